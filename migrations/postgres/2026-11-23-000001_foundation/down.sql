@@ -1,0 +1,13 @@
+DROP TABLE server_keys;
+DROP TABLE audit_log;
+DROP FUNCTION audit_log_append_only;
+DROP TABLE screenings;
+DROP TABLE refresh_tokens;
+DROP TABLE devices;
+DROP TABLE enrollment_codes;
+DROP TABLE enrollments;
+DROP TABLE participants;
+DROP TABLE staff;
+DROP TABLE cohorts;
+DROP TABLE providers;
+DROP TABLE municipalities;

@@ -1,0 +1,12 @@
+DROP TABLE server_keys;
+DROP TABLE audit_log;
+DROP TABLE screenings;
+DROP TABLE refresh_tokens;
+DROP TABLE devices;
+DROP TABLE enrollment_codes;
+DROP TABLE enrollments;
+DROP TABLE participants;
+DROP TABLE staff;
+DROP TABLE cohorts;
+DROP TABLE providers;
+DROP TABLE municipalities;

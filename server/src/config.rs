@@ -1,0 +1,45 @@
+//! Configuration: command-line flags, each also readable from the environment.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::db::Location;
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address to listen on (port 0 picks a free port).
+    #[arg(long, env = "DEKITA_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: String,
+    /// Folder for the SQLite database and other local data (created if missing).
+    #[arg(long, env = "DEKITA_DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// `postgres://…` to use PostgreSQL; empty for the SQLite file in the data folder.
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Load the fictional demo (once; later starts leave it as it is).
+    #[arg(long, env = "DEKITA_DEMO")]
+    pub demo: bool,
+    /// The address people reach dekita at, for enrollment links (default: from the request).
+    #[arg(long, env = "DEKITA_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Lifetime of access tokens, in minutes.
+    #[arg(long, env = "DEKITA_ACCESS_TOKEN_MINUTES", default_value_t = 15)]
+    pub access_token_minutes: i64,
+    /// Sign-in and code attempts allowed at once per address.
+    #[arg(long, env = "DEKITA_SIGNIN_BURST", default_value_t = 10)]
+    pub signin_burst: u32,
+    /// Seconds after which one more attempt is allowed.
+    #[arg(long, env = "DEKITA_SIGNIN_PERIOD_SECS", default_value_t = 6)]
+    pub signin_period_secs: u64,
+}
+
+impl Config {
+    pub fn location(&self) -> Result<Location, AppError> {
+        match self.database_url.as_deref().map(str::trim) {
+            Some(url) if !url.is_empty() => Location::parse(url),
+            _ => Ok(Location::SqliteFile(self.data_dir.join("dekita.sqlite3"))),
+        }
+    }
+}

@@ -1,0 +1,423 @@
+//! The fictional demo: one municipality (ひだまり市) with one provider and a cohort of 12
+//! participants at different stages, staff of every role, and a neighbouring town whose
+//! records nobody in ひだまり市 may see. Every name and place here is invented.
+
+use chrono::{Days, NaiveDate};
+use diesel::prelude::*;
+
+use super::schema::{cohorts, enrollments, municipalities, participants, providers};
+use super::screenings::{self, ScreeningInput};
+use super::staff::{self, NewStaff};
+use super::{new_id, now, write, DbConn};
+use crate::auth::password;
+use crate::domain::program::today_in_japan;
+use crate::domain::role::Role;
+use crate::error::AppError;
+
+pub const PASSWORD: &str = "dekita-demo-2026";
+const CODE: &str = "demo-hidamari";
+
+pub const SIGN_INS: [(&str, &str); 6] = [
+    ("therapist@hidamari.example", "リハ職（理学療法士）"),
+    ("nurse@hidamari.example", "看護職員"),
+    ("care-manager@hidamari.example", "地域包括支援センター"),
+    ("coordinator@hidamari.example", "生活支援コーディネーター"),
+    ("admin@hidamari.example", "市町村担当"),
+    (
+        "therapist@other-town.example",
+        "となり町のリハ職（別の市町村）",
+    ),
+];
+
+pub fn sign_in_help(url: &str) -> String {
+    let mut text = format!(
+        "デモを開く: {url}/#/staff/login\nデモのサインイン（パスワードはすべて {PASSWORD}）:\n"
+    );
+    for (email, role) in SIGN_INS {
+        text.push_str(&format!("  {email:<32} {role}\n"));
+    }
+    text.push_str("利用者の画面: リハ職でサインインし、利用者を開いて「スマートフォン登録用の番号を発行」を押してください。");
+    text
+}
+
+struct Person {
+    family: &'static str,
+    given: &'static str,
+    family_kana: &'static str,
+    given_kana: &'static str,
+    born: (i32, u32, u32),
+    sex: &'static str,
+    /// Weeks since session 1 (negative: starts in the future); `None`: not started.
+    weeks_in: Option<i64>,
+    status: &'static str,
+    /// Indices (1-based) of checklist items answered so that they count.
+    counted: &'static [usize],
+    certification: &'static str,
+}
+
+const COHORT: [Person; 12] = [
+    Person {
+        family: "青木",
+        given: "節子",
+        family_kana: "あおき",
+        given_kana: "せつこ",
+        born: (1943, 4, 12),
+        sex: "female",
+        weeks_in: None,
+        status: "referred",
+        counted: &[6, 7, 8, 10, 16],
+        certification: "none",
+    },
+    Person {
+        family: "石田",
+        given: "昭二",
+        family_kana: "いしだ",
+        given_kana: "しょうじ",
+        born: (1940, 9, 3),
+        sex: "male",
+        weeks_in: Some(-1),
+        status: "enrolled",
+        counted: &[],
+        certification: "support_1",
+    },
+    Person {
+        family: "上野",
+        given: "和子",
+        family_kana: "うえの",
+        given_kana: "かずこ",
+        born: (1945, 1, 20),
+        sex: "female",
+        weeks_in: Some(1),
+        status: "enrolled",
+        counted: &[1, 2, 6, 7, 8, 9, 10],
+        certification: "none",
+    },
+    Person {
+        family: "遠藤",
+        given: "正男",
+        family_kana: "えんどう",
+        given_kana: "まさお",
+        born: (1938, 6, 8),
+        sex: "male",
+        weeks_in: Some(2),
+        status: "enrolled",
+        counted: &[],
+        certification: "support_2",
+    },
+    Person {
+        family: "岡本",
+        given: "幸子",
+        family_kana: "おかもと",
+        given_kana: "さちこ",
+        born: (1947, 11, 30),
+        sex: "female",
+        weeks_in: Some(4),
+        status: "enrolled",
+        counted: &[11, 12, 13, 14],
+        certification: "none",
+    },
+    Person {
+        family: "加藤",
+        given: "トシ",
+        family_kana: "かとう",
+        given_kana: "とし",
+        born: (1936, 2, 14),
+        sex: "female",
+        weeks_in: Some(5),
+        status: "enrolled",
+        counted: &[6, 8, 9, 21, 23, 25],
+        certification: "none",
+    },
+    Person {
+        family: "木下",
+        given: "勇",
+        family_kana: "きのした",
+        given_kana: "いさむ",
+        born: (1942, 7, 7),
+        sex: "male",
+        weeks_in: Some(6),
+        status: "enrolled",
+        counted: &[],
+        certification: "support_1",
+    },
+    Person {
+        family: "久保",
+        given: "静江",
+        family_kana: "くぼ",
+        given_kana: "しずえ",
+        born: (1944, 3, 3),
+        sex: "female",
+        weeks_in: Some(8),
+        status: "enrolled",
+        counted: &[16, 17],
+        certification: "none",
+    },
+    Person {
+        family: "小松",
+        given: "清",
+        family_kana: "こまつ",
+        given_kana: "きよし",
+        born: (1939, 12, 1),
+        sex: "male",
+        weeks_in: Some(10),
+        status: "enrolled",
+        counted: &[6, 7, 10],
+        certification: "none",
+    },
+    Person {
+        family: "佐野",
+        given: "春江",
+        family_kana: "さの",
+        given_kana: "はるえ",
+        born: (1941, 5, 25),
+        sex: "female",
+        weeks_in: Some(14),
+        status: "graduated",
+        counted: &[],
+        certification: "support_2",
+    },
+    Person {
+        family: "杉本",
+        given: "信夫",
+        family_kana: "すぎもと",
+        given_kana: "のぶお",
+        born: (1937, 8, 19),
+        sex: "male",
+        weeks_in: Some(15),
+        status: "graduated",
+        counted: &[6, 7, 8, 9],
+        certification: "none",
+    },
+    Person {
+        family: "関口",
+        given: "フミ",
+        family_kana: "せきぐち",
+        given_kana: "ふみ",
+        born: (1935, 10, 10),
+        sex: "female",
+        weeks_in: Some(6),
+        status: "discontinued",
+        counted: &[2, 6, 7, 8, 10, 16],
+        certification: "none",
+    },
+];
+
+fn insert_place(
+    conn: &mut DbConn,
+    code: &str,
+    name: &str,
+    provider: &str,
+    cohort: &str,
+    today: NaiveDate,
+) -> Result<(String, String, String), AppError> {
+    let (municipality_id, provider_id, cohort_id) = (new_id(), new_id(), new_id());
+    let at = now();
+    diesel::insert_into(municipalities::table)
+        .values((
+            municipalities::id.eq(&municipality_id),
+            municipalities::code.eq(code),
+            municipalities::name.eq(name),
+            municipalities::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(providers::table)
+        .values((
+            providers::id.eq(&provider_id),
+            providers::municipality_id.eq(&municipality_id),
+            providers::name.eq(provider),
+            providers::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(cohorts::table)
+        .values((
+            cohorts::id.eq(&cohort_id),
+            cohorts::municipality_id.eq(&municipality_id),
+            cohorts::provider_id.eq(&provider_id),
+            cohorts::name.eq(cohort),
+            cohorts::starts_on.eq(today - Days::new(16 * 7)),
+            cohorts::ends_on.eq(today + Days::new(16 * 7)),
+            cohorts::capacity.eq(12),
+            cohorts::room_area_m2.eq(48.0),
+            cohorts::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok((municipality_id, provider_id, cohort_id))
+}
+
+fn weeks_from(today: NaiveDate, weeks: i64) -> NaiveDate {
+    let days = Days::new(weeks.unsigned_abs() * 7);
+    if weeks >= 0 {
+        today - days
+    } else {
+        today + days
+    }
+}
+
+/// Loads the demo unless it is there already. Safe to call at every start.
+pub fn load(conn: &mut DbConn) -> Result<(), AppError> {
+    // Hash outside the transaction: it is slow on purpose.
+    let hash = password::hash(PASSWORD)?;
+    write(conn, |conn| {
+        let exists: i64 = municipalities::table
+            .filter(municipalities::code.eq(CODE))
+            .count()
+            .get_result(conn)?;
+        if exists > 0 {
+            return Ok(());
+        }
+        let today = today_in_japan();
+        let (mun, prov, cohort) = insert_place(
+            conn,
+            CODE,
+            "ひだまり市",
+            "ひだまり市立病院 リハビリテーション科",
+            "2026年度 ひだまり元気教室",
+            today,
+        )?;
+        let mut staff_ids = Vec::new();
+        let roles = [
+            (SIGN_INS[0].0, "山田 理沙", Role::Therapist, true),
+            (SIGN_INS[1].0, "井上 真理", Role::Nurse, true),
+            (SIGN_INS[2].0, "中村 健", Role::CareManager, false),
+            (SIGN_INS[3].0, "小林 陽子", Role::Coordinator, false),
+            (SIGN_INS[4].0, "高橋 誠", Role::MunicipalityAdmin, false),
+        ];
+        for (email, name, role, at_provider) in roles {
+            staff_ids.push(staff::insert(
+                conn,
+                &NewStaff {
+                    municipality_id: &mun,
+                    provider_id: at_provider.then_some(prov.as_str()),
+                    role,
+                    name,
+                    email,
+                    password_hash: &hash,
+                },
+            )?);
+        }
+        let (therapist, care_manager) = (staff_ids[0].clone(), staff_ids[2].clone());
+        for person in &COHORT {
+            add_person(
+                conn,
+                &mun,
+                &prov,
+                &cohort,
+                person,
+                &care_manager,
+                &therapist,
+                today,
+            )?;
+        }
+
+        let (other_mun, other_prov, other_cohort) = insert_place(
+            conn,
+            "demo-tonari",
+            "となり町",
+            "となり町 保健センター",
+            "2026年度 となり町いきいき教室",
+            today,
+        )?;
+        let other_therapist = staff::insert(
+            conn,
+            &NewStaff {
+                municipality_id: &other_mun,
+                provider_id: Some(&other_prov),
+                role: Role::Therapist,
+                name: "森 拓也",
+                email: SIGN_INS[5].0,
+                password_hash: &hash,
+            },
+        )?;
+        let neighbour = Person {
+            family: "野口",
+            given: "ハル",
+            family_kana: "のぐち",
+            given_kana: "はる",
+            born: (1940, 1, 1),
+            sex: "female",
+            weeks_in: Some(3),
+            status: "enrolled",
+            counted: &[],
+            certification: "support_1",
+        };
+        add_person(
+            conn,
+            &other_mun,
+            &other_prov,
+            &other_cohort,
+            &neighbour,
+            &other_therapist,
+            &other_therapist,
+            today,
+        )?;
+        Ok(())
+    })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn add_person(
+    conn: &mut DbConn,
+    mun: &str,
+    prov: &str,
+    cohort: &str,
+    p: &Person,
+    referred_by: &str,
+    screened_by: &str,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    let id = new_id();
+    let at = now();
+    let born = NaiveDate::from_ymd_opt(p.born.0, p.born.1, p.born.2)
+        .ok_or_else(|| AppError::Internal("demo birth date".into()))?;
+    diesel::insert_into(participants::table)
+        .values((
+            participants::id.eq(&id),
+            participants::municipality_id.eq(mun),
+            participants::provider_id.eq(prov),
+            participants::family_name.eq(p.family),
+            participants::given_name.eq(p.given),
+            participants::family_name_kana.eq(p.family_kana),
+            participants::given_name_kana.eq(p.given_kana),
+            participants::birth_date.eq(born),
+            participants::sex.eq(p.sex),
+            participants::referral_source.eq(Some("地域包括支援センター")),
+            participants::referred_by_staff_id.eq(Some(referred_by)),
+            participants::created_by_staff_id.eq(referred_by),
+            participants::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    let started_on = p.weeks_in.map(|w| weeks_from(today, w));
+    let ended_on = match p.status {
+        "graduated" => started_on.map(|s| s + Days::new(77)),
+        "discontinued" => Some(today - Days::new(7)),
+        _ => None,
+    };
+    diesel::insert_into(enrollments::table)
+        .values((
+            enrollments::id.eq(new_id()),
+            enrollments::participant_id.eq(&id),
+            enrollments::cohort_id.eq(cohort),
+            enrollments::status.eq(p.status),
+            enrollments::started_on.eq(started_on),
+            enrollments::ended_on.eq(ended_on),
+            enrollments::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    let answers: Vec<Option<bool>> = (1..=25)
+        .map(|item| {
+            let counted = p.counted.contains(&item);
+            // Items 1–8, 16 and 19 count when the answer is いいえ.
+            let counts_when_no = matches!(item, 1..=8 | 16 | 19);
+            Some(counted != counts_when_no)
+        })
+        .collect();
+    let input = ScreeningInput {
+        answers,
+        height_cm: None,
+        weight_kg: None,
+        certification: p.certification.to_owned(),
+        exclusions: Default::default(),
+    };
+    screenings::insert(conn, &id, screened_by, born, &input)?;
+    Ok(())
+}

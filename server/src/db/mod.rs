@@ -1,0 +1,296 @@
+//! Storage: one diesel connection type over SQLite (default) and PostgreSQL.
+//!
+//! Every query lives in this module's children and takes the caller's [`Scope`], so a handler
+//! cannot forget municipality, role or provider. Writes go through [`write`], which begins
+//! SQLite transactions IMMEDIATE: a deferred read-then-write transaction fails with
+//! SQLITE_BUSY at once when another writer holds the lock, whatever the busy timeout.
+
+pub mod audit;
+pub mod cohorts;
+pub mod demo;
+pub mod devices;
+pub mod keys;
+pub mod participants;
+pub mod schema;
+pub mod scope;
+pub mod screenings;
+pub mod staff;
+pub mod tokens;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use diesel::connection::{AnsiTransactionManager, SimpleConnection, TransactionManager};
+use diesel::prelude::*;
+use diesel::r2d2::{self, ManageConnection, R2D2Connection};
+use diesel_migrations::{embed_migrations, EmbeddedMigrations, MigrationHarness};
+
+use crate::error::AppError;
+pub use scope::{Scope, StaffScope};
+
+const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqlite");
+const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
+
+/// Health records: an acknowledged write must survive power loss, hence `synchronous=FULL`.
+const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+
+#[derive(diesel::MultiConnection)]
+pub enum DbConn {
+    Postgres(diesel::PgConnection),
+    Sqlite(diesel::SqliteConnection),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+/// Where the data lives, parsed from configuration.
+#[derive(Debug, Clone)]
+pub enum Location {
+    SqliteFile(PathBuf),
+    Postgres(String),
+}
+
+impl Location {
+    /// `postgres://…` or `postgresql://…` selects PostgreSQL; `sqlite://path` or a bare path SQLite.
+    pub fn parse(url: &str) -> Result<Self, AppError> {
+        if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Location::Postgres(url.to_owned()))
+        } else if let Some(path) = url.strip_prefix("sqlite://") {
+            Ok(Location::SqliteFile(PathBuf::from(path)))
+        } else if url.contains("://") {
+            Err(AppError::Config(format!(
+                "DATABASE_URL の形式が分かりません（postgres:// か sqlite:// を使ってください）: {}",
+                url.split("://").next().unwrap_or_default()
+            )))
+        } else {
+            Ok(Location::SqliteFile(PathBuf::from(url)))
+        }
+    }
+
+    pub fn backend(&self) -> Backend {
+        match self {
+            Location::SqliteFile(_) => Backend::Sqlite,
+            Location::Postgres(_) => Backend::Postgres,
+        }
+    }
+}
+
+/// Opens connections of the configured backend only: diesel's derived `establish` would try
+/// each backend in turn, and SQLite happily opens a file named like a PostgreSQL URL.
+pub struct Manager {
+    location: Location,
+}
+
+impl ManageConnection for Manager {
+    type Connection = DbConn;
+    type Error = diesel::r2d2::Error;
+
+    fn connect(&self) -> Result<DbConn, Self::Error> {
+        match &self.location {
+            Location::Postgres(url) => diesel::PgConnection::establish(url)
+                .map(DbConn::Postgres)
+                .map_err(diesel::r2d2::Error::ConnectionError),
+            Location::SqliteFile(path) => {
+                let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
+                conn.batch_execute(SQLITE_PRAGMAS)
+                    .map_err(diesel::r2d2::Error::QueryError)?;
+                Ok(DbConn::Sqlite(conn))
+            }
+        }
+    }
+
+    fn is_valid(&self, conn: &mut DbConn) -> Result<(), Self::Error> {
+        conn.batch_execute("SELECT 1")
+            .map_err(diesel::r2d2::Error::QueryError)
+    }
+
+    fn has_broken(&self, conn: &mut DbConn) -> bool {
+        match conn {
+            DbConn::Postgres(c) => c.is_broken(),
+            DbConn::Sqlite(c) => c.is_broken(),
+        }
+    }
+}
+
+pub type Pool = r2d2::Pool<Manager>;
+pub type Conn = r2d2::PooledConnection<Manager>;
+
+/// The shared handle to the database; cheap to clone.
+#[derive(Clone)]
+pub struct Database {
+    pool: Pool,
+    backend: Backend,
+}
+
+impl Database {
+    /// Connects and runs the embedded migrations of the chosen backend.
+    pub fn open(location: Location) -> Result<Self, AppError> {
+        if let Location::SqliteFile(path) = &location {
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).map_err(|e| {
+                    AppError::Config(format!(
+                        "データ用フォルダを作れません {}: {e}",
+                        dir.display()
+                    ))
+                })?;
+            }
+        }
+        let backend = location.backend();
+        let size = match backend {
+            // One writer at a time anyway; a few readers keep staff screens responsive.
+            Backend::Sqlite => 4,
+            Backend::Postgres => 10,
+        };
+        let pool = r2d2::Pool::builder()
+            .max_size(size)
+            .connection_timeout(Duration::from_secs(10))
+            .build(Manager { location })
+            .map_err(|e| AppError::Config(format!("データベースに接続できません: {e}")))?;
+        let db = Database { pool, backend };
+        db.migrate()?;
+        Ok(db)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    fn migrate(&self) -> Result<(), AppError> {
+        let mut conn = self.conn()?;
+        let result = match &mut *conn {
+            DbConn::Sqlite(c) => c.run_pending_migrations(SQLITE_MIGRATIONS).map(|_| ()),
+            DbConn::Postgres(c) => c.run_pending_migrations(POSTGRES_MIGRATIONS).map(|_| ()),
+        };
+        result.map_err(|e| AppError::Config(format!("マイグレーションに失敗しました: {e}")))
+    }
+
+    pub fn conn(&self) -> Result<Conn, AppError> {
+        self.pool.get().map_err(|e| {
+            tracing::error!(error = %e, "no database connection");
+            AppError::Unavailable
+        })
+    }
+
+    /// Runs blocking database work off the async threads.
+    pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        let db = self.clone();
+        actix_web::web::block(move || {
+            let mut conn = db.conn()?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
+    }
+
+    /// Like [`Database::run`], inside one write transaction.
+    pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
+    {
+        self.run(move |conn| write(conn, f)).await
+    }
+
+    /// Whether the database answers (for `/readyz`).
+    pub async fn ping(&self) -> bool {
+        self.run(|conn| {
+            conn.batch_execute("SELECT 1")?;
+            Ok(())
+        })
+        .await
+        .is_ok()
+    }
+
+    /// A consistent online copy (SQLite `VACUUM INTO`), keeping the newest `keep` generations.
+    pub fn backup(&self, dir: &Path, keep: usize) -> Result<PathBuf, AppError> {
+        let mut conn = self.conn()?;
+        let DbConn::Sqlite(sqlite) = &mut *conn else {
+            return Err(AppError::Config(
+                "PostgreSQL のバックアップは pg_dump で行います（README の「バックアップ」を参照）。"
+                    .into(),
+            ));
+        };
+        std::fs::create_dir_all(dir)
+            .map_err(|e| AppError::Config(format!("{} を作れません: {e}", dir.display())))?;
+        let stamp = chrono::Utc::now().format("%Y%m%dT%H%M%S%.3fZ");
+        let target = dir.join(format!("dekita-{stamp}.sqlite3"));
+        diesel::sql_query("VACUUM INTO ?")
+            .bind::<diesel::sql_types::Text, _>(target.to_string_lossy().into_owned())
+            .execute(sqlite)?;
+        prune_generations(dir, keep.max(1))?;
+        Ok(target)
+    }
+}
+
+/// Deletes all but the newest `keep` backups (names sort by their UTC time stamp).
+fn prune_generations(dir: &Path, keep: usize) -> Result<(), AppError> {
+    let mut backups: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| AppError::Config(format!("{} を読めません: {e}", dir.display())))?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("dekita-") && n.ends_with(".sqlite3"))
+        })
+        .collect();
+    backups.sort();
+    let excess = backups.len().saturating_sub(keep);
+    for old in &backups[..excess] {
+        std::fs::remove_file(old)
+            .map_err(|e| AppError::Config(format!("{} を消せません: {e}", old.display())))?;
+    }
+    Ok(())
+}
+
+/// One write transaction; on SQLite begun IMMEDIATE (see the module note).
+pub fn write<T, F>(conn: &mut DbConn, f: F) -> Result<T, AppError>
+where
+    F: FnOnce(&mut DbConn) -> Result<T, AppError>,
+{
+    if let DbConn::Postgres(_) = conn {
+        return conn.transaction(f);
+    }
+    on_sqlite(conn, |c| {
+        AnsiTransactionManager::begin_transaction_sql(c, "BEGIN IMMEDIATE")
+    })?;
+    match f(conn) {
+        Ok(value) => {
+            on_sqlite(conn, AnsiTransactionManager::commit_transaction)?;
+            Ok(value)
+        }
+        Err(e) => {
+            on_sqlite(conn, AnsiTransactionManager::rollback_transaction)?;
+            Err(e)
+        }
+    }
+}
+
+fn on_sqlite(
+    conn: &mut DbConn,
+    op: impl FnOnce(&mut diesel::SqliteConnection) -> QueryResult<()>,
+) -> QueryResult<()> {
+    match conn {
+        DbConn::Sqlite(c) => op(c),
+        DbConn::Postgres(_) => Ok(()),
+    }
+}
+
+/// A new time-ordered id.
+pub fn new_id() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+/// Now, in UTC, to the microsecond (both backends keep microseconds).
+pub fn now() -> chrono::NaiveDateTime {
+    let t = chrono::Utc::now().naive_utc();
+    chrono::Timelike::with_nanosecond(&t, t.and_utc().timestamp_subsec_micros() * 1000).unwrap_or(t)
+}

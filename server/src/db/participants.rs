@@ -1,0 +1,427 @@
+//! Participants (利用者) and their enrollment, always seen through the caller's scope.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::schema::{cohorts, enrollments, participants, providers, screenings};
+use super::scope::ParticipantScope;
+use super::{audit, cohorts as cohort_db, new_id, now, DbConn, StaffScope};
+use crate::domain::names;
+use crate::domain::program::{self, age_on, today_in_japan};
+use crate::domain::role::Role;
+use crate::error::AppError;
+
+type Db = <DbConn as diesel::Connection>::Backend;
+
+/// The participants a staff member may see, by role; `None` when the role sees no one.
+///
+/// Coordinators see a person only through a live consent to a graduation handoff, which
+/// does not exist yet: until then they see no one.
+fn visible(scope: &StaffScope) -> Option<participants::BoxedQuery<'static, Db>> {
+    let query = participants::table
+        .filter(participants::municipality_id.eq(scope.municipality_id.clone()))
+        .into_boxed();
+    match scope.role {
+        Role::MunicipalityAdmin => Some(query),
+        Role::Therapist | Role::Nurse => scope
+            .provider_id
+            .clone()
+            .map(|p| query.filter(participants::provider_id.eq(p))),
+        Role::CareManager => {
+            Some(query.filter(participants::referred_by_staff_id.eq(scope.staff_id.clone())))
+        }
+        Role::Coordinator => None,
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Sex {
+    Female,
+    Male,
+    Other,
+    Unspecified,
+}
+
+impl Sex {
+    fn as_str(self) -> &'static str {
+        match self {
+            Sex::Female => "female",
+            Sex::Male => "male",
+            Sex::Other => "other",
+            Sex::Unspecified => "unspecified",
+        }
+    }
+    fn parse(s: &str) -> Sex {
+        match s {
+            "female" => Sex::Female,
+            "male" => Sex::Male,
+            "other" => Sex::Other,
+            _ => Sex::Unspecified,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CohortRef {
+    pub id: String,
+    pub name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct LatestScreening {
+    pub eligible: bool,
+    pub screened_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ParticipantSummary {
+    pub id: String,
+    pub display_name: String,
+    pub family_name: String,
+    pub given_name: String,
+    pub family_name_kana: String,
+    pub given_name_kana: String,
+    pub age: i32,
+    pub sex: Sex,
+    /// referred | enrolled | graduated | discontinued
+    pub status: String,
+    pub cohort: CohortRef,
+    pub provider_name: String,
+    pub latest_screening: Option<LatestScreening>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ParticipantDetail {
+    #[serde(flatten)]
+    pub summary: ParticipantSummary,
+    pub birth_date: NaiveDate,
+    pub referral_source: Option<String>,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Queryable)]
+struct Joined {
+    id: String,
+    family_name: String,
+    given_name: String,
+    family_name_kana: String,
+    given_name_kana: String,
+    birth_date: NaiveDate,
+    sex: String,
+    referral_source: Option<String>,
+    created_at: NaiveDateTime,
+    status: String,
+    cohort_id: String,
+    cohort_name: String,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+    provider_name: String,
+}
+
+fn load_joined(conn: &mut DbConn, ids: Vec<String>) -> Result<Vec<Joined>, AppError> {
+    Ok(participants::table
+        .inner_join(enrollments::table.inner_join(cohorts::table))
+        .inner_join(providers::table)
+        .filter(participants::id.eq_any(ids))
+        .order((
+            participants::family_name_kana,
+            participants::given_name_kana,
+        ))
+        .select((
+            participants::id,
+            participants::family_name,
+            participants::given_name,
+            participants::family_name_kana,
+            participants::given_name_kana,
+            participants::birth_date,
+            participants::sex,
+            participants::referral_source,
+            participants::created_at,
+            enrollments::status,
+            cohorts::id,
+            cohorts::name,
+            cohorts::starts_on,
+            cohorts::ends_on,
+            providers::name,
+        ))
+        .load(conn)?)
+}
+
+fn latest_screenings(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<std::collections::HashMap<String, LatestScreening>, AppError> {
+    let rows: Vec<(String, bool, NaiveDateTime)> = screenings::table
+        .filter(screenings::participant_id.eq_any(ids))
+        .order(screenings::screened_at.asc())
+        .select((
+            screenings::participant_id,
+            screenings::eligible,
+            screenings::screened_at,
+        ))
+        .load(conn)?;
+    // Ascending order: the last insert per participant wins.
+    Ok(rows
+        .into_iter()
+        .map(|(pid, eligible, screened_at)| {
+            (
+                pid,
+                LatestScreening {
+                    eligible,
+                    screened_at,
+                },
+            )
+        })
+        .collect())
+}
+
+fn summarize(j: &Joined, latest: Option<LatestScreening>, today: NaiveDate) -> ParticipantSummary {
+    ParticipantSummary {
+        id: j.id.clone(),
+        display_name: format!("{} {}", j.family_name, j.given_name),
+        family_name: j.family_name.clone(),
+        given_name: j.given_name.clone(),
+        family_name_kana: j.family_name_kana.clone(),
+        given_name_kana: j.given_name_kana.clone(),
+        age: age_on(j.birth_date, today),
+        sex: Sex::parse(&j.sex),
+        status: j.status.clone(),
+        cohort: CohortRef {
+            id: j.cohort_id.clone(),
+            name: j.cohort_name.clone(),
+            starts_on: j.starts_on,
+            ends_on: j.ends_on,
+        },
+        provider_name: j.provider_name.clone(),
+        latest_screening: latest,
+    }
+}
+
+fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, AppError> {
+    match visible(scope) {
+        Some(query) => Ok(query.select(participants::id).load(conn)?),
+        None => Ok(Vec::new()),
+    }
+}
+
+/// The participants the caller may see ("my participants"). Audited as one list read.
+pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantSummary>, AppError> {
+    let ids = visible_ids(conn, scope)?;
+    audit::record(conn, scope, "participant.list", None)?;
+    let mut latest = latest_screenings(conn, &ids)?;
+    let today = today_in_japan();
+    Ok(load_joined(conn, ids)?
+        .iter()
+        .map(|j| summarize(j, latest.remove(&j.id), today))
+        .collect())
+}
+
+/// Checks that the caller may see this participant; `NotFound` otherwise (never "forbidden",
+/// which would tell a stranger the person exists).
+pub fn ensure_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), AppError> {
+    let found: Option<String> = match visible(scope) {
+        Some(query) => query
+            .filter(participants::id.eq(id.to_owned()))
+            .select(participants::id)
+            .first(conn)
+            .optional()?,
+        None => None,
+    };
+    found.map(|_| ()).ok_or(AppError::NotFound)
+}
+
+/// One participant's record. Audited.
+pub fn get(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<ParticipantDetail, AppError> {
+    ensure_visible(conn, scope, id)?;
+    audit::record(conn, scope, "participant.read", Some(id))?;
+    detail(conn, id)
+}
+
+fn detail(conn: &mut DbConn, id: &str) -> Result<ParticipantDetail, AppError> {
+    let ids = vec![id.to_owned()];
+    let mut latest = latest_screenings(conn, &ids)?;
+    let joined = load_joined(conn, ids)?
+        .into_iter()
+        .next()
+        .ok_or(AppError::NotFound)?;
+    Ok(ParticipantDetail {
+        summary: summarize(&joined, latest.remove(id), today_in_japan()),
+        birth_date: joined.birth_date,
+        referral_source: joined.referral_source,
+        created_at: joined.created_at,
+    })
+}
+
+/// The participant's birth date, for age-dependent rules (caller already checked visibility).
+pub fn birth_date(conn: &mut DbConn, id: &str) -> Result<NaiveDate, AppError> {
+    Ok(participants::table
+        .filter(participants::id.eq(id))
+        .select(participants::birth_date)
+        .first(conn)?)
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct NewParticipant {
+    pub family_name: String,
+    pub given_name: String,
+    pub family_name_kana: String,
+    pub given_name_kana: String,
+    pub birth_date: NaiveDate,
+    pub sex: Sex,
+    pub cohort_id: String,
+    pub referral_source: Option<String>,
+}
+
+/// Registers a person (referred, not yet started) in a cohort the caller works with.
+pub fn create(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    new: &NewParticipant,
+) -> Result<ParticipantDetail, AppError> {
+    scope.require(&[Role::Therapist, Role::CareManager, Role::MunicipalityAdmin])?;
+    let family_name = names::required_text(&new.family_name, "姓", 40)?;
+    let given_name = names::required_text(&new.given_name, "名", 40)?;
+    let family_kana = names::kana(&new.family_name_kana, "せい（ふりがな）")?;
+    let given_kana = names::kana(&new.given_name_kana, "めい（ふりがな）")?;
+    let referral = match new.referral_source.as_deref().map(str::trim) {
+        Some("") | None => None,
+        Some(text) => Some(names::required_text(text, "紹介元", 200)?),
+    };
+    let today = today_in_japan();
+    let age = age_on(new.birth_date, today);
+    if !(40..=120).contains(&age) {
+        return Err(AppError::validation("生年月日をご確認ください。"));
+    }
+    // A cohort outside the caller's reach is "not there" for them.
+    let cohort = cohort_db::get(conn, scope, &new.cohort_id)
+        .map_err(|_| AppError::validation("選ばれた実施期間が見つかりません。"))?;
+    let id = new_id();
+    let at = now();
+    let referred_by = (scope.role == Role::CareManager).then(|| scope.staff_id.clone());
+    diesel::insert_into(participants::table)
+        .values((
+            participants::id.eq(&id),
+            participants::municipality_id.eq(&scope.municipality_id),
+            participants::provider_id.eq(&cohort.provider_id),
+            participants::family_name.eq(family_name),
+            participants::given_name.eq(given_name),
+            participants::family_name_kana.eq(family_kana),
+            participants::given_name_kana.eq(given_kana),
+            participants::birth_date.eq(new.birth_date),
+            participants::sex.eq(new.sex.as_str()),
+            participants::referral_source.eq(referral),
+            participants::referred_by_staff_id.eq(referred_by),
+            participants::created_by_staff_id.eq(&scope.staff_id),
+            participants::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(enrollments::table)
+        .values((
+            enrollments::id.eq(new_id()),
+            enrollments::participant_id.eq(&id),
+            enrollments::cohort_id.eq(&cohort.id),
+            enrollments::status.eq("referred"),
+            enrollments::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    audit::record(conn, scope, "participant.create", Some(&id))?;
+    detail(conn, &id)
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SessionDay {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub done: bool,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct NextSession {
+    pub number: u32,
+    pub date: NaiveDate,
+}
+
+/// The participant's own home screen: who they are and where they are on the path.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Home {
+    pub display_name: String,
+    pub today: NaiveDate,
+    pub status: String,
+    pub cohort_name: String,
+    pub sessions_total: u32,
+    pub sessions_done: u32,
+    pub sessions_left: u32,
+    pub sessions: Vec<SessionDay>,
+    pub next_session: Option<NextSession>,
+    pub graduation_date: Option<NaiveDate>,
+}
+
+pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppError> {
+    let (family_name, given_name, status, started_on, cohort_name): (
+        String,
+        String,
+        String,
+        Option<NaiveDate>,
+        String,
+    ) = participants::table
+        .inner_join(enrollments::table.inner_join(cohorts::table))
+        .filter(participants::id.eq(&scope.participant_id))
+        .filter(participants::municipality_id.eq(&scope.municipality_id))
+        .select((
+            participants::family_name,
+            participants::given_name,
+            enrollments::status,
+            enrollments::started_on,
+            cohorts::name,
+        ))
+        .first(conn)?;
+    let today = today_in_japan();
+    let mut sessions: Vec<SessionDay> = started_on
+        .map(|first| program::weekly_sessions(first, today))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|s| SessionDay {
+            number: s.number,
+            date: s.date,
+            done: s.done,
+        })
+        .collect();
+    if status == "graduated" {
+        sessions.iter_mut().for_each(|s| s.done = true);
+    }
+    let done = sessions.iter().filter(|s| s.done).count() as u32;
+    let next_session = if status == "discontinued" {
+        None
+    } else {
+        sessions.iter().find(|s| !s.done).map(|s| NextSession {
+            number: s.number,
+            date: s.date,
+        })
+    };
+    Ok(Home {
+        display_name: format!("{family_name} {given_name}"),
+        today,
+        status,
+        cohort_name,
+        sessions_total: program::SESSIONS,
+        sessions_done: done,
+        sessions_left: program::SESSIONS - done,
+        graduation_date: sessions.last().map(|s| s.date),
+        next_session,
+        sessions,
+    })
+}
+
+/// The participant's name, as shown on their own phone.
+pub fn display_name(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> {
+    let (family, given): (String, String) = participants::table
+        .filter(participants::id.eq(participant_id))
+        .select((participants::family_name, participants::given_name))
+        .first(conn)?;
+    Ok(format!("{family} {given}"))
+}

@@ -1,0 +1,38 @@
+//! Who is asking. Every query function takes one of these, so the data layer — not each
+//! handler — decides what the caller may see.
+
+use crate::domain::role::Role;
+
+/// A signed-in staff member, as proven by a valid access token.
+#[derive(Debug, Clone)]
+pub struct StaffScope {
+    pub staff_id: String,
+    pub role: Role,
+    pub municipality_id: String,
+    pub provider_id: Option<String>,
+}
+
+/// A participant's bound phone, as proven by a valid access token and a live device row.
+#[derive(Debug, Clone)]
+pub struct ParticipantScope {
+    pub participant_id: String,
+    pub device_id: String,
+    pub municipality_id: String,
+}
+
+#[derive(Debug, Clone)]
+pub enum Scope {
+    Staff(StaffScope),
+    Participant(ParticipantScope),
+}
+
+impl StaffScope {
+    /// Demands one of the given roles for a change.
+    pub fn require(&self, allowed: &[Role]) -> Result<(), crate::error::AppError> {
+        if allowed.contains(&self.role) {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::Forbidden)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+//! Staff accounts.
+
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::schema::{municipalities, providers, staff};
+use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::role::Role;
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = staff)]
+pub struct StaffRow {
+    pub id: String,
+    pub municipality_id: String,
+    pub provider_id: Option<String>,
+    pub role: String,
+    pub name: String,
+    pub password_hash: String,
+    pub active: bool,
+}
+
+impl StaffRow {
+    pub fn scope(&self) -> Result<StaffScope, AppError> {
+        Ok(StaffScope {
+            staff_id: self.id.clone(),
+            role: Role::parse(&self.role)
+                .ok_or_else(|| AppError::Internal("unknown role in database".into()))?,
+            municipality_id: self.municipality_id.clone(),
+            provider_id: self.provider_id.clone(),
+        })
+    }
+}
+
+/// What the PWA shows of the signed-in staff member.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StaffProfile {
+    pub id: String,
+    pub name: String,
+    pub role: Role,
+    pub municipality_id: String,
+    pub municipality_name: String,
+    pub provider_id: Option<String>,
+    pub provider_name: Option<String>,
+}
+
+/// Sign-in looks a person up before there is any scope: the only unscoped staff query.
+pub fn find_active_by_email(conn: &mut DbConn, email: &str) -> Result<Option<StaffRow>, AppError> {
+    Ok(staff::table
+        .filter(staff::email.eq(email.trim().to_lowercase()))
+        .filter(staff::active.eq(true))
+        .select(StaffRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn find_active(conn: &mut DbConn, id: &str) -> Result<Option<StaffRow>, AppError> {
+    Ok(staff::table
+        .filter(staff::id.eq(id))
+        .filter(staff::active.eq(true))
+        .select(StaffRow::as_select())
+        .first(conn)
+        .optional()?)
+}
+
+pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, AppError> {
+    let (id, name, municipality_id, municipality_name, provider_id): (
+        String,
+        String,
+        String,
+        String,
+        Option<String>,
+    ) = staff::table
+        .inner_join(municipalities::table.on(municipalities::id.eq(staff::municipality_id)))
+        .filter(staff::id.eq(&scope.staff_id))
+        .select((
+            staff::id,
+            staff::name,
+            staff::municipality_id,
+            municipalities::name,
+            staff::provider_id,
+        ))
+        .first(conn)?;
+    let provider_name = match &provider_id {
+        Some(pid) => Some(
+            providers::table
+                .filter(providers::id.eq(pid))
+                .select(providers::name)
+                .first(conn)?,
+        ),
+        None => None,
+    };
+    Ok(StaffProfile {
+        id,
+        name,
+        role: scope.role,
+        municipality_id,
+        municipality_name,
+        provider_id,
+        provider_name,
+    })
+}
+
+pub fn set_password_hash(conn: &mut DbConn, staff_id: &str, hash: &str) -> Result<(), AppError> {
+    diesel::update(staff::table.filter(staff::id.eq(staff_id)))
+        .set((
+            staff::password_hash.eq(hash),
+            staff::password_changed_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+pub struct NewStaff<'a> {
+    pub municipality_id: &'a str,
+    pub provider_id: Option<&'a str>,
+    pub role: Role,
+    pub name: &'a str,
+    pub email: &'a str,
+    pub password_hash: &'a str,
+}
+
+pub fn insert(conn: &mut DbConn, new: &NewStaff<'_>) -> Result<String, AppError> {
+    let id = new_id();
+    let at = now();
+    diesel::insert_into(staff::table)
+        .values((
+            staff::id.eq(&id),
+            staff::municipality_id.eq(new.municipality_id),
+            staff::provider_id.eq(new.provider_id),
+            staff::role.eq(new.role.as_str()),
+            staff::name.eq(new.name),
+            staff::email.eq(new.email.trim().to_lowercase()),
+            staff::password_hash.eq(new.password_hash),
+            staff::active.eq(true),
+            staff::created_at.eq(at),
+            staff::password_changed_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(id)
+}

@@ -1,0 +1,160 @@
+//! Refresh tokens: random, stored only as SHA-256 hashes, rotated on every use, revocable
+//! per sign-in ("family"), per staff member or per device.
+
+use base64::Engine;
+use chrono::Duration;
+use diesel::prelude::*;
+use rand::RngCore;
+use sha2::{Digest, Sha256};
+
+use super::schema::refresh_tokens;
+use super::{new_id, now, DbConn};
+use crate::error::AppError;
+
+/// Who a refresh token belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    Staff(String),
+    Device(String),
+}
+
+/// A token presented again shortly after it was rotated is most likely a retry whose answer
+/// was lost on a bad connection (common on a participant's phone), not theft: it may rotate
+/// once more. Later reuse revokes the whole sign-in.
+const REUSE_GRACE: Duration = Duration::seconds(60);
+
+pub fn hash(raw: &str) -> String {
+    let digest = Sha256::digest(raw.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// Issues a new refresh token (a new family unless `family` continues one).
+pub fn issue(
+    conn: &mut DbConn,
+    subject: &Subject,
+    family: Option<String>,
+    ttl: Duration,
+) -> Result<String, AppError> {
+    let raw = random_token();
+    let at = now();
+    let (staff_id, device_id) = match subject {
+        Subject::Staff(id) => (Some(id.as_str()), None),
+        Subject::Device(id) => (None, Some(id.as_str())),
+    };
+    diesel::insert_into(refresh_tokens::table)
+        .values((
+            refresh_tokens::id.eq(new_id()),
+            refresh_tokens::token_hash.eq(hash(&raw)),
+            refresh_tokens::family_id.eq(family.unwrap_or_else(new_id)),
+            refresh_tokens::staff_id.eq(staff_id),
+            refresh_tokens::device_id.eq(device_id),
+            refresh_tokens::created_at.eq(at),
+            refresh_tokens::expires_at.eq(at + ttl),
+        ))
+        .execute(conn)?;
+    Ok(raw)
+}
+
+type TokenRow = (
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    chrono::NaiveDateTime,
+    Option<chrono::NaiveDateTime>,
+    Option<chrono::NaiveDateTime>,
+);
+
+/// Exchanges a refresh token for a new one of the same family; returns its subject.
+pub fn rotate(
+    conn: &mut DbConn,
+    raw: &str,
+    ttl_for: impl Fn(&Subject) -> Duration,
+) -> Result<(Subject, String), AppError> {
+    let row: Option<TokenRow> = refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(hash(raw)))
+        .select((
+            refresh_tokens::id,
+            refresh_tokens::family_id,
+            refresh_tokens::staff_id,
+            refresh_tokens::device_id,
+            refresh_tokens::expires_at,
+            refresh_tokens::rotated_at,
+            refresh_tokens::revoked_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((id, family, staff_id, device_id, expires_at, rotated_at, revoked_at)) = row else {
+        return Err(AppError::Unauthorized);
+    };
+    let at = now();
+    if revoked_at.is_some() || expires_at <= at {
+        return Err(AppError::Unauthorized);
+    }
+    if let Some(rotated) = rotated_at {
+        if at - rotated > REUSE_GRACE {
+            revoke_family(conn, &family)?;
+            return Err(AppError::Unauthorized);
+        }
+    }
+    if rotated_at.is_none() {
+        diesel::update(refresh_tokens::table.filter(refresh_tokens::id.eq(&id)))
+            .set(refresh_tokens::rotated_at.eq(Some(at)))
+            .execute(conn)?;
+    }
+    let subject = match (staff_id, device_id) {
+        (Some(s), None) => Subject::Staff(s),
+        (None, Some(d)) => Subject::Device(d),
+        _ => {
+            return Err(AppError::Internal(
+                "refresh token without one subject".into(),
+            ))
+        }
+    };
+    let fresh = issue(conn, &subject, Some(family), ttl_for(&subject))?;
+    Ok((subject, fresh))
+}
+
+pub fn revoke_family(conn: &mut DbConn, family: &str) -> Result<(), AppError> {
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::family_id.eq(family))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(Some(now())))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Sign-out: ends the sign-in the token belongs to. Unknown tokens are ignored.
+pub fn revoke_by_token(conn: &mut DbConn, raw: &str) -> Result<(), AppError> {
+    let family: Option<String> = refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(hash(raw)))
+        .select(refresh_tokens::family_id)
+        .first(conn)
+        .optional()?;
+    if let Some(family) = family {
+        revoke_family(conn, &family)?;
+    }
+    Ok(())
+}
+
+pub fn revoke_subject(conn: &mut DbConn, subject: &Subject) -> Result<(), AppError> {
+    let target = refresh_tokens::table.filter(refresh_tokens::revoked_at.is_null());
+    let changed = match subject {
+        Subject::Staff(id) => diesel::update(target.filter(refresh_tokens::staff_id.eq(id)))
+            .set(refresh_tokens::revoked_at.eq(Some(now())))
+            .execute(conn),
+        Subject::Device(id) => diesel::update(target.filter(refresh_tokens::device_id.eq(id)))
+            .set(refresh_tokens::revoked_at.eq(Some(now())))
+            .execute(conn),
+    };
+    changed?;
+    Ok(())
+}

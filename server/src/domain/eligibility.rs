@@ -1,0 +1,572 @@
+//! Eligibility for the 短期集中予防サービス (DESIGN §2 "Entry").
+//!
+//! The 25-item 基本チェックリスト, its seven criteria for 事業対象者 and the checklist route being
+//! for people of 65 and over come from seed `004_dc833f69ad059c17.txt` (草津市); the exclusions
+//! from seed `000_de12a5ce386ef60a.txt` (本庄市). A 要支援1・2 certification makes a person
+//! eligible without the checklist; 要介護 does not (seed 004: 要介護1~5の方は…通所型サービスは
+//! 利用できません). Exclusions override both routes. Item 12 is BMI < 18.5 (体重kg ÷ 身長m ÷ 身長m).
+
+use std::fmt;
+
+pub const ITEMS: usize = 25;
+pub const MIN_AGE_FOR_CHECKLIST: i32 = 65;
+
+/// Whether the answer 「はい」 (`true`) or 「いいえ」 (`false`) to `item` (1–25) is the one that
+/// counts toward a criterion: for items 1–8, 16 and 19 it is 「いいえ」 (the person no longer
+/// does it), for all the others 「はい」.
+pub fn counted(item: usize, answered_yes: bool) -> bool {
+    let counts_when_no = matches!(item, 1..=8 | 16 | 19);
+    answered_yes != counts_when_no
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum InputError {
+    WrongCount(usize),
+    MissingAnswer(usize),
+    Item12Missing,
+    OnlyOneOfHeightAndWeight,
+    HeightOutOfRange(f64),
+    WeightOutOfRange(f64),
+}
+
+impl InputError {
+    pub fn message_ja(&self) -> String {
+        match self {
+            InputError::WrongCount(n) => {
+                format!("基本チェックリストの回答は25項目必要です（{n}項目ありました）。")
+            }
+            InputError::MissingAnswer(item) => format!("No.{item} の回答がありません。"),
+            InputError::Item12Missing => {
+                "No.12 は、身長と体重を入れるか、「はい」「いいえ」で答えてください。".to_owned()
+            }
+            InputError::OnlyOneOfHeightAndWeight => "身長と体重は両方入れてください。".to_owned(),
+            InputError::HeightOutOfRange(h) => {
+                format!("身長 {h} cm は範囲外です（100〜230 cm）。")
+            }
+            InputError::WeightOutOfRange(w) => {
+                format!("体重 {w} kg は範囲外です（20〜200 kg）。")
+            }
+        }
+    }
+}
+
+impl fmt::Display for InputError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message_ja())
+    }
+}
+
+/// Exactly 25 answers, item 12 settled (given, or computed from height and weight).
+/// Height and weight as measured, to 0.1 cm and 0.1 kg (as the form records them), so that
+/// the boundary is exact: in floating point 47.36 kg at 160 cm comes out as 18.4999….
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Bmi {
+    height_mm: i64,
+    weight_100g: i64,
+}
+
+impl Bmi {
+    fn new(height_cm: f64, weight_kg: f64) -> Self {
+        Bmi {
+            height_mm: (height_cm * 10.0).round() as i64,
+            weight_100g: (weight_kg * 10.0).round() as i64,
+        }
+    }
+
+    /// BMI < 18.5 ⟺ (w/10) / (h/1000)² < 37/2 ⟺ 2·w·100000 < 37·h², in whole numbers.
+    fn below_threshold(self) -> bool {
+        2 * self.weight_100g * 100_000 < 37 * self.height_mm * self.height_mm
+    }
+
+    fn value(self) -> f64 {
+        let m = self.height_mm as f64 / 1000.0;
+        self.weight_100g as f64 / 10.0 / m / m
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChecklistAnswers {
+    yes: [bool; ITEMS],
+    bmi: Option<Bmi>,
+}
+
+impl ChecklistAnswers {
+    /// `answers[i]` is item i+1: `Some(true)` for 「はい」. Item 12 may be `None` when height and
+    /// weight are given; when they are, BMI decides item 12 whatever was answered.
+    pub fn new(
+        answers: &[Option<bool>],
+        height_cm: Option<f64>,
+        weight_kg: Option<f64>,
+    ) -> Result<Self, InputError> {
+        if answers.len() != ITEMS {
+            return Err(InputError::WrongCount(answers.len()));
+        }
+        let bmi = match (height_cm, weight_kg) {
+            (None, None) => None,
+            (Some(h), Some(w)) => {
+                if !(100.0..=230.0).contains(&h) || !h.is_finite() {
+                    return Err(InputError::HeightOutOfRange(h));
+                }
+                if !(20.0..=200.0).contains(&w) || !w.is_finite() {
+                    return Err(InputError::WeightOutOfRange(w));
+                }
+                Some(Bmi::new(h, w))
+            }
+            _ => return Err(InputError::OnlyOneOfHeightAndWeight),
+        };
+        let mut yes = [false; ITEMS];
+        for (i, answer) in answers.iter().enumerate() {
+            let item = i + 1;
+            yes[i] = match (item, answer, bmi) {
+                (12, _, Some(bmi)) => bmi.below_threshold(),
+                (12, None, None) => return Err(InputError::Item12Missing),
+                (_, Some(a), _) => *a,
+                (_, None, _) => return Err(InputError::MissingAnswer(item)),
+            };
+        }
+        Ok(ChecklistAnswers { yes, bmi })
+    }
+
+    /// Whether item (1–25) counts toward its criterion.
+    pub fn counts(&self, item: usize) -> bool {
+        counted(item, self.yes[item - 1])
+    }
+
+    /// BMI from the height and weight given, if they were.
+    pub fn bmi(&self) -> Option<f64> {
+        self.bmi.map(Bmi::value)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Certification {
+    None,
+    Support1,
+    Support2,
+    CareNeeded,
+}
+
+impl Certification {
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "none" => Some(Certification::None),
+            "support_1" => Some(Certification::Support1),
+            "support_2" => Some(Certification::Support2),
+            "care_needed" => Some(Certification::CareNeeded),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Certification::None => "none",
+            Certification::Support1 => "support_1",
+            Certification::Support2 => "support_2",
+            Certification::CareNeeded => "care_needed",
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Certification::None => "認定なし",
+            Certification::Support1 => "要支援1",
+            Certification::Support2 => "要支援2",
+            Certification::CareNeeded => "要介護",
+        }
+    }
+}
+
+/// Conditions that rule the service out (seed 000).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Exclusions {
+    pub terminal_cancer: bool,
+    pub intractable_disease: bool,
+    pub dementia: bool,
+    pub medical_care_first: bool,
+    pub used_service_before: bool,
+    pub using_day_service: bool,
+}
+
+impl Exclusions {
+    /// The applying ones as (key, Japanese label).
+    pub fn applying(&self) -> Vec<(&'static str, &'static str)> {
+        [
+            (self.terminal_cancer, "terminal_cancer", "末期がん"),
+            (self.intractable_disease, "intractable_disease", "難病"),
+            (self.dementia, "dementia", "認知症"),
+            (
+                self.medical_care_first,
+                "medical_care_first",
+                "医療が優先される状態",
+            ),
+            (
+                self.used_service_before,
+                "used_service_before",
+                "過去にこのサービスを利用",
+            ),
+            (
+                self.using_day_service,
+                "using_day_service",
+                "通所サービスを利用中",
+            ),
+        ]
+        .into_iter()
+        .filter(|(on, _, _)| *on)
+        .map(|(_, key, label)| (key, label))
+        .collect()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct ScreeningInput {
+    pub answers: ChecklistAnswers,
+    pub certification: Certification,
+    pub exclusions: Exclusions,
+    pub age_years: i32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Basis {
+    Certification,
+    Checklist,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Certification => "certification",
+            Basis::Checklist => "checklist",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct CriterionResult {
+    pub number: u8,
+    pub label: &'static str,
+    pub matched: bool,
+    pub count: usize,
+    pub threshold: usize,
+    /// The item numbers that counted.
+    pub items: Vec<u8>,
+}
+
+/// The seven criteria of 事業対象者: (number, label, items, how many must count).
+const CRITERIA: [(u8, &str, std::ops::RangeInclusive<usize>, usize); 7] = [
+    (1, "生活機能全般（No.1〜20のうち10項目以上）", 1..=20, 10),
+    (2, "運動器（No.6〜10のうち3項目以上）", 6..=10, 3),
+    (3, "栄養（No.11・12の両方）", 11..=12, 2),
+    (4, "口腔（No.13〜15のうち2項目以上）", 13..=15, 2),
+    (5, "閉じこもり（No.16）", 16..=16, 1),
+    (6, "認知機能（No.18〜20のうち1項目以上）", 18..=20, 1),
+    (7, "うつ（No.21〜25のうち2項目以上）", 21..=25, 2),
+];
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScreeningOutcome {
+    pub eligible: bool,
+    pub basis: Option<Basis>,
+    /// Rounded to one decimal for display; item 12 compares the exact value.
+    pub bmi: Option<f64>,
+    pub item12: bool,
+    pub criteria: Vec<CriterionResult>,
+    /// Keys of the applying exclusions.
+    pub exclusions: Vec<&'static str>,
+    pub reasons: Vec<String>,
+}
+
+pub fn criteria(answers: &ChecklistAnswers) -> Vec<CriterionResult> {
+    CRITERIA
+        .iter()
+        .map(|(number, label, range, threshold)| {
+            let items: Vec<u8> = range
+                .clone()
+                .filter(|&i| answers.counts(i))
+                .map(|i| i as u8)
+                .collect();
+            CriterionResult {
+                number: *number,
+                label,
+                matched: items.len() >= *threshold,
+                count: items.len(),
+                threshold: *threshold,
+                items,
+            }
+        })
+        .collect()
+}
+
+pub fn screen(input: &ScreeningInput) -> ScreeningOutcome {
+    let criteria = criteria(&input.answers);
+    let applying = input.exclusions.applying();
+    let mut reasons = Vec::new();
+    let matched: Vec<&CriterionResult> = criteria.iter().filter(|c| c.matched).collect();
+
+    let basis = match input.certification {
+        Certification::Support1 | Certification::Support2 => {
+            reasons.push(format!(
+                "{}の認定があるため、このサービスの対象になります。",
+                input.certification.label_ja()
+            ));
+            Some(Basis::Certification)
+        }
+        Certification::CareNeeded => {
+            reasons.push("要介護の認定があるため、このサービスの対象外です。".to_owned());
+            None
+        }
+        Certification::None if input.age_years < MIN_AGE_FOR_CHECKLIST => {
+            reasons.push("65歳未満のため、基本チェックリストによる判定は対象外です。".to_owned());
+            None
+        }
+        Certification::None if matched.is_empty() => {
+            reasons.push("基本チェックリストの基準①〜⑦のいずれにも該当しません。".to_owned());
+            None
+        }
+        Certification::None => {
+            for c in &matched {
+                reasons.push(format!(
+                    "基本チェックリストの基準{}（{}）に該当します。",
+                    circled(c.number),
+                    c.label
+                ));
+            }
+            Some(Basis::Checklist)
+        }
+    };
+    for (_, label) in &applying {
+        reasons.push(format!(
+            "「{label}」に当てはまるため、このサービスの対象外です。"
+        ));
+    }
+    ScreeningOutcome {
+        eligible: basis.is_some() && applying.is_empty(),
+        basis,
+        bmi: input.answers.bmi().map(|b| (b * 10.0).round() / 10.0),
+        item12: input.answers.counts(12),
+        criteria,
+        exclusions: applying.into_iter().map(|(key, _)| key).collect(),
+        reasons,
+    }
+}
+
+fn circled(n: u8) -> char {
+    char::from_u32(0x2460 + u32::from(n) - 1).unwrap_or('?')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Answers under which exactly `items` count.
+    fn with(items: &[usize]) -> ChecklistAnswers {
+        let answers: Vec<Option<bool>> = (1..=ITEMS)
+            .map(|i| Some(counted(i, true) == items.contains(&i)))
+            .collect();
+        ChecklistAnswers::new(&answers, None, None).unwrap()
+    }
+
+    fn input(items: &[usize]) -> ScreeningInput {
+        ScreeningInput {
+            answers: with(items),
+            certification: Certification::None,
+            exclusions: Exclusions::default(),
+            age_years: 80,
+        }
+    }
+
+    fn matched(items: &[usize]) -> Vec<u8> {
+        screen(&input(items))
+            .criteria
+            .iter()
+            .filter(|c| c.matched)
+            .map(|c| c.number)
+            .collect()
+    }
+
+    #[test]
+    fn the_counted_answer_of_every_item() {
+        let counted_when_no = [1, 2, 3, 4, 5, 6, 7, 8, 16, 19];
+        for item in 1..=ITEMS {
+            let no_counts = counted_when_no.contains(&item);
+            assert_eq!(
+                counted(item, false),
+                no_counts,
+                "item {item} answered いいえ"
+            );
+            assert_eq!(counted(item, true), !no_counts, "item {item} answered はい");
+        }
+    }
+
+    #[test]
+    fn criterion_1_needs_ten_of_items_1_to_20() {
+        let nine = [1, 2, 3, 4, 5, 9, 14, 16, 17];
+        assert!(!matched(&nine).contains(&1));
+        let ten = [1, 2, 3, 4, 5, 9, 14, 16, 17, 19];
+        assert!(matched(&ten).contains(&1));
+    }
+
+    #[test]
+    fn criterion_2_needs_three_of_items_6_to_10() {
+        assert_eq!(matched(&[6, 7]), Vec::<u8>::new());
+        assert_eq!(matched(&[6, 7, 10]), vec![2]);
+    }
+
+    #[test]
+    fn criterion_3_needs_both_11_and_12() {
+        assert_eq!(matched(&[11]), Vec::<u8>::new());
+        assert_eq!(matched(&[12]), Vec::<u8>::new());
+        assert_eq!(matched(&[11, 12]), vec![3]);
+    }
+
+    #[test]
+    fn criterion_4_needs_two_of_items_13_to_15() {
+        assert_eq!(matched(&[15]), Vec::<u8>::new());
+        assert_eq!(matched(&[13, 15]), vec![4]);
+    }
+
+    #[test]
+    fn criterion_5_is_item_16_alone_and_17_does_not_make_it() {
+        assert_eq!(matched(&[16]), vec![5]);
+        assert_eq!(matched(&[17]), Vec::<u8>::new());
+    }
+
+    #[test]
+    fn criterion_6_is_any_of_items_18_to_20() {
+        for item in 18..=20 {
+            assert_eq!(matched(&[item]), vec![6], "item {item}");
+        }
+    }
+
+    #[test]
+    fn criterion_7_needs_two_of_items_21_to_25() {
+        assert_eq!(matched(&[25]), Vec::<u8>::new());
+        assert_eq!(matched(&[21, 25]), vec![7]);
+    }
+
+    #[test]
+    fn item_12_from_bmi_exactly_18_5_does_not_count() {
+        let mut answers: Vec<Option<bool>> = (1..=ITEMS).map(|i| Some(!counted(i, true))).collect();
+        answers[11] = None;
+        let exact = ChecklistAnswers::new(&answers, Some(200.0), Some(74.0)).unwrap();
+        assert_eq!(exact.bmi(), Some(18.5));
+        assert!(!exact.counts(12), "BMI exactly 18.5 is not below 18.5");
+        let below = ChecklistAnswers::new(&answers, Some(200.0), Some(73.9)).unwrap();
+        assert!(below.counts(12), "BMI 18.475");
+        // 47.36 kg at 160 cm is 18.4999… in floating point; recorded as 47.4 kg it is 18.5+.
+        let float_trap = ChecklistAnswers::new(&answers, Some(160.0), Some(47.36)).unwrap();
+        assert!(!float_trap.counts(12));
+        let light = ChecklistAnswers::new(&answers, Some(160.0), Some(47.3)).unwrap();
+        assert!(light.counts(12), "BMI 18.48");
+    }
+
+    #[test]
+    fn bmi_overrides_a_given_item_12_and_a_given_item_12_stands_alone() {
+        let mut answers: Vec<Option<bool>> = (1..=ITEMS).map(|i| Some(!counted(i, true))).collect();
+        answers[11] = Some(true);
+        let given = ChecklistAnswers::new(&answers, None, None).unwrap();
+        assert!(given.counts(12));
+        let computed = ChecklistAnswers::new(&answers, Some(160.0), Some(60.0)).unwrap();
+        assert!(!computed.counts(12), "BMI 23.4 decides");
+    }
+
+    #[test]
+    fn input_errors() {
+        let full: Vec<Option<bool>> = vec![Some(false); ITEMS];
+        assert_eq!(
+            ChecklistAnswers::new(&full[..24], None, None),
+            Err(InputError::WrongCount(24))
+        );
+        let mut missing = full.clone();
+        missing[4] = None;
+        assert_eq!(
+            ChecklistAnswers::new(&missing, None, None),
+            Err(InputError::MissingAnswer(5))
+        );
+        let mut no12 = full.clone();
+        no12[11] = None;
+        assert_eq!(
+            ChecklistAnswers::new(&no12, None, None),
+            Err(InputError::Item12Missing)
+        );
+        assert_eq!(
+            ChecklistAnswers::new(&full, Some(150.0), None),
+            Err(InputError::OnlyOneOfHeightAndWeight)
+        );
+        assert_eq!(
+            ChecklistAnswers::new(&full, Some(99.0), Some(50.0)),
+            Err(InputError::HeightOutOfRange(99.0))
+        );
+        assert_eq!(
+            ChecklistAnswers::new(&full, Some(150.0), Some(201.0)),
+            Err(InputError::WeightOutOfRange(201.0))
+        );
+        assert!(InputError::MissingAnswer(5).message_ja().contains("No.5"));
+    }
+
+    #[test]
+    fn a_support_certification_is_enough_without_any_item() {
+        for cert in [Certification::Support1, Certification::Support2] {
+            let outcome = screen(&ScreeningInput {
+                certification: cert,
+                ..input(&[])
+            });
+            assert!(outcome.eligible);
+            assert_eq!(outcome.basis, Some(Basis::Certification));
+        }
+    }
+
+    #[test]
+    fn care_needed_is_never_eligible() {
+        let outcome = screen(&ScreeningInput {
+            certification: Certification::CareNeeded,
+            ..input(&[6, 7, 8, 16])
+        });
+        assert!(!outcome.eligible);
+        assert!(outcome.reasons[0].contains("要介護"));
+    }
+
+    #[test]
+    fn exclusions_override_both_routes() {
+        let excluded = Exclusions {
+            dementia: true,
+            ..Default::default()
+        };
+        let by_cert = screen(&ScreeningInput {
+            certification: Certification::Support2,
+            exclusions: excluded,
+            ..input(&[])
+        });
+        let by_list = screen(&ScreeningInput {
+            exclusions: excluded,
+            ..input(&[16])
+        });
+        for outcome in [by_cert, by_list] {
+            assert!(!outcome.eligible);
+            assert_eq!(outcome.exclusions, vec!["dementia"]);
+            assert!(outcome.reasons.iter().any(|r| r.contains("認知症")));
+        }
+    }
+
+    #[test]
+    fn the_checklist_route_starts_at_65() {
+        let at_64 = screen(&ScreeningInput {
+            age_years: 64,
+            ..input(&[16])
+        });
+        let at_65 = screen(&ScreeningInput {
+            age_years: 65,
+            ..input(&[16])
+        });
+        assert!(!at_64.eligible && at_64.reasons[0].contains("65歳未満"));
+        assert!(at_65.eligible);
+        assert_eq!(at_65.basis, Some(Basis::Checklist));
+        assert!(at_65.reasons[0].contains("⑤"));
+    }
+
+    #[test]
+    fn no_criterion_no_certification_is_not_eligible() {
+        let outcome = screen(&input(&[17, 21]));
+        assert!(!outcome.eligible);
+        assert_eq!(outcome.basis, None);
+    }
+}

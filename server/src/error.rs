@@ -1,0 +1,119 @@
+//! One error type for the whole server, with stable codes the PWA translates by, and
+//! Japanese messages for the people who read them.
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, ResponseError};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error("メールアドレスかパスワードが違います。")]
+    InvalidCredentials,
+    #[error("登録番号が正しくないか、期限が切れています。")]
+    InvalidCode,
+    #[error("もう一度サインインしてください。")]
+    Unauthorized,
+    #[error("この操作をする権限がありません。")]
+    Forbidden,
+    #[error("見つかりません。")]
+    NotFound,
+    #[error("{0}")]
+    Validation(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("送信が大きすぎます。")]
+    PayloadTooLarge,
+    #[error("試行が多すぎます。しばらくしてからもう一度お試しください。")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("ただいま利用できません。少し時間をおいてお試しください。")]
+    Unavailable,
+    #[error("設定の誤り: {0}")]
+    Config(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+/// The body of every error response.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ErrorBody {
+    /// Stable machine-readable code, e.g. `invalid_credentials`.
+    pub error: &'static str,
+    /// A sentence for the person reading it (Japanese).
+    pub message: String,
+}
+
+impl AppError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::InvalidCredentials => "invalid_credentials",
+            AppError::InvalidCode => "invalid_code",
+            AppError::Unauthorized => "unauthorized",
+            AppError::Forbidden => "forbidden",
+            AppError::NotFound => "not_found",
+            AppError::Validation(_) => "validation",
+            AppError::Conflict(_) => "conflict",
+            AppError::PayloadTooLarge => "payload_too_large",
+            AppError::RateLimited { .. } => "rate_limited",
+            AppError::Unavailable => "unavailable",
+            AppError::Config(_) | AppError::Internal(_) => "internal",
+        }
+    }
+
+    pub fn validation(message: impl Into<String>) -> Self {
+        AppError::Validation(message.into())
+    }
+}
+
+impl ResponseError for AppError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AppError::InvalidCredentials | AppError::InvalidCode | AppError::Unauthorized => {
+                StatusCode::UNAUTHORIZED
+            }
+            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::NotFound => StatusCode::NOT_FOUND,
+            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
+            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Config(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        let message = match self {
+            // Never show internals to a person; the log has them (without personal data).
+            AppError::Config(_) | AppError::Internal(_) => {
+                tracing::error!(error = %self, "request failed");
+                "申し訳ありません。問題が起きました。少し時間をおいてお試しください。".to_owned()
+            }
+            other => other.to_string(),
+        };
+        let mut response = HttpResponse::build(self.status_code());
+        if let AppError::RateLimited { retry_after_secs } = self {
+            response.insert_header(("Retry-After", retry_after_secs.to_string()));
+        }
+        response.json(ErrorBody {
+            error: self.code(),
+            message,
+        })
+    }
+}
+
+impl From<diesel::result::Error> for AppError {
+    fn from(e: diesel::result::Error) -> Self {
+        use diesel::result::{DatabaseErrorKind, Error};
+        match e {
+            Error::NotFound => AppError::NotFound,
+            Error::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+                AppError::Conflict("同じものがすでに登録されています。".into())
+            }
+            Error::DatabaseError(DatabaseErrorKind::ForeignKeyViolation, _) => {
+                AppError::validation("参照先が見つかりません。")
+            }
+            other => AppError::Internal(format!("database: {other}")),
+        }
+    }
+}

@@ -1,0 +1,310 @@
+//! Signing in and out: staff passwords, participants' enrollment codes, refresh, "me".
+
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::auth::{password, ParticipantAuth, StaffAuth};
+use crate::db::scope::ParticipantScope;
+use crate::db::staff::StaffProfile;
+use crate::db::tokens::{self, Subject};
+use crate::db::{self, devices, participants, staff, DbConn, StaffScope};
+use crate::error::{AppError, ErrorBody};
+use crate::state::AppState;
+
+#[derive(Deserialize, ToSchema)]
+pub struct LoginRequest {
+    pub email: String,
+    pub password: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct EnrollRequest {
+    /// The 8-character code the therapist gave (dashes, spaces and case do not matter).
+    pub code: String,
+    pub device_label: Option<String>,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct RefreshRequest {
+    pub refresh_token: String,
+}
+
+#[derive(Deserialize, ToSchema)]
+pub struct PasswordChange {
+    pub current_password: String,
+    pub new_password: String,
+}
+
+#[derive(Serialize, ToSchema, Clone)]
+pub struct ParticipantUser {
+    pub id: String,
+    pub display_name: String,
+    pub device_id: String,
+}
+
+/// Who is signed in.
+#[derive(Serialize, ToSchema, Clone)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum User {
+    Staff(StaffProfile),
+    Participant(ParticipantUser),
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct TokenResponse {
+    pub access_token: String,
+    pub refresh_token: String,
+    pub token_type: &'static str,
+    /// Seconds until the access token expires.
+    pub expires_in: i64,
+    pub user: User,
+}
+
+fn staff_session(
+    state: &AppState,
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    refresh_token: String,
+) -> Result<TokenResponse, AppError> {
+    Ok(TokenResponse {
+        access_token: state.keys.staff_token(scope)?,
+        refresh_token,
+        token_type: "Bearer",
+        expires_in: state.keys.ttl_secs,
+        user: User::Staff(staff::profile(conn, scope)?),
+    })
+}
+
+fn participant_session(
+    state: &AppState,
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    refresh_token: String,
+) -> Result<TokenResponse, AppError> {
+    Ok(TokenResponse {
+        access_token: state.keys.participant_token(scope)?,
+        refresh_token,
+        token_type: "Bearer",
+        expires_in: state.keys.ttl_secs,
+        user: User::Participant(ParticipantUser {
+            id: scope.participant_id.clone(),
+            display_name: participants::display_name(conn, &scope.participant_id)?,
+            device_id: scope.device_id.clone(),
+        }),
+    })
+}
+
+/// Staff sign-in. Unknown address and wrong password get the same answer.
+#[utoipa::path(tag = "account", request_body = LoginRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, body = ErrorBody),
+    (status = 429, body = ErrorBody)))]
+#[post("/auth/login")]
+pub async fn login(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<LoginRequest>,
+) -> Result<HttpResponse, AppError> {
+    state.signin_limiter.check(super::client_ip(&req))?;
+    let body = body.into_inner();
+    let st = state.clone();
+    let response = state
+        .db
+        .run(move |conn| {
+            let found = staff::find_active_by_email(conn, &body.email)?;
+            let row = match found {
+                Some(row) if password::verify(&row.password_hash, &body.password) => row,
+                Some(_) => return Err(AppError::InvalidCredentials),
+                None => {
+                    password::verify_against_nothing(&st.dummy_hash, &body.password);
+                    return Err(AppError::InvalidCredentials);
+                }
+            };
+            let scope = row.scope()?;
+            db::write(conn, |conn| {
+                let refresh_token = tokens::issue(
+                    conn,
+                    &Subject::Staff(row.id.clone()),
+                    None,
+                    st.refresh_ttl(false),
+                )?;
+                staff_session(&st, conn, &scope, refresh_token)
+            })
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(response))
+}
+
+/// Binds this phone to the participant with a one-time code.
+#[utoipa::path(tag = "account", request_body = EnrollRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, body = ErrorBody),
+    (status = 429, body = ErrorBody)))]
+#[post("/enroll")]
+pub async fn enroll(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: web::Json<EnrollRequest>,
+) -> Result<HttpResponse, AppError> {
+    state.enroll_limiter.check(super::client_ip(&req))?;
+    let body = body.into_inner();
+    let st = state.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let label = body.device_label.unwrap_or_default();
+            let scope = devices::redeem_code(conn, &body.code, &label)?;
+            let refresh_token = tokens::issue(
+                conn,
+                &Subject::Device(scope.device_id.clone()),
+                None,
+                st.refresh_ttl(true),
+            )?;
+            participant_session(&st, conn, &scope, refresh_token)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(response))
+}
+
+/// Exchanges a refresh token for a new access token and a new refresh token.
+#[utoipa::path(tag = "account", request_body = RefreshRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, body = ErrorBody)))]
+#[post("/auth/refresh")]
+pub async fn refresh(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<HttpResponse, AppError> {
+    let raw = body.into_inner().refresh_token;
+    let st = state.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let (subject, fresh) = tokens::rotate(conn, &raw, |subject| {
+                st.refresh_ttl(matches!(subject, Subject::Device(_)))
+            })?;
+            match subject {
+                Subject::Staff(id) => {
+                    let row = staff::find_active(conn, &id)?.ok_or(AppError::Unauthorized)?;
+                    staff_session(&st, conn, &row.scope()?, fresh)
+                }
+                Subject::Device(id) => {
+                    let scope = devices::active_scope(conn, &id)?;
+                    devices::touch(conn, &id)?;
+                    participant_session(&st, conn, &scope, fresh)
+                }
+            }
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(response))
+}
+
+/// Signs out: the refresh token's sign-in ends everywhere.
+#[utoipa::path(tag = "account", request_body = RefreshRequest, responses((status = 204)))]
+#[post("/auth/logout")]
+pub async fn logout(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<HttpResponse, AppError> {
+    let raw = body.into_inner().refresh_token;
+    state
+        .db
+        .write(move |conn| tokens::revoke_by_token(conn, &raw))
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Changes the signed-in staff member's password and ends all their sign-ins.
+#[utoipa::path(tag = "account", request_body = PasswordChange, security(("bearer" = [])), responses(
+    (status = 204),
+    (status = 401, body = ErrorBody),
+    (status = 422, body = ErrorBody)))]
+#[post("/auth/password")]
+pub async fn change_password(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    body: web::Json<PasswordChange>,
+) -> Result<HttpResponse, AppError> {
+    let body = body.into_inner();
+    password::check_policy(&body.new_password)?;
+    let scope = auth.0;
+    state
+        .db
+        .run(move |conn| {
+            let row = staff::find_active(conn, &scope.staff_id)?.ok_or(AppError::Unauthorized)?;
+            if !password::verify(&row.password_hash, &body.current_password) {
+                return Err(AppError::validation("今のパスワードが違います。"));
+            }
+            let hash = password::hash(&body.new_password)?;
+            db::write(conn, |conn| {
+                staff::set_password_hash(conn, &row.id, &hash)?;
+                tokens::revoke_subject(conn, &Subject::Staff(row.id.clone()))
+            })
+        })
+        .await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// The signed-in person: staff or participant.
+#[utoipa::path(tag = "account", security(("bearer" = [])), responses(
+    (status = 200, body = User),
+    (status = 401, body = ErrorBody)))]
+#[get("/me")]
+pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResponse, AppError> {
+    use actix_web::FromRequest;
+    let user = match StaffAuth::extract(&req).await {
+        Ok(StaffAuth(scope)) => {
+            let profile = state
+                .db
+                .run(move |conn| staff::profile(conn, &scope))
+                .await?;
+            User::Staff(profile)
+        }
+        Err(AppError::Forbidden) => {
+            let ParticipantAuth(scope) = ParticipantAuth::extract(&req).await?;
+            let name = {
+                let id = scope.participant_id.clone();
+                state
+                    .db
+                    .run(move |conn| participants::display_name(conn, &id))
+                    .await?
+            };
+            User::Participant(ParticipantUser {
+                id: scope.participant_id,
+                display_name: name,
+                device_id: scope.device_id,
+            })
+        }
+        Err(e) => return Err(e),
+    };
+    Ok(HttpResponse::Ok().json(user))
+}
+
+/// The participant's home screen: their path through the 12 sessions.
+#[utoipa::path(tag = "participant", security(("bearer" = [])), responses(
+    (status = 200, body = participants::Home),
+    (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody)))]
+#[get("/me/home")]
+pub async fn my_home(
+    state: web::Data<AppState>,
+    auth: ParticipantAuth,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let home = state
+        .db
+        .run(move |conn| participants::home(conn, &scope))
+        .await?;
+    Ok(HttpResponse::Ok().json(home))
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(login)
+        .service(enroll)
+        .service(refresh)
+        .service(logout)
+        .service(change_password)
+        .service(me)
+        .service(my_home);
+}

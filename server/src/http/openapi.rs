@@ -1,0 +1,72 @@
+//! The OpenAPI 3 document, generated from the handlers' annotations.
+
+use actix_web::{get, web, HttpResponse};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use super::{account, admin, health, participants};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "dekita API", description = "短期集中予防サービス（通所型サービスC）を支える API"),
+    paths(health::healthz, health::readyz),
+    nest((path = "/api/v1", api = V1)),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+/// Everything under `/api/v1` (the handlers' own paths are relative to that scope).
+#[derive(OpenApi)]
+#[openapi(paths(
+    account::login,
+    account::enroll,
+    account::refresh,
+    account::logout,
+    account::change_password,
+    account::me,
+    account::my_home,
+    participants::list_cohorts,
+    participants::list_participants,
+    participants::create_participant,
+    participants::get_participant,
+    participants::list_screenings,
+    participants::create_screening,
+    participants::create_enrollment_code,
+    participants::list_devices,
+    participants::revoke_device,
+    admin::list_audit,
+))]
+struct V1;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(
+                HttpBuilder::new()
+                    .scheme(HttpAuthScheme::Bearer)
+                    .bearer_format("JWT")
+                    .build(),
+            ),
+        );
+    }
+}
+
+#[get("/api/openapi.json")]
+async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok().json(ApiDoc::openapi())
+}
+
+#[get("/api/docs")]
+async fn docs() -> HttpResponse {
+    HttpResponse::Found()
+        .insert_header(("Location", "/api-docs/"))
+        .finish()
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(openapi_json).service(docs);
+}

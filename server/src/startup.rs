@@ -1,0 +1,115 @@
+//! Builds the application from configuration, so `main` and the tests start the very same
+//! server (the tests on port 0 against a fresh database).
+
+use std::net::{SocketAddr, TcpListener};
+
+use actix_web::dev::{Server, Service};
+use actix_web::{middleware, web, App, HttpServer};
+
+use crate::auth::jwt::Keys;
+use crate::auth::{password, ratelimit::Limiter};
+use crate::config::Config;
+use crate::db::{self, keys, Database};
+use crate::error::AppError;
+use crate::http;
+use crate::state::AppState;
+
+pub struct Application {
+    server: Server,
+    addr: SocketAddr,
+    state: web::Data<AppState>,
+}
+
+impl Application {
+    pub async fn build(config: Config) -> Result<Self, AppError> {
+        let location = config.location()?;
+        let demo = config.demo;
+        let (db, secret) = actix_web::web::block(move || {
+            let db = Database::open(location)?;
+            let secret = {
+                let mut conn = db.conn()?;
+                keys::get_or_create(&mut conn, "jwt_hs256")?
+            };
+            if demo {
+                let mut conn = db.conn()?;
+                db::demo::load(&mut conn)?;
+            }
+            Ok::<_, AppError>((db, secret))
+        })
+        .await
+        .map_err(|e| AppError::Internal(format!("start-up: {e}")))??;
+
+        let period = AppState::limiter_period(&config);
+        let state = web::Data::new(AppState {
+            db,
+            keys: Keys::new(&secret, config.access_token_minutes.max(1) * 60),
+            signin_limiter: Limiter::new(config.signin_burst, period),
+            enroll_limiter: Limiter::new(config.signin_burst, period),
+            dummy_hash: password::hash(&db::new_id())?,
+            icons: Default::default(),
+            config,
+        });
+
+        let listener = TcpListener::bind(&state.config.bind).map_err(|e| {
+            AppError::Config(format!("{} で待ち受けできません: {e}", state.config.bind))
+        })?;
+        let addr = listener
+            .local_addr()
+            .map_err(|e| AppError::Config(format!("address: {e}")))?;
+        let shared = state.clone();
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(shared.clone())
+                .app_data(http::json_config())
+                .app_data(http::path_config())
+                .app_data(http::query_config())
+                .wrap(middleware::Compress::default())
+                .wrap(
+                    middleware::DefaultHeaders::new()
+                        .add(("X-Content-Type-Options", "nosniff"))
+                        .add(("Referrer-Policy", "no-referrer")),
+                )
+                .wrap_fn(|req, srv| {
+                    // Method, path and status only: query strings and bodies may hold
+                    // personal data or codes and never reach the log.
+                    let method = req.method().clone();
+                    let path = req.path().to_owned();
+                    let started = std::time::Instant::now();
+                    let fut = srv.call(req);
+                    async move {
+                        let res = fut.await?;
+                        tracing::info!(
+                            %method,
+                            %path,
+                            status = res.status().as_u16(),
+                            ms = started.elapsed().as_millis() as u64,
+                            "request"
+                        );
+                        Ok(res)
+                    }
+                })
+                .configure(http::configure)
+        })
+        .shutdown_timeout(5)
+        .listen(listener)
+        .map_err(|e| AppError::Config(format!("listen: {e}")))?
+        .run();
+        Ok(Application {
+            server,
+            addr,
+            state,
+        })
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    pub fn state(&self) -> web::Data<AppState> {
+        self.state.clone()
+    }
+
+    pub async fn run(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}

@@ -1,0 +1,36 @@
+//! What every request handler shares: no globals, so tests can run servers side by side.
+
+use std::time::Duration;
+
+use crate::auth::jwt::Keys;
+use crate::auth::ratelimit::Limiter;
+use crate::config::Config;
+use crate::db::Database;
+use crate::http::icons::Icons;
+
+pub struct AppState {
+    pub db: Database,
+    pub keys: Keys,
+    pub config: Config,
+    pub signin_limiter: Limiter,
+    pub enroll_limiter: Limiter,
+    /// A hash of nothing anyone knows: unknown addresses are checked against it.
+    pub dummy_hash: String,
+    pub icons: Icons,
+}
+
+impl AppState {
+    pub fn refresh_ttl(&self, participant: bool) -> chrono::Duration {
+        // A participant cannot sign in again without their therapist, so their phone keeps
+        // its sign-in for a long time; each use renews it.
+        if participant {
+            chrono::Duration::days(400)
+        } else {
+            chrono::Duration::hours(12)
+        }
+    }
+
+    pub fn limiter_period(config: &Config) -> Duration {
+        Duration::from_secs(config.signin_period_secs.max(1))
+    }
+}

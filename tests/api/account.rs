@@ -1,0 +1,273 @@
+//! Sign-in, tokens, enrollment of a phone, revocation.
+
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+use crate::helpers::*;
+
+#[actix_web::test]
+async fn unknown_address_and_wrong_password_get_the_same_answer() {
+    let app = TestApp::spawn().await;
+    let (s1, b1) = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": "nobody@hidamari.example", "password": PASSWORD}),
+        )
+        .await;
+    let (s2, b2) = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": THERAPIST, "password": "wrong-password"}),
+        )
+        .await;
+    assert_eq!(s1, StatusCode::UNAUTHORIZED);
+    assert_eq!((s1, &b1), (s2, &b2));
+    assert_eq!(b1["error"], "invalid_credentials");
+}
+
+#[actix_web::test]
+async fn sign_in_returns_a_profile_and_tokens_that_work() {
+    let app = TestApp::spawn().await;
+    let session = app.sign_in(THERAPIST).await;
+    assert_eq!(session["user"]["kind"], "staff");
+    assert_eq!(session["user"]["role"], "therapist");
+    assert_eq!(session["user"]["municipality_name"], "ひだまり市");
+    assert!(session["expires_in"].as_i64().unwrap() <= 15 * 60);
+    let (status, me) = app
+        .get("/api/v1/me", session["access_token"].as_str().unwrap())
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(me["role"], "therapist");
+}
+
+#[actix_web::test]
+async fn refresh_tokens_rotate_and_an_old_one_reused_later_ends_the_sign_in() {
+    let app = TestApp::spawn().await;
+    let first = app.sign_in(NURSE).await;
+    let (status, second) = app
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            json!({"refresh_token": first["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{second}");
+    assert_ne!(second["refresh_token"], first["refresh_token"]);
+    let (status, third) = app
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            json!({"refresh_token": second["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    // Sign-out ends the whole sign-in: no token of it works afterwards.
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/logout",
+            None,
+            json!({"refresh_token": third["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    for token in [&first, &second, &third] {
+        let (status, body) = app
+            .post(
+                "/api/v1/auth/refresh",
+                None,
+                json!({"refresh_token": token["refresh_token"]}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{body}");
+    }
+}
+
+#[actix_web::test]
+async fn a_password_change_revokes_every_refresh_token() {
+    let app = TestApp::spawn().await;
+    let session = app.sign_in(ADMIN).await;
+    let token = session["access_token"].as_str().unwrap();
+    let (status, body) = app
+        .post(
+            "/api/v1/auth/password",
+            Some(token),
+            json!({"current_password": PASSWORD, "new_password": "short"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/password",
+            Some(token),
+            json!({"current_password": PASSWORD, "new_password": "a much longer passphrase"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            json!({"refresh_token": session["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": ADMIN, "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": ADMIN, "password": "a much longer passphrase"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[actix_web::test]
+async fn a_code_binds_one_phone_once_and_a_revoked_phone_stops_at_once() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let participant = app.a_participant(&therapist).await;
+    let pid = participant["id"].as_str().unwrap();
+
+    let (status, code) = app
+        .post(
+            &format!("/api/v1/participants/{pid}/enrollment-codes"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let shown = code["code"].as_str().unwrap();
+    assert_eq!(shown.len(), 9, "ABCD-EFGH");
+    assert!(code["enroll_url"]
+        .as_str()
+        .unwrap()
+        .ends_with(&shown.replace('-', "")));
+    assert!(!code["qr_png_base64"].as_str().unwrap().is_empty());
+
+    // Typed the way a person might: lower case, no dash.
+    let typed = shown.replace('-', "").to_lowercase();
+    let (status, session) = app
+        .post("/api/v1/enroll", None, json!({"code": typed}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{session}");
+    assert_eq!(session["user"]["kind"], "participant");
+    assert_eq!(session["user"]["display_name"], participant["display_name"]);
+    let (status, again) = app
+        .post("/api/v1/enroll", None, json!({"code": shown}))
+        .await;
+    assert_eq!(
+        (status, again["error"].as_str()),
+        (StatusCode::UNAUTHORIZED, Some("invalid_code"))
+    );
+
+    let phone = session["access_token"].as_str().unwrap();
+    let (status, home) = app.get("/api/v1/me/home", phone).await;
+    assert_eq!(status, StatusCode::OK, "{home}");
+    assert_eq!(home["sessions_total"], 12);
+    assert_eq!(home["sessions"].as_array().unwrap().len(), 12);
+    assert_eq!(
+        home["sessions_left"].as_u64().unwrap() + home["sessions_done"].as_u64().unwrap(),
+        12
+    );
+
+    // A participant's token opens nothing on the staff side.
+    let (status, _) = app.get("/api/v1/participants", phone).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let (status, devices) = app
+        .get(&format!("/api/v1/participants/{pid}/devices"), &therapist)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let device = session["user"]["device_id"].as_str().unwrap();
+    assert!(devices
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["id"] == device && d["label"] == "スマートフォン"));
+    let (status, _) = app
+        .request(
+            Method::DELETE,
+            &format!("/api/v1/participants/{pid}/devices/{device}"),
+            Some(&therapist),
+            None,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, _) = app.get("/api/v1/me/home", phone).await;
+    assert_eq!(
+        status,
+        StatusCode::UNAUTHORIZED,
+        "the access token of a revoked phone no longer works"
+    );
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/refresh",
+            None,
+            json!({"refresh_token": session["refresh_token"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+}
+
+#[actix_web::test]
+async fn a_new_code_voids_the_earlier_one() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let pid = app.a_participant(&therapist).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/api/v1/participants/{pid}/enrollment-codes");
+    let (_, first) = app.post(&path, Some(&therapist), json!({})).await;
+    let (_, second) = app.post(&path, Some(&therapist), json!({})).await;
+    let (status, _) = app
+        .post("/api/v1/enroll", None, json!({"code": first["code"]}))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = app
+        .post("/api/v1/enroll", None, json!({"code": second["code"]}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[actix_web::test]
+async fn guessing_is_rate_limited_with_a_retry_after() {
+    let app = TestApp::builder().signin_burst(3).spawn().await;
+    for _ in 0..3 {
+        let (status, _) = app
+            .post("/api/v1/enroll", None, json!({"code": "AAAA-AAAA"}))
+            .await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let res = app
+        .client
+        .post(format!("{}/api/v1/enroll", app.url))
+        .json(&json!({"code": "AAAA-AAAA"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().get("retry-after").is_some());
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["error"], "rate_limited");
+}
+
+#[actix_web::test]
+async fn forged_and_malformed_tokens_are_refused() {
+    let app = TestApp::spawn().await;
+    for token in ["", "abc", "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0."] {
+        let (status, body) = app.get("/api/v1/participants", token).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{token}: {body}");
+        assert_eq!(body["error"], "unauthorized");
+    }
+}

@@ -1,0 +1,317 @@
+//! Every operation of the OpenAPI document, tried as every role, as a participant, as nobody,
+//! and as staff of another municipality. A new operation fails this test until it is added to
+//! `expectation` below — so no route ships without a decision about who may call it.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Caller {
+    Nobody,
+    Participant,
+    Therapist,
+    Nurse,
+    CareManager,
+    Coordinator,
+    MunicipalityAdmin,
+    OtherTown,
+}
+
+const CALLERS: [Caller; 8] = [
+    Caller::Nobody,
+    Caller::Participant,
+    Caller::Therapist,
+    Caller::Nurse,
+    Caller::CareManager,
+    Caller::Coordinator,
+    Caller::MunicipalityAdmin,
+    Caller::OtherTown,
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    /// 2xx, and the answer concerns the target participant where there is one.
+    Allowed,
+    /// 2xx, but nothing of the target participant in it (lists filtered by scope).
+    AllowedWithoutTarget,
+    /// The handler ran and refused the input (e.g. a wrong current password): not an
+    /// authorization failure, and nothing changed.
+    Reached,
+    /// 401, 403 or 404, or 422 for a reference the caller cannot see — and no target data.
+    Denied,
+    /// Open to anyone (sign-in itself): the same answer whoever calls.
+    Public,
+}
+
+use Caller::*;
+use Expect::*;
+
+fn expectation(operation: &str, caller: Caller) -> Expect {
+    let staff_of_provider = matches!(caller, Therapist | Nurse);
+    match operation {
+        "healthz" | "readyz" => Allowed,
+        "login" | "enroll" | "refresh" | "logout" => Public,
+        "change_password" => match caller {
+            Nobody | Participant => Denied,
+            _ => Reached,
+        },
+        "me" => match caller {
+            Nobody => Denied,
+            _ => Allowed,
+        },
+        "my_home" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
+        "list_cohorts" => match caller {
+            Nobody | Participant => Denied,
+            OtherTown => AllowedWithoutTarget,
+            _ => Allowed,
+        },
+        "list_participants" => match caller {
+            Nobody | Participant => Denied,
+            OtherTown | Coordinator => AllowedWithoutTarget,
+            _ => Allowed,
+        },
+        "get_participant" | "list_screenings" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "create_participant" => match caller {
+            Therapist | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "create_screening" => match caller {
+            Therapist | CareManager => Allowed,
+            _ => Denied,
+        },
+        "create_enrollment_code" => match caller {
+            Therapist => Allowed,
+            _ => Denied,
+        },
+        "list_devices" | "revoke_device" => {
+            if staff_of_provider {
+                Allowed
+            } else {
+                Denied
+            }
+        }
+        "list_audit" => match caller {
+            MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        other => panic!(
+            "operation `{other}` is not covered by the authorization test: decide who may call it"
+        ),
+    }
+}
+
+struct World {
+    app: TestApp,
+    tokens: Vec<(Caller, Option<String>)>,
+    therapist: String,
+    target: Value,
+    cohort_id: String,
+}
+
+impl World {
+    async fn new() -> World {
+        let app = TestApp::spawn().await;
+        let therapist = app.token(THERAPIST).await;
+        let target = app.a_participant(&therapist).await;
+        let phone = app
+            .enroll_phone(&therapist, target["id"].as_str().unwrap())
+            .await;
+        let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
+        let cohort_id = cohorts[0]["id"].as_str().unwrap().to_owned();
+        let mut tokens = Vec::new();
+        for caller in CALLERS {
+            let token = match caller {
+                Nobody => None,
+                Participant => Some(phone["access_token"].as_str().unwrap().to_owned()),
+                Therapist => Some(therapist.clone()),
+                Nurse => Some(app.token(NURSE).await),
+                CareManager => Some(app.token(CARE_MANAGER).await),
+                Coordinator => Some(app.token(COORDINATOR).await),
+                MunicipalityAdmin => Some(app.token(ADMIN).await),
+                OtherTown => Some(app.token(OTHER_TOWN).await),
+            };
+            tokens.push((caller, token));
+        }
+        World {
+            app,
+            tokens,
+            therapist,
+            target,
+            cohort_id,
+        }
+    }
+
+    fn target_id(&self) -> &str {
+        self.target["id"].as_str().unwrap()
+    }
+
+    /// A request body that would succeed for an allowed caller.
+    fn body(&self, operation: &str) -> Option<Value> {
+        let answers: Vec<Value> = (1..=25)
+            .map(|i| Value::Bool(!matches!(i, 1..=8 | 16 | 19)))
+            .collect();
+        match operation {
+            "login" => {
+                Some(json!({"email": "nobody@hidamari.example", "password": "wrong-password"}))
+            }
+            "enroll" => Some(json!({"code": "ZZZZ-ZZZZ"})),
+            "refresh" | "logout" => Some(json!({"refresh_token": "not-a-token"})),
+            "change_password" => Some(
+                json!({"current_password": "not the password", "new_password": "another long password"}),
+            ),
+            "create_participant" => Some(
+                json!({"family_name": "認可", "given_name": "試験", "family_name_kana": "にんか",
+                "given_name_kana": "しけん", "birth_date": "1946-02-02", "sex": "female", "cohort_id": self.cohort_id}),
+            ),
+            "create_screening" => Some(json!({"answers": answers, "certification": "none"})),
+            "create_enrollment_code" => Some(json!({})),
+            _ => None,
+        }
+    }
+
+    /// The concrete path, with a fresh phone to revoke where the operation needs one.
+    async fn path(&self, template: &str) -> String {
+        let mut path = template.replace("{id}", self.target_id());
+        if path.contains("{device_id}") {
+            let phone = self
+                .app
+                .enroll_phone(&self.therapist, self.target_id())
+                .await;
+            path = path.replace("{device_id}", phone["user"]["device_id"].as_str().unwrap());
+        }
+        path
+    }
+}
+
+#[actix_web::test]
+async fn every_operation_is_guarded_for_every_caller() {
+    let world = World::new().await;
+    let doc: Value = world
+        .app
+        .client
+        .get(format!("{}/api/openapi.json", world.app.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let target_id = world.target_id().to_owned();
+    let target_name = world.target["family_name"].as_str().unwrap().to_owned();
+    let mut checked = 0;
+    for (template, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let operation = op["operationId"]
+                .as_str()
+                .expect("every operation has an id");
+            let method = Method::from_bytes(method.to_uppercase().as_bytes()).unwrap();
+            let mut public_answers = Vec::new();
+            for (caller, token) in &world.tokens {
+                let expect = expectation(operation, *caller);
+                let path = world.path(template).await;
+                let (status, body) = world
+                    .app
+                    .request(
+                        method.clone(),
+                        &path,
+                        token.as_deref(),
+                        world.body(operation),
+                    )
+                    .await;
+                let text = body.to_string();
+                let context = format!(
+                    "{method} {path} ({operation}) as {caller:?} [{}]: {status} {text}",
+                    backend_name()
+                );
+                assert!(status.as_u16() < 500, "server error: {context}");
+                match expect {
+                    Allowed => {
+                        assert!(status.is_success(), "should be allowed: {context}");
+                        if path.contains(&target_id)
+                            && method == Method::GET
+                            && !path.ends_with("/devices")
+                            && !path.ends_with("/screenings")
+                        {
+                            assert!(
+                                text.contains(&target_id),
+                                "answer about the target: {context}"
+                            );
+                        }
+                    }
+                    AllowedWithoutTarget => {
+                        assert!(status.is_success(), "should be allowed: {context}");
+                        assert!(
+                            !text.contains(&target_id) && !text.contains(&target_name),
+                            "leaks the target: {context}"
+                        );
+                    }
+                    Reached => {
+                        assert!(
+                            !matches!(
+                                status,
+                                StatusCode::UNAUTHORIZED
+                                    | StatusCode::FORBIDDEN
+                                    | StatusCode::NOT_FOUND
+                            ) && !status.is_success(),
+                            "should reach the handler and be refused there: {context}"
+                        );
+                    }
+                    Denied => {
+                        assert!(
+                            matches!(
+                                status,
+                                StatusCode::UNAUTHORIZED
+                                    | StatusCode::FORBIDDEN
+                                    | StatusCode::NOT_FOUND
+                                    | StatusCode::UNPROCESSABLE_ENTITY
+                            ),
+                            "should be denied: {context}"
+                        );
+                        assert!(
+                            !text.contains(&target_name),
+                            "a refusal must not carry the record: {context}"
+                        );
+                        assert!(
+                            body["error"].is_string(),
+                            "errors have one shape: {context}"
+                        );
+                    }
+                    Public => public_answers.push((status, text.clone())),
+                }
+                checked += 1;
+            }
+            if !public_answers.is_empty() {
+                assert!(
+                    public_answers.windows(2).all(|w| w[0] == w[1]),
+                    "{operation} answers differently by caller: {public_answers:?}"
+                );
+            }
+        }
+    }
+    assert!(
+        checked >= 19 * CALLERS.len(),
+        "only {checked} calls: did the document lose operations?"
+    );
+
+    // Nothing was created by a caller who was denied: the only new participants are the
+    // three allowed creations (therapist, care manager, municipality), all in this provider.
+    let (_, list) = world
+        .app
+        .get("/api/v1/participants", &world.therapist)
+        .await;
+    let created = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["family_name"] == "認可")
+        .count();
+    assert_eq!(created, 3);
+}

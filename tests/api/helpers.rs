@@ -1,0 +1,177 @@
+//! Starts the real server on a free port against a fresh database: an SQLite file in a temp
+//! folder, or — when `DEKITA_TEST_DATABASE_URL` names a PostgreSQL server — a new database on it.
+
+use dekita::config::Config;
+use dekita::startup::Application;
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+pub const PASSWORD: &str = "dekita-demo-2026";
+pub const THERAPIST: &str = "therapist@hidamari.example";
+pub const NURSE: &str = "nurse@hidamari.example";
+pub const CARE_MANAGER: &str = "care-manager@hidamari.example";
+pub const COORDINATOR: &str = "coordinator@hidamari.example";
+pub const ADMIN: &str = "admin@hidamari.example";
+pub const OTHER_TOWN: &str = "therapist@other-town.example";
+
+pub struct TestApp {
+    pub url: String,
+    pub client: reqwest::Client,
+    pub data_dir: tempfile::TempDir,
+    pub database_url: Option<String>,
+}
+
+/// Which backend this run of the suite uses, for messages.
+pub fn backend_name() -> &'static str {
+    if std::env::var("DEKITA_TEST_DATABASE_URL").is_ok() {
+        "postgres"
+    } else {
+        "sqlite"
+    }
+}
+
+fn fresh_postgres_database(admin_url: &str) -> String {
+    use diesel::{Connection, RunQueryDsl};
+    let name = format!("dekita_test_{}", uuid::Uuid::now_v7().simple());
+    let mut conn =
+        diesel::PgConnection::establish(admin_url).expect("connect to the test PostgreSQL");
+    diesel::sql_query(format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .expect("create a test database");
+    let base = admin_url.rsplit_once('/').expect("a URL with a database").0;
+    format!("{base}/{name}")
+}
+
+pub struct Builder {
+    burst: u32,
+}
+
+impl TestApp {
+    /// The demo municipality, ready to use.
+    pub async fn spawn() -> TestApp {
+        TestApp::builder().spawn().await
+    }
+
+    pub fn builder() -> Builder {
+        Builder { burst: 10_000 }
+    }
+
+    pub async fn request(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+    ) -> (StatusCode, Value) {
+        let mut req = self.client.request(method, format!("{}{}", self.url, path));
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        let res = req.send().await.expect("request reaches the server");
+        let status = res.status();
+        let text = res.text().await.expect("a body");
+        let value = if text.is_empty() {
+            Value::Null
+        } else {
+            serde_json::from_str(&text).unwrap_or(Value::String(text))
+        };
+        (status, value)
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> (StatusCode, Value) {
+        self.request(Method::GET, path, Some(token), None).await
+    }
+
+    pub async fn post(&self, path: &str, token: Option<&str>, body: Value) -> (StatusCode, Value) {
+        self.request(Method::POST, path, token, Some(body)).await
+    }
+
+    /// Signs a demo staff member in; returns the whole token response.
+    pub async fn sign_in(&self, email: &str) -> Value {
+        let (status, body) = self
+            .post(
+                "/api/v1/auth/login",
+                None,
+                json!({"email": email, "password": PASSWORD}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "sign-in of {email}: {body}");
+        body
+    }
+
+    pub async fn token(&self, email: &str) -> String {
+        self.sign_in(email).await["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// A participant of the demo municipality who is visible to the demo therapist.
+    pub async fn a_participant(&self, therapist_token: &str) -> Value {
+        let (status, list) = self.get("/api/v1/participants", therapist_token).await;
+        assert_eq!(status, StatusCode::OK);
+        list.as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["status"] == "enrolled")
+            .cloned()
+            .expect("an enrolled participant")
+    }
+
+    /// Issues a code as the therapist and enrolls a phone with it; returns the token response.
+    pub async fn enroll_phone(&self, therapist_token: &str, participant_id: &str) -> Value {
+        let (status, code) = self
+            .post(
+                &format!("/api/v1/participants/{participant_id}/enrollment-codes"),
+                Some(therapist_token),
+                json!({}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{code}");
+        let (status, session) = self
+            .post(
+                "/api/v1/enroll",
+                None,
+                json!({"code": code["code"], "device_label": "テスト端末"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{session}");
+        session
+    }
+}
+
+impl Builder {
+    pub fn signin_burst(mut self, burst: u32) -> Self {
+        self.burst = burst;
+        self
+    }
+
+    pub async fn spawn(self) -> TestApp {
+        let data_dir = tempfile::tempdir().expect("a temp dir");
+        let database_url = std::env::var("DEKITA_TEST_DATABASE_URL")
+            .ok()
+            .map(|admin| fresh_postgres_database(&admin));
+        let config = Config {
+            bind: "127.0.0.1:0".into(),
+            data_dir: data_dir.path().to_path_buf(),
+            database_url: database_url.clone(),
+            demo: true,
+            public_url: None,
+            access_token_minutes: 15,
+            signin_burst: self.burst,
+            signin_period_secs: 60,
+        };
+        let app = Application::build(config).await.expect("the server starts");
+        let url = format!("http://{}", app.addr());
+        actix_web::rt::spawn(app.run());
+        TestApp {
+            url,
+            client: reqwest::Client::new(),
+            data_dir,
+            database_url,
+        }
+    }
+}

@@ -1,0 +1,9 @@
+//! The API through real HTTP, on SQLite by default and on PostgreSQL when
+//! `DEKITA_TEST_DATABASE_URL` is set (`tests/with-postgres.sh` does that).
+
+mod account;
+mod authorization;
+mod helpers;
+mod participants;
+mod storage;
+mod web;

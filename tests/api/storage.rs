@@ -1,0 +1,172 @@
+//! The database underneath: settings, concurrency, the demo, backups.
+
+use diesel::{QueryableByName, RunQueryDsl};
+use reqwest::StatusCode;
+use serde_json::json;
+
+use dekita::config::Config;
+use dekita::db::{Database, DbConn};
+use dekita::startup::Application;
+
+use crate::helpers::*;
+
+#[derive(QueryableByName)]
+struct Pragma {
+    #[diesel(sql_type = diesel::sql_types::Text)]
+    value: String,
+}
+
+fn pragma(conn: &mut DbConn, name: &str) -> String {
+    let DbConn::Sqlite(c) = conn else {
+        unreachable!("asked only on SQLite")
+    };
+    diesel::sql_query(format!(
+        "SELECT CAST((SELECT * FROM pragma_{name}) AS TEXT) AS value"
+    ))
+    .get_result::<Pragma>(c)
+    .unwrap()
+    .value
+}
+
+#[actix_web::test]
+async fn sqlite_connections_are_durable_and_checked() {
+    if backend_name() != "sqlite" {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(dekita::db::Location::SqliteFile(
+        dir.path().join("t.sqlite3"),
+    ))
+    .unwrap();
+    let mut conn = db.conn().unwrap();
+    assert_eq!(pragma(&mut conn, "journal_mode"), "wal");
+    assert_eq!(pragma(&mut conn, "synchronous"), "2", "FULL");
+    assert_eq!(pragma(&mut conn, "foreign_keys"), "1");
+    assert_eq!(pragma(&mut conn, "busy_timeout"), "10000");
+}
+
+#[actix_web::test]
+async fn concurrent_writers_all_succeed() {
+    let app = TestApp::spawn().await;
+    let token = app.token(THERAPIST).await;
+    let (_, cohorts) = app.get("/api/v1/cohorts", &token).await;
+    let cohort = cohorts[0]["id"].clone();
+    let writes = (0..24).map(|i| {
+        let body = json!({"family_name": "並行", "given_name": format!("{i}号"), "family_name_kana": "へいこう",
+            "given_name_kana": "てすと", "birth_date": "1945-01-01", "sex": "unspecified", "cohort_id": cohort});
+        let (client, url, token) = (app.client.clone(), app.url.clone(), token.clone());
+        async move {
+            let res = client.post(format!("{url}/api/v1/participants")).bearer_auth(token).json(&body).send().await.unwrap();
+            let status = res.status();
+            (status, res.text().await.unwrap())
+        }
+    });
+    let results = futures_join_all(writes).await;
+    for (status, body) in &results {
+        assert_eq!(*status, StatusCode::CREATED, "{body}");
+    }
+    let (_, list) = app.get("/api/v1/participants", &token).await;
+    assert_eq!(list.as_array().unwrap().len(), 12 + 24);
+}
+
+/// A tiny join_all, so the tests need no extra crate.
+async fn futures_join_all<F>(futures: impl IntoIterator<Item = F>) -> Vec<F::Output>
+where
+    F: std::future::Future + 'static,
+    F::Output: 'static,
+{
+    let handles: Vec<_> = futures.into_iter().map(actix_web::rt::spawn).collect();
+    let mut out = Vec::new();
+    for h in handles {
+        out.push(h.await.expect("task"));
+    }
+    out
+}
+
+#[actix_web::test]
+async fn the_demo_loads_once_however_often_the_server_starts() {
+    let app = TestApp::spawn().await;
+    let config = Config {
+        bind: "127.0.0.1:0".into(),
+        data_dir: app.data_dir.path().to_path_buf(),
+        database_url: app.database_url.clone(),
+        demo: true,
+        public_url: None,
+        access_token_minutes: 15,
+        signin_burst: 100,
+        signin_period_secs: 60,
+    };
+    let again = Application::build(config).await.expect("a second start");
+    let url = format!("http://{}", again.addr());
+    actix_web::rt::spawn(again.run());
+    let second = TestApp {
+        url,
+        client: reqwest::Client::new(),
+        data_dir: tempfile::tempdir().unwrap(),
+        database_url: None,
+    };
+    let (_, list) = second
+        .get("/api/v1/participants", &second.token(ADMIN).await)
+        .await;
+    assert_eq!(list.as_array().unwrap().len(), 12);
+}
+
+#[actix_web::test]
+async fn backups_are_consistent_copies_and_old_generations_go() {
+    if backend_name() != "sqlite" {
+        return;
+    }
+    let app = TestApp::spawn().await;
+    let db = Database::open(dekita::db::Location::SqliteFile(
+        app.data_dir.path().join("dekita.sqlite3"),
+    ))
+    .unwrap();
+    let target = tempfile::tempdir().unwrap();
+    let mut made = Vec::new();
+    for _ in 0..4 {
+        made.push(db.backup(target.path(), 2).unwrap());
+    }
+    let left: Vec<_> = std::fs::read_dir(target.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(left.len(), 2);
+    assert!(left.contains(&made[3]) && left.contains(&made[2]));
+    // The copy is a working database with the demo in it.
+    let copy = Database::open(dekita::db::Location::SqliteFile(made[3].clone())).unwrap();
+    let mut conn = copy.conn().unwrap();
+    use diesel::prelude::*;
+    let n: i64 = dekita::db::schema::participants::table
+        .count()
+        .get_result(&mut *conn)
+        .unwrap();
+    assert_eq!(n, 13);
+}
+
+#[actix_web::test]
+async fn the_audit_trail_cannot_be_rewritten() {
+    let app = TestApp::spawn().await;
+    let token = app.token(THERAPIST).await;
+    app.get("/api/v1/participants", &token).await;
+    let db = match &app.database_url {
+        Some(url) => Database::open(dekita::db::Location::Postgres(url.clone())).unwrap(),
+        None => Database::open(dekita::db::Location::SqliteFile(
+            app.data_dir.path().join("dekita.sqlite3"),
+        ))
+        .unwrap(),
+    };
+    let mut conn = db.conn().unwrap();
+    use dekita::db::schema::audit_log;
+    use diesel::prelude::*;
+    let before: i64 = audit_log::table.count().get_result(&mut *conn).unwrap();
+    assert!(before > 0);
+    assert!(diesel::delete(audit_log::table)
+        .execute(&mut *conn)
+        .is_err());
+    assert!(diesel::update(audit_log::table)
+        .set(audit_log::action.eq("nothing"))
+        .execute(&mut *conn)
+        .is_err());
+    let after: i64 = audit_log::table.count().get_result(&mut *conn).unwrap();
+    assert_eq!(before, after);
+}

@@ -1,0 +1,104 @@
+//! What a browser gets: the app shell, icons, health, the API description.
+
+use reqwest::StatusCode;
+
+use crate::helpers::*;
+
+#[actix_web::test]
+async fn health_and_readiness() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .get(format!("{}/healthz", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let res = app
+        .client
+        .get(format!("{}/readyz", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "ready");
+}
+
+#[actix_web::test]
+async fn the_shell_is_served_with_the_right_caching() {
+    let app = TestApp::spawn().await;
+    let res = app
+        .client
+        .get(format!("{}/", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()["cache-control"], "no-cache");
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("text/html"));
+    let html = res.text().await.unwrap();
+    assert!(html.contains("lang=\"ja\""), "a Japanese document");
+    let manifest = app
+        .client
+        .get(format!("{}/manifest.webmanifest", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(manifest.status(), StatusCode::OK);
+    let manifest: serde_json::Value =
+        serde_json::from_str(&manifest.text().await.unwrap()).unwrap();
+    for icon in manifest["icons"].as_array().unwrap() {
+        let res = app
+            .client
+            .get(format!("{}{}", app.url, icon["src"].as_str().unwrap()))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "{icon}");
+        assert_eq!(res.headers()["content-type"], "image/png");
+    }
+    let sw = app
+        .client
+        .get(format!("{}/sw.js", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(sw.status(), StatusCode::OK);
+    assert_eq!(sw.headers()["cache-control"], "no-cache");
+}
+
+#[actix_web::test]
+async fn the_openapi_document_lists_the_api_and_the_docs_page_is_local() {
+    let app = TestApp::spawn().await;
+    let doc: serde_json::Value = app
+        .client
+        .get(format!("{}/api/openapi.json", app.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    assert!(doc["paths"]["/api/v1/participants/{id}/screenings"]["post"].is_object());
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::limited(3))
+        .build()
+        .unwrap();
+    let page = client
+        .get(format!("{}/api/docs", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("/api/openapi.json"));
+    assert!(
+        !html.contains("https://"),
+        "no CDN: the docs work on a closed network"
+    );
+}
