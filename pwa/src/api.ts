@@ -1,0 +1,190 @@
+// The API client: bearer tokens, refresh with rotation (the new refresh token is saved before
+// anything else happens), and errors carrying the server's Japanese message.
+
+export interface StaffUser {
+  kind: "staff";
+  id: string;
+  name: string;
+  role: string;
+  municipality_id: string;
+  municipality_name: string;
+  provider_id: string | null;
+  provider_name: string | null;
+}
+
+export interface ParticipantUser {
+  kind: "participant";
+  id: string;
+  display_name: string;
+  device_id: string;
+}
+
+export type User = StaffUser | ParticipantUser;
+
+export interface TokenResponse {
+  access_token: string;
+  refresh_token: string;
+  token_type: string;
+  expires_in: number;
+  user: User;
+}
+
+export interface Session {
+  refresh_token: string;
+  user: User;
+}
+
+export interface SessionStore {
+  load(): Session | null;
+  save(session: Session | null): void;
+}
+
+export class ApiError extends Error {
+  constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Thrown when the server cannot be reached at all (offline, no signal). */
+export class NetworkError extends Error {}
+
+type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+export class Api {
+  private access: { token: string; expiresAt: number } | null = null;
+  private refreshing: Promise<void> | null = null;
+
+  constructor(
+    private readonly store: SessionStore,
+    private readonly fetchFn: FetchFn = (i, init) => fetch(i, init),
+    private readonly now: () => number = () => Date.now(),
+  ) {}
+
+  get session(): Session | null {
+    return this.store.load();
+  }
+
+  private async send(method: string, path: string, body?: unknown, token?: string): Promise<Response> {
+    const headers: Record<string, string> = { Accept: "application/json" };
+    if (body !== undefined) headers["Content-Type"] = "application/json";
+    if (token) headers.Authorization = `Bearer ${token}`;
+    try {
+      return await this.fetchFn(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    } catch {
+      throw new NetworkError("network");
+    }
+  }
+
+  private static async fail(res: Response): Promise<never> {
+    let code = "http_" + res.status;
+    let message = "";
+    try {
+      const data = (await res.json()) as { error?: string; message?: string };
+      code = data.error ?? code;
+      message = data.message ?? "";
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(res.status, code, message);
+  }
+
+  private accept(tokens: TokenResponse): User {
+    // Rotation: the old refresh token is spent, keep the new one at once.
+    this.store.save({ refresh_token: tokens.refresh_token, user: tokens.user });
+    this.access = { token: tokens.access_token, expiresAt: this.now() + (tokens.expires_in - 30) * 1000 };
+    return tokens.user;
+  }
+
+  async login(email: string, password: string): Promise<User> {
+    const res = await this.send("POST", "/api/v1/auth/login", { email, password });
+    if (!res.ok) return Api.fail(res);
+    return this.accept((await res.json()) as TokenResponse);
+  }
+
+  async enroll(code: string, deviceLabel?: string): Promise<User> {
+    const res = await this.send("POST", "/api/v1/enroll", { code, device_label: deviceLabel });
+    if (!res.ok) return Api.fail(res);
+    return this.accept((await res.json()) as TokenResponse);
+  }
+
+  private async refresh(): Promise<void> {
+    const session = this.store.load();
+    if (!session) throw new ApiError(401, "unauthorized", "");
+    const res = await this.send("POST", "/api/v1/auth/refresh", { refresh_token: session.refresh_token });
+    if (res.status === 401) {
+      this.store.save(null);
+      this.access = null;
+    }
+    if (!res.ok) return Api.fail(res);
+    this.accept((await res.json()) as TokenResponse);
+  }
+
+  /** One refresh at a time, however many requests need it. */
+  private async ensureAccess(force = false): Promise<string> {
+    if (force || !this.access || this.access.expiresAt <= this.now()) {
+      if (!this.refreshing) {
+        this.refreshing = this.refresh().finally(() => {
+          this.refreshing = null;
+        });
+      }
+      await this.refreshing;
+    }
+    if (!this.access) throw new ApiError(401, "unauthorized", "");
+    return this.access.token;
+  }
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    let res = await this.send(method, path, body, await this.ensureAccess());
+    if (res.status === 401) {
+      res = await this.send(method, path, body, await this.ensureAccess(true));
+    }
+    if (!res.ok) return Api.fail(res);
+    if (res.status === 204) return undefined as T;
+    return (await res.json()) as T;
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>("GET", path);
+  }
+
+  post<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>("POST", path, body);
+  }
+
+  async logout(): Promise<void> {
+    const session = this.store.load();
+    this.store.save(null);
+    this.access = null;
+    if (session) {
+      await this.send("POST", "/api/v1/auth/logout", { refresh_token: session.refresh_token }).catch(() => undefined);
+    }
+  }
+}
+
+/** A session kept in Web Storage: localStorage for a participant's phone (it must survive
+ * closing the app), sessionStorage for staff on shared computers. */
+export function storageSession(storage: Storage, key: string): SessionStore {
+  return {
+    load() {
+      const raw = storage.getItem(key);
+      if (!raw) return null;
+      try {
+        return JSON.parse(raw) as Session;
+      } catch {
+        return null;
+      }
+    },
+    save(session) {
+      if (session) storage.setItem(key, JSON.stringify(session));
+      else storage.removeItem(key);
+    },
+  };
+}

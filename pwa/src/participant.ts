@@ -1,0 +1,168 @@
+// Participant mode: large type, one main action per screen, works without signal.
+
+import { Api, ApiError, NetworkError } from "./api";
+import { isCompleteCode, normalizeCode } from "./code";
+import { h, show } from "./dom";
+import { fullDate, monthDay, todayInJapan } from "./format";
+import { t } from "./strings";
+
+export interface Home {
+  display_name: string;
+  today: string;
+  status: string;
+  cohort_name: string;
+  sessions_total: number;
+  sessions_done: number;
+  sessions_left: number;
+  sessions: { number: number; date: string; done: boolean }[];
+  next_session: { number: number; date: string } | null;
+  graduation_date: string | null;
+}
+
+const HOME_KEY = "dekita.home";
+
+function cachedHome(): Home | null {
+  try {
+    const raw = localStorage.getItem(HOME_KEY);
+    return raw ? (JSON.parse(raw) as Home) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function enrollScreen(api: Api, prefilled = ""): void {
+  const input = h("input", {
+    id: "code",
+    name: "code",
+    type: "text",
+    inputmode: "text",
+    autocomplete: "one-time-code",
+    autocapitalize: "characters",
+    spellcheck: "false",
+    "aria-describedby": "code-hint",
+    value: prefilled,
+  });
+  const message = h("p", { id: "enroll-message", class: "message", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary" }, t.enrollButton);
+  const form = h(
+    "form",
+    { class: "stack", novalidate: true },
+    h("label", { for: "code" }, t.enrollCodeLabel),
+    input,
+    h("p", { id: "code-hint", class: "hint" }, t.enrollCodeHint),
+    message,
+    button,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!isCompleteCode(input.value)) {
+      message.textContent = t.enrollTooShort;
+      return;
+    }
+    button.disabled = true;
+    button.textContent = t.sending;
+    message.textContent = "";
+    try {
+      await api.enroll(normalizeCode(input.value));
+      location.hash = "#/";
+    } catch (e) {
+      message.textContent =
+        e instanceof NetworkError ? t.networkError : e instanceof ApiError && e.code === "invalid_code" ? t.enrollInvalid : e instanceof ApiError && e.message ? e.message : t.genericError;
+      button.disabled = false;
+      button.textContent = t.enrollButton;
+    }
+  });
+  show(
+    h("h1", null, t.enrollTitle),
+    h("p", { class: "lead" }, t.enrollLead),
+    form,
+    h("p", { class: "staff-link" }, h("a", { href: "#/staff/login" }, t.staffLink)),
+  );
+}
+
+function pathView(home: Home): HTMLElement {
+  const items = home.sessions.map((s) =>
+    h(
+      "li",
+      { class: s.done ? "done" : "planned" },
+      h("span", { class: "dot", "aria-hidden": "true" }, s.done ? "✓" : String(s.number)),
+      h("span", null, `${s.done ? t.sessionDone(s.number) : t.sessionPlanned(s.number)}　${monthDay(s.date)}`),
+    ),
+  );
+  return h("ol", { class: "path" }, items);
+}
+
+function summary(home: Home): HTMLElement {
+  if (home.status === "graduated") return h("p", { class: "big" }, t.graduated);
+  if (home.status === "discontinued") return h("p", { class: "big" }, t.discontinued);
+  if (home.sessions.length === 0) return h("p", { class: "big" }, t.notStarted);
+  return h(
+    "div",
+    { class: "stack" },
+    h("p", { class: "big" }, t.sessionsLeft(home.sessions_left)),
+    home.next_session && h("p", null, `${t.nextSession}：${monthDay(home.next_session.date)}（${home.next_session.number}回目）`),
+    home.graduation_date && h("p", null, `${t.graduationDay}：${fullDate(home.graduation_date)}`),
+  );
+}
+
+let installPrompt: (Event & { prompt?: () => Promise<void> }) | null = null;
+if (typeof window !== "undefined") {
+  window.addEventListener("beforeinstallprompt", (e) => {
+    e.preventDefault();
+    installPrompt = e;
+  });
+}
+
+function installHelp(): HTMLElement | null {
+  if (window.matchMedia?.("(display-mode: standalone)").matches) return null;
+  const ios = /iPhone|iPad/.test(navigator.userAgent);
+  const button = installPrompt
+    ? h(
+        "button",
+        {
+          type: "button",
+          class: "secondary",
+          onclick: () => {
+            void installPrompt?.prompt?.();
+          },
+        },
+        t.installButton,
+      )
+    : null;
+  return h(
+    "section",
+    { class: "install", "aria-labelledby": "install-title" },
+    h("h2", { id: "install-title" }, t.installTitle),
+    h("p", null, ios ? t.installIphone : t.installAndroid),
+    !ios && button,
+  );
+}
+
+function renderHome(home: Home, offline: boolean): void {
+  show(
+    h("h1", null, t.hello(home.display_name)),
+    h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
+    offline && h("p", { class: "note", role: "status" }, t.offlineNote),
+    h("section", { "aria-labelledby": "path-title", class: "card" }, h("h2", { id: "path-title" }, t.pathTitle), summary(home), pathView(home)),
+    installHelp(),
+  );
+}
+
+export async function homeScreen(api: Api): Promise<void> {
+  const cached = cachedHome();
+  if (cached) renderHome(cached, false);
+  else show(h("h1", null, t.appName), h("p", { role: "status" }, t.loading));
+  try {
+    const home = await api.get<Home>("/api/v1/me/home");
+    localStorage.setItem(HOME_KEY, JSON.stringify(home));
+    renderHome(home, false);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      localStorage.removeItem(HOME_KEY);
+      location.hash = "#/enroll";
+      return;
+    }
+    if (cached) renderHome(cached, true);
+    else show(h("h1", null, t.appName), h("p", { role: "status" }, t.networkError));
+  }
+}

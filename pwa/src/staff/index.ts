@@ -1,0 +1,457 @@
+// Staff mode: sign-in, "my participants", a participant's record, screening and phones.
+
+import { Api, ApiError, NetworkError, StaffUser, storageSession } from "../api";
+import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklist";
+import { h, show } from "../dom";
+import { dateTimeJapan, fullDate } from "../format";
+import { t } from "../strings";
+
+const api = new Api(storageSession(sessionStorage, "dekita.staff"));
+
+interface CohortRef {
+  id: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+interface Participant {
+  id: string;
+  display_name: string;
+  family_name_kana: string;
+  given_name_kana: string;
+  age: number;
+  sex: string;
+  status: string;
+  cohort: CohortRef;
+  provider_name: string;
+  latest_screening: { eligible: boolean; screened_at: string } | null;
+  birth_date?: string;
+  referral_source?: string | null;
+}
+
+interface Cohort extends CohortRef {
+  provider_name: string;
+}
+
+interface Criterion {
+  number: number;
+  label: string;
+  matched: boolean;
+  count: number;
+  threshold: number;
+  items: number[];
+}
+
+interface Screening {
+  id: string;
+  screened_at: string;
+  screened_by_name: string;
+  eligible: boolean;
+  basis: string | null;
+  bmi: number | null;
+  certification: string;
+  criteria: Criterion[];
+  exclusions: string[];
+  reasons: string[];
+}
+
+interface Device {
+  id: string;
+  label: string;
+  enrolled_at: string;
+  last_seen_at: string | null;
+  revoked_at: string | null;
+}
+
+interface EnrollmentCode {
+  code: string;
+  expires_at: string;
+  enroll_url: string;
+  qr_png_base64: string;
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof NetworkError) return t.networkError;
+  if (e instanceof ApiError && e.message) return e.message;
+  return t.genericError;
+}
+
+function header(): HTMLElement {
+  const user = api.session?.user as StaffUser | undefined;
+  return h(
+    "header",
+    { class: "staff-header" },
+    h("span", null, `${t.appName}　${t.staffTitle}`),
+    user && h("span", null, `${user.name}（${user.municipality_name}）`),
+    user &&
+      h(
+        "button",
+        {
+          type: "button",
+          class: "secondary",
+          onclick: async () => {
+            await api.logout();
+            location.hash = "#/staff/login";
+          },
+        },
+        t.signOut,
+      ),
+  );
+}
+
+function field(id: string, label: string, input: HTMLElement): HTMLElement {
+  input.id = id;
+  return h("div", { class: "field" }, h("label", { for: id }, label), input);
+}
+
+function loginScreen(): void {
+  const email = h("input", { type: "email", name: "email", autocomplete: "username", required: true });
+  const password = h("input", { type: "password", name: "password", autocomplete: "current-password", required: true });
+  const message = h("p", { class: "message", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary" }, t.signIn);
+  const form = h("form", { class: "stack narrow" }, field("email", t.email, email), field("password", t.password, password), message, button);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    button.textContent = t.sending;
+    message.textContent = "";
+    try {
+      await api.login(email.value, password.value);
+      location.hash = "#/staff";
+    } catch (e) {
+      message.textContent = errorText(e);
+      button.disabled = false;
+      button.textContent = t.signIn;
+    }
+  });
+  show(header(), h("h1", null, t.loginTitle), form);
+}
+
+function screeningCell(p: Participant): string {
+  if (!p.latest_screening) return t.notScreened;
+  return `${p.latest_screening.eligible ? t.eligibleYes : t.eligibleNo}（${dateTimeJapan(p.latest_screening.screened_at).slice(0, 11)}）`;
+}
+
+async function listScreen(): Promise<void> {
+  show(header(), h("h1", null, t.myParticipants), h("p", { role: "status" }, t.loading));
+  let participants: Participant[];
+  let cohorts: Cohort[];
+  try {
+    [participants, cohorts] = await Promise.all([api.get<Participant[]>("/api/v1/participants"), api.get<Cohort[]>("/api/v1/cohorts")]);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 401) {
+      location.hash = "#/staff/login";
+      return;
+    }
+    show(header(), h("h1", null, t.myParticipants), h("p", { class: "message", role: "alert" }, errorText(e)));
+    return;
+  }
+  const rows = participants.map((p) =>
+    h(
+      "tr",
+      null,
+      h("td", null, h("a", { href: `#/staff/participants/${p.id}` }, p.display_name)),
+      h("td", null, `${p.family_name_kana} ${p.given_name_kana}`),
+      h("td", null, t.ageYears(p.age)),
+      h("td", null, p.cohort.name),
+      h("td", null, t.status[p.status] ?? p.status),
+      h("td", null, screeningCell(p)),
+    ),
+  );
+  const table = participants.length
+    ? h(
+        "table",
+        null,
+        h("caption", { class: "visually-hidden" }, t.myParticipants),
+        h("thead", null, h("tr", null, ...[t.colName, t.colKana, t.colAge, t.colCohort, t.colStatus, t.colScreening].map((c) => h("th", { scope: "col" }, c)))),
+        h("tbody", null, rows),
+      )
+    : h("p", null, t.noParticipants);
+  const user = api.session?.user as StaffUser | undefined;
+  const canAdd = user && ["therapist", "care_manager", "municipality_admin"].includes(user.role) && cohorts.length > 0;
+  show(header(), h("h1", null, t.myParticipants), table, canAdd ? addForm(cohorts) : null);
+}
+
+function addForm(cohorts: Cohort[]): HTMLElement {
+  const inputs = {
+    family_name: h("input", { type: "text", required: true, autocomplete: "off" }),
+    given_name: h("input", { type: "text", required: true, autocomplete: "off" }),
+    family_name_kana: h("input", { type: "text", required: true, autocomplete: "off" }),
+    given_name_kana: h("input", { type: "text", required: true, autocomplete: "off" }),
+    birth_date: h("input", { type: "date", required: true }),
+  };
+  const sex = h("select", null, ...Object.entries(t.sexes).map(([k, v]) => h("option", { value: k }, v)));
+  const cohort = h("select", null, ...cohorts.map((c) => h("option", { value: c.id }, `${c.name}（${c.provider_name}）`)));
+  const referral = h("input", { type: "text", autocomplete: "off" });
+  const message = h("p", { class: "message", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary" }, t.register);
+  const form = h(
+    "form",
+    { class: "grid-form" },
+    field("new-family", t.familyName, inputs.family_name),
+    field("new-given", t.givenName, inputs.given_name),
+    field("new-family-kana", t.familyKana, inputs.family_name_kana),
+    field("new-given-kana", t.givenKana, inputs.given_name_kana),
+    field("new-birth", t.birthDate, inputs.birth_date),
+    field("new-sex", t.sex, sex),
+    field("new-cohort", t.cohort, cohort),
+    field("new-referral", t.referralSource, referral),
+    message,
+    button,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    button.textContent = t.sending;
+    try {
+      const created = await api.post<Participant>("/api/v1/participants", {
+        family_name: inputs.family_name.value,
+        given_name: inputs.given_name.value,
+        family_name_kana: inputs.family_name_kana.value,
+        given_name_kana: inputs.given_name_kana.value,
+        birth_date: inputs.birth_date.value,
+        sex: sex.value,
+        cohort_id: cohort.value,
+        referral_source: referral.value || null,
+      });
+      location.hash = `#/staff/participants/${created.id}`;
+    } catch (e) {
+      // What was typed stays in the form.
+      message.textContent = errorText(e);
+      button.disabled = false;
+      button.textContent = t.register;
+    }
+  });
+  return h("section", { "aria-labelledby": "add-title", class: "card" }, h("h2", { id: "add-title" }, t.addParticipant), form);
+}
+
+function screeningResult(s: Screening): HTMLElement {
+  return h(
+    "section",
+    { class: "card result", "aria-labelledby": `result-${s.id}` },
+    h("h3", { id: `result-${s.id}` }, `${t.resultTitle}：${s.eligible ? t.eligibleYes : t.eligibleNo}${s.basis ? `（${t.basis[s.basis]}）` : ""}`),
+    h("p", null, t.screenedBy(s.screened_by_name, dateTimeJapan(s.screened_at))),
+    h("ul", null, s.reasons.map((r) => h("li", null, r))),
+    h(
+      "table",
+      null,
+      h("caption", null, t.criteriaTitle),
+      h("thead", null, h("tr", null, h("th", { scope: "col" }, "基準"), h("th", { scope: "col" }, "該当数"), h("th", { scope: "col" }, "判定"))),
+      h(
+        "tbody",
+        null,
+        s.criteria.map((c) =>
+          h("tr", { class: c.matched ? "matched" : "" }, h("td", null, c.label), h("td", null, `${c.count} / ${c.threshold}`), h("td", null, c.matched ? t.matched : t.notMatched)),
+        ),
+      ),
+    ),
+    s.bmi !== null && h("p", null, `BMI ${s.bmi}`),
+  );
+}
+
+function screeningForm(id: string, onDone: () => void): HTMLElement {
+  const state: ScreeningForm = { answers: {}, height: "", weight: "", certification: "none", exclusions: [] };
+  const groups = CHECKLIST.map((group) =>
+    h(
+      "fieldset",
+      { class: "group" },
+      h("legend", null, group.title),
+      group.items.map(([n, text]) =>
+        h(
+          "fieldset",
+          { class: "item" },
+          h("legend", null, `No.${n}　${text}`),
+          (["yes", "no"] as const).map((value) =>
+            h(
+              "label",
+              { class: "choice" },
+              h("input", {
+                type: "radio",
+                name: `q${n}`,
+                value,
+                onchange: () => {
+                  state.answers[n] = value;
+                },
+              }),
+              value === "yes" ? t.answerYes : t.answerNo,
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  const height = h("input", { type: "text", inputmode: "decimal", oninput: (e: Event) => (state.height = (e.target as HTMLInputElement).value) });
+  const weight = h("input", { type: "text", inputmode: "decimal", oninput: (e: Event) => (state.weight = (e.target as HTMLInputElement).value) });
+  const certification = h(
+    "select",
+    { onchange: (e: Event) => (state.certification = (e.target as HTMLSelectElement).value) },
+    ...Object.entries(t.certifications).map(([k, v]) => h("option", { value: k }, v)),
+  );
+  const exclusions = h(
+    "fieldset",
+    { class: "group" },
+    h("legend", null, t.exclusionsTitle),
+    EXCLUSION_KEYS.map((key) =>
+      h(
+        "label",
+        { class: "choice" },
+        h("input", {
+          type: "checkbox",
+          value: key,
+          onchange: (e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            state.exclusions = on ? [...state.exclusions, key] : state.exclusions.filter((k) => k !== key);
+          },
+        }),
+        t.exclusions[key],
+      ),
+    ),
+  );
+  const message = h("p", { class: "message", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary" }, t.judge);
+  const form = h(
+    "form",
+    { class: "stack screening" },
+    groups,
+    h("p", { class: "hint" }, t.bmiNote),
+    field("height", t.height, height),
+    field("weight", t.weight, weight),
+    field("certification", t.certification, certification),
+    exclusions,
+    message,
+    button,
+  );
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    button.disabled = true;
+    button.textContent = t.sending;
+    message.textContent = "";
+    try {
+      await api.post<Screening>(`/api/v1/participants/${id}/screenings`, toPayload(state));
+      onDone();
+    } catch (e) {
+      message.textContent = errorText(e);
+      button.disabled = false;
+      button.textContent = t.judge;
+    }
+  });
+  return form;
+}
+
+function codeSection(id: string, user: StaffUser): HTMLElement | null {
+  if (user.role !== "therapist") return null;
+  const output = h("div", { class: "code-output", "aria-live": "polite" });
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "primary",
+      onclick: async () => {
+        button.disabled = true;
+        try {
+          const code = await api.post<EnrollmentCode>(`/api/v1/participants/${id}/enrollment-codes`, {});
+          output.replaceChildren(
+            h("p", null, t.codeLead),
+            h("p", { class: "code", "data-testid": "enrollment-code" }, code.code),
+            h("img", { src: `data:image/png;base64,${code.qr_png_base64}`, alt: t.qrAlt, width: 200, height: 200 }),
+            h("p", null, t.codeExpires(dateTimeJapan(code.expires_at))),
+          );
+        } catch (e) {
+          output.replaceChildren(h("p", { class: "message", role: "alert" }, errorText(e)));
+        } finally {
+          button.disabled = false;
+        }
+      },
+    },
+    t.issueCode,
+  );
+  return h("section", { class: "card", "aria-labelledby": "code-title" }, h("h2", { id: "code-title" }, t.codeTitle), button, output);
+}
+
+async function devicesSection(id: string, user: StaffUser): Promise<HTMLElement | null> {
+  if (!["therapist", "nurse"].includes(user.role)) return null;
+  const devices = await api.get<Device[]>(`/api/v1/participants/${id}/devices`);
+  const list = devices.length
+    ? h(
+        "ul",
+        { class: "devices" },
+        devices.map((d) =>
+          h(
+            "li",
+            null,
+            `${d.label}（${dateTimeJapan(d.enrolled_at)}）`,
+            d.revoked_at
+              ? h("span", { class: "muted" }, `　${t.revoked}`)
+              : h(
+                  "button",
+                  {
+                    type: "button",
+                    class: "secondary",
+                    onclick: async () => {
+                      if (!confirm(t.confirmRevoke)) return;
+                      await api.request("DELETE", `/api/v1/participants/${id}/devices/${d.id}`);
+                      await detailScreen(id);
+                    },
+                  },
+                  t.revoke,
+                ),
+          ),
+        ),
+      )
+    : h("p", null, t.noDevices);
+  return h("section", { class: "card", "aria-labelledby": "devices-title" }, h("h2", { id: "devices-title" }, t.devicesTitle), list);
+}
+
+async function detailScreen(id: string): Promise<void> {
+  const user = api.session?.user as StaffUser;
+  let p: Participant;
+  let screenings: Screening[];
+  try {
+    [p, screenings] = await Promise.all([api.get<Participant>(`/api/v1/participants/${id}`), api.get<Screening[]>(`/api/v1/participants/${id}/screenings`)]);
+  } catch (e) {
+    show(header(), h("h1", null, t.details), h("p", { class: "message", role: "alert" }, errorText(e)), h("p", null, h("a", { href: "#/staff" }, t.back)));
+    return;
+  }
+  const canScreen = ["therapist", "care_manager"].includes(user.role);
+  const devices = await devicesSection(id, user).catch(() => null);
+  show(
+    header(),
+    h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)),
+    h("h1", null, `${p.display_name}（${p.family_name_kana} ${p.given_name_kana}）`),
+    h(
+      "dl",
+      { class: "facts" },
+      h("dt", null, t.birthDate),
+      h("dd", null, `${p.birth_date ? fullDate(p.birth_date) : ""}（${t.ageYears(p.age)}）`),
+      h("dt", null, t.sex),
+      h("dd", null, t.sexes[p.sex] ?? p.sex),
+      h("dt", null, t.cohort),
+      h("dd", null, `${p.cohort.name}（${p.provider_name}）`),
+      h("dt", null, t.colStatus),
+      h("dd", null, t.status[p.status] ?? p.status),
+    ),
+    h(
+      "section",
+      { "aria-labelledby": "screening-title" },
+      h("h2", { id: "screening-title" }, t.screeningTitle),
+      screenings[0] ? screeningResult(screenings[0]) : h("p", null, t.notScreened),
+      h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, t.print),
+      canScreen ? h("div", { class: "no-print" }, screeningForm(id, () => void detailScreen(id))) : null,
+      screenings.length > 1 &&
+        h("section", { class: "no-print", "aria-labelledby": "past-title" }, h("h3", { id: "past-title" }, t.pastScreenings), screenings.slice(1).map(screeningResult)),
+    ),
+    codeSection(id, user),
+    devices,
+  );
+}
+
+export async function route(hash: string): Promise<void> {
+  if (hash.startsWith("#/staff/login") || !api.session) {
+    loginScreen();
+    return;
+  }
+  const detail = /^#\/staff\/participants\/([^/?#]+)/.exec(hash);
+  if (detail) await detailScreen(decodeURIComponent(detail[1]));
+  else await listScreen();
+}

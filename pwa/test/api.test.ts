@@ -1,0 +1,84 @@
+import { describe, expect, it } from "vitest";
+import { Api, ApiError, NetworkError, Session, SessionStore } from "../src/api";
+
+function memoryStore(initial: Session | null = null): SessionStore & { value: Session | null } {
+  return {
+    value: initial,
+    load() {
+      return this.value;
+    },
+    save(s) {
+      this.value = s;
+    },
+  };
+}
+
+const user = { kind: "participant" as const, id: "p1", display_name: "試験 花子", device_id: "d1" };
+
+function tokens(n: number) {
+  return { access_token: `access-${n}`, refresh_token: `refresh-${n}`, token_type: "Bearer", expires_in: 900, user };
+}
+
+function json(status: number, body: unknown): Response {
+  return new Response(JSON.stringify(body), { status, headers: { "Content-Type": "application/json" } });
+}
+
+describe("the API client", () => {
+  it("refreshes once for concurrent requests and keeps the rotated token", async () => {
+    const store = memoryStore({ refresh_token: "refresh-0", user });
+    const calls: string[] = [];
+    let issued = 0;
+    const api = new Api(store, async (path, init) => {
+      calls.push(`${init?.method} ${path}`);
+      if (path === "/api/v1/auth/refresh") {
+        expect(JSON.parse(String(init?.body)).refresh_token).toBe(`refresh-${issued}`);
+        issued += 1;
+        return json(200, tokens(issued));
+      }
+      expect((init?.headers as Record<string, string>).Authorization).toBe("Bearer access-1");
+      return json(200, { ok: true });
+    });
+    await Promise.all([api.get("/api/v1/me/home"), api.get("/api/v1/me")]);
+    expect(calls.filter((c) => c.endsWith("/refresh"))).toHaveLength(1);
+    expect(store.value?.refresh_token).toBe("refresh-1");
+  });
+
+  it("retries once with a fresh token after a 401", async () => {
+    const store = memoryStore();
+    let refreshes = 0;
+    let attempts = 0;
+    const api = new Api(store, async (path) => {
+      if (path === "/api/v1/enroll") return json(200, tokens(0));
+      if (path === "/api/v1/auth/refresh") return json(200, tokens(++refreshes));
+      attempts += 1;
+      return attempts === 1 ? json(401, { error: "unauthorized", message: "" }) : json(200, { fine: true });
+    });
+    await api.enroll("ABCD2345");
+    await expect(api.get("/api/v1/me")).resolves.toEqual({ fine: true });
+    expect(refreshes).toBe(1);
+  });
+
+  it("forgets the session when the refresh token is refused", async () => {
+    const store = memoryStore({ refresh_token: "revoked", user });
+    const api = new Api(store, async () => json(401, { error: "unauthorized", message: "もう一度サインインしてください。" }));
+    await expect(api.get("/api/v1/me/home")).rejects.toBeInstanceOf(ApiError);
+    expect(store.value).toBeNull();
+  });
+
+  it("carries the server's code and Japanese message", async () => {
+    const api = new Api(memoryStore(), async () => json(401, { error: "invalid_code", message: "登録番号が正しくないか、期限が切れています。" }));
+    const error = await api.enroll("ZZZZZZZZ").catch((e) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.code).toBe("invalid_code");
+    expect(error.message).toContain("登録番号");
+  });
+
+  it("tells a lost connection apart from a refusal and keeps the session", async () => {
+    const store = memoryStore({ refresh_token: "refresh-0", user });
+    const api = new Api(store, async () => {
+      throw new TypeError("Failed to fetch");
+    });
+    await expect(api.get("/api/v1/me/home")).rejects.toBeInstanceOf(NetworkError);
+    expect(store.value?.refresh_token).toBe("refresh-0");
+  });
+});
