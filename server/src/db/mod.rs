@@ -32,8 +32,10 @@ const SQLITE_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/sqli
 const POSTGRES_MIGRATIONS: EmbeddedMigrations = embed_migrations!("migrations/postgres");
 
 /// Health records: an acknowledged write must survive power loss, hence `synchronous=FULL`.
-const SQLITE_PRAGMAS: &str = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-     PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 10000;";
+/// The busy timeout comes first: switching a new file to WAL takes a lock that the pool's
+/// other connections, opened at the same moment, must wait for rather than fail on.
+const SQLITE_PRAGMAS: &str = "PRAGMA busy_timeout = 10000; PRAGMA journal_mode = WAL; \
+     PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;";
 
 #[derive(diesel::MultiConnection)]
 pub enum DbConn {

@@ -1,0 +1,105 @@
+// Starts the real dekita binary with the demo on a free port and drives Debian's Chromium.
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const THERAPIST = "therapist@hidamari.example";
+export const PASSWORD = "dekita-demo-2026";
+
+export async function startServer() {
+  const bin = process.env.DEKITA_BIN ?? join(here, "..", "..", "target", "debug", "dekita");
+  const dataDir = mkdtempSync(join(tmpdir(), "dekita-e2e-"));
+  const child = spawn(bin, ["serve", "--demo", "--bind", "127.0.0.1:0", "--data-dir", dataDir], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...process.env, RUST_LOG: "warn" },
+  });
+  const url = await new Promise((resolve, reject) => {
+    let buffer = "";
+    child.stdout.on("data", (chunk) => {
+      buffer += chunk;
+      const m = /dekita listening on (http:\/\/\S+)/.exec(buffer);
+      if (m) resolve(m[1]);
+    });
+    child.on("exit", (code) => reject(new Error(`dekita exited early (${code})`)));
+  });
+  return {
+    url,
+    async stop() {
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** Signs the demo therapist in through the API and issues an enrollment code. */
+export async function issueCode(url) {
+  const login = await fetch(`${url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ email: THERAPIST, password: PASSWORD }),
+  }).then((r) => r.json());
+  const auth = { Authorization: `Bearer ${login.access_token}`, "Content-Type": "application/json" };
+  const participants = await fetch(`${url}/api/v1/participants`, { headers: auth }).then((r) => r.json());
+  const person = participants.find((p) => p.status === "enrolled");
+  const code = await fetch(`${url}/api/v1/participants/${person.id}/enrollment-codes`, { method: "POST", headers: auth, body: "{}" }).then((r) => r.json());
+  return { person, code: code.code };
+}
+
+const axeSource = join(here, "node_modules", "axe-core", "axe.min.js");
+
+/** Runs axe-core on the page; fails with a readable list on any violation. `enhanced` adds
+ * the 7:1 contrast rule that participant screens are held to. */
+export async function expectNoAxeViolations(page, name, { enhanced = false } = {}) {
+  await page.addScriptTag({ path: axeSource });
+  const violations = await page.evaluate(async (enhanced) => {
+    const rules = enhanced ? { "color-contrast-enhanced": { enabled: true } } : {};
+    const result = await window.axe.run(document, { rules, resultTypes: ["violations"] });
+    return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
+  }, enhanced);
+  if (violations.length) throw new Error(`axe on ${name}:\n  ${violations.join("\n  ")}`);
+}
+
+/** The participant bars: 20 px base text and 48×48 px targets, also at 200% text size. */
+export async function expectLargeAndTappable(page, name) {
+  const problems = await page.evaluate(() => {
+    const out = [];
+    const base = parseFloat(getComputedStyle(document.body).fontSize);
+    if (base < 20) out.push(`base font ${base}px`);
+    for (const el of document.querySelectorAll("a, button, input, select, textarea")) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.height < 48 || r.width < 48) out.push(`${el.tagName} "${(el.textContent || el.getAttribute("name") || "").trim()}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+    }
+    return out;
+  });
+  if (problems.length) throw new Error(`${name}: ${problems.join("; ")}`);
+  const overflow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = "250%"; // 200% of the app's own 125%
+    const wide = root.scrollWidth > root.clientWidth + 1;
+    root.style.fontSize = before;
+    return wide;
+  });
+  if (overflow) throw new Error(`${name}: content scrolls sideways at 200% text size`);
+}
