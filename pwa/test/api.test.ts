@@ -1,4 +1,5 @@
-import { describe, expect, it } from "vitest";
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
 import { Api, ApiError, NetworkError, Session, SessionStore } from "../src/api";
 
 function memoryStore(initial: Session | null = null): SessionStore & { value: Session | null } {
@@ -31,16 +32,16 @@ describe("the API client", () => {
     const api = new Api(store, async (path, init) => {
       calls.push(`${init?.method} ${path}`);
       if (path === "/api/v1/auth/refresh") {
-        expect(JSON.parse(String(init?.body)).refresh_token).toBe(`refresh-${issued}`);
+        assert.equal(JSON.parse(String(init?.body)).refresh_token, `refresh-${issued}`);
         issued += 1;
         return json(200, tokens(issued));
       }
-      expect((init?.headers as Record<string, string>).Authorization).toBe("Bearer access-1");
+      assert.equal((init?.headers as Record<string, string>).Authorization, "Bearer access-1");
       return json(200, { ok: true });
     });
     await Promise.all([api.get("/api/v1/me/home"), api.get("/api/v1/me")]);
-    expect(calls.filter((c) => c.endsWith("/refresh"))).toHaveLength(1);
-    expect(store.value?.refresh_token).toBe("refresh-1");
+    assert.equal(calls.filter((c) => c.endsWith("/refresh")).length, 1);
+    assert.equal(store.value?.refresh_token, "refresh-1");
   });
 
   it("retries once with a fresh token after a 401", async () => {
@@ -54,23 +55,23 @@ describe("the API client", () => {
       return attempts === 1 ? json(401, { error: "unauthorized", message: "" }) : json(200, { fine: true });
     });
     await api.enroll("ABCD2345");
-    await expect(api.get("/api/v1/me")).resolves.toEqual({ fine: true });
-    expect(refreshes).toBe(1);
+    assert.deepEqual(await api.get("/api/v1/me"), { fine: true });
+    assert.equal(refreshes, 1);
   });
 
   it("forgets the session when the refresh token is refused", async () => {
     const store = memoryStore({ refresh_token: "revoked", user });
     const api = new Api(store, async () => json(401, { error: "unauthorized", message: "もう一度サインインしてください。" }));
-    await expect(api.get("/api/v1/me/home")).rejects.toBeInstanceOf(ApiError);
-    expect(store.value).toBeNull();
+    await assert.rejects(api.get("/api/v1/me/home"), ApiError);
+    assert.equal(store.value, null);
   });
 
   it("carries the server's code and Japanese message", async () => {
     const api = new Api(memoryStore(), async () => json(401, { error: "invalid_code", message: "登録番号が正しくないか、期限が切れています。" }));
     const error = await api.enroll("ZZZZZZZZ").catch((e) => e);
-    expect(error).toBeInstanceOf(ApiError);
-    expect(error.code).toBe("invalid_code");
-    expect(error.message).toContain("登録番号");
+    assert.ok(error instanceof ApiError);
+    assert.equal(error.code, "invalid_code");
+    assert.ok(error.message.includes("登録番号"));
   });
 
   it("tells a lost connection apart from a refusal and keeps the session", async () => {
@@ -78,7 +79,7 @@ describe("the API client", () => {
     const api = new Api(store, async () => {
       throw new TypeError("Failed to fetch");
     });
-    await expect(api.get("/api/v1/me/home")).rejects.toBeInstanceOf(NetworkError);
-    expect(store.value?.refresh_token).toBe("refresh-0");
+    await assert.rejects(api.get("/api/v1/me/home"), NetworkError);
+    assert.equal(store.value?.refresh_token, "refresh-0");
   });
 });

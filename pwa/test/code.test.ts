@@ -1,15 +1,16 @@
-import { describe, expect, it } from "vitest";
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
 import { isCompleteCode, normalizeCode } from "../src/code";
 
 describe("enrollment codes as people type them", () => {
   it("drops dashes and spaces and upper-cases", () => {
-    expect(normalizeCode(" abcd-2345 ")).toBe("ABCD2345");
+    assert.equal(normalizeCode(" abcd-2345 "), "ABCD2345");
   });
   it("folds full-width letters, digits and dashes", () => {
-    expect(normalizeCode("ＡＢＣＤ－２３４５")).toBe("ABCD2345");
+    assert.equal(normalizeCode("ＡＢＣＤ－２３４５"), "ABCD2345");
   });
   it("knows a complete code", () => {
-    expect(isCompleteCode("ABCD-234")).toBe(false);
-    expect(isCompleteCode("abcd 2345")).toBe(true);
+    assert.equal(isCompleteCode("ABCD-234"), false);
+    assert.equal(isCompleteCode("abcd 2345"), true);
   });
 });

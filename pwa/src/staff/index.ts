@@ -237,7 +237,7 @@ function screeningResult(s: Screening): HTMLElement {
       "table",
       null,
       h("caption", null, t.criteriaTitle),
-      h("thead", null, h("tr", null, h("th", { scope: "col" }, "基準"), h("th", { scope: "col" }, "該当数"), h("th", { scope: "col" }, "判定"))),
+      h("thead", null, h("tr", null, h("th", { scope: "col" }, t.colCriterion), h("th", { scope: "col" }, t.colCount), h("th", { scope: "col" }, t.colJudgement))),
       h(
         "tbody",
         null,

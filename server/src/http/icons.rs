@@ -43,9 +43,10 @@ fn render(kind: Kind) -> Result<Vec<u8>, AppError> {
         Kind::Large => encode(&master.resize_exact(512, 512, FilterType::Lanczos3)),
         Kind::Maskable => {
             // Launchers crop maskable icons to their own shape: keep the drawing inside the
-            // central 80% safe zone on an opaque white square.
+            // central 80% safe zone on an opaque square of the master's own edge colour.
+            let edge = master.to_rgba8().get_pixel(master.width() / 2, 8).0;
             let inner = master.resize_exact(410, 410, FilterType::Lanczos3);
-            let mut canvas = RgbaImage::from_pixel(512, 512, Rgba([255, 255, 255, 255]));
+            let mut canvas = RgbaImage::from_pixel(512, 512, Rgba([edge[0], edge[1], edge[2], 255]));
             image::imageops::overlay(&mut canvas, &inner, 51, 51);
             encode(&DynamicImage::ImageRgba8(canvas))
         }
