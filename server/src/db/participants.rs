@@ -257,8 +257,9 @@ fn detail(conn: &mut DbConn, id: &str) -> Result<ParticipantDetail, AppError> {
     })
 }
 
-/// The participant's birth date, for age-dependent rules (caller already checked visibility).
-pub fn birth_date(conn: &mut DbConn, id: &str) -> Result<NaiveDate, AppError> {
+/// The participant's birth date, for age-dependent rules (the caller in this module tree has
+/// already checked visibility).
+pub(super) fn birth_date(conn: &mut DbConn, id: &str) -> Result<NaiveDate, AppError> {
     Ok(participants::table
         .filter(participants::id.eq(id))
         .select(participants::birth_date)
@@ -418,9 +419,10 @@ pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppErro
 }
 
 /// The participant's name, as shown on their own phone.
-pub fn display_name(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> {
+pub fn display_name(conn: &mut DbConn, scope: &ParticipantScope) -> Result<String, AppError> {
     let (family, given): (String, String) = participants::table
-        .filter(participants::id.eq(participant_id))
+        .filter(participants::id.eq(&scope.participant_id))
+        .filter(participants::municipality_id.eq(&scope.municipality_id))
         .select((participants::family_name, participants::given_name))
         .first(conn)?;
     Ok(format!("{family} {given}"))

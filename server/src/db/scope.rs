@@ -20,12 +20,6 @@ pub struct ParticipantScope {
     pub municipality_id: String,
 }
 
-#[derive(Debug, Clone)]
-pub enum Scope {
-    Staff(StaffScope),
-    Participant(ParticipantScope),
-}
-
 impl StaffScope {
     /// Demands one of the given roles for a change.
     pub fn require(&self, allowed: &[Role]) -> Result<(), crate::error::AppError> {

@@ -89,7 +89,7 @@ fn participant_session(
         expires_in: state.keys.ttl_secs,
         user: User::Participant(ParticipantUser {
             id: scope.participant_id.clone(),
-            display_name: participants::display_name(conn, &scope.participant_id)?,
+            display_name: participants::display_name(conn, scope)?,
             device_id: scope.device_id.clone(),
         }),
     })
@@ -264,10 +264,10 @@ pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResp
         Err(AppError::Forbidden) => {
             let ParticipantAuth(scope) = ParticipantAuth::extract(&req).await?;
             let name = {
-                let id = scope.participant_id.clone();
+                let scope = scope.clone();
                 state
                     .db
-                    .run(move |conn| participants::display_name(conn, &id))
+                    .run(move |conn| participants::display_name(conn, &scope))
                     .await?
             };
             User::Participant(ParticipantUser {

@@ -46,7 +46,8 @@ fn render(kind: Kind) -> Result<Vec<u8>, AppError> {
             // central 80% safe zone on an opaque square of the master's own edge colour.
             let edge = master.to_rgba8().get_pixel(master.width() / 2, 8).0;
             let inner = master.resize_exact(410, 410, FilterType::Lanczos3);
-            let mut canvas = RgbaImage::from_pixel(512, 512, Rgba([edge[0], edge[1], edge[2], 255]));
+            let mut canvas =
+                RgbaImage::from_pixel(512, 512, Rgba([edge[0], edge[1], edge[2], 255]));
             image::imageops::overlay(&mut canvas, &inner, 51, 51);
             encode(&DynamicImage::ImageRgba8(canvas))
         }
