@@ -142,6 +142,15 @@ impl Database {
                 })?;
             }
         }
+        if let Location::SqliteFile(_) = &location {
+            // Switch a new file to WAL once, alone: SQLite may refuse the switch at once
+            // (without waiting) while the pool's other connections are opening.
+            Manager {
+                location: location.clone(),
+            }
+            .connect()
+            .map_err(|e| AppError::Config(format!("データベースを開けません: {e}")))?;
+        }
         let backend = location.backend();
         let size = match backend {
             // One writer at a time anyway; a few readers keep staff screens responsive.
