@@ -40,6 +40,8 @@ async fn the_shell_is_served_with_the_right_caching() {
         .to_str()
         .unwrap()
         .starts_with("text/html"));
+    let csp = res.headers()["content-security-policy"].to_str().unwrap();
+    assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"));
     let html = res.text().await.unwrap();
     assert!(html.contains("lang=\"ja\""), "a Japanese document");
     let manifest = app
