@@ -170,3 +170,44 @@ async fn the_audit_trail_cannot_be_rewritten() {
     let after: i64 = audit_log::table.count().get_result(&mut *conn).unwrap();
     assert_eq!(before, after);
 }
+
+#[actix_web::test]
+async fn the_backup_command_copies_and_keeps_generations() {
+    if backend_name() != "sqlite" {
+        return;
+    }
+    let app = TestApp::spawn().await;
+    let target = tempfile::tempdir().unwrap();
+    for _ in 0..3 {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_dekita"))
+            .args(["backup", "--keep", "2", "--to"])
+            .arg(target.path())
+            .arg("--data-dir")
+            .arg(app.data_dir.path())
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("バックアップを作りました"));
+    }
+    assert_eq!(std::fs::read_dir(target.path()).unwrap().count(), 2);
+}
+
+#[actix_web::test]
+async fn an_unknown_database_scheme_is_a_clear_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_dekita"))
+        .args([
+            "backup",
+            "--to",
+            "/tmp/unused",
+            "--database-url",
+            "mysql://x@y/z",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("DATABASE_URL の形式が分かりません"));
+}
