@@ -13,23 +13,6 @@ use crate::domain::program::{age_on, today_in_japan};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-#[serde(default)]
-pub struct ExclusionAnswers {
-    /// 末期がん
-    pub terminal_cancer: bool,
-    /// 難病
-    pub intractable_disease: bool,
-    /// 認知症
-    pub dementia: bool,
-    /// 医療が優先される状態
-    pub medical_care_first: bool,
-    /// 過去にこのサービスを利用
-    pub used_service_before: bool,
-    /// 通所サービスを利用中
-    pub using_day_service: bool,
-}
-
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct ScreeningInput {
     /// 25 answers in the form's order: true = 「はい」, false = 「いいえ」. Item 12 may be null
@@ -40,7 +23,7 @@ pub struct ScreeningInput {
     /// none | support_1 | support_2 | care_needed
     pub certification: String,
     #[serde(default)]
-    pub exclusions: ExclusionAnswers,
+    pub exclusions: rules::Exclusions,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -76,43 +59,16 @@ pub struct ScreeningResult {
     pub reasons: Vec<String>,
 }
 
-const EXCLUSION_KEYS: [&str; 6] = [
-    "terminal_cancer",
-    "intractable_disease",
-    "dementia",
-    "medical_care_first",
-    "used_service_before",
-    "using_day_service",
-];
-
-fn exclusions_to_text(e: &ExclusionAnswers) -> String {
-    let flags = [
-        e.terminal_cancer,
-        e.intractable_disease,
-        e.dementia,
-        e.medical_care_first,
-        e.used_service_before,
-        e.using_day_service,
-    ];
-    EXCLUSION_KEYS
-        .iter()
-        .zip(flags)
-        .filter(|(_, on)| *on)
-        .map(|(k, _)| *k)
+fn exclusions_to_text(e: &rules::Exclusions) -> String {
+    e.applying()
+        .into_iter()
+        .map(|(key, _)| key)
         .collect::<Vec<_>>()
         .join(",")
 }
 
-fn exclusions_from_text(text: &str) -> ExclusionAnswers {
-    let has = |key: &str| text.split(',').any(|k| k == key);
-    ExclusionAnswers {
-        terminal_cancer: has("terminal_cancer"),
-        intractable_disease: has("intractable_disease"),
-        dementia: has("dementia"),
-        medical_care_first: has("medical_care_first"),
-        used_service_before: has("used_service_before"),
-        using_day_service: has("using_day_service"),
-    }
+fn exclusions_from_text(text: &str) -> rules::Exclusions {
+    rules::Exclusions::from_keys(text.split(','))
 }
 
 /// `Y`, `N` or `-` per item, in order.
@@ -146,18 +102,10 @@ fn to_domain(input: &ScreeningInput, age_years: i32) -> Result<rules::ScreeningI
             "認定の区分は none・support_1・support_2・care_needed のいずれかです。",
         )
     })?;
-    let e = &input.exclusions;
     Ok(rules::ScreeningInput {
         answers,
         certification,
-        exclusions: rules::Exclusions {
-            terminal_cancer: e.terminal_cancer,
-            intractable_disease: e.intractable_disease,
-            dementia: e.dementia,
-            medical_care_first: e.medical_care_first,
-            used_service_before: e.used_service_before,
-            using_day_service: e.using_day_service,
-        },
+        exclusions: input.exclusions,
         age_years,
     })
 }
@@ -328,13 +276,13 @@ mod tests {
     fn answers_and_exclusions_survive_storage() {
         let answers = vec![Some(true), Some(false), None];
         assert_eq!(answers_from_text(&answers_to_text(&answers)), answers);
-        let e = ExclusionAnswers {
+        let e = rules::Exclusions {
             dementia: true,
             using_day_service: true,
             ..Default::default()
         };
         let back = exclusions_from_text(&exclusions_to_text(&e));
         assert!(back.dementia && back.using_day_service && !back.terminal_cancer);
-        assert_eq!(exclusions_to_text(&ExclusionAnswers::default()), "");
+        assert_eq!(exclusions_to_text(&rules::Exclusions::default()), "");
     }
 }

@@ -8,6 +8,9 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
 pub const ITEMS: usize = 25;
 pub const MIN_AGE_FOR_CHECKLIST: i32 = 65;
 
@@ -176,20 +179,26 @@ impl Certification {
     }
 }
 
-/// Conditions that rule the service out (seed 000).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+/// Conditions that rule the service out (seed 000). Absent fields mean "does not apply".
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(default)]
 pub struct Exclusions {
+    /// 末期がん
     pub terminal_cancer: bool,
+    /// 難病
     pub intractable_disease: bool,
+    /// 認知症
     pub dementia: bool,
+    /// 医療が優先される状態
     pub medical_care_first: bool,
+    /// 過去にこのサービスを利用
     pub used_service_before: bool,
+    /// 通所サービスを利用中
     pub using_day_service: bool,
 }
 
 impl Exclusions {
-    /// The applying ones as (key, Japanese label).
-    pub fn applying(&self) -> Vec<(&'static str, &'static str)> {
+    fn table(&self) -> [(bool, &'static str, &'static str); 6] {
         [
             (self.terminal_cancer, "terminal_cancer", "末期がん"),
             (self.intractable_disease, "intractable_disease", "難病"),
@@ -210,10 +219,29 @@ impl Exclusions {
                 "通所サービスを利用中",
             ),
         ]
-        .into_iter()
-        .filter(|(on, _, _)| *on)
-        .map(|(_, key, label)| (key, label))
-        .collect()
+    }
+
+    /// The applying ones as (key, Japanese label).
+    pub fn applying(&self) -> Vec<(&'static str, &'static str)> {
+        self.table()
+            .into_iter()
+            .filter(|(on, _, _)| *on)
+            .map(|(_, key, label)| (key, label))
+            .collect()
+    }
+
+    /// The exclusions named by `keys` (unknown keys are ignored).
+    pub fn from_keys<'a>(keys: impl IntoIterator<Item = &'a str>) -> Self {
+        let keys: Vec<&str> = keys.into_iter().collect();
+        let on = |key: &str| keys.contains(&key);
+        Exclusions {
+            terminal_cancer: on("terminal_cancer"),
+            intractable_disease: on("intractable_disease"),
+            dementia: on("dementia"),
+            medical_care_first: on("medical_care_first"),
+            used_service_before: on("used_service_before"),
+            using_day_service: on("using_day_service"),
+        }
     }
 }
 
@@ -561,6 +589,19 @@ mod tests {
         assert!(at_65.eligible);
         assert_eq!(at_65.basis, Some(Basis::Checklist));
         assert!(at_65.reasons[0].contains("⑤"));
+    }
+
+    #[test]
+    fn exclusions_round_trip_through_their_keys() {
+        let e = Exclusions {
+            dementia: true,
+            using_day_service: true,
+            ..Default::default()
+        };
+        let keys: Vec<&str> = e.applying().into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, vec!["dementia", "using_day_service"]);
+        assert_eq!(Exclusions::from_keys(keys), e);
+        assert_eq!(Exclusions::from_keys(["nonsense"]), Exclusions::default());
     }
 
     #[test]
