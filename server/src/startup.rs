@@ -39,7 +39,7 @@ impl Application {
         .await
         .map_err(|e| AppError::Internal(format!("start-up: {e}")))??;
 
-        let period = AppState::limiter_period(&config);
+        let period = std::time::Duration::from_secs(config.signin_period_secs.max(1));
         let state = web::Data::new(AppState {
             db,
             keys: Keys::new(&secret, config.access_token_minutes.max(1) * 60),

@@ -1,7 +1,5 @@
 //! What every request handler shares: no globals, so tests can run servers side by side.
 
-use std::time::Duration;
-
 use crate::auth::jwt::Keys;
 use crate::auth::ratelimit::Limiter;
 use crate::config::Config;
@@ -28,9 +26,5 @@ impl AppState {
         } else {
             chrono::Duration::hours(12)
         }
-    }
-
-    pub fn limiter_period(config: &Config) -> Duration {
-        Duration::from_secs(config.signin_period_secs.max(1))
     }
 }
