@@ -1,6 +1,12 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
+pub mod attention;
 pub mod eligibility;
+pub mod goals;
+pub mod interest;
 pub mod names;
+pub mod performance;
 pub mod program;
 pub mod role;
+pub mod sessions;
+pub mod staffing;

@@ -1,0 +1,199 @@
+//! The twelve sessions of one enrollment: generated from the first date (通所 weekly by
+//! default, the chosen numbers as 訪問), rescheduled one at a time without breaking the order.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::program::SESSIONS;
+use crate::error::AppError;
+
+/// Performance tests belong to these sessions (and to any other on demand).
+pub const TEST_SESSIONS: [u32; 3] = [1, 6, 12];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// 通所: at the center.
+    Center,
+    /// 訪問: at the person's home.
+    Home,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Center => "center",
+            Kind::Home => "home",
+        }
+    }
+    pub fn parse(s: &str) -> Kind {
+        if s == "home" {
+            Kind::Home
+        } else {
+            Kind::Center
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    Planned,
+    /// 出席
+    Attended,
+    /// 欠席
+    Absent,
+}
+
+impl Attendance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Attendance::Planned => "planned",
+            Attendance::Attended => "attended",
+            Attendance::Absent => "absent",
+        }
+    }
+    pub fn parse(s: &str) -> Attendance {
+        match s {
+            "attended" => Attendance::Attended,
+            "absent" => Attendance::Absent,
+            _ => Attendance::Planned,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub kind: Kind,
+}
+
+/// Twelve weekly sessions from `first`, inside the cohort's period; `home_visits` are the
+/// numbers held at home.
+pub fn generate(
+    first: NaiveDate,
+    home_visits: &[u32],
+    period: (NaiveDate, NaiveDate),
+) -> Result<Vec<Planned>, AppError> {
+    if first < period.0 || first > period.1 {
+        return Err(AppError::validation(format!(
+            "1回目の日付は実施期間（{}〜{}）の中から選んでください。",
+            period.0, period.1
+        )));
+    }
+    if let Some(n) = home_visits.iter().find(|n| !(1..=SESSIONS).contains(*n)) {
+        return Err(AppError::validation(format!(
+            "訪問の回は1〜12で選んでください（{n}は選べません）。"
+        )));
+    }
+    Ok((1..=SESSIONS)
+        .map(|number| Planned {
+            number,
+            date: first + Days::new(7 * u64::from(number - 1)),
+            kind: if home_visits.contains(&number) {
+                Kind::Home
+            } else {
+                Kind::Center
+            },
+        })
+        .collect())
+}
+
+/// A new date for session `number`: after the previous session, before the next one, so the
+/// path stays in order.
+pub fn check_reschedule(
+    dates: &[(u32, NaiveDate)],
+    number: u32,
+    date: NaiveDate,
+) -> Result<(), AppError> {
+    let before = dates
+        .iter()
+        .filter(|(n, _)| *n < number)
+        .map(|(_, d)| *d)
+        .max();
+    let after = dates
+        .iter()
+        .filter(|(n, _)| *n > number)
+        .map(|(_, d)| *d)
+        .min();
+    if let Some(prev) = before.filter(|prev| date <= *prev) {
+        return Err(AppError::validation(format!(
+            "{number}回目は前の回（{prev}）より後の日にしてください。"
+        )));
+    }
+    if let Some(next) = after.filter(|next| date >= *next) {
+        return Err(AppError::validation(format!(
+            "{number}回目は次の回（{next}）より前の日にしてください。"
+        )));
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    const PERIOD: (NaiveDate, NaiveDate) = (
+        NaiveDate::from_ymd_opt(2026, 9, 1).unwrap(),
+        NaiveDate::from_ymd_opt(2026, 12, 25).unwrap(),
+    );
+
+    #[test]
+    fn twelve_weekly_sessions_with_the_chosen_home_visits() {
+        let s = generate(d(2026, 9, 3), &[1, 7], PERIOD).unwrap();
+        assert_eq!(s.len(), 12);
+        assert_eq!(s[0].date, d(2026, 9, 3));
+        assert_eq!(s[11].date, d(2026, 11, 19));
+        let homes: Vec<u32> = s
+            .iter()
+            .filter(|p| p.kind == Kind::Home)
+            .map(|p| p.number)
+            .collect();
+        assert_eq!(homes, vec![1, 7]);
+    }
+
+    #[test]
+    fn the_first_date_must_be_inside_the_cohort() {
+        assert!(generate(d(2026, 8, 31), &[], PERIOD).is_err());
+        assert!(generate(d(2026, 9, 1), &[], PERIOD).is_ok());
+        assert!(generate(d(2026, 12, 25), &[], PERIOD).is_ok());
+        assert!(generate(d(2026, 12, 26), &[], PERIOD).is_err());
+    }
+
+    #[test]
+    fn home_visits_are_session_numbers() {
+        assert!(generate(d(2026, 9, 1), &[0], PERIOD).is_err());
+        assert!(generate(d(2026, 9, 1), &[13], PERIOD).is_err());
+        assert!(generate(d(2026, 9, 1), &[12], PERIOD).is_ok());
+    }
+
+    #[test]
+    fn rescheduling_keeps_the_order() {
+        let dates: Vec<(u32, NaiveDate)> = generate(d(2026, 9, 1), &[], PERIOD)
+            .unwrap()
+            .into_iter()
+            .map(|p| (p.number, p.date))
+            .collect();
+        // Session 2 is on 9/8, between 9/1 and 9/15.
+        assert!(check_reschedule(&dates, 2, d(2026, 9, 2)).is_ok());
+        assert!(check_reschedule(&dates, 2, d(2026, 9, 14)).is_ok());
+        assert!(
+            check_reschedule(&dates, 2, d(2026, 9, 1)).is_err(),
+            "same day as session 1"
+        );
+        assert!(
+            check_reschedule(&dates, 2, d(2026, 9, 15)).is_err(),
+            "same day as session 3"
+        );
+        // The first and the last are bounded on one side only.
+        assert!(check_reschedule(&dates, 1, d(2026, 8, 1)).is_ok());
+        assert!(check_reschedule(&dates, 12, d(2027, 1, 10)).is_ok());
+        assert!(check_reschedule(&dates, 12, d(2026, 11, 10)).is_err());
+    }
+}
