@@ -22,6 +22,12 @@ pub enum AppError {
     Validation(String),
     #[error("{0}")]
     Conflict(String),
+    /// Someone saved the document after the editor opened it: the stored one is sent back so
+    /// both can be shown side by side.
+    #[error("ほかの方が先に保存しました。両方の内容を見比べて、どちらを残すか選んでください。")]
+    VersionConflict(Box<serde_json::Value>),
+    #[error("保存する前に、もとにした版（If-Match）を指定してください。")]
+    PreconditionRequired,
     #[error("送信が大きすぎます。")]
     PayloadTooLarge,
     #[error("試行が多すぎます。しばらくしてからもう一度お試しください。")]
@@ -41,6 +47,10 @@ pub struct ErrorBody {
     pub error: &'static str,
     /// A sentence for the person reading it (Japanese).
     pub message: String,
+    /// With `version_conflict`: the document as it is stored now.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = Option<Object>)]
+    pub current: Option<serde_json::Value>,
 }
 
 impl AppError {
@@ -53,6 +63,8 @@ impl AppError {
             AppError::NotFound => "not_found",
             AppError::Validation(_) => "validation",
             AppError::Conflict(_) => "conflict",
+            AppError::VersionConflict(_) => "version_conflict",
+            AppError::PreconditionRequired => "precondition_required",
             AppError::PayloadTooLarge => "payload_too_large",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::Unavailable => "unavailable",
@@ -75,6 +87,8 @@ impl ResponseError for AppError {
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::VersionConflict(_) => StatusCode::PRECONDITION_FAILED,
+            AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
@@ -95,9 +109,14 @@ impl ResponseError for AppError {
         if let AppError::RateLimited { retry_after_secs } = self {
             response.insert_header(("Retry-After", retry_after_secs.to_string()));
         }
+        let current = match self {
+            AppError::VersionConflict(doc) => Some((**doc).clone()),
+            _ => None,
+        };
         response.json(ErrorBody {
             error: self.code(),
             message,
+            current,
         })
     }
 }

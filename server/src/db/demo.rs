@@ -5,7 +5,10 @@
 use chrono::{Days, NaiveDate};
 use diesel::prelude::*;
 
-use super::schema::{cohorts, enrollments, municipalities, participants, providers};
+use super::schema::{
+    cohorts, enrollments, goal_steps, goals, municipalities, participants, program_sessions,
+    providers,
+};
 use super::screenings::{self, ScreeningInput};
 use super::staff::{self, NewStaff};
 use super::{new_id, now, write, DbConn};
@@ -419,5 +422,89 @@ fn add_person(
         exclusions: Default::default(),
     };
     screenings::insert(conn, &id, screened_by, born, &input)?;
+    if let Some(first) = started_on {
+        add_program(conn, &id, p, first, screened_by, today)?;
+    }
+    Ok(())
+}
+
+/// The schedule, attendance and a goal in the person's words, so the cohort overview shows
+/// people at every stage — one who missed last week, one whose goal has no steps yet.
+fn add_program(
+    conn: &mut DbConn,
+    id: &str,
+    p: &Person,
+    first: NaiveDate,
+    therapist: &str,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    let at = now();
+    for number in 1..=12u32 {
+        let date = first + Days::new(7 * u64::from(number - 1));
+        let attendance = match (p.status, date < today) {
+            (_, false) => "planned",
+            ("discontinued", true) if number >= 4 => "absent",
+            ("enrolled", true) if p.family == "岡本" && number == 4 => "absent",
+            (_, true) => "attended",
+        };
+        if p.status == "discontinued" && number > 6 {
+            break;
+        }
+        diesel::insert_into(program_sessions::table)
+            .values((
+                program_sessions::participant_id.eq(id),
+                program_sessions::number.eq(number as i32),
+                program_sessions::date.eq(date),
+                program_sessions::kind.eq(if number == 1 { "home" } else { "center" }),
+                program_sessions::attendance.eq(attendance),
+                program_sessions::updated_by.eq(therapist),
+                program_sessions::updated_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    if p.status == "discontinued" {
+        diesel::update(enrollments::table.filter(enrollments::participant_id.eq(id)))
+            .set((
+                enrollments::discontinued_reason.eq("illness"),
+                enrollments::discontinued_note
+                    .eq("持病の治療に専念するため、主治医と相談のうえ中断。"),
+            ))
+            .execute(conn)?;
+    }
+    let (goal, step): (&str, Option<&str>) = match p.family {
+        "木下" => ("また畑で野菜を育てたい", None),
+        "岡本" => (
+            "一人でバスに乗って買い物に行く",
+            Some("バス停まで休まずに歩ける"),
+        ),
+        _ => ("近所の友だちとお茶会に歩いて行く", Some("10分続けて歩ける")),
+    };
+    let goal_id = new_id();
+    diesel::insert_into(goals::table)
+        .values((
+            goals::id.eq(&goal_id),
+            goals::participant_id.eq(id),
+            goals::version.eq(1),
+            goals::status.eq("active"),
+            goals::text.eq(goal),
+            goals::performance_start.eq(Some(3)),
+            goals::satisfaction_start.eq(Some(3)),
+            goals::created_by.eq(therapist),
+            goals::created_at.eq(at),
+            goals::updated_by.eq(therapist),
+            goals::updated_at.eq(at),
+        ))
+        .execute(conn)?;
+    if let Some(step) = step {
+        diesel::insert_into(goal_steps::table)
+            .values((
+                goal_steps::id.eq(new_id()),
+                goal_steps::goal_id.eq(&goal_id),
+                goal_steps::position.eq(1),
+                goal_steps::text.eq(step),
+                goal_steps::target_session.eq(4),
+            ))
+            .execute(conn)?;
+    }
     Ok(())
 }

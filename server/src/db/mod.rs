@@ -5,17 +5,22 @@
 //! SQLite transactions IMMEDIATE: a deferred read-then-write transaction fails with
 //! SQLITE_BUSY at once when another writer holds the lock, whatever the busy timeout.
 
+pub mod assessments;
 pub mod audit;
+pub mod calendar;
 pub mod cohorts;
 pub mod demo;
 pub mod devices;
+pub mod goals;
 pub mod keys;
 pub mod participants;
 pub mod schema;
 pub mod scope;
 pub mod screenings;
+pub mod sessions;
 pub mod staff;
 pub mod tokens;
+pub mod versioned;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;

@@ -209,6 +209,25 @@ fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, App
     }
 }
 
+/// The ids of the participants the caller may see in one cohort.
+pub fn visible_in_cohort(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    cohort_id: &str,
+) -> Result<Vec<String>, AppError> {
+    let ids = visible_ids(conn, scope)?;
+    Ok(enrollments::table
+        .filter(enrollments::participant_id.eq_any(ids))
+        .filter(enrollments::cohort_id.eq(cohort_id))
+        .select(enrollments::participant_id)
+        .load(conn)?)
+}
+
+/// The ids of every participant the caller may see.
+pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, AppError> {
+    visible_ids(conn, scope)
+}
+
 /// The participants the caller may see ("my participants"). Audited as one list read.
 pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantSummary>, AppError> {
     let ids = visible_ids(conn, scope)?;
@@ -233,6 +252,40 @@ pub fn ensure_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result
         None => None,
     };
     found.map(|_| ()).ok_or(AppError::NotFound)
+}
+
+/// A read of one part of a visible participant's record (assessment, goals, …), audited.
+pub fn read_part(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &str,
+    action: &str,
+) -> Result<(), AppError> {
+    ensure_visible(conn, scope, id)?;
+    audit::record(conn, scope, action, Some(id))
+}
+
+/// A change to one part of a visible participant's record by one of `roles`, audited (the
+/// audit row rolls back with the change if the change fails).
+pub fn change_part(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &str,
+    roles: &[Role],
+    action: &str,
+) -> Result<(), AppError> {
+    ensure_visible(conn, scope, id)?;
+    scope.require(roles)?;
+    audit::record(conn, scope, action, Some(id))
+}
+
+/// The name of a staff member, for "saved by".
+pub fn staff_name(conn: &mut DbConn, staff_id: &str) -> Result<String, AppError> {
+    use super::schema::staff;
+    Ok(staff::table
+        .filter(staff::id.eq(staff_id))
+        .select(staff::name)
+        .first(conn)?)
 }
 
 /// One participant's record. Audited.
@@ -382,16 +435,30 @@ pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppErro
         ))
         .first(conn)?;
     let today = today_in_japan();
-    let mut sessions: Vec<SessionDay> = started_on
-        .map(|first| program::weekly_sessions(first, today))
-        .unwrap_or_default()
-        .into_iter()
-        .map(|s| SessionDay {
-            number: s.number,
-            date: s.date,
-            done: s.done,
-        })
-        .collect();
+    // The schedule the therapist made; before that, weekly from the start date.
+    let planned = super::sessions::planned(conn, &scope.participant_id)?;
+    let mut sessions: Vec<SessionDay> = if planned.is_empty() {
+        started_on
+            .map(|first| program::weekly_sessions(first, today))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|s| SessionDay {
+                number: s.number,
+                date: s.date,
+                done: s.done,
+            })
+            .collect()
+    } else {
+        use crate::domain::sessions::Attendance;
+        planned
+            .into_iter()
+            .map(|p| SessionDay {
+                number: p.number as u32,
+                date: p.date,
+                done: p.attendance != Attendance::Planned || p.date < today,
+            })
+            .collect()
+    };
     if status == "graduated" {
         sessions.iter_mut().for_each(|s| s.done = true);
     }

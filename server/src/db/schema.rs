@@ -29,6 +29,9 @@ diesel::table! {
         capacity -> Integer,
         room_area_m2 -> Double,
         created_at -> Timestamp,
+        therapists -> Integer,
+        nurses -> Integer,
+        aides -> Integer,
     }
 }
 
@@ -74,6 +77,8 @@ diesel::table! {
         started_on -> Nullable<Date>,
         ended_on -> Nullable<Date>,
         created_at -> Timestamp,
+        discontinued_reason -> Nullable<Text>,
+        discontinued_note -> Nullable<Text>,
     }
 }
 
@@ -153,6 +158,124 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    assessments (participant_id) {
+        participant_id -> Text,
+        version -> Integer,
+        visited_on -> Nullable<Date>,
+        difficulties -> Text,
+        difficulties_note -> Text,
+        home_environment -> Text,
+        wishes -> Text,
+        referred_by -> Text,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    interest_checklists (participant_id, phase) {
+        participant_id -> Text,
+        phase -> Text,
+        version -> Integer,
+        filled_on -> Nullable<Date>,
+        items -> Text,
+        others -> Text,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    goals (id) {
+        id -> Text,
+        participant_id -> Text,
+        version -> Integer,
+        status -> Text,
+        text -> Text,
+        source_item -> Nullable<Integer>,
+        source_other -> Nullable<Text>,
+        performance_start -> Nullable<Integer>,
+        satisfaction_start -> Nullable<Integer>,
+        performance_end -> Nullable<Integer>,
+        satisfaction_end -> Nullable<Integer>,
+        gas -> Nullable<Integer>,
+        previous_goal_id -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    goal_steps (id) {
+        id -> Text,
+        goal_id -> Text,
+        position -> Integer,
+        text -> Text,
+        target_session -> Integer,
+        reached_session -> Nullable<Integer>,
+        reached_on -> Nullable<Date>,
+    }
+}
+
+diesel::table! {
+    program_sessions (participant_id, number) {
+        participant_id -> Text,
+        number -> Integer,
+        date -> Date,
+        kind -> Text,
+        attendance -> Text,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    interviews (participant_id, session_number) {
+        participant_id -> Text,
+        session_number -> Integer,
+        version -> Integer,
+        went_well -> Text,
+        difficulties -> Text,
+        goal_progress -> Text,
+        next_step -> Text,
+        quote -> Text,
+        notes -> Text,
+        duration_seconds -> Nullable<Integer>,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    performance_tests (participant_id, session_number) {
+        participant_id -> Text,
+        session_number -> Integer,
+        chair_stand_30s -> Nullable<Integer>,
+        tug_s -> Nullable<Double>,
+        one_leg_left_s -> Nullable<Double>,
+        one_leg_right_s -> Nullable<Double>,
+        five_sts_s -> Nullable<Double>,
+        gait_distance_m -> Nullable<Double>,
+        gait_time_s -> Nullable<Double>,
+        gait_speed_mps -> Nullable<Double>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    calendar_feeds (id) {
+        id -> Text,
+        staff_id -> Text,
+        token_hash -> Text,
+        created_at -> Timestamp,
+        revoked_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
@@ -161,6 +284,9 @@ diesel::joinable!(participants -> providers (provider_id));
 diesel::joinable!(devices -> participants (participant_id));
 diesel::joinable!(screenings -> participants (participant_id));
 diesel::joinable!(screenings -> staff (screened_by));
+diesel::joinable!(goal_steps -> goals (goal_id));
+diesel::joinable!(program_sessions -> participants (participant_id));
+diesel::joinable!(calendar_feeds -> staff (staff_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
@@ -175,4 +301,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     screenings,
     audit_log,
     server_keys,
+    assessments,
+    interest_checklists,
+    goals,
+    goal_steps,
+    program_sessions,
+    interviews,
+    performance_tests,
+    calendar_feeds,
 );

@@ -18,6 +18,17 @@ pub fn required_text(value: &str, field_ja: &str, max: usize) -> Result<String, 
     Ok(trimmed.to_owned())
 }
 
+/// A free text that may be empty: trimmed at the ends, at most `max` characters.
+pub fn optional_text(value: &str, field_ja: &str, max: usize) -> Result<String, AppError> {
+    let trimmed = value.trim();
+    if trimmed.chars().count() > max {
+        return Err(AppError::validation(format!(
+            "{field_ja}は{max}文字以内で入力してください。"
+        )));
+    }
+    Ok(trimmed.to_owned())
+}
+
 /// Furigana: kana (either script), the long-vowel mark and spaces only.
 pub fn kana(value: &str, field_ja: &str) -> Result<String, AppError> {
     let text = required_text(value, field_ja, 40)?;

@@ -4,9 +4,11 @@
 pub mod account;
 pub mod admin;
 pub mod health;
+pub mod ical;
 pub mod icons;
 pub mod openapi;
 pub mod participants;
+pub mod program;
 pub mod web;
 
 use actix_web::{error::JsonPayloadError, web as aw, HttpRequest};
@@ -53,6 +55,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
         aw::scope("/api/v1")
             .configure(account::routes)
             .configure(participants::routes)
+            .configure(program::routes)
             .configure(admin::routes)
             .default_service(aw::to(|| async { Err::<String, _>(AppError::NotFound) })),
     )
@@ -60,6 +63,17 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
     .configure(openapi::routes)
     .configure(icons::routes)
     .configure(web::routes);
+}
+
+/// The public origin of this server (configured, or as the request reached it).
+pub fn origin(state: &crate::state::AppState, req: &HttpRequest) -> String {
+    match &state.config.public_url {
+        Some(url) => url.trim_end_matches('/').to_owned(),
+        None => {
+            let info = req.connection_info();
+            format!("{}://{}", info.scheme(), info.host())
+        }
+    }
 }
 
 /// Where the client is, for rate limits. Behind a reverse proxy the proxy's address is what

@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, health, participants};
+use super::{account, admin, health, participants, program};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -35,6 +35,29 @@ pub struct ApiDoc;
     participants::list_devices,
     participants::revoke_device,
     admin::list_audit,
+    program::get_assessment,
+    program::save_assessment,
+    program::get_interest_checklists,
+    program::save_interest_checklist,
+    program::list_goals,
+    program::create_goal,
+    program::update_goal,
+    program::raise_goal,
+    program::get_sessions,
+    program::generate_sessions,
+    program::change_session,
+    program::discontinue,
+    program::get_interview,
+    program::save_interview,
+    program::list_performance_tests,
+    program::save_performance_test,
+    program::cohort_overview,
+    program::set_cohort_staffing,
+    program::list_calendar_feeds,
+    program::create_calendar_feed,
+    program::revoke_calendar_feed,
+    program::calendar_feed,
+    program::my_goals,
 ))]
 struct V1;
 

@@ -150,13 +150,7 @@ pub async fn create_enrollment_code(
         .db
         .write(move |conn| devices::issue_code(conn, &scope, &id))
         .await?;
-    let origin = match &state.config.public_url {
-        Some(url) => url.trim_end_matches('/').to_owned(),
-        None => {
-            let info = req.connection_info();
-            format!("{}://{}", info.scheme(), info.host())
-        }
-    };
+    let origin = super::origin(&state, &req);
     let enroll_url = format!("{origin}/#/enroll/{}", issued.code);
     let png = {
         let url = enroll_url.clone();

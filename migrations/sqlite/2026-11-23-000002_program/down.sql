@@ -1,0 +1,13 @@
+DROP TABLE calendar_feeds;
+DROP TABLE performance_tests;
+DROP TABLE interviews;
+DROP TABLE program_sessions;
+DROP TABLE goal_steps;
+DROP TABLE goals;
+DROP TABLE interest_checklists;
+DROP TABLE assessments;
+ALTER TABLE enrollments DROP COLUMN discontinued_note;
+ALTER TABLE enrollments DROP COLUMN discontinued_reason;
+ALTER TABLE cohorts DROP COLUMN aides;
+ALTER TABLE cohorts DROP COLUMN nurses;
+ALTER TABLE cohorts DROP COLUMN therapists;

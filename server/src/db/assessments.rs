@@ -1,0 +1,406 @@
+//! The assessment visit (アセスメント訪問) and the 興味関心チェックシート at the start and at
+//! graduation: versioned staff documents (a save names the version it started from).
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::participants::{change_part, read_part, staff_name};
+use super::schema::{assessments, interest_checklists};
+use super::versioned::{conflict, from_json, outcome, to_json, Written};
+use super::{now, DbConn, StaffScope};
+use crate::domain::interest::{self, Mark, OtherMark};
+use crate::domain::names::optional_text;
+use crate::domain::role::Role;
+use crate::error::AppError;
+
+const TEXT_MAX: usize = 2000;
+
+/// Difficulties in daily life (生活のしづらさ) the visit looks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Difficulty {
+    /// 靴をはく
+    Shoes,
+    /// 階段の上り下り
+    Stairs,
+    /// 入浴
+    Bathing,
+    /// トイレ
+    Toilet,
+    /// 着替え
+    Dressing,
+    /// 料理
+    Cooking,
+    /// 掃除
+    Cleaning,
+    /// 洗濯
+    Laundry,
+    /// 買い物
+    Shopping,
+    /// 屋外を歩く
+    WalkingOutside,
+    /// バス・電車での外出
+    BusTrain,
+    /// 荷物を持つ
+    Carrying,
+    /// 床やいすからの立ち上がり
+    GettingUp,
+    /// ゴミ出し
+    Garbage,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Assessment {
+    pub participant_id: String,
+    /// 0 until first saved.
+    pub version: i32,
+    pub visited_on: Option<NaiveDate>,
+    pub difficulties: Vec<Difficulty>,
+    pub difficulties_note: String,
+    pub home_environment: String,
+    /// What the person wants back, in their own words.
+    pub wishes: String,
+    /// Who referred the person (包括, 民生委員, …).
+    pub referred_by: String,
+    pub updated_at: Option<NaiveDateTime>,
+    pub updated_by_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct AssessmentInput {
+    pub visited_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub difficulties: Vec<Difficulty>,
+    #[serde(default)]
+    pub difficulties_note: String,
+    #[serde(default)]
+    pub home_environment: String,
+    #[serde(default)]
+    pub wishes: String,
+    #[serde(default)]
+    pub referred_by: String,
+}
+
+type AssessmentRow = (
+    i32,
+    Option<NaiveDate>,
+    String,
+    String,
+    String,
+    String,
+    String,
+    String,
+    NaiveDateTime,
+);
+
+fn load_assessment(conn: &mut DbConn, participant_id: &str) -> Result<Assessment, AppError> {
+    let row: Option<AssessmentRow> = assessments::table
+        .filter(assessments::participant_id.eq(participant_id))
+        .select((
+            assessments::version,
+            assessments::visited_on,
+            assessments::difficulties,
+            assessments::difficulties_note,
+            assessments::home_environment,
+            assessments::wishes,
+            assessments::referred_by,
+            assessments::updated_by,
+            assessments::updated_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((version, visited_on, difficulties, note, home, wishes, referred_by, by, at)) = row
+    else {
+        return Ok(Assessment {
+            participant_id: participant_id.to_owned(),
+            version: 0,
+            visited_on: None,
+            difficulties: Vec::new(),
+            difficulties_note: String::new(),
+            home_environment: String::new(),
+            wishes: String::new(),
+            referred_by: String::new(),
+            updated_at: None,
+            updated_by_name: None,
+        });
+    };
+    Ok(Assessment {
+        participant_id: participant_id.to_owned(),
+        version,
+        visited_on,
+        difficulties: from_json(&difficulties)?,
+        difficulties_note: note,
+        home_environment: home,
+        wishes,
+        referred_by,
+        updated_at: Some(at),
+        updated_by_name: Some(staff_name(conn, &by)?),
+    })
+}
+
+pub fn get_assessment(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+) -> Result<Assessment, AppError> {
+    read_part(conn, scope, participant_id, "assessment.read")?;
+    load_assessment(conn, participant_id)
+}
+
+pub fn save_assessment(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    expected: i32,
+    input: &AssessmentInput,
+) -> Result<Assessment, AppError> {
+    change_part(
+        conn,
+        scope,
+        participant_id,
+        &[Role::Therapist, Role::CareManager],
+        "assessment.save",
+    )?;
+    let mut difficulties = input.difficulties.clone();
+    difficulties.dedup();
+    let difficulties = to_json(&difficulties)?;
+    let note = optional_text(
+        &input.difficulties_note,
+        "生活のしづらさ（自由記述）",
+        TEXT_MAX,
+    )?;
+    let home = optional_text(&input.home_environment, "住まいの環境", TEXT_MAX)?;
+    let wishes = optional_text(&input.wishes, "ご本人の望み", TEXT_MAX)?;
+    let referred_by = optional_text(&input.referred_by, "紹介元", 200)?;
+    let at = now();
+    let written = if expected == 0 {
+        // A savepoint: on PostgreSQL a failed insert would otherwise end the transaction.
+        outcome(conn.transaction(|c| {
+            diesel::insert_into(assessments::table)
+                .values((
+                    assessments::participant_id.eq(participant_id),
+                    assessments::version.eq(1),
+                    assessments::visited_on.eq(input.visited_on),
+                    assessments::difficulties.eq(&difficulties),
+                    assessments::difficulties_note.eq(&note),
+                    assessments::home_environment.eq(&home),
+                    assessments::wishes.eq(&wishes),
+                    assessments::referred_by.eq(&referred_by),
+                    assessments::updated_by.eq(&scope.staff_id),
+                    assessments::updated_at.eq(at),
+                ))
+                .execute(c)
+        }))
+    } else {
+        outcome(
+            diesel::update(
+                assessments::table
+                    .filter(assessments::participant_id.eq(participant_id))
+                    .filter(assessments::version.eq(expected)),
+            )
+            .set((
+                assessments::version.eq(expected + 1),
+                assessments::visited_on.eq(input.visited_on),
+                assessments::difficulties.eq(&difficulties),
+                assessments::difficulties_note.eq(&note),
+                assessments::home_environment.eq(&home),
+                assessments::wishes.eq(&wishes),
+                assessments::referred_by.eq(&referred_by),
+                assessments::updated_by.eq(&scope.staff_id),
+                assessments::updated_at.eq(at),
+            ))
+            .execute(conn),
+        )
+    };
+    match written? {
+        Written::Yes => load_assessment(conn, participant_id),
+        Written::Conflict => Err(conflict(&load_assessment(conn, participant_id)?)),
+    }
+}
+
+// --- 興味関心チェックシート ---
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    /// 導入時
+    Assessment,
+    /// 卒業時
+    Graduation,
+}
+
+impl Phase {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Phase::Assessment => "assessment",
+            Phase::Graduation => "graduation",
+        }
+    }
+    pub fn parse(s: &str) -> Result<Phase, AppError> {
+        match s {
+            "assessment" => Ok(Phase::Assessment),
+            "graduation" => Ok(Phase::Graduation),
+            _ => Err(AppError::NotFound),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Checklist {
+    pub phase: Phase,
+    /// 0 until first saved.
+    pub version: i32,
+    pub filled_on: Option<NaiveDate>,
+    /// Only the items with at least one mark, in the form's order.
+    pub items: Vec<Mark>,
+    pub others: Vec<OtherMark>,
+    pub updated_at: Option<NaiveDateTime>,
+    pub updated_by_name: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Checklists {
+    pub participant_id: String,
+    pub assessment: Checklist,
+    pub graduation: Checklist,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct ChecklistInput {
+    pub filled_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub items: Vec<Mark>,
+    #[serde(default)]
+    pub others: Vec<OtherMark>,
+}
+
+type ChecklistRow = (
+    i32,
+    Option<NaiveDate>,
+    String,
+    String,
+    String,
+    NaiveDateTime,
+);
+
+fn load_checklist(
+    conn: &mut DbConn,
+    participant_id: &str,
+    phase: Phase,
+) -> Result<Checklist, AppError> {
+    let row: Option<ChecklistRow> = interest_checklists::table
+        .filter(interest_checklists::participant_id.eq(participant_id))
+        .filter(interest_checklists::phase.eq(phase.as_str()))
+        .select((
+            interest_checklists::version,
+            interest_checklists::filled_on,
+            interest_checklists::items,
+            interest_checklists::others,
+            interest_checklists::updated_by,
+            interest_checklists::updated_at,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((version, filled_on, items, others, by, at)) = row else {
+        return Ok(Checklist {
+            phase,
+            version: 0,
+            filled_on: None,
+            items: Vec::new(),
+            others: Vec::new(),
+            updated_at: None,
+            updated_by_name: None,
+        });
+    };
+    Ok(Checklist {
+        phase,
+        version,
+        filled_on,
+        items: from_json(&items)?,
+        others: from_json(&others)?,
+        updated_at: Some(at),
+        updated_by_name: Some(staff_name(conn, &by)?),
+    })
+}
+
+pub fn get_checklists(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+) -> Result<Checklists, AppError> {
+    read_part(conn, scope, participant_id, "interest_checklist.read")?;
+    Ok(Checklists {
+        participant_id: participant_id.to_owned(),
+        assessment: load_checklist(conn, participant_id, Phase::Assessment)?,
+        graduation: load_checklist(conn, participant_id, Phase::Graduation)?,
+    })
+}
+
+/// The marks of the assessment checklist (for goals, which come from してみたい/興味がある).
+pub(super) fn assessment_marks(
+    conn: &mut DbConn,
+    participant_id: &str,
+) -> Result<Vec<Mark>, AppError> {
+    Ok(load_checklist(conn, participant_id, Phase::Assessment)?.items)
+}
+
+pub fn save_checklist(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    phase: Phase,
+    expected: i32,
+    input: &ChecklistInput,
+) -> Result<Checklist, AppError> {
+    change_part(
+        conn,
+        scope,
+        participant_id,
+        &[Role::Therapist],
+        "interest_checklist.save",
+    )?;
+    let (items, others) = interest::normalize(&input.items, &input.others)?;
+    let items = to_json(&items)?;
+    let others = to_json(&others)?;
+    let at = now();
+    let written = if expected == 0 {
+        outcome(conn.transaction(|c| {
+            diesel::insert_into(interest_checklists::table)
+                .values((
+                    interest_checklists::participant_id.eq(participant_id),
+                    interest_checklists::phase.eq(phase.as_str()),
+                    interest_checklists::version.eq(1),
+                    interest_checklists::filled_on.eq(input.filled_on),
+                    interest_checklists::items.eq(&items),
+                    interest_checklists::others.eq(&others),
+                    interest_checklists::updated_by.eq(&scope.staff_id),
+                    interest_checklists::updated_at.eq(at),
+                ))
+                .execute(c)
+        }))
+    } else {
+        outcome(
+            diesel::update(
+                interest_checklists::table
+                    .filter(interest_checklists::participant_id.eq(participant_id))
+                    .filter(interest_checklists::phase.eq(phase.as_str()))
+                    .filter(interest_checklists::version.eq(expected)),
+            )
+            .set((
+                interest_checklists::version.eq(expected + 1),
+                interest_checklists::filled_on.eq(input.filled_on),
+                interest_checklists::items.eq(&items),
+                interest_checklists::others.eq(&others),
+                interest_checklists::updated_by.eq(&scope.staff_id),
+                interest_checklists::updated_at.eq(at),
+            ))
+            .execute(conn),
+        )
+    };
+    match written? {
+        Written::Yes => load_checklist(conn, participant_id, phase),
+        Written::Conflict => Err(conflict(&load_checklist(conn, participant_id, phase)?)),
+    }
+}

@@ -1,0 +1,134 @@
+//! A staff member's session schedule as an iCalendar feed. The feed URL carries a random
+//! token (kept only as a hash) that works without signing in — calendar apps cannot sign in —
+//! so it is unguessable, revocable, and every fetch is audited as the owner's read.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::participants::visible_all;
+use super::schema::{calendar_feeds, participants, program_sessions};
+use super::tokens::{hash, random_token};
+use super::{audit, new_id, now, staff, DbConn, StaffScope};
+use crate::domain::sessions::Kind;
+use crate::error::AppError;
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Feed {
+    pub id: String,
+    pub created_at: NaiveDateTime,
+    pub revoked_at: Option<NaiveDateTime>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct NewFeed {
+    pub id: String,
+    /// The feed's address; shown once, like a password.
+    pub url: String,
+    pub created_at: NaiveDateTime,
+}
+
+pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Feed>, AppError> {
+    let rows: Vec<(String, NaiveDateTime, Option<NaiveDateTime>)> = calendar_feeds::table
+        .filter(calendar_feeds::staff_id.eq(&scope.staff_id))
+        .order(calendar_feeds::created_at.desc())
+        .select((
+            calendar_feeds::id,
+            calendar_feeds::created_at,
+            calendar_feeds::revoked_at,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, created_at, revoked_at)| Feed {
+            id,
+            created_at,
+            revoked_at,
+        })
+        .collect())
+}
+
+/// A new feed; `base` is the public address of the server.
+pub fn create(conn: &mut DbConn, scope: &StaffScope, base: &str) -> Result<NewFeed, AppError> {
+    let token = random_token();
+    let id = new_id();
+    let at = now();
+    diesel::insert_into(calendar_feeds::table)
+        .values((
+            calendar_feeds::id.eq(&id),
+            calendar_feeds::staff_id.eq(&scope.staff_id),
+            calendar_feeds::token_hash.eq(hash(&token)),
+            calendar_feeds::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(NewFeed {
+        id,
+        url: format!("{}/api/v1/calendar/{token}.ics", base.trim_end_matches('/')),
+        created_at: at,
+    })
+}
+
+pub fn revoke(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), AppError> {
+    let n = diesel::update(
+        calendar_feeds::table
+            .filter(calendar_feeds::id.eq(id))
+            .filter(calendar_feeds::staff_id.eq(&scope.staff_id))
+            .filter(calendar_feeds::revoked_at.is_null()),
+    )
+    .set(calendar_feeds::revoked_at.eq(now()))
+    .execute(conn)?;
+    if n == 0 {
+        return Err(AppError::NotFound);
+    }
+    Ok(())
+}
+
+pub struct Event {
+    pub participant_id: String,
+    pub family_name: String,
+    pub number: i32,
+    pub date: NaiveDate,
+    pub kind: Kind,
+}
+
+/// The owner of a live feed and the sessions of every participant they may see.
+pub fn events(conn: &mut DbConn, token: &str) -> Result<(String, Vec<Event>), AppError> {
+    let owner: Option<String> = calendar_feeds::table
+        .filter(calendar_feeds::token_hash.eq(hash(token)))
+        .filter(calendar_feeds::revoked_at.is_null())
+        .select(calendar_feeds::staff_id)
+        .first(conn)
+        .optional()?;
+    let owner = owner.ok_or(AppError::NotFound)?;
+    // A deactivated account's feeds stop with it.
+    let scope = staff::find_active(conn, &owner)?
+        .ok_or(AppError::NotFound)?
+        .scope()?;
+    let ids = visible_all(conn, &scope)?;
+    audit::record(conn, &scope, "calendar.read", None)?;
+    let rows: Vec<(String, String, i32, NaiveDate, String)> = program_sessions::table
+        .inner_join(participants::table)
+        .filter(program_sessions::participant_id.eq_any(&ids))
+        .order((program_sessions::date, participants::family_name_kana))
+        .select((
+            participants::id,
+            participants::family_name,
+            program_sessions::number,
+            program_sessions::date,
+            program_sessions::kind,
+        ))
+        .load(conn)?;
+    Ok((
+        owner,
+        rows.into_iter()
+            .map(|(participant_id, family_name, number, date, kind)| Event {
+                participant_id,
+                family_name,
+                number,
+                date,
+                kind: Kind::parse(&kind),
+            })
+            .collect(),
+    ))
+}
