@@ -102,6 +102,60 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             MunicipalityAdmin => Allowed,
             _ => Denied,
         },
+        // The program: readers of a record, and who may change which part.
+        "get_assessment"
+        | "get_interest_checklists"
+        | "list_goals"
+        | "get_sessions"
+        | "get_interview"
+        | "list_performance_tests" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "save_assessment" => match caller {
+            Therapist | CareManager => Allowed,
+            _ => Denied,
+        },
+        "save_interest_checklist"
+        | "create_goal"
+        | "update_goal"
+        | "raise_goal"
+        | "generate_sessions"
+        | "discontinue"
+        | "save_interview" => match caller {
+            Therapist => Allowed,
+            _ => Denied,
+        },
+        "change_session" | "save_performance_test" => {
+            if staff_of_provider {
+                Allowed
+            } else {
+                Denied
+            }
+        }
+        "cohort_overview" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "set_cohort_staffing" => match caller {
+            Therapist | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "list_calendar_feeds" | "create_calendar_feed" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        // Only the feed's owner (the therapist who made it) may stop it.
+        "revoke_calendar_feed" => match caller {
+            Therapist => Allowed,
+            _ => Denied,
+        },
+        // The token in the address is the key: calendar apps cannot sign in.
+        "calendar_feed" => Allowed,
+        "my_goals" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -114,6 +168,9 @@ struct World {
     therapist: String,
     target: Value,
     cohort_id: String,
+    first_date: String,
+    goal_id: String,
+    feed_token: String,
 }
 
 impl World {
@@ -126,6 +183,29 @@ impl World {
             .await;
         let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
         let cohort_id = cohorts[0]["id"].as_str().unwrap().to_owned();
+        let first_date = cohorts[0]["starts_on"].as_str().unwrap().to_owned();
+        let target_id = target["id"].as_str().unwrap();
+        let (_, goals) = app
+            .get(
+                &format!("/api/v1/participants/{target_id}/goals"),
+                &therapist,
+            )
+            .await;
+        let goal_id = goals[0]["id"]
+            .as_str()
+            .expect("the demo gives a goal")
+            .to_owned();
+        let (_, feed) = app
+            .post("/api/v1/calendar-feeds", Some(&therapist), json!({}))
+            .await;
+        let feed_token = feed["url"]
+            .as_str()
+            .unwrap()
+            .rsplit('/')
+            .next()
+            .unwrap()
+            .trim_end_matches(".ics")
+            .to_owned();
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
@@ -146,6 +226,9 @@ impl World {
             therapist,
             target,
             cohort_id,
+            first_date,
+            goal_id,
+            feed_token,
         }
     }
 
@@ -173,13 +256,51 @@ impl World {
             ),
             "create_screening" => Some(json!({"answers": answers, "certification": "none"})),
             "create_enrollment_code" => Some(json!({})),
+            "save_assessment" => Some(json!({"difficulties": ["stairs"], "wishes": "認可の試験"})),
+            "save_interest_checklist" => Some(
+                json!({"items": [{"item": 37, "doing": true, "want": false, "interested": true}]}),
+            ),
+            "create_goal" | "raise_goal" => Some(
+                json!({"text": "認可の試験の目標", "steps": [{"text": "一歩", "target_session": 3}]}),
+            ),
+            "update_goal" => Some(
+                json!({"text": "認可の試験の目標（更新）", "steps": [{"text": "一歩", "target_session": 4}]}),
+            ),
+            "generate_sessions" => Some(json!({"first_date": self.first_date, "home_visits": [1]})),
+            "change_session" => Some(json!({"attendance": "attended"})),
+            "discontinue" => Some(json!({"reason": "moved", "note": ""})),
+            "save_interview" => Some(json!({"went_well": "認可の試験", "next_step": "散歩"})),
+            "save_performance_test" => Some(json!({"chair_stand_30s": 11, "tug_s": 9.5})),
+            "set_cohort_staffing" => Some(
+                json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
+            ),
             _ => None,
         }
     }
 
-    /// The concrete path, with a fresh phone to revoke where the operation needs one.
-    async fn path(&self, template: &str) -> String {
-        let mut path = template.replace("{id}", self.target_id());
+    /// The concrete path, with a fresh phone to revoke, a fresh feed to stop, or a fresh
+    /// person to schedule or discontinue where the operation needs one.
+    async fn path(&self, template: &str, operation: &str) -> String {
+        let person = if matches!(operation, "generate_sessions" | "discontinue") {
+            let fresh = self.app.a_new_participant("認可別人").await;
+            fresh["id"].as_str().unwrap().to_owned()
+        } else {
+            self.target_id().to_owned()
+        };
+        let mut path = template
+            .replace("{id}", &person)
+            .replace("{phase}", "assessment")
+            .replace("{number}", "1")
+            .replace("{cohort_id}", &self.cohort_id)
+            .replace("{goal_id}", &self.goal_id)
+            .replace("{token}", &format!("{}.ics", self.feed_token));
+        if path.contains("{feed_id}") {
+            let (_, feed) = self
+                .app
+                .post("/api/v1/calendar-feeds", Some(&self.therapist), json!({}))
+                .await;
+            path = path.replace("{feed_id}", feed["id"].as_str().unwrap());
+        }
         if path.contains("{device_id}") {
             let phone = self
                 .app
@@ -188,6 +309,36 @@ impl World {
             path = path.replace("{device_id}", phone["user"]["device_id"].as_str().unwrap());
         }
         path
+    }
+
+    /// `If-Match` with the stored version, for the versioned documents.
+    async fn headers(&self, operation: &str, path: &str) -> Vec<(&'static str, String)> {
+        let version = match operation {
+            "save_assessment" | "save_interview" => self.app.get(path, &self.therapist).await.1
+                ["version"]
+                .as_i64()
+                .unwrap(),
+            "save_interest_checklist" => {
+                let list = path.rsplit_once('/').unwrap().0;
+                self.app.get(list, &self.therapist).await.1["assessment"]["version"]
+                    .as_i64()
+                    .unwrap()
+            }
+            "update_goal" => {
+                let list = path.rsplit_once('/').unwrap().0;
+                let (_, goals) = self.app.get(list, &self.therapist).await;
+                goals
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|g| g["id"] == self.goal_id.as_str())
+                    .unwrap()["version"]
+                    .as_i64()
+                    .unwrap()
+            }
+            _ => return Vec::new(),
+        };
+        vec![("If-Match", format!("\"{version}\""))]
     }
 }
 
@@ -216,14 +367,16 @@ async fn every_operation_is_guarded_for_every_caller() {
             let mut public_answers = Vec::new();
             for (caller, token) in &world.tokens {
                 let expect = expectation(operation, *caller);
-                let path = world.path(template).await;
+                let path = world.path(template, operation).await;
+                let headers = world.headers(operation, &path).await;
                 let (status, body) = world
                     .app
-                    .request(
+                    .request_with(
                         method.clone(),
                         &path,
                         token.as_deref(),
                         world.body(operation),
+                        &headers,
                     )
                     .await;
                 let text = body.to_string();
@@ -239,6 +392,7 @@ async fn every_operation_is_guarded_for_every_caller() {
                             && method == Method::GET
                             && !path.ends_with("/devices")
                             && !path.ends_with("/screenings")
+                            && !path.ends_with("/performance-tests")
                         {
                             assert!(
                                 text.contains(&target_id),
@@ -297,7 +451,7 @@ async fn every_operation_is_guarded_for_every_caller() {
         }
     }
     assert!(
-        checked >= 19 * CALLERS.len(),
+        checked >= 42 * CALLERS.len(),
         "only {checked} calls: did the document lose operations?"
     );
 

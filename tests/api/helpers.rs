@@ -63,7 +63,22 @@ impl TestApp {
         token: Option<&str>,
         body: Option<Value>,
     ) -> (StatusCode, Value) {
+        self.request_with(method, path, token, body, &[]).await
+    }
+
+    /// A request with extra headers (e.g. `If-Match`).
+    pub async fn request_with(
+        &self,
+        method: Method,
+        path: &str,
+        token: Option<&str>,
+        body: Option<Value>,
+        headers: &[(&str, String)],
+    ) -> (StatusCode, Value) {
         let mut req = self.client.request(method, format!("{}{}", self.url, path));
+        for (name, value) in headers {
+            req = req.header(*name, value);
+        }
         if let Some(token) = token {
             req = req.bearer_auth(token);
         }
@@ -119,6 +134,42 @@ impl TestApp {
             .find(|p| p["status"] == "enrolled")
             .cloned()
             .expect("an enrolled participant")
+    }
+
+    /// Saves a versioned document with `If-Match: "version"`.
+    pub async fn put_versioned(
+        &self,
+        path: &str,
+        token: &str,
+        version: i64,
+        body: Value,
+    ) -> (StatusCode, Value) {
+        self.request_with(
+            Method::PUT,
+            path,
+            Some(token),
+            Some(body),
+            &[("If-Match", format!("\"{version}\""))],
+        )
+        .await
+    }
+
+    /// Registers a new person (referred, no schedule yet) as the care manager, so every
+    /// reading role of the demo provider and the 包括 can see them.
+    pub async fn a_new_participant(&self, family_name: &str) -> Value {
+        let care_manager = self.token(CARE_MANAGER).await;
+        let (_, cohorts) = self.get("/api/v1/cohorts", &care_manager).await;
+        let (status, created) = self
+            .post(
+                "/api/v1/participants",
+                Some(&care_manager),
+                json!({"family_name": family_name, "given_name": "花子", "family_name_kana": "てすと",
+                    "given_name_kana": "はなこ", "birth_date": "1944-05-05", "sex": "female",
+                    "cohort_id": cohorts[0]["id"]}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{created}");
+        created
     }
 
     /// Issues a code as the therapist and enrolls a phone with it; returns the token response.

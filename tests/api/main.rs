@@ -5,5 +5,6 @@ mod account;
 mod authorization;
 mod helpers;
 mod participants;
+mod program;
 mod storage;
 mod web;
