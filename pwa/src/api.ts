@@ -44,9 +44,16 @@ export class ApiError extends Error {
     public readonly status: number,
     public readonly code: string,
     message: string,
+    /** The whole error body, e.g. a 412's `current` document. */
+    public readonly body: Record<string, unknown> = {},
   ) {
     super(message);
   }
+}
+
+export interface RequestOptions {
+  /** The version the editor started from, sent as `If-Match: "N"`. */
+  ifMatch?: number;
 }
 
 /** Thrown when the server cannot be reached at all (offline, no signal). */
@@ -68,10 +75,11 @@ export class Api {
     return this.store.load();
   }
 
-  private async send(method: string, path: string, body?: unknown, token?: string): Promise<Response> {
+  private async send(method: string, path: string, body?: unknown, token?: string, options: RequestOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     if (token) headers.Authorization = `Bearer ${token}`;
+    if (options.ifMatch !== undefined) headers["If-Match"] = `"${options.ifMatch}"`;
     try {
       return await this.fetchFn(path, {
         method,
@@ -86,14 +94,16 @@ export class Api {
   private static async fail(res: Response): Promise<never> {
     let code = "http_" + res.status;
     let message = "";
+    let body: Record<string, unknown> = {};
     try {
       const data = (await res.json()) as { error?: string; message?: string };
+      if (data && typeof data === "object") body = data as Record<string, unknown>;
       code = data.error ?? code;
       message = data.message ?? "";
     } catch {
       /* not JSON */
     }
-    throw new ApiError(res.status, code, message);
+    throw new ApiError(res.status, code, message, body);
   }
 
   private accept(tokens: TokenResponse): User {
@@ -141,10 +151,10 @@ export class Api {
     return this.access.token;
   }
 
-  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    let res = await this.send(method, path, body, await this.ensureAccess());
+  async request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    let res = await this.send(method, path, body, await this.ensureAccess(), options);
     if (res.status === 401) {
-      res = await this.send(method, path, body, await this.ensureAccess(true));
+      res = await this.send(method, path, body, await this.ensureAccess(true), options);
     }
     if (!res.ok) return Api.fail(res);
     if (res.status === 204) return undefined as T;
@@ -157,6 +167,14 @@ export class Api {
 
   post<T>(path: string, body: unknown): Promise<T> {
     return this.request<T>("POST", path, body);
+  }
+
+  put<T>(path: string, body: unknown, options: RequestOptions = {}): Promise<T> {
+    return this.request<T>("PUT", path, body, options);
+  }
+
+  patch<T>(path: string, body: unknown): Promise<T> {
+    return this.request<T>("PATCH", path, body);
   }
 
   async logout(): Promise<void> {

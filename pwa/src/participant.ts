@@ -19,16 +19,25 @@ export interface Home {
   graduation_date: string | null;
 }
 
-const HOME_KEY = "dekita.home";
+export interface MyGoal {
+  id: string;
+  text: string;
+  steps: { text: string; target_session: number; reached: boolean }[];
+}
 
-function cachedHome(): Home | null {
+const HOME_KEY = "dekita.home";
+const GOALS_KEY = "dekita.goals";
+
+function cached<T>(key: string): T | null {
   try {
-    const raw = localStorage.getItem(HOME_KEY);
-    return raw ? (JSON.parse(raw) as Home) : null;
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as T) : null;
   } catch {
     return null;
   }
 }
+
+const cachedHome = () => cached<Home>(HOME_KEY);
 
 export function enrollScreen(api: Api, prefilled = ""): void {
   const input = h("input", {
@@ -138,31 +147,71 @@ function installHelp(): HTMLElement | null {
   );
 }
 
-function renderHome(home: Home, offline: boolean): void {
+/** The person's goals in their own words; a reached step says so in words, not only a mark. */
+export function goalsCard(goals: MyGoal[] | null): HTMLElement | null {
+  if (!goals || goals.length === 0) return null;
+  return h(
+    "section",
+    { "aria-labelledby": "goals-title", class: "card goals-card" },
+    h("h2", { id: "goals-title" }, t.myGoalsTitle),
+    goals.map((g) =>
+      h(
+        "div",
+        { class: "my-goal" },
+        h("p", { class: "goal-words" }, `「${g.text}」`),
+        h(
+          "ul",
+          { class: "my-steps" },
+          g.steps.map((s) =>
+            h(
+              "li",
+              { class: s.reached ? "reached" : "open" },
+              h("span", { class: "mark", "aria-hidden": "true" }, s.reached ? "✓" : "・"),
+              h("span", null, h("strong", null, s.reached ? t.myStepDone : t.myStepNext), `：${s.text}`, s.reached ? "" : `（${t.myStepBy(s.target_session)}）`),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean): void {
   show(
     h("h1", null, t.hello(home.display_name)),
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
     offline && h("p", { class: "note", role: "status" }, t.offlineNote),
+    goalsCard(goals),
     h("section", { "aria-labelledby": "path-title", class: "card" }, h("h2", { id: "path-title" }, t.pathTitle), summary(home), pathView(home)),
     installHelp(),
   );
 }
 
 export async function homeScreen(api: Api): Promise<void> {
-  const cached = cachedHome();
-  if (cached) renderHome(cached, false);
+  const cachedGoals = cached<MyGoal[]>(GOALS_KEY);
+  const home0 = cachedHome();
+  if (home0) renderHome(home0, cachedGoals, false);
   else show(h("h1", null, t.appName), h("p", { role: "status" }, t.loading));
+  // Goals are fetched beside the home; if only they fail, the last ones known are shown.
+  const goalsRequest = api.get<MyGoal[]>("/api/v1/me/goals").then(
+    (goals) => {
+      localStorage.setItem(GOALS_KEY, JSON.stringify(goals));
+      return goals;
+    },
+    () => cachedGoals,
+  );
   try {
     const home = await api.get<Home>("/api/v1/me/home");
     localStorage.setItem(HOME_KEY, JSON.stringify(home));
-    renderHome(home, false);
+    renderHome(home, await goalsRequest, false);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       localStorage.removeItem(HOME_KEY);
+      localStorage.removeItem(GOALS_KEY);
       location.hash = "#/enroll";
       return;
     }
-    if (cached) renderHome(cached, true);
+    if (home0) renderHome(home0, await goalsRequest, true);
     else show(h("h1", null, t.appName), h("p", { role: "status" }, t.networkError));
   }
 }

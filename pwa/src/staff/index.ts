@@ -1,12 +1,13 @@
 // Staff mode: sign-in, "my participants", a participant's record, screening and phones.
 
-import { Api, ApiError, NetworkError, StaffUser, storageSession } from "../api";
+import { ApiError, StaffUser } from "../api";
 import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklist";
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
-import { t } from "../strings";
-
-const api = new Api(storageSession(sessionStorage, "dekita.staff"));
+import { t, tp } from "../strings";
+import { calendarSection } from "./calendar";
+import { api, errorText, field, header, leave } from "./common";
+import { programLinks } from "./program";
 
 interface CohortRef {
   id: string;
@@ -69,40 +70,6 @@ interface EnrollmentCode {
   expires_at: string;
   enroll_url: string;
   qr_png_base64: string;
-}
-
-function errorText(e: unknown): string {
-  if (e instanceof NetworkError) return t.networkError;
-  if (e instanceof ApiError && e.message) return e.message;
-  return t.genericError;
-}
-
-function header(): HTMLElement {
-  const user = api.session?.user as StaffUser | undefined;
-  return h(
-    "header",
-    { class: "staff-header" },
-    h("span", null, `${t.appName}　${t.staffTitle}`),
-    user && h("span", null, `${user.name}（${user.municipality_name}）`),
-    user &&
-      h(
-        "button",
-        {
-          type: "button",
-          class: "secondary",
-          onclick: async () => {
-            await api.logout();
-            location.hash = "#/staff/login";
-          },
-        },
-        t.signOut,
-      ),
-  );
-}
-
-function field(id: string, label: string, input: HTMLElement): HTMLElement {
-  input.id = id;
-  return h("div", { class: "field" }, h("label", { for: id }, label), input);
 }
 
 function loginScreen(): void {
@@ -170,7 +137,15 @@ async function listScreen(): Promise<void> {
     : h("p", null, t.noParticipants);
   const user = api.session?.user as StaffUser | undefined;
   const canAdd = user && ["therapist", "care_manager", "municipality_admin"].includes(user.role) && cohorts.length > 0;
-  show(header(), h("h1", null, t.myParticipants), table, canAdd ? addForm(cohorts) : null);
+  const cohortLinks = cohorts.length
+    ? h(
+        "section",
+        { class: "card", "aria-labelledby": "cohorts-title" },
+        h("h2", { id: "cohorts-title" }, tp.cohortsTitle),
+        h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
+      )
+    : null;
+  show(header(), h("h1", null, t.myParticipants), table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -441,17 +416,70 @@ async function detailScreen(id: string): Promise<void> {
       screenings.length > 1 &&
         h("section", { class: "no-print", "aria-labelledby": "past-title" }, h("h3", { id: "past-title" }, t.pastScreenings), screenings.slice(1).map(screeningResult)),
     ),
+    programLinks(id),
     codeSection(id, user),
     devices,
   );
 }
 
 export async function route(hash: string): Promise<void> {
+  leave();
   if (hash.startsWith("#/staff/login") || !api.session) {
     loginScreen();
     return;
   }
-  const detail = /^#\/staff\/participants\/([^/?#]+)/.exec(hash);
-  if (detail) await detailScreen(decodeURIComponent(detail[1]));
-  else await listScreen();
+  const cohort = /^#\/staff\/cohorts\/([^/?#]+)/.exec(hash);
+  if (cohort) {
+    const { overviewScreen } = await import("./overview");
+    await overviewScreen(decodeURIComponent(cohort[1]));
+    return;
+  }
+  const person = /^#\/staff\/participants\/([^/?#]+)(?:\/([^?#]*))?/.exec(hash);
+  if (!person) {
+    await listScreen();
+    return;
+  }
+  const id = decodeURIComponent(person[1]);
+  const rest = (person[2] ?? "").replace(/\/$/, "");
+  if (rest === "") await detailScreen(id);
+  else await programRoute(id, rest);
+}
+
+async function programRoute(id: string, rest: string): Promise<void> {
+  const session = /^sessions\/(\d+)(?:\/(tests|print))?$/.exec(rest);
+  if (session) {
+    const n = Number(session[1]);
+    if (session[2] === "tests") {
+      const { testsFormScreen } = await import("./tests");
+      await testsFormScreen(id, n);
+    } else {
+      const { interviewScreen } = await import("./interview");
+      await interviewScreen(id, n);
+    }
+    return;
+  }
+  const interest = /^interest(?:\/(assessment|graduation|compare))?$/.exec(rest);
+  if (interest) {
+    const { interestScreen } = await import("./interest");
+    await interestScreen(id, (interest[1] ?? "assessment") as "assessment" | "graduation" | "compare");
+    return;
+  }
+  switch (rest) {
+    case "assessment":
+      await (await import("./assessment")).assessmentScreen(id);
+      return;
+    case "goals":
+      await (await import("./goals")).goalsScreen(id);
+      return;
+    case "sessions":
+      await (await import("./sessions")).sessionsScreen(id);
+      return;
+    case "tests":
+      await (await import("./tests")).testsScreen(id);
+      return;
+    case "print":
+      await (await import("./print")).printScreen(id);
+      return;
+  }
+  await detailScreen(id);
 }

@@ -1,0 +1,42 @@
+// The way into the program from a participant's record: one link per part of the work, and
+// where the person is on the path (loaded after the record, quietly skipped if it fails).
+
+import { h } from "../dom";
+import { fullDate, monthDay } from "../format";
+import { t, tp } from "../strings";
+import { api } from "./common";
+import type { Program } from "./types";
+
+export function programLinks(id: string): HTMLElement {
+  const base = `#/staff/participants/${id}`;
+  const links: [string, string][] = [
+    [`${base}/assessment`, tp.linkAssessment],
+    [`${base}/interest`, tp.linkInterest],
+    [`${base}/goals`, tp.linkGoals],
+    [`${base}/sessions`, tp.linkSessions],
+    [`${base}/tests`, tp.linkTests],
+    [`${base}/print`, tp.linkPrint],
+  ];
+  const where = h("div", { class: "program-where" });
+  void api
+    .get<Program>(`/api/v1/participants/${id}/sessions`)
+    .then((p) => {
+      where.replaceChildren(
+        h(
+          "div",
+          null,
+          h("p", null, tp.statusLine(t.status[p.status] ?? p.status)),
+        p.next_session ? h("p", null, tp.nextSessionLine(p.next_session.number, monthDay(p.next_session.date))) : null,
+          p.graduation_date ? h("p", null, tp.graduationLine(fullDate(p.graduation_date))) : null,
+        ),
+      );
+    })
+    .catch(() => undefined);
+  return h(
+    "nav",
+    { class: "card no-print", "aria-labelledby": "program-title" },
+    h("h2", { id: "program-title" }, tp.programTitle),
+    where,
+    h("ul", { class: "links program-links" }, links.map(([href, label]) => h("li", null, h("a", { href }, label)))),
+  );
+}
