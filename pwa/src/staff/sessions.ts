@@ -2,7 +2,7 @@
 // way to each interview and to the tests at sessions 1, 6 and 12, and 中断 with its reason.
 
 import { h, show } from "../dom";
-import { fullDate, monthDay } from "../format";
+import { fullDate, monthDay, todayInJapan } from "../format";
 import { t, tp } from "../strings";
 import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, select, statusLine, textArea } from "./common";
 import { DISCONTINUE_REASONS, type Program, type SessionRow } from "./types";
@@ -49,7 +49,9 @@ function render(id: string, name: string, program: Program, note: string): void 
 function generateForm(id: string, name: string, program: Program): HTMLElement {
   if (!hasRole("therapist")) return h("p", null, tp.noneYet);
   const first = h("input", { type: "date", required: true, min: program.cohort.starts_on, max: program.cohort.ends_on });
-  first.value = program.cohort.starts_on;
+  // Today when the period has begun, else its first day.
+  const today = todayInJapan();
+  first.value = today > program.cohort.starts_on && today <= program.cohort.ends_on ? today : program.cohort.starts_on;
   const visits = Array.from({ length: 12 }, (_, i) => h("input", { type: "checkbox", value: String(i + 1), id: `home-${i + 1}` }));
   const msg = message();
   const button = h("button", { type: "submit", class: "primary" }, tp.generate);
