@@ -12,6 +12,7 @@ fn main() {
     let pwa = root.join("pwa");
     println!("cargo:rerun-if-env-changed=DEKITA_PWA_DIST");
     println!("cargo:rerun-if-changed=assets/icon.png");
+    println!("cargo:rerun-if-changed=assets/exercises");
 
     let dist = match std::env::var_os("DEKITA_PWA_DIST") {
         Some(dir) => PathBuf::from(dir),
@@ -27,6 +28,17 @@ fn main() {
 
     let mut files = Vec::new();
     collect(&dist, &dist, &mut files);
+    // The exercise pictures are served beside the app, at /exercises/<key>.svg.
+    let pictures = root.join("assets").join("exercises");
+    if pictures.is_dir() {
+        let mut svgs = Vec::new();
+        collect(&pictures, &pictures, &mut svgs);
+        files.extend(
+            svgs.into_iter()
+                .filter(|(name, _)| name.ends_with(".svg"))
+                .map(|(name, path)| (format!("exercises/{name}"), path)),
+        );
+    }
     files.sort();
     assert!(
         files.iter().any(|(name, _)| name == "index.html"),

@@ -8,5 +8,6 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod media;
 pub mod startup;
 pub mod state;

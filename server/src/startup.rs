@@ -47,6 +47,7 @@ impl Application {
             enroll_limiter: Limiter::new(config.signin_burst, period),
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
+            media: crate::media::MediaStore::new(&config.data_dir)?,
             config,
         });
 

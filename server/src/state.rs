@@ -15,6 +15,8 @@ pub struct AppState {
     /// A hash of nothing anyone knows: unknown addresses are checked against it.
     pub dummy_hash: String,
     pub icons: Icons,
+    /// Processed photos and exercise pictures.
+    pub media: crate::media::MediaStore,
 }
 
 impl AppState {

@@ -156,6 +156,41 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Participant => Allowed,
             _ => Denied,
         },
+        // The daily loop.
+        "list_exercises" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        "create_exercise" => match caller {
+            Therapist | MunicipalityAdmin => Allowed,
+            OtherTown => AllowedWithoutTarget,
+            _ => Denied,
+        },
+        // The body here is not a picture: allowed callers reach the handler and get a 422.
+        "set_exercise_picture" => match caller {
+            Therapist | MunicipalityAdmin => Reached,
+            _ => Denied,
+        },
+        "list_prescriptions" | "daily_view" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "prescribe" => match caller {
+            Therapist => Allowed,
+            _ => Denied,
+        },
+        "sync_events" | "my_changes" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
+        "upload_photo" => match caller {
+            Participant => Reached,
+            _ => Denied,
+        },
+        "get_media" => match caller {
+            Participant | Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -171,6 +206,8 @@ struct World {
     first_date: String,
     goal_id: String,
     feed_token: String,
+    exercise_key: String,
+    photo_id: String,
 }
 
 impl World {
@@ -206,6 +243,27 @@ impl World {
             .unwrap()
             .trim_end_matches(".ics")
             .to_owned();
+        let (_, exercise) = app
+            .post(
+                "/api/v1/exercises",
+                Some(&therapist),
+                json!({"title": "ひだまり体操", "area": "balance", "level": 1, "unit": "reps", "steps": ["立ちます。"]}),
+            )
+            .await;
+        let exercise_key = exercise["key"].as_str().unwrap().to_owned();
+        let photo = app
+            .client
+            .post(format!("{}/api/v1/me/photos", app.url))
+            .bearer_auth(phone["access_token"].as_str().unwrap())
+            .header("Content-Type", "image/jpeg")
+            .body(a_jpeg(64, 48))
+            .send()
+            .await
+            .unwrap()
+            .json::<Value>()
+            .await
+            .unwrap();
+        let photo_id = photo["id"].as_str().expect("a photo").to_owned();
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
@@ -229,6 +287,8 @@ impl World {
             first_date,
             goal_id,
             feed_token,
+            exercise_key,
+            photo_id,
         }
     }
 
@@ -271,6 +331,17 @@ impl World {
             "discontinue" => Some(json!({"reason": "moved", "note": ""})),
             "save_interview" => Some(json!({"went_well": "認可の試験", "next_step": "散歩"})),
             "save_performance_test" => Some(json!({"chair_stand_30s": 11, "tug_s": 9.5})),
+            "create_exercise" => Some(
+                json!({"title": "ひだまり体操", "area": "strength", "level": 1, "unit": "reps", "steps": ["いすに座ります。"]}),
+            ),
+            "prescribe" => Some(
+                json!({"items": [{"exercise": "heel_raise", "amount": 10, "sets": 2, "days_per_week": 5}]}),
+            ),
+            "sync_events" => Some(
+                json!({"events": [{"client_id": uuid::Uuid::now_v7().to_string(),
+                "kind": "exercise_done", "local_date": self.first_date, "data": {"exercise": "heel_raise"}}]}),
+            ),
+            "set_exercise_picture" | "upload_photo" => Some(json!({"not": "a picture"})),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),
@@ -293,7 +364,10 @@ impl World {
             .replace("{number}", "1")
             .replace("{cohort_id}", &self.cohort_id)
             .replace("{goal_id}", &self.goal_id)
-            .replace("{token}", &format!("{}.ics", self.feed_token));
+            .replace("{token}", &format!("{}.ics", self.feed_token))
+            .replace("{key}", &self.exercise_key)
+            .replace("{media_id}", &self.photo_id)
+            .replace("{size}", "thumb");
         if path.contains("{feed_id}") {
             let (_, feed) = self
                 .app
@@ -393,6 +467,7 @@ async fn every_operation_is_guarded_for_every_caller() {
                             && !path.ends_with("/devices")
                             && !path.ends_with("/screenings")
                             && !path.ends_with("/performance-tests")
+                            && !path.ends_with("/prescriptions")
                         {
                             assert!(
                                 text.contains(&target_id),
@@ -451,7 +526,7 @@ async fn every_operation_is_guarded_for_every_caller() {
         }
     }
     assert!(
-        checked >= 42 * CALLERS.len(),
+        checked >= 52 * CALLERS.len(),
         "only {checked} calls: did the document lose operations?"
     );
 

@@ -3,6 +3,7 @@
 
 mod account;
 mod authorization;
+mod daily;
 mod helpers;
 mod participants;
 mod program;

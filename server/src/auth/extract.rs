@@ -104,3 +104,25 @@ impl FromRequest for ParticipantAuth {
         })
     }
 }
+
+/// Either a staff member or a participant's bound phone (for things both may see, such as a
+/// photo; the data layer decides whether this caller may see this one).
+pub enum AnyAuth {
+    Staff(StaffScope),
+    Participant(ParticipantScope),
+}
+
+impl FromRequest for AnyAuth {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        match staff_scope(req) {
+            Ok(scope) => Box::pin(ready(Ok(AnyAuth::Staff(scope)))),
+            Err(_) => {
+                let participant = ParticipantAuth::from_request(req, payload);
+                Box::pin(async move { participant.await.map(|p| AnyAuth::Participant(p.0)) })
+            }
+        }
+    }
+}

@@ -6,4 +6,4 @@ pub mod jwt;
 pub mod password;
 pub mod ratelimit;
 
-pub use extract::{MunicipalityAdmin, ParticipantAuth, StaffAuth};
+pub use extract::{AnyAuth, MunicipalityAdmin, ParticipantAuth, StaffAuth};

@@ -6,8 +6,8 @@ use chrono::{Days, NaiveDate};
 use diesel::prelude::*;
 
 use super::schema::{
-    cohorts, enrollments, goal_steps, goals, municipalities, participants, program_sessions,
-    providers,
+    cohorts, devices, enrollments, events, goal_steps, goals, municipalities, participants,
+    prescriptions, program_sessions, providers,
 };
 use super::screenings::{self, ScreeningInput};
 use super::staff::{self, NewStaff};
@@ -428,6 +428,118 @@ fn add_person(
     Ok(())
 }
 
+/// A plan and the day-to-day records of a phone, so the heat map, the diary, streaks and
+/// flags have something to show: most days ticked off, walks on every other day, one pain
+/// flag (加藤) and one person who has recorded nothing yet (遠藤).
+fn add_daily(
+    conn: &mut DbConn,
+    id: &str,
+    p: &Person,
+    first: NaiveDate,
+    therapist: &str,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    let at = now();
+    let plan = serde_json::json!([
+        {"exercise": "heel_raise", "amount": 10, "sets": 2, "days_per_week": 5},
+        {"exercise": "sit_to_stand", "amount": 5, "sets": 2, "days_per_week": 3},
+        {"exercise": "pataka_ra", "amount": 5, "sets": 1, "days_per_week": 7},
+        {"exercise": "walking", "amount": 15, "sets": 1, "days_per_week": 5}
+    ]);
+    diesel::insert_into(prescriptions::table)
+        .values((
+            prescriptions::id.eq(new_id()),
+            prescriptions::participant_id.eq(id),
+            prescriptions::starts_on.eq(first),
+            prescriptions::items.eq(plan.to_string()),
+            prescriptions::note.eq("無理のない範囲で。痛みが出たら休みましょう。"),
+            prescriptions::created_by.eq(therapist),
+            prescriptions::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    if p.family == "遠藤" || first >= today {
+        return Ok(());
+    }
+    let device = new_id();
+    diesel::insert_into(devices::table)
+        .values((
+            devices::id.eq(&device),
+            devices::participant_id.eq(id),
+            devices::label.eq("デモ端末"),
+            devices::enrolled_at.eq(at),
+        ))
+        .execute(conn)?;
+    let end = match p.status {
+        "graduated" => first + Days::new(77),
+        "discontinued" => first + Days::new(20),
+        _ => today - Days::new(1),
+    };
+    let mut rows = Vec::new();
+    let mut event = |kind: &str, date: NaiveDate, payload: serde_json::Value| {
+        rows.push((
+            events::participant_id.eq(id.to_owned()),
+            events::client_id.eq(new_id()),
+            events::device_id.eq(device.clone()),
+            events::kind.eq(kind.to_owned()),
+            events::local_date.eq(date),
+            events::payload.eq(payload.to_string()),
+            events::retracts.eq(None::<String>),
+            events::recorded_at.eq(at),
+            events::received_at.eq(at),
+        ));
+    };
+    let mut day = first;
+    let mut i = 0u64;
+    while day <= end {
+        if i % 7 != 3 && i % 7 != 6 {
+            event(
+                "exercise_done",
+                day,
+                serde_json::json!({"exercise": "heel_raise", "amount": 10 + i % 4}),
+            );
+            event(
+                "exercise_done",
+                day,
+                serde_json::json!({"exercise": "sit_to_stand", "amount": 5}),
+            );
+        }
+        if i % 2 == 0 {
+            event(
+                "activity",
+                day,
+                serde_json::json!({"activity": "walk", "minutes": 10 + (i % 5) * 5, "note": ""}),
+            );
+        }
+        if i == 10 {
+            event(
+                "activity",
+                day,
+                serde_json::json!({"activity": "kayoi", "minutes": 60, "note": "公民館の体操教室"}),
+            );
+        }
+        day = day + Days::new(1);
+        i += 1;
+    }
+    if p.family == "加藤" {
+        event(
+            "exercise_flag",
+            today - Days::new(2),
+            serde_json::json!({"exercise": "sit_to_stand", "flag": "pain"}),
+        );
+    }
+    for chunk in rows.chunks(200) {
+        match conn {
+            DbConn::Sqlite(c) => diesel::insert_into(events::table)
+                .values(chunk)
+                .execute(c)?,
+            DbConn::Postgres(c) => diesel::insert_into(events::table)
+                .values(chunk)
+                .execute(c)?,
+        };
+    }
+    Ok(())
+}
+
 /// The schedule, attendance and a goal in the person's words, so the cohort overview shows
 /// people at every stage — one who missed last week, one whose goal has no steps yet.
 fn add_program(
@@ -495,6 +607,7 @@ fn add_program(
             goals::updated_at.eq(at),
         ))
         .execute(conn)?;
+    add_daily(conn, id, p, first, therapist, today)?;
     if let Some(step) = step {
         diesel::insert_into(goal_steps::table)
             .values((

@@ -9,6 +9,7 @@ pub mod assessments;
 pub mod audit;
 pub mod calendar;
 pub mod cohorts;
+pub mod daily;
 pub mod demo;
 pub mod devices;
 pub mod goals;

@@ -276,6 +276,83 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    media (id) {
+        id -> Text,
+        municipality_id -> Text,
+        participant_id -> Nullable<Text>,
+        purpose -> Text,
+        width -> Integer,
+        height -> Integer,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    local_exercises (id) {
+        id -> Text,
+        municipality_id -> Text,
+        key -> Text,
+        title -> Text,
+        area -> Text,
+        level -> Integer,
+        unit -> Text,
+        steps -> Text,
+        safety -> Text,
+        picture_id -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    prescriptions (id) {
+        id -> Text,
+        participant_id -> Text,
+        starts_on -> Date,
+        items -> Text,
+        note -> Text,
+        created_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    events (seq) {
+        seq -> BigInt,
+        participant_id -> Text,
+        client_id -> Text,
+        device_id -> Text,
+        kind -> Text,
+        local_date -> Date,
+        payload -> Text,
+        retracts -> Nullable<Text>,
+        recorded_at -> Timestamp,
+        received_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    successes (participant_id, key) {
+        participant_id -> Text,
+        key -> Text,
+        kind -> Text,
+        date -> Date,
+        text -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    messages (id) {
+        id -> Text,
+        participant_id -> Text,
+        staff_id -> Text,
+        text -> Text,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
@@ -287,6 +364,7 @@ diesel::joinable!(screenings -> staff (screened_by));
 diesel::joinable!(goal_steps -> goals (goal_id));
 diesel::joinable!(program_sessions -> participants (participant_id));
 diesel::joinable!(calendar_feeds -> staff (staff_id));
+diesel::joinable!(messages -> staff (staff_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
@@ -309,4 +387,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     interviews,
     performance_tests,
     calendar_feeds,
+    media,
+    local_exercises,
+    prescriptions,
+    events,
+    successes,
+    messages,
 );

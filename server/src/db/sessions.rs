@@ -13,7 +13,7 @@ use super::schema::{
     cohorts, enrollments, interviews, participants, performance_tests, program_sessions, providers,
 };
 use super::versioned::{conflict, outcome, Written};
-use super::{audit, cohorts as cohort_db, goals, now, DbConn, StaffScope};
+use super::{audit, cohorts as cohort_db, daily, goals, now, DbConn, StaffScope};
 use crate::domain::attention::{self, Attention, GoalFact, PersonFacts, SessionFact};
 use crate::domain::names::optional_text;
 use crate::domain::performance::{self, Measured};
@@ -480,12 +480,51 @@ fn load_interview(
     participant_id: &str,
     number: i32,
 ) -> Result<Interview, AppError> {
-    if !planned(conn, participant_id)?
-        .iter()
-        .any(|p| p.number == number)
-    {
+    let plan = planned(conn, participant_id)?;
+    let Some(this) = plan.iter().find(|p| p.number == number) else {
         return Err(AppError::NotFound);
-    }
+    };
+    // "Since last time": from the day after the previous session (or a week before this one).
+    let since_day = plan
+        .iter()
+        .filter(|p| p.number < number)
+        .map(|p| p.date + chrono::Days::new(1))
+        .next_back()
+        .unwrap_or(this.date - chrono::Days::new(7));
+    let municipality: String = participants::table
+        .filter(participants::id.eq(participant_id))
+        .select(participants::municipality_id)
+        .first(conn)?;
+    let signals = daily::signals_since(conn, participant_id, &municipality, since_day)?;
+    let since = Since {
+        successes: signals
+            .successes
+            .into_iter()
+            .map(|s| SinceItem {
+                kind: s.kind,
+                text: s.text,
+                on: s.date,
+            })
+            .collect(),
+        flags: signals
+            .flags
+            .into_iter()
+            .filter(|f| f.date >= since_day)
+            .map(|f| SinceItem {
+                text: format!(
+                    "{}：{}",
+                    f.exercise_title,
+                    if f.flag == "pain" {
+                        "痛い"
+                    } else {
+                        "きつい"
+                    }
+                ),
+                kind: f.flag,
+                on: f.date,
+            })
+            .collect(),
+    };
     let rows: Vec<InterviewRow> = interviews::table
         .filter(interviews::participant_id.eq(participant_id))
         .filter(interviews::session_number.le(number))
@@ -526,7 +565,7 @@ fn load_interview(
         updated_at: None,
         updated_by_name: None,
         previous,
-        since: Since::default(),
+        since,
     };
     if let Some(row) = rows.into_iter().find(|r| r.0 == number) {
         let (_, version, went_well, difficulties, progress, next_step, quote, notes, secs, by, at) =
@@ -935,14 +974,35 @@ pub fn overview(
                 steps: *steps,
             })
             .collect();
+        // The daily records: the last day anything was recorded, and pain since the last
+        // session attended (or the start).
+        let last_session = plan
+            .iter()
+            .filter(|p| p.attendance == Attendance::Attended)
+            .map(|p| p.date)
+            .next_back()
+            .or(started_on);
+        let records = match last_session {
+            Some(since) => {
+                let signals = daily::signals_since(conn, &id, &scope.municipality_id, since)?;
+                Some(attention::RecordFacts {
+                    last_record_on: signals.last_record_on,
+                    pain_flags_since_last_session: signals
+                        .flags
+                        .iter()
+                        .filter(|f| f.flag == "pain" && f.date >= since)
+                        .count() as u32,
+                })
+            }
+            None => None,
+        };
         let attention = attention::rules(
             &PersonFacts {
                 status: &status,
                 started_on,
                 sessions: &facts,
                 active_goals: &goals,
-                // The daily records arrive with the participant's daily loop.
-                records: None,
+                records,
             },
             today,
         );

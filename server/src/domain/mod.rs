@@ -2,6 +2,7 @@
 
 pub mod attention;
 pub mod eligibility;
+pub mod exercises;
 pub mod goals;
 pub mod interest;
 pub mod names;
@@ -10,3 +11,4 @@ pub mod program;
 pub mod role;
 pub mod sessions;
 pub mod staffing;
+pub mod successes;

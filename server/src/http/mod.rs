@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod daily;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -56,6 +57,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(account::routes)
             .configure(participants::routes)
             .configure(program::routes)
+            .configure(daily::routes)
             .configure(admin::routes)
             .default_service(aw::to(|| async { Err::<String, _>(AppError::NotFound) })),
     )

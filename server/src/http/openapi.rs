@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, health, participants, program};
+use super::{account, admin, daily, health, participants, program};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -58,6 +58,16 @@ pub struct ApiDoc;
     program::revoke_calendar_feed,
     program::calendar_feed,
     program::my_goals,
+    daily::list_exercises,
+    daily::create_exercise,
+    daily::set_exercise_picture,
+    daily::list_prescriptions,
+    daily::prescribe,
+    daily::daily_view,
+    daily::sync_events,
+    daily::my_changes,
+    daily::upload_photo,
+    daily::get_media,
 ))]
 struct V1;
 

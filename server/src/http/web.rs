@@ -35,7 +35,7 @@ fn content_type(path: &str) -> &'static str {
 /// Pages load only what this server serves: a participant's record never leaves for a third
 /// party, and injected markup cannot run script. (Inline styles are allowed for the API page.)
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
-     style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; \
+     style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; \
      manifest-src 'self'; worker-src 'self'; frame-ancestors 'none'; base-uri 'none'; \
      form-action 'self'; object-src 'none'";
 

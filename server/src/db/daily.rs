@@ -1,0 +1,1233 @@
+//! The participant's daily loop: exercises and prescriptions, the append-only record of what
+//! the person did (synced in batches from the phone), the small successes found in it, staff's
+//! words of recognition, and the therapist's view of the day-to-day.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::{Days, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::participants::{change_part, read_part, staff_name};
+use super::schema::{
+    events, goal_steps, goals, local_exercises, media, messages, prescriptions, successes,
+};
+use super::scope::ParticipantScope;
+use super::versioned::{from_json, to_json};
+use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::exercises::{self, Area, Unit};
+use crate::domain::names::{optional_text, required_text};
+use crate::domain::program::today_in_japan;
+use crate::domain::role::Role;
+use crate::domain::successes::{self as rules, Facts, Record, StepReached, Success};
+use crate::error::AppError;
+
+// --- exercises ---
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ExerciseInfo {
+    pub key: String,
+    pub title: String,
+    pub area: String,
+    pub level: i32,
+    pub unit: Unit,
+    pub steps: Vec<String>,
+    pub safety: Vec<String>,
+    /// Where the picture is served (SVG for the built-in library, JPEG for local ones).
+    pub picture_url: Option<String>,
+    /// The municipality's own (e.g. the town's 体操).
+    pub local: bool,
+}
+
+fn area_str(a: Area) -> &'static str {
+    match a {
+        Area::Strength => "strength",
+        Area::Balance => "balance",
+        Area::Oral => "oral",
+        Area::Breathing => "breathing",
+        Area::Walking => "walking",
+    }
+}
+
+fn builtin_info(e: &exercises::Exercise) -> ExerciseInfo {
+    ExerciseInfo {
+        key: e.key.to_owned(),
+        title: e.title.to_owned(),
+        area: area_str(e.area).to_owned(),
+        level: i32::from(e.level),
+        unit: e.unit,
+        steps: e.steps.iter().map(|s| (*s).to_owned()).collect(),
+        safety: e.safety.iter().map(|s| (*s).to_owned()).collect(),
+        picture_url: Some(format!("/exercises/{}.svg", e.key)),
+        local: false,
+    }
+}
+
+type LocalRow = (
+    String,
+    String,
+    String,
+    i32,
+    String,
+    String,
+    String,
+    Option<String>,
+);
+
+fn local_exercises_of(
+    conn: &mut DbConn,
+    municipality_id: &str,
+) -> Result<Vec<ExerciseInfo>, AppError> {
+    let rows: Vec<LocalRow> = local_exercises::table
+        .filter(local_exercises::municipality_id.eq(municipality_id))
+        .order(local_exercises::created_at)
+        .select((
+            local_exercises::key,
+            local_exercises::title,
+            local_exercises::area,
+            local_exercises::level,
+            local_exercises::unit,
+            local_exercises::steps,
+            local_exercises::safety,
+            local_exercises::picture_id,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(key, title, area, level, unit, steps, safety, picture)| {
+            Ok(ExerciseInfo {
+                key,
+                title,
+                area,
+                level,
+                unit: Unit::parse(&unit).unwrap_or(Unit::Reps),
+                steps: from_json(&steps)?,
+                safety: from_json(&safety)?,
+                picture_url: picture.map(|id| format!("/api/v1/media/{id}/display")),
+                local: true,
+            })
+        })
+        .collect()
+}
+
+/// The library a municipality's staff and participants see: built-in plus local exercises.
+pub fn library(conn: &mut DbConn, municipality_id: &str) -> Result<Vec<ExerciseInfo>, AppError> {
+    let mut all: Vec<ExerciseInfo> = exercises::LIBRARY.iter().map(builtin_info).collect();
+    all.extend(local_exercises_of(conn, municipality_id)?);
+    Ok(all)
+}
+
+fn find_exercise(
+    conn: &mut DbConn,
+    municipality_id: &str,
+    key: &str,
+) -> Result<Option<ExerciseInfo>, AppError> {
+    if let Some(e) = exercises::find(key) {
+        return Ok(Some(builtin_info(e)));
+    }
+    Ok(local_exercises_of(conn, municipality_id)?
+        .into_iter()
+        .find(|e| e.key == key))
+}
+
+pub fn list_exercises(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+) -> Result<Vec<ExerciseInfo>, AppError> {
+    library(conn, &scope.municipality_id)
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct NewLocalExercise {
+    pub title: String,
+    /// strength | balance | oral | breathing | walking
+    pub area: String,
+    pub level: i32,
+    pub unit: Unit,
+    pub steps: Vec<String>,
+    #[serde(default)]
+    pub safety: Vec<String>,
+}
+
+pub fn create_local_exercise(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    new: &NewLocalExercise,
+) -> Result<ExerciseInfo, AppError> {
+    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])?;
+    let title = required_text(&new.title, "体操の名前", 40)?;
+    if !["strength", "balance", "oral", "breathing", "walking"].contains(&new.area.as_str()) {
+        return Err(AppError::validation("体操の種類を選んでください。"));
+    }
+    if !(1..=3).contains(&new.level) {
+        return Err(AppError::validation("むずかしさは1〜3で選んでください。"));
+    }
+    let steps: Vec<String> = new
+        .steps
+        .iter()
+        .map(|s| optional_text(s, "やり方", 200))
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    if steps.is_empty() || steps.len() > 10 {
+        return Err(AppError::validation("やり方を1〜10行で書いてください。"));
+    }
+    let safety: Vec<String> = new
+        .safety
+        .iter()
+        .map(|s| optional_text(s, "注意", 200))
+        .collect::<Result<Vec<_>, _>>()?
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let key = format!("local-{}", new_id());
+    diesel::insert_into(local_exercises::table)
+        .values((
+            local_exercises::id.eq(new_id()),
+            local_exercises::municipality_id.eq(&scope.municipality_id),
+            local_exercises::key.eq(&key),
+            local_exercises::title.eq(title),
+            local_exercises::area.eq(&new.area),
+            local_exercises::level.eq(new.level),
+            local_exercises::unit.eq(new.unit.as_str()),
+            local_exercises::steps.eq(to_json(&steps)?),
+            local_exercises::safety.eq(to_json(&safety)?),
+            local_exercises::created_by.eq(&scope.staff_id),
+            local_exercises::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    find_exercise(conn, &scope.municipality_id, &key)?.ok_or(AppError::NotFound)
+}
+
+/// Checks that a local exercise of the caller's municipality exists and that they may change it.
+pub fn ensure_local_exercise(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    key: &str,
+) -> Result<(), AppError> {
+    let exists: i64 = local_exercises::table
+        .filter(local_exercises::key.eq(key))
+        .filter(local_exercises::municipality_id.eq(&scope.municipality_id))
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        return Err(AppError::NotFound);
+    }
+    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])
+}
+
+/// Records a processed picture for a local exercise of the caller's municipality.
+pub fn set_exercise_picture(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    key: &str,
+    media_id: &str,
+    size: (u32, u32),
+) -> Result<ExerciseInfo, AppError> {
+    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])?;
+    let exists: i64 = local_exercises::table
+        .filter(local_exercises::key.eq(key))
+        .filter(local_exercises::municipality_id.eq(&scope.municipality_id))
+        .count()
+        .get_result(conn)?;
+    if exists == 0 {
+        return Err(AppError::NotFound);
+    }
+    insert_media(
+        conn,
+        media_id,
+        &scope.municipality_id,
+        None,
+        "exercise_picture",
+        size,
+    )?;
+    diesel::update(local_exercises::table.filter(local_exercises::key.eq(key)))
+        .set(local_exercises::picture_id.eq(media_id))
+        .execute(conn)?;
+    find_exercise(conn, &scope.municipality_id, key)?.ok_or(AppError::NotFound)
+}
+
+fn insert_media(
+    conn: &mut DbConn,
+    id: &str,
+    municipality_id: &str,
+    participant_id: Option<&str>,
+    purpose: &str,
+    (width, height): (u32, u32),
+) -> Result<(), AppError> {
+    diesel::insert_into(media::table)
+        .values((
+            media::id.eq(id),
+            media::municipality_id.eq(municipality_id),
+            media::participant_id.eq(participant_id),
+            media::purpose.eq(purpose),
+            media::width.eq(width as i32),
+            media::height.eq(height as i32),
+            media::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+/// A participant's own diary photo, already processed and stored.
+pub fn add_photo(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    id: &str,
+    size: (u32, u32),
+) -> Result<(), AppError> {
+    insert_media(
+        conn,
+        id,
+        &scope.municipality_id,
+        Some(&scope.participant_id),
+        "diary_photo",
+        size,
+    )
+}
+
+/// Whether the caller may see a stored image: exercise pictures of their municipality; diary
+/// photos of a participant they may see (staff, audited) or their own (participant).
+pub enum Viewer<'a> {
+    Staff(&'a StaffScope),
+    Participant(&'a ParticipantScope),
+}
+
+pub fn may_view_media(conn: &mut DbConn, viewer: &Viewer, id: &str) -> Result<(), AppError> {
+    let row: Option<(String, Option<String>)> = media::table
+        .filter(media::id.eq(id))
+        .select((media::municipality_id, media::participant_id))
+        .first(conn)
+        .optional()?;
+    let (municipality, participant) = row.ok_or(AppError::NotFound)?;
+    match (viewer, participant) {
+        (Viewer::Staff(s), None) if s.municipality_id == municipality => Ok(()),
+        (Viewer::Participant(p), None) if p.municipality_id == municipality => Ok(()),
+        (Viewer::Participant(p), Some(owner)) if p.participant_id == owner => Ok(()),
+        (Viewer::Staff(s), Some(owner)) => read_part(conn, s, &owner, "photo.read"),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+// --- prescriptions ---
+
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct PlanItem {
+    /// An exercise key from the library.
+    pub exercise: String,
+    /// Reps, seconds or minutes per set, by the exercise's unit.
+    pub amount: u32,
+    pub sets: u32,
+    pub days_per_week: u32,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Prescription {
+    pub id: String,
+    pub starts_on: NaiveDate,
+    pub items: Vec<PlanItem>,
+    pub note: String,
+    pub created_at: NaiveDateTime,
+    pub created_by_name: String,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct NewPrescription {
+    /// Today when absent.
+    pub starts_on: Option<NaiveDate>,
+    pub items: Vec<PlanItem>,
+    #[serde(default)]
+    pub note: String,
+}
+
+type PrescriptionRow = (String, NaiveDate, String, String, NaiveDateTime, String);
+
+fn load_prescriptions(
+    conn: &mut DbConn,
+    participant_id: &str,
+) -> Result<Vec<Prescription>, AppError> {
+    let rows: Vec<PrescriptionRow> = prescriptions::table
+        .filter(prescriptions::participant_id.eq(participant_id))
+        .order((
+            prescriptions::starts_on.desc(),
+            prescriptions::created_at.desc(),
+        ))
+        .select((
+            prescriptions::id,
+            prescriptions::starts_on,
+            prescriptions::items,
+            prescriptions::note,
+            prescriptions::created_at,
+            prescriptions::created_by,
+        ))
+        .load(conn)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for (id, starts_on, items, note, created_at, by) in rows {
+        out.push(Prescription {
+            id,
+            starts_on,
+            items: from_json(&items)?,
+            note,
+            created_at,
+            created_by_name: staff_name(conn, &by)?,
+        });
+    }
+    Ok(out)
+}
+
+/// Every version of the plan, newest first (history is kept: a change is a new version).
+pub fn list_prescriptions(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+) -> Result<Vec<Prescription>, AppError> {
+    read_part(conn, scope, participant_id, "prescription.list")?;
+    load_prescriptions(conn, participant_id)
+}
+
+pub fn prescribe(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    new: &NewPrescription,
+) -> Result<Prescription, AppError> {
+    change_part(
+        conn,
+        scope,
+        participant_id,
+        &[Role::Therapist],
+        "prescription.create",
+    )?;
+    if new.items.is_empty() || new.items.len() > 12 {
+        return Err(AppError::validation("体操を1〜12種類選んでください。"));
+    }
+    let mut seen = HashSet::new();
+    for item in &new.items {
+        let exercise = find_exercise(conn, &scope.municipality_id, &item.exercise)?
+            .ok_or_else(|| AppError::validation("選ばれた体操が見つかりません。"))?;
+        if !seen.insert(item.exercise.clone()) {
+            return Err(AppError::validation(format!(
+                "「{}」が重複しています。",
+                exercise.title
+            )));
+        }
+        let max = match exercise.unit {
+            Unit::Reps => 100,
+            Unit::Seconds => 600,
+            Unit::Minutes => 120,
+        };
+        if !(1..=max).contains(&item.amount)
+            || !(1..=5).contains(&item.sets)
+            || !(1..=7).contains(&item.days_per_week)
+        {
+            return Err(AppError::validation(format!(
+                "「{}」の回数・セット数（1〜5）・週の日数（1〜7）をご確認ください。",
+                exercise.title
+            )));
+        }
+    }
+    let today = today_in_japan();
+    let starts_on = new.starts_on.unwrap_or(today);
+    if starts_on < today - Days::new(30) {
+        return Err(AppError::validation("開始日をご確認ください。"));
+    }
+    let id = new_id();
+    diesel::insert_into(prescriptions::table)
+        .values((
+            prescriptions::id.eq(&id),
+            prescriptions::participant_id.eq(participant_id),
+            prescriptions::starts_on.eq(starts_on),
+            prescriptions::items.eq(to_json(&new.items)?),
+            prescriptions::note.eq(optional_text(&new.note, "メモ", 500)?),
+            prescriptions::created_by.eq(&scope.staff_id),
+            prescriptions::created_at.eq(now()),
+        ))
+        .execute(conn)?;
+    load_prescriptions(conn, participant_id)?
+        .into_iter()
+        .find(|p| p.id == id)
+        .ok_or(AppError::NotFound)
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PlanEntry {
+    pub exercise: ExerciseInfo,
+    pub amount: u32,
+    pub sets: u32,
+    pub days_per_week: u32,
+}
+
+/// The plan in force on a day: the newest version that has started by then.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Plan {
+    pub date: NaiveDate,
+    pub since: Option<NaiveDate>,
+    pub items: Vec<PlanEntry>,
+    pub note: String,
+    /// The highest days-a-week of the plan (for "the week's plan met").
+    pub days_per_week: Option<u32>,
+}
+
+fn plan_on(
+    conn: &mut DbConn,
+    participant_id: &str,
+    municipality_id: &str,
+    date: NaiveDate,
+) -> Result<Plan, AppError> {
+    let current = load_prescriptions(conn, participant_id)?
+        .into_iter()
+        .find(|p| p.starts_on <= date);
+    let Some(p) = current else {
+        return Ok(Plan {
+            date,
+            since: None,
+            items: Vec::new(),
+            note: String::new(),
+            days_per_week: None,
+        });
+    };
+    let library = library(conn, municipality_id)?;
+    let items: Vec<PlanEntry> = p
+        .items
+        .iter()
+        .filter_map(|item| {
+            library
+                .iter()
+                .find(|e| e.key == item.exercise)
+                .map(|e| PlanEntry {
+                    exercise: e.clone(),
+                    amount: item.amount,
+                    sets: item.sets,
+                    days_per_week: item.days_per_week,
+                })
+        })
+        .collect();
+    Ok(Plan {
+        date,
+        since: Some(p.starts_on),
+        days_per_week: items.iter().map(|i| i.days_per_week).max(),
+        items,
+        note: p.note,
+    })
+}
+
+// --- the record: events synced from the phone ---
+
+/// One thing the person recorded, as the phone sends it.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct EventIn {
+    /// A UUID made on the phone; the same id sent twice is stored once.
+    pub client_id: String,
+    /// exercise_done | exercise_flag | activity | measurement | retraction
+    pub kind: String,
+    /// The day on the phone's calendar when it was recorded.
+    pub local_date: NaiveDate,
+    /// When the phone recorded it (UTC).
+    pub recorded_at: Option<NaiveDateTime>,
+    #[schema(value_type = Object)]
+    pub data: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct EventResult {
+    pub client_id: String,
+    /// stored | duplicate | rejected
+    pub status: &'static str,
+    pub message: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct Batch {
+    pub events: Vec<EventIn>,
+}
+
+pub const MAX_BATCH: usize = 200;
+
+const ACTIVITIES: [&str; 7] = [
+    "walk",
+    "shopping",
+    "cooking",
+    "housework",
+    "met_people",
+    "kayoi",
+    "other",
+];
+
+fn num(data: &serde_json::Value, field: &str) -> Result<Option<f64>, String> {
+    match data.get(field) {
+        None | Some(serde_json::Value::Null) => Ok(None),
+        Some(v) => v
+            .as_f64()
+            .filter(|f| f.is_finite())
+            .map(Some)
+            .ok_or_else(|| format!("{field} は数で送ってください。")),
+    }
+}
+
+fn in_range(v: Option<f64>, lo: f64, hi: f64, what: &str) -> Result<(), String> {
+    match v {
+        Some(x) if x < lo || x > hi => Err(format!("{what}の値をご確認ください（{lo}〜{hi}）。")),
+        _ => Ok(()),
+    }
+}
+
+/// Checks one event; returns the payload to store and, for a retraction, its target.
+fn check_event(
+    e: &EventIn,
+    known_exercises: &HashSet<String>,
+    today: NaiveDate,
+) -> Result<(String, Option<String>), String> {
+    if uuid::Uuid::parse_str(&e.client_id).is_err() {
+        return Err("client_id は UUID で送ってください。".into());
+    }
+    if e.local_date > today + Days::new(1) {
+        return Err("未来の日付の記録は受け付けられません。".into());
+    }
+    if e.local_date < today - Days::new(366) {
+        return Err("1年以上前の日付の記録は受け付けられません。".into());
+    }
+    let data = &e.data;
+    if !data.is_object() {
+        return Err("data はオブジェクトで送ってください。".into());
+    }
+    let text = |field: &str| data.get(field).and_then(|v| v.as_str()).map(str::to_owned);
+    let mut retracts = None;
+    let payload = match e.kind.as_str() {
+        "exercise_done" => {
+            let exercise = text("exercise")
+                .filter(|k| known_exercises.contains(k))
+                .ok_or("体操が見つかりません。")?;
+            let amount = num(data, "amount")?;
+            in_range(amount, 0.0, 1000.0, "回数")?;
+            serde_json::json!({"exercise": exercise, "amount": amount.map(|a| a.round() as u32)})
+        }
+        "exercise_flag" => {
+            let exercise = text("exercise")
+                .filter(|k| known_exercises.contains(k))
+                .ok_or("体操が見つかりません。")?;
+            let flag = text("flag")
+                .filter(|f| f == "pain" || f == "hard")
+                .ok_or("しるしは pain か hard です。")?;
+            serde_json::json!({"exercise": exercise, "flag": flag})
+        }
+        "activity" => {
+            let activity = text("activity")
+                .filter(|a| ACTIVITIES.contains(&a.as_str()))
+                .ok_or("活動の種類が分かりません。")?;
+            let minutes = num(data, "minutes")?;
+            in_range(minutes, 0.0, 600.0, "時間（分）")?;
+            let note = text("note").unwrap_or_default();
+            if note.chars().count() > 200 {
+                return Err("ひとことは200文字までです。".into());
+            }
+            let photo = text("photo_id");
+            serde_json::json!({"activity": activity, "minutes": minutes.map(|m| m.round() as u32),
+                "note": note.trim(), "photo_id": photo})
+        }
+        "measurement" => {
+            let (sys, dia, pulse, weight) = (
+                num(data, "systolic")?,
+                num(data, "diastolic")?,
+                num(data, "pulse")?,
+                num(data, "weight_kg")?,
+            );
+            if sys.is_none() && dia.is_none() && pulse.is_none() && weight.is_none() {
+                return Err("測った値を1つ以上入れてください。".into());
+            }
+            in_range(sys, 60.0, 260.0, "最高血圧")?;
+            in_range(dia, 30.0, 160.0, "最低血圧")?;
+            in_range(pulse, 30.0, 220.0, "脈拍")?;
+            in_range(weight, 20.0, 200.0, "体重")?;
+            serde_json::json!({"systolic": sys, "diastolic": dia, "pulse": pulse, "weight_kg": weight})
+        }
+        "retraction" => {
+            let target = text("target")
+                .filter(|t| uuid::Uuid::parse_str(t).is_ok())
+                .ok_or("取り消す記録が分かりません。")?;
+            retracts = Some(target.clone());
+            serde_json::json!({"target": target})
+        }
+        _ => return Err("記録の種類が分かりません。".into()),
+    };
+    Ok((payload.to_string(), retracts))
+}
+
+/// Stores a batch in one transaction (durability stays cheap under `synchronous=FULL`) and
+/// answers item by item. A replayed client id is a no-op; a bad item is refused alone.
+pub fn sync(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    batch: &Batch,
+) -> Result<Vec<EventResult>, AppError> {
+    if batch.events.len() > MAX_BATCH {
+        return Err(AppError::validation(format!(
+            "一度に送れる記録は{MAX_BATCH}件までです。"
+        )));
+    }
+    let known: HashSet<String> = library(conn, &scope.municipality_id)?
+        .into_iter()
+        .map(|e| e.key)
+        .collect();
+    let today = today_in_japan();
+    let ids: Vec<&str> = batch.events.iter().map(|e| e.client_id.as_str()).collect();
+    let existing: HashSet<String> = events::table
+        .filter(events::participant_id.eq(&scope.participant_id))
+        .filter(events::client_id.eq_any(&ids))
+        .select(events::client_id)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let photos: Vec<String> = batch
+        .events
+        .iter()
+        .filter_map(|e| {
+            e.data
+                .get("photo_id")
+                .and_then(|v| v.as_str())
+                .map(str::to_owned)
+        })
+        .collect();
+    let own_photos: HashSet<String> = if photos.is_empty() {
+        HashSet::new()
+    } else {
+        media::table
+            .filter(media::id.eq_any(&photos))
+            .filter(media::participant_id.eq(&scope.participant_id))
+            .select(media::id)
+            .load::<String>(conn)?
+            .into_iter()
+            .collect()
+    };
+    let received = now();
+    let mut results = Vec::with_capacity(batch.events.len());
+    let mut rows = Vec::new();
+    let mut in_batch = HashSet::new();
+    for e in &batch.events {
+        if existing.contains(&e.client_id) || !in_batch.insert(e.client_id.clone()) {
+            results.push(EventResult {
+                client_id: e.client_id.clone(),
+                status: "duplicate",
+                message: None,
+            });
+            continue;
+        }
+        let checked = check_event(e, &known, today).and_then(|ok| {
+            match e.data.get("photo_id").and_then(|v| v.as_str()) {
+                Some(photo) if !own_photos.contains(photo) => {
+                    Err("写真が見つかりません。".to_owned())
+                }
+                _ => Ok(ok),
+            }
+        });
+        match checked {
+            Ok((payload, retracts)) => {
+                rows.push((
+                    events::participant_id.eq(scope.participant_id.clone()),
+                    events::client_id.eq(e.client_id.clone()),
+                    events::device_id.eq(scope.device_id.clone()),
+                    events::kind.eq(e.kind.clone()),
+                    events::local_date.eq(e.local_date),
+                    events::payload.eq(payload),
+                    events::retracts.eq(retracts),
+                    events::recorded_at.eq(e.recorded_at.unwrap_or(received)),
+                    events::received_at.eq(received),
+                ));
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "stored",
+                    message: None,
+                });
+            }
+            Err(message) => {
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "rejected",
+                    message: Some(message),
+                });
+            }
+        }
+    }
+    if !rows.is_empty() {
+        // One multi-row insert; diesel's batch insert is per backend.
+        match conn {
+            DbConn::Sqlite(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
+            DbConn::Postgres(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
+        };
+    }
+    Ok(results)
+}
+
+struct Stored {
+    client_id: String,
+    kind: String,
+    date: NaiveDate,
+    payload: serde_json::Value,
+}
+
+/// The person's records, without retracted ones and without the retractions themselves.
+fn records(
+    conn: &mut DbConn,
+    participant_id: &str,
+    from: Option<NaiveDate>,
+) -> Result<Vec<Stored>, AppError> {
+    let mut query = events::table
+        .filter(events::participant_id.eq(participant_id))
+        .into_boxed();
+    if let Some(from) = from {
+        query = query.filter(events::local_date.ge(from));
+    }
+    let rows: Vec<(String, String, NaiveDate, String, Option<String>)> = query
+        .order(events::seq)
+        .select((
+            events::client_id,
+            events::kind,
+            events::local_date,
+            events::payload,
+            events::retracts,
+        ))
+        .load(conn)?;
+    // Retractions may refer to events older than `from`: look them up over the whole history.
+    let retracted: HashSet<String> = events::table
+        .filter(events::participant_id.eq(participant_id))
+        .filter(events::retracts.is_not_null())
+        .select(events::retracts)
+        .load::<Option<String>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect();
+    Ok(rows
+        .into_iter()
+        .filter(|(id, kind, ..)| kind != "retraction" && !retracted.contains(id))
+        .map(|(client_id, kind, date, payload, _)| Stored {
+            client_id,
+            kind,
+            date,
+            payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
+        })
+        .collect())
+}
+
+fn to_rule_records(stored: &[Stored]) -> Vec<Record> {
+    stored
+        .iter()
+        .filter_map(|s| {
+            let str_of = |f: &str| {
+                s.payload
+                    .get(f)
+                    .and_then(|v| v.as_str())
+                    .unwrap_or_default()
+                    .to_owned()
+            };
+            let u32_of = |f: &str| s.payload.get(f).and_then(|v| v.as_u64()).map(|n| n as u32);
+            match s.kind.as_str() {
+                "exercise_done" => Some(Record::Exercise {
+                    date: s.date,
+                    exercise: str_of("exercise"),
+                    amount: u32_of("amount"),
+                }),
+                "activity" => Some(Record::Activity {
+                    date: s.date,
+                    activity: str_of("activity"),
+                    minutes: u32_of("minutes"),
+                }),
+                "measurement" => Some(Record::Measurement { date: s.date }),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+fn steps_reached(conn: &mut DbConn, participant_id: &str) -> Result<Vec<StepReached>, AppError> {
+    let rows: Vec<(String, String, Option<NaiveDate>)> = goal_steps::table
+        .inner_join(goals::table)
+        .filter(goals::participant_id.eq(participant_id))
+        .filter(goal_steps::reached_on.is_not_null())
+        .select((goal_steps::id, goal_steps::text, goal_steps::reached_on))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .filter_map(|(id, text, date)| date.map(|date| StepReached { id, text, date }))
+        .collect())
+}
+
+/// Finds the successes in the whole history and stores the new ones; returns the new ones.
+pub fn refresh_successes(
+    conn: &mut DbConn,
+    participant_id: &str,
+    municipality_id: &str,
+) -> Result<Vec<Success>, AppError> {
+    let stored = records(conn, participant_id, None)?;
+    let today = today_in_japan();
+    let facts = Facts {
+        days_per_week: plan_on(conn, participant_id, municipality_id, today)?.days_per_week,
+        records: to_rule_records(&stored),
+        steps_reached: steps_reached(conn, participant_id)?,
+    };
+    let found = rules::find(&facts);
+    let known: HashSet<String> = successes::table
+        .filter(successes::participant_id.eq(participant_id))
+        .select(successes::key)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let at = now();
+    let fresh: Vec<Success> = found
+        .into_iter()
+        .filter(|s| !known.contains(&s.key))
+        .collect();
+    for s in &fresh {
+        diesel::insert_into(successes::table)
+            .values((
+                successes::participant_id.eq(participant_id),
+                successes::key.eq(&s.key),
+                successes::kind.eq(&s.kind),
+                successes::date.eq(s.date),
+                successes::text.eq(&s.text),
+                successes::created_at.eq(at),
+            ))
+            .execute(conn)?;
+    }
+    Ok(fresh)
+}
+
+fn stored_successes(
+    conn: &mut DbConn,
+    participant_id: &str,
+    since: Option<NaiveDateTime>,
+) -> Result<Vec<Success>, AppError> {
+    let mut q = successes::table
+        .filter(successes::participant_id.eq(participant_id))
+        .filter(successes::created_at.le(now()))
+        .into_boxed();
+    if let Some(t) = since {
+        q = q.filter(successes::created_at.gt(t));
+    }
+    let rows: Vec<(String, String, NaiveDate, String)> = q
+        .order((successes::date, successes::key))
+        .select((
+            successes::key,
+            successes::kind,
+            successes::date,
+            successes::text,
+        ))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(key, kind, date, text)| Success {
+            key,
+            kind,
+            date,
+            text,
+        })
+        .collect())
+}
+
+// --- what the phone pulls ---
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Message {
+    pub id: String,
+    pub from_name: String,
+    pub text: String,
+    pub created_at: NaiveDateTime,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Changes {
+    /// Send it back as `since` next time.
+    pub cursor: NaiveDateTime,
+    /// The plan in force today (always sent: it is small).
+    pub plan: Plan,
+    pub successes: Vec<Success>,
+    pub messages: Vec<Message>,
+}
+
+pub fn changes(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    since: Option<NaiveDateTime>,
+) -> Result<Changes, AppError> {
+    refresh_successes(conn, &scope.participant_id, &scope.municipality_id)?;
+    // After the refresh: what it stored is in this answer, not the next.
+    let cursor = now();
+    let plan = plan_on(
+        conn,
+        &scope.participant_id,
+        &scope.municipality_id,
+        today_in_japan(),
+    )?;
+    let successes = stored_successes(conn, &scope.participant_id, since)?;
+    let mut q = messages::table
+        .inner_join(super::schema::staff::table)
+        .filter(messages::participant_id.eq(&scope.participant_id))
+        .into_boxed();
+    if let Some(t) = since {
+        q = q.filter(messages::created_at.gt(t));
+    }
+    let messages: Vec<Message> = q
+        .order(messages::created_at)
+        .select((
+            messages::id,
+            super::schema::staff::name,
+            messages::text,
+            messages::created_at,
+        ))
+        .load::<(String, String, String, NaiveDateTime)>(conn)?
+        .into_iter()
+        .map(|(id, from_name, text, created_at)| Message {
+            id,
+            from_name,
+            text,
+            created_at,
+        })
+        .collect();
+    Ok(Changes {
+        cursor,
+        plan,
+        successes,
+        messages,
+    })
+}
+
+/// A word of recognition (承認) from staff, kept for the person's phone.
+pub fn add_message(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    text: &str,
+) -> Result<Message, AppError> {
+    let text = required_text(text, "メッセージ", 200)?;
+    let id = new_id();
+    let at = now();
+    diesel::insert_into(messages::table)
+        .values((
+            messages::id.eq(&id),
+            messages::participant_id.eq(participant_id),
+            messages::staff_id.eq(&scope.staff_id),
+            messages::text.eq(&text),
+            messages::created_at.eq(at),
+        ))
+        .execute(conn)?;
+    Ok(Message {
+        id,
+        from_name: staff_name(conn, &scope.staff_id)?,
+        text,
+        created_at: at,
+    })
+}
+
+// --- the therapist's view of the day-to-day ---
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Day {
+    pub date: NaiveDate,
+    /// Exercises ticked off that day.
+    pub exercises: u32,
+    pub activities: u32,
+    pub flags: u32,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DiaryEntry {
+    pub client_id: String,
+    pub date: NaiveDate,
+    pub activity: String,
+    pub minutes: Option<u32>,
+    pub note: String,
+    pub photo_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Flag {
+    pub date: NaiveDate,
+    pub exercise: String,
+    pub exercise_title: String,
+    /// pain | hard
+    pub flag: String,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MeasurementEntry {
+    pub date: NaiveDate,
+    pub systolic: Option<f64>,
+    pub diastolic: Option<f64>,
+    pub pulse: Option<f64>,
+    pub weight_kg: Option<f64>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DailyView {
+    pub participant_id: String,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    /// One entry per day from `from` to `to` (the heat map).
+    pub days: Vec<Day>,
+    pub diary: Vec<DiaryEntry>,
+    /// Newest first: what to look at first.
+    pub flags: Vec<Flag>,
+    pub measurements: Vec<MeasurementEntry>,
+    pub successes: Vec<Success>,
+    /// The current run of consecutive exercise days, up to today.
+    pub streak: u32,
+    pub last_record_on: Option<NaiveDate>,
+}
+
+fn summarize(
+    conn: &mut DbConn,
+    participant_id: &str,
+    municipality_id: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<DailyView, AppError> {
+    refresh_successes(conn, participant_id, municipality_id)?;
+    let all = records(conn, participant_id, None)?;
+    let titles: BTreeMap<String, String> = library(conn, municipality_id)?
+        .into_iter()
+        .map(|e| (e.key, e.title))
+        .collect();
+    let mut per_day: BTreeMap<NaiveDate, Day> = BTreeMap::new();
+    let mut day = from;
+    while day <= to {
+        per_day.insert(
+            day,
+            Day {
+                date: day,
+                exercises: 0,
+                activities: 0,
+                flags: 0,
+            },
+        );
+        day = day + Days::new(1);
+    }
+    let (mut diary, mut flags, mut measurements) = (Vec::new(), Vec::new(), Vec::new());
+    let str_of = |v: &serde_json::Value, f: &str| {
+        v.get(f)
+            .and_then(|x| x.as_str())
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for r in all.iter().filter(|r| r.date >= from && r.date <= to) {
+        let entry = per_day.get_mut(&r.date);
+        match r.kind.as_str() {
+            "exercise_done" => {
+                if let Some(d) = entry {
+                    d.exercises += 1
+                }
+            }
+            "exercise_flag" => {
+                if let Some(d) = entry {
+                    d.flags += 1
+                }
+                let exercise = str_of(&r.payload, "exercise");
+                flags.push(Flag {
+                    date: r.date,
+                    exercise_title: titles.get(&exercise).cloned().unwrap_or_default(),
+                    exercise,
+                    flag: str_of(&r.payload, "flag"),
+                });
+            }
+            "activity" => {
+                if let Some(d) = entry {
+                    d.activities += 1
+                }
+                diary.push(DiaryEntry {
+                    client_id: r.client_id.clone(),
+                    date: r.date,
+                    activity: str_of(&r.payload, "activity"),
+                    minutes: r
+                        .payload
+                        .get("minutes")
+                        .and_then(|v| v.as_u64())
+                        .map(|m| m as u32),
+                    note: str_of(&r.payload, "note"),
+                    photo_id: r
+                        .payload
+                        .get("photo_id")
+                        .and_then(|v| v.as_str())
+                        .map(str::to_owned),
+                });
+            }
+            "measurement" => {
+                let f = |k: &str| r.payload.get(k).and_then(|v| v.as_f64());
+                measurements.push(MeasurementEntry {
+                    date: r.date,
+                    systolic: f("systolic"),
+                    diastolic: f("diastolic"),
+                    pulse: f("pulse"),
+                    weight_kg: f("weight_kg"),
+                });
+            }
+            _ => {}
+        }
+    }
+    diary.reverse();
+    flags.reverse();
+    let exercise_days: HashSet<NaiveDate> = all
+        .iter()
+        .filter(|r| r.kind == "exercise_done")
+        .map(|r| r.date)
+        .collect();
+    let today = today_in_japan();
+    let mut streak = 0;
+    let mut d = if exercise_days.contains(&today) {
+        today
+    } else {
+        today - Days::new(1)
+    };
+    while exercise_days.contains(&d) {
+        streak += 1;
+        d = d - Days::new(1);
+    }
+    Ok(DailyView {
+        participant_id: participant_id.to_owned(),
+        from,
+        to,
+        days: per_day.into_values().collect(),
+        diary,
+        flags,
+        measurements,
+        successes: stored_successes(conn, participant_id, None)?,
+        streak,
+        last_record_on: all.iter().map(|r| r.date).max(),
+    })
+}
+
+pub fn daily_view(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    weeks: u32,
+) -> Result<DailyView, AppError> {
+    read_part(conn, scope, participant_id, "daily.read")?;
+    let to = today_in_japan();
+    let from = to - Days::new(u64::from(weeks.clamp(1, 26)) * 7 - 1);
+    summarize(conn, participant_id, &scope.municipality_id, from, to)
+}
+
+/// For the interview and the overview: the last record's day, and successes and flags since a day.
+pub struct Signals {
+    pub last_record_on: Option<NaiveDate>,
+    pub successes: Vec<Success>,
+    pub flags: Vec<Flag>,
+}
+
+pub fn signals_since(
+    conn: &mut DbConn,
+    participant_id: &str,
+    municipality_id: &str,
+    since: NaiveDate,
+) -> Result<Signals, AppError> {
+    let today = today_in_japan();
+    let from = since.min(today);
+    let view = summarize(conn, participant_id, municipality_id, from, today)?;
+    Ok(Signals {
+        last_record_on: view.last_record_on,
+        successes: view
+            .successes
+            .into_iter()
+            .filter(|s| s.date >= since)
+            .collect(),
+        flags: view.flags,
+    })
+}

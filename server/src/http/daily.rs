@@ -1,0 +1,315 @@
+//! The daily loop: the exercise library, prescriptions, the phone's sync (records in, changes
+//! out), photos, and the therapist's view of the day-to-day.
+
+use actix_web::{get, post, web, HttpRequest, HttpResponse};
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+
+use crate::auth::{AnyAuth, ParticipantAuth, StaffAuth};
+use crate::db::daily::{
+    self, Batch, Changes, DailyView, EventResult, ExerciseInfo, NewLocalExercise, NewPrescription,
+    Prescription, Viewer,
+};
+use crate::error::{AppError, ErrorBody};
+use crate::media::{self, Size};
+use crate::state::AppState;
+
+/// Sync batches are larger than forms: up to 200 records.
+pub const SYNC_LIMIT: usize = 512 * 1024;
+
+/// The exercise library: built-in and the municipality's own.
+#[utoipa::path(tag = "daily", security(("bearer" = [])),
+    responses((status = 200, body = Vec<ExerciseInfo>), (status = 401, body = ErrorBody)))]
+#[get("/exercises")]
+pub async fn list_exercises(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let list = state
+        .db
+        .run(move |conn| daily::list_exercises(conn, &scope))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Adds one of the municipality's own exercises (e.g. the town's 体操).
+#[utoipa::path(tag = "daily", security(("bearer" = [])), request_body = NewLocalExercise,
+    responses((status = 201, body = ExerciseInfo), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/exercises")]
+pub async fn create_exercise(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    body: web::Json<NewLocalExercise>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, new) = (auth.0, body.into_inner());
+    let created = state
+        .db
+        .write(move |conn| daily::create_local_exercise(conn, &scope, &new))
+        .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+async fn processed(body: web::Bytes) -> Result<media::Processed, AppError> {
+    web::block(move || media::process(&body))
+        .await
+        .map_err(|e| AppError::Internal(format!("media: {e}")))?
+}
+
+/// The picture of a local exercise (the body is the JPEG or PNG file itself).
+#[utoipa::path(put, path = "/exercises/{key}/picture", tag = "daily", security(("bearer" = [])),
+    params(("key" = String, Path, description = "a local exercise's key")),
+    request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 200, body = ExerciseInfo), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn set_exercise_picture(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let (scope, key) = (auth.0, path.into_inner());
+    let (check_scope, check_key) = (scope.clone(), key.clone());
+    state
+        .db
+        .run(move |conn| daily::ensure_local_exercise(conn, &check_scope, &check_key))
+        .await?;
+    let p = processed(read_limited(&req, payload).await?).await?;
+    let id = crate::db::new_id();
+    state.media.put(&id, &p)?;
+    let size = (p.width, p.height);
+    let info = state
+        .db
+        .write(move |conn| daily::set_exercise_picture(conn, &scope, &key, &id, size))
+        .await?;
+    Ok(HttpResponse::Ok().json(info))
+}
+
+/// Every version of a participant's exercise plan, newest first.
+#[utoipa::path(tag = "daily", security(("bearer" = [])),
+    params(("id" = String, Path, description = "participant id")),
+    responses((status = 200, body = Vec<Prescription>), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[get("/participants/{id}/prescriptions")]
+pub async fn list_prescriptions(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id) = (auth.0, path.into_inner());
+    let list = state
+        .db
+        .write(move |conn| daily::list_prescriptions(conn, &scope, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// A new version of the plan (exercises with amount, sets and days a week).
+#[utoipa::path(tag = "daily", security(("bearer" = [])), request_body = NewPrescription,
+    params(("id" = String, Path, description = "participant id")),
+    responses((status = 201, body = Prescription), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/participants/{id}/prescriptions")]
+pub async fn prescribe(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    body: web::Json<NewPrescription>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
+    let created = state
+        .db
+        .write(move |conn| daily::prescribe(conn, &scope, &id, &new))
+        .await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct DailyQuery {
+    /// How many weeks back (1–26, default 12).
+    pub weeks: Option<u32>,
+}
+
+/// The day-to-day: a calendar heat map, the diary, the flags to look at first, successes.
+#[utoipa::path(tag = "daily", security(("bearer" = [])),
+    params(("id" = String, Path, description = "participant id"), DailyQuery),
+    responses((status = 200, body = DailyView), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[get("/participants/{id}/daily")]
+pub async fn daily_view(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    query: web::Query<DailyQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, weeks) = (auth.0, path.into_inner(), query.weeks.unwrap_or(12));
+    let view = state
+        .db
+        .write(move |conn| daily::daily_view(conn, &scope, &id, weeks))
+        .await?;
+    Ok(HttpResponse::Ok().json(view))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SyncAnswer {
+    /// One answer per record, in the order sent.
+    pub results: Vec<EventResult>,
+}
+
+/// The phone's outbox: records in one batch, stored once each, answered item by item.
+#[utoipa::path(post, path = "/me/events", tag = "participant", security(("bearer" = [])), request_body = Batch,
+    responses((status = 200, body = SyncAnswer), (status = 401, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn sync_events(
+    state: web::Data<AppState>,
+    auth: ParticipantAuth,
+    body: web::Json<Batch>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, batch) = (auth.0, body.into_inner());
+    let results = state
+        .db
+        .write(move |conn| daily::sync(conn, &scope, &batch))
+        .await?;
+    Ok(HttpResponse::Ok().json(SyncAnswer { results }))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct ChangesQuery {
+    /// The `cursor` of the previous answer.
+    pub since: Option<NaiveDateTime>,
+}
+
+/// What changed for this phone: today's plan, new successes, messages from staff.
+#[utoipa::path(tag = "participant", security(("bearer" = [])), params(ChangesQuery),
+    responses((status = 200, body = Changes), (status = 401, body = ErrorBody)))]
+#[get("/me/changes")]
+pub async fn my_changes(
+    state: web::Data<AppState>,
+    auth: ParticipantAuth,
+    query: web::Query<ChangesQuery>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, since) = (auth.0, query.since);
+    let changes = state
+        .db
+        .write(move |conn| daily::changes(conn, &scope, since))
+        .await?;
+    Ok(HttpResponse::Ok().json(changes))
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PhotoStored {
+    pub id: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A diary photo (the body is the JPEG or PNG itself); processed before it is kept.
+#[utoipa::path(post, path = "/me/photos", tag = "participant", security(("bearer" = [])),
+    request_body(content = Vec<u8>, content_type = "image/jpeg"),
+    responses((status = 201, body = PhotoStored), (status = 401, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+pub async fn upload_photo(
+    state: web::Data<AppState>,
+    auth: ParticipantAuth,
+    req: HttpRequest,
+    payload: web::Payload,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let p = processed(read_limited(&req, payload).await?).await?;
+    let id = crate::db::new_id();
+    state.media.put(&id, &p)?;
+    let (width, height) = (p.width, p.height);
+    let stored_id = id.clone();
+    state
+        .db
+        .write(move |conn| daily::add_photo(conn, &scope, &stored_id, (width, height)))
+        .await?;
+    Ok(HttpResponse::Created().json(PhotoStored { id, width, height }))
+}
+
+/// A stored picture, for whoever may see it (a participant's own photo; staff who may see
+/// the participant, audited; exercise pictures of the municipality).
+#[utoipa::path(tag = "daily", security(("bearer" = [])),
+    params(("media_id" = String, Path, description = "picture id"), ("size" = String, Path, description = "display | thumb")),
+    responses((status = 200, content_type = "image/jpeg", body = Vec<u8>), (status = 401, body = ErrorBody),
+    (status = 404, body = ErrorBody)))]
+#[get("/media/{media_id}/{size}")]
+pub async fn get_media(
+    state: web::Data<AppState>,
+    auth: AnyAuth,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AppError> {
+    let (id, size) = path.into_inner();
+    let size = Size::parse(&size).ok_or(AppError::NotFound)?;
+    let check_id = id.clone();
+    state
+        .db
+        .write(move |conn| {
+            let viewer = match &auth {
+                AnyAuth::Staff(s) => Viewer::Staff(s),
+                AnyAuth::Participant(p) => Viewer::Participant(p),
+            };
+            daily::may_view_media(conn, &viewer, &check_id)
+        })
+        .await?;
+    let bytes = state.media.get(&id, size)?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/jpeg")
+        .insert_header(("Cache-Control", "private, max-age=86400"))
+        .body(bytes))
+}
+
+/// Reads an uploaded file up to the media limit; a declared or actual larger body is refused
+/// at once (413) without reading the rest.
+async fn read_limited(
+    req: &HttpRequest,
+    mut payload: web::Payload,
+) -> Result<web::Bytes, AppError> {
+    use futures_util::StreamExt;
+    let declared = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > media::MAX_BYTES) {
+        return Err(AppError::PayloadTooLarge);
+    }
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let chunk = chunk.map_err(|_| {
+            AppError::validation("送信が途中で切れました。もう一度お試しください。")
+        })?;
+        if body.len() + chunk.len() > media::MAX_BYTES {
+            return Err(AppError::PayloadTooLarge);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    if body.is_empty() {
+        return Err(AppError::validation("写真が空です。"));
+    }
+    Ok(body.freeze())
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    let sync_json = crate::http::json_config().limit(SYNC_LIMIT);
+    cfg.service(list_exercises)
+        .service(create_exercise)
+        .service(
+            web::resource("/exercises/{key}/picture").route(web::put().to(set_exercise_picture)),
+        )
+        .service(web::resource("/me/photos").route(web::post().to(upload_photo)))
+        .service(
+            web::resource("/me/events")
+                .app_data(sync_json)
+                .route(web::post().to(sync_events)),
+        )
+        .service(list_prescriptions)
+        .service(prescribe)
+        .service(daily_view)
+        .service(my_changes)
+        .service(get_media);
+}

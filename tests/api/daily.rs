@@ -1,0 +1,403 @@
+//! The participant's daily loop through real HTTP on a real database: the sync of records
+//! (stored once, answered item by item, bad items refused alone), retractions, what the phone
+//! pulls, photos, prescriptions, and what the therapist sees.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+fn uuid() -> String {
+    uuid::Uuid::now_v7().to_string()
+}
+
+struct Phone {
+    participant_id: String,
+    token: String,
+}
+
+async fn a_phone(app: &TestApp, therapist: &str) -> Phone {
+    let person = app.a_new_participant("日課").await;
+    let participant_id = person["id"].as_str().unwrap().to_owned();
+    let (_, cohorts) = app.get("/api/v1/cohorts", therapist).await;
+    let first = cohorts[0]["starts_on"].as_str().unwrap().to_owned();
+    app.post(
+        &format!("/api/v1/participants/{participant_id}/sessions"),
+        Some(therapist),
+        json!({"first_date": first}),
+    )
+    .await;
+    let session = app.enroll_phone(therapist, &participant_id).await;
+    Phone {
+        participant_id,
+        token: session["access_token"].as_str().unwrap().to_owned(),
+    }
+}
+
+fn today() -> String {
+    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+    chrono::Utc::now()
+        .with_timezone(&jst)
+        .date_naive()
+        .to_string()
+}
+
+fn days_ago(n: u64) -> String {
+    let d: chrono::NaiveDate = today().parse().unwrap();
+    (d - chrono::Days::new(n)).to_string()
+}
+
+#[actix_web::test]
+async fn a_batch_is_stored_once_answered_item_by_item_and_bad_items_are_refused_alone() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let phone = a_phone(&app, &therapist).await;
+    let (a, b, c, d) = (uuid(), uuid(), uuid(), uuid());
+    let batch = json!({"events": [
+        {"client_id": a, "kind": "exercise_done", "local_date": today(), "data": {"exercise": "heel_raise", "amount": 12}},
+        {"client_id": b, "kind": "exercise_flag", "local_date": today(), "data": {"exercise": "sit_to_stand", "flag": "pain"}},
+        {"client_id": c, "kind": "activity", "local_date": today(), "data": {"activity": "walk", "minutes": 20, "note": "川沿いを歩いた"}},
+        {"client_id": d, "kind": "measurement", "local_date": today(), "data": {"systolic": 132, "diastolic": 80, "pulse": 70}},
+        {"client_id": uuid(), "kind": "dance_party", "local_date": today(), "data": {}},
+        {"client_id": uuid(), "kind": "exercise_done", "local_date": "2099-01-01", "data": {"exercise": "heel_raise"}},
+        {"client_id": "not-a-uuid", "kind": "exercise_done", "local_date": today(), "data": {"exercise": "heel_raise"}},
+        {"client_id": uuid(), "kind": "exercise_done", "local_date": today(), "data": {"exercise": "no_such_exercise"}},
+        {"client_id": uuid(), "kind": "measurement", "local_date": today(), "data": {"systolic": 900}}
+    ]});
+    let (status, answer) = app
+        .request(
+            Method::POST,
+            "/api/v1/me/events",
+            Some(&phone.token),
+            Some(batch.clone()),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let statuses: Vec<&str> = answer["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            "stored", "stored", "stored", "stored", "rejected", "rejected", "rejected", "rejected",
+            "rejected"
+        ]
+    );
+    assert!(answer["results"][5]["message"]
+        .as_str()
+        .unwrap()
+        .contains("未来"));
+
+    // The phone lost the answer and sends it all again: nothing is doubled.
+    let (_, again) = app
+        .request(
+            Method::POST,
+            "/api/v1/me/events",
+            Some(&phone.token),
+            Some(batch),
+        )
+        .await;
+    let statuses: Vec<&str> = again["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(4)
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["duplicate"; 4]);
+
+    let (status, view) = app
+        .get(
+            &format!(
+                "/api/v1/participants/{}/daily?weeks=1",
+                phone.participant_id
+            ),
+            &therapist,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    let today_cell = view["days"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(today_cell["date"], today());
+    assert_eq!(
+        (
+            today_cell["exercises"].as_i64(),
+            today_cell["activities"].as_i64(),
+            today_cell["flags"].as_i64()
+        ),
+        (Some(1), Some(1), Some(1))
+    );
+    assert_eq!(view["flags"][0]["flag"], "pain");
+    assert_eq!(view["flags"][0]["exercise_title"], "いすからの立ち上がり");
+    assert_eq!(view["diary"][0]["note"], "川沿いを歩いた");
+    assert_eq!(view["measurements"][0]["systolic"], 132.0);
+    assert_eq!(view["streak"], 1);
+
+    // A correction is a retraction, not an edit.
+    let (_, _) = app.request(Method::POST, "/api/v1/me/events", Some(&phone.token),
+        Some(json!({"events": [{"client_id": uuid(), "kind": "retraction", "local_date": today(), "data": {"target": c}}]}))).await;
+    let (_, view) = app
+        .get(
+            &format!(
+                "/api/v1/participants/{}/daily?weeks=1",
+                phone.participant_id
+            ),
+            &therapist,
+        )
+        .await;
+    assert!(
+        view["diary"].as_array().unwrap().is_empty(),
+        "the walk was taken back"
+    );
+
+    // Too many at once, or not JSON at all: refused whole with a clear 4xx.
+    let many: Vec<Value> = (0..201).map(|_| json!({"client_id": uuid(), "kind": "exercise_done", "local_date": today(), "data": {"exercise": "heel_raise"}})).collect();
+    let (status, _) = app
+        .request(
+            Method::POST,
+            "/api/v1/me/events",
+            Some(&phone.token),
+            Some(json!({"events": many})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let res = app
+        .client
+        .post(format!("{}/api/v1/me/events", app.url))
+        .bearer_auth(&phone.token)
+        .header("Content-Type", "application/json")
+        .body("{\"events\": [")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+}
+
+#[actix_web::test]
+async fn the_phone_pulls_its_plan_successes_and_messages() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let phone = a_phone(&app, &therapist).await;
+    let base = format!("/api/v1/participants/{}", phone.participant_id);
+    let (status, first) = app.post(&format!("{base}/prescriptions"), Some(&therapist),
+        json!({"starts_on": days_ago(10), "items": [{"exercise": "heel_raise", "amount": 10, "sets": 2, "days_per_week": 3}]})).await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    let (status, refused) = app.post(&format!("{base}/prescriptions"), Some(&therapist),
+        json!({"items": [{"exercise": "heel_raise", "amount": 0, "sets": 2, "days_per_week": 3}]})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    let (_, _) = app.post(&format!("{base}/prescriptions"), Some(&therapist),
+        json!({"starts_on": days_ago(2), "items": [{"exercise": "heel_raise", "amount": 15, "sets": 2, "days_per_week": 3},
+            {"exercise": "pataka_ra", "amount": 5, "sets": 1, "days_per_week": 7}], "note": "少し増やしました"})).await;
+    let (_, history) = app.get(&format!("{base}/prescriptions"), &therapist).await;
+    assert_eq!(
+        history.as_array().unwrap().len(),
+        2,
+        "changes keep their history"
+    );
+
+    let events: Vec<Value> = (0..3)
+        .map(|n| {
+            json!({"client_id": uuid(), "kind": "exercise_done",
+        "local_date": days_ago(2 - n), "data": {"exercise": "heel_raise", "amount": 10}})
+        })
+        .collect();
+    app.request(
+        Method::POST,
+        "/api/v1/me/events",
+        Some(&phone.token),
+        Some(json!({"events": events})),
+    )
+    .await;
+
+    let (status, changes) = app.get("/api/v1/me/changes", &phone.token).await;
+    assert_eq!(status, StatusCode::OK, "{changes}");
+    assert_eq!(
+        changes["plan"]["items"].as_array().unwrap().len(),
+        2,
+        "the plan in force today"
+    );
+    assert_eq!(changes["plan"]["items"][0]["amount"], 15);
+    assert_eq!(
+        changes["plan"]["items"][1]["exercise"]["title"],
+        "パタカラ体操"
+    );
+    assert_eq!(
+        changes["plan"]["items"][1]["exercise"]["picture_url"],
+        "/exercises/pataka_ra.svg"
+    );
+    let keys: Vec<&str> = changes["successes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["key"].as_str().unwrap())
+        .collect();
+    assert!(
+        keys.contains(&"first:exercise") && keys.iter().any(|k| k.starts_with("streak:3:")),
+        "{keys:?}"
+    );
+
+    // Nothing new since the cursor, until staff send a word.
+    let cursor = changes["cursor"].as_str().unwrap().to_owned();
+    let (_, later) = app
+        .get(&format!("/api/v1/me/changes?since={cursor}"), &phone.token)
+        .await;
+    assert!(later["successes"].as_array().unwrap().is_empty());
+    assert!(later["messages"].as_array().unwrap().is_empty());
+
+    // The picture the plan points at is served, and the phone can keep it offline.
+    let res = app
+        .client
+        .get(format!("{}/exercises/pataka_ra.svg", app.url))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert!(res.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("image/svg+xml"));
+}
+
+#[actix_web::test]
+async fn photos_are_processed_stripped_and_seen_only_by_who_may() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let phone = a_phone(&app, &therapist).await;
+    let upload = |body: Vec<u8>, content_type: &'static str| {
+        app.client
+            .post(format!("{}/api/v1/me/photos", app.url))
+            .bearer_auth(&phone.token)
+            .header("Content-Type", content_type)
+            .body(body)
+            .send()
+    };
+    // A phone photo with EXIF (GPS text inside) is kept without it.
+    let mut with_exif = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    let app1: Vec<u8> = [
+        b"Exif\0\0MM\0\x2a\0\0\0\x08\0\0\0\0\0\0".as_slice(),
+        b"GPS-35.68N-139.76E",
+    ]
+    .concat();
+    with_exif.extend_from_slice(&((app1.len() + 2) as u16).to_be_bytes());
+    with_exif.extend_from_slice(&app1);
+    with_exif.extend_from_slice(&a_jpeg(1600, 1200)[2..]);
+    let res = upload(with_exif, "image/jpeg").await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let photo: Value = res.json().await.unwrap();
+    assert_eq!(
+        (photo["width"].as_i64(), photo["height"].as_i64()),
+        (Some(1280), Some(960))
+    );
+    let id = photo["id"].as_str().unwrap();
+    let served = app
+        .client
+        .get(format!("{}/api/v1/media/{id}/display", app.url))
+        .bearer_auth(&therapist)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert!(!served.windows(4).any(|w| w == b"Exif") && !served.windows(3).any(|w| w == b"GPS"));
+
+    // It can go into the diary; another town's therapist cannot see it.
+    let (_, answer) = app.request(Method::POST, "/api/v1/me/events", Some(&phone.token), Some(json!({"events": [
+        {"client_id": uuid(), "kind": "activity", "local_date": today(), "data": {"activity": "cooking", "photo_id": id}}]}))).await;
+    assert_eq!(answer["results"][0]["status"], "stored");
+    let other = app.token(OTHER_TOWN).await;
+    let res = app
+        .client
+        .get(format!("{}/api/v1/media/{id}/thumb", app.url))
+        .bearer_auth(&other)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+
+    // Bad files: each a clear 4xx, the server unharmed.
+    let big = vec![0u8; 50 * 1024 * 1024];
+    let res = upload(big, "image/jpeg").await.unwrap();
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR".to_vec();
+    png.extend_from_slice(&100_000u32.to_be_bytes());
+    png.extend_from_slice(&100_000u32.to_be_bytes());
+    png.extend_from_slice(&[8, 2, 0, 0, 0, 0, 0, 0, 0]);
+    let res = upload(png, "image/png").await.unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let full = a_jpeg(800, 600);
+    let res = upload(full[..full.len() / 2].to_vec(), "image/jpeg")
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: Value = res.json().await.unwrap();
+    assert!(body["message"].as_str().unwrap().contains("途中で切れて"));
+    let (status, _) = app.get("/healthz", &therapist).await;
+    assert_eq!(status, StatusCode::OK);
+    let media_files = std::fs::read_dir(app.data_dir.path().join("media"))
+        .unwrap()
+        .count();
+    assert_eq!(media_files, 2, "only the good photo's two sizes are kept");
+}
+
+#[actix_web::test]
+async fn the_therapist_sees_streaks_flags_and_quiet_people_first() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
+    let cohort = cohorts[0]["id"].as_str().unwrap();
+    let (_, overview) = app
+        .get(&format!("/api/v1/cohorts/{cohort}/overview"), &therapist)
+        .await;
+    let person = |name: &str| {
+        overview["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["display_name"].as_str().unwrap().starts_with(name))
+            .unwrap()
+            .clone()
+    };
+    let kinds = |p: &Value| -> Vec<String> {
+        p["attention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["kind"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    assert_eq!(kinds(&person("遠藤")), ["no_records"]);
+    assert_eq!(kinds(&person("加藤")), ["pain_flag"]);
+
+    // The interview starts from what went well and the flags since the last session.
+    let kato = person("加藤")["id"].as_str().unwrap().to_owned();
+    let (_, program) = app
+        .get(&format!("/api/v1/participants/{kato}/sessions"), &therapist)
+        .await;
+    let next = program["next_session"]["number"].as_i64().unwrap();
+    let (_, interview) = app
+        .get(
+            &format!("/api/v1/participants/{kato}/sessions/{next}/interview"),
+            &therapist,
+        )
+        .await;
+    assert_eq!(
+        interview["since"]["flags"][0]["text"],
+        "いすからの立ち上がり：痛い"
+    );
+    let (_, view) = app
+        .get(&format!("/api/v1/participants/{kato}/daily"), &therapist)
+        .await;
+    assert_eq!(
+        view["days"].as_array().unwrap().len(),
+        84,
+        "twelve weeks of days"
+    );
+    assert!(view["successes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s["kind"] == "first_kayoi"));
+}
