@@ -30,7 +30,7 @@ pub fn backend_name() -> &'static str {
     }
 }
 
-fn fresh_postgres_database(admin_url: &str) -> String {
+pub fn fresh_postgres_database(admin_url: &str) -> String {
     use diesel::{Connection, RunQueryDsl};
     let name = format!("dekita_test_{}", uuid::Uuid::now_v7().simple());
     let mut conn =

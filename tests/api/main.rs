@@ -3,6 +3,7 @@
 
 mod account;
 mod authorization;
+mod crash;
 mod daily;
 mod helpers;
 mod participants;
