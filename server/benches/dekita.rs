@@ -1,0 +1,346 @@
+//! dekita's benchmarks: `cargo bench --bench dekita` (tests/bench.sh runs it on SQLite and on
+//! PostgreSQL). Figures are printed as ratios against the machine's own limits measured in
+//! the same run: the sync path against the raw batched insert rate of the same database
+//! through diesel, latency at a fixed request rate (open loop, so queueing is not hidden) and
+//! at saturation, and photo processing against its budget and the machine's memory.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+use dekita::config::Config;
+use dekita::db::{self, Database, DbConn, Location};
+use dekita::startup::Application;
+use diesel::prelude::*;
+use serde_json::{json, Value};
+
+const DEVICES: usize = 200;
+const PER_BATCH: usize = 20;
+const SATURATION_SECS: u64 = 8;
+const FIXED_SECS: u64 = 8;
+
+#[derive(Parser)]
+struct Wrapper {
+    #[command(flatten)]
+    config: Config,
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.iter().any(|a| a == "--photo-child") {
+        photo_child();
+        return;
+    }
+    if args.iter().any(|a| a == "--list") {
+        println!("dekita: bench");
+        return;
+    }
+    machine();
+    if !args.iter().any(|a| a == "--sync-only") {
+        photo();
+    }
+    let database = std::env::var("DEKITA_BENCH_DATABASE_URL").ok();
+    actix_web::rt::System::new().block_on(sync(database));
+}
+
+fn read_proc(path: &str, key: &str) -> Option<u64> {
+    std::fs::read_to_string(path).ok()?.lines().find_map(|l| {
+        l.strip_prefix(key)
+            .and_then(|rest| rest.split_whitespace().next())
+            .and_then(|n| n.parse().ok())
+    })
+}
+
+fn total_memory_kib() -> u64 {
+    read_proc("/proc/meminfo", "MemTotal:").unwrap_or(0)
+}
+
+fn machine() {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|t| t.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .unwrap_or_default();
+    println!(
+        "machine: {} cores ({cpu}), {:.1} GiB memory",
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        total_memory_kib() as f64 / 1024.0 / 1024.0
+    );
+}
+
+// --- photo ---
+
+/// A 12-megapixel picture with the detail and noise of a phone photo, as a JPEG.
+fn phone_jpeg() -> Vec<u8> {
+    let (w, h) = (4000u32, 3000u32);
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    let img = image::RgbImage::from_fn(w, h, |x, y| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        let noise = (seed & 0x1F) as u32;
+        let r = ((x * 255 / w) + noise) as u8;
+        let g = ((y * 255 / h) + noise / 2) as u8;
+        let b = (((x / 40 + y / 40) % 2) * 120 + noise) as u8;
+        image::Rgb([r, g, b])
+    });
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 90)
+        .encode_image(&img)
+        .unwrap();
+    out
+}
+
+fn photo() {
+    let jpeg = phone_jpeg();
+    let mut times = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        dekita::media::process(&jpeg).expect("the photo is processed");
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let median = times[times.len() / 2];
+    // Peak memory in a fresh process, so nothing else counts.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("photo.jpg");
+    std::fs::write(&file, &jpeg).unwrap();
+    let out = std::process::Command::new(std::env::current_exe().unwrap())
+        .arg("--photo-child")
+        .arg(&file)
+        .output()
+        .expect("run the photo child");
+    let peak_kib: u64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0);
+    println!(
+        "photo: 12 MP JPEG ({:.1} MB) processed in {:.0} ms (median of 5) = {:.0}% of the 400 ms budget; \
+         peak extra memory {:.0} MiB = {:.2}% of the machine's memory",
+        jpeg.len() as f64 / 1e6,
+        median.as_secs_f64() * 1000.0,
+        median.as_secs_f64() * 1000.0 / 400.0 * 100.0,
+        peak_kib as f64 / 1024.0,
+        peak_kib as f64 / total_memory_kib().max(1) as f64 * 100.0
+    );
+}
+
+fn photo_child() {
+    let path = std::env::args().next_back().unwrap();
+    let jpeg = std::fs::read(path).unwrap();
+    // Reset the peak (Linux: writing 5 to clear_refs resets VmHWM), then measure.
+    std::fs::write("/proc/self/clear_refs", "5").ok();
+    let before = read_proc("/proc/self/status", "VmRSS:").unwrap_or(0);
+    dekita::media::process(&jpeg).unwrap();
+    let peak = read_proc("/proc/self/status", "VmHWM:").unwrap_or(0);
+    println!("{}", peak.saturating_sub(before));
+}
+
+// --- sync ---
+
+struct Stats {
+    events_per_sec: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    requests: usize,
+}
+
+fn percentile(sorted: &[Duration], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let i = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[i].as_secs_f64() * 1000.0
+}
+
+fn batch_body(today: &str) -> Value {
+    let events: Vec<Value> = (0..PER_BATCH)
+        .map(|i| json!({"client_id": uuid::Uuid::now_v7().to_string(), "kind": "exercise_done",
+            "local_date": today, "data": {"exercise": "heel_raise", "amount": 10 + i}}))
+        .collect();
+    json!({ "events": events })
+}
+
+async fn sync(database: Option<String>) {
+    let backend = if database.is_some() { "PostgreSQL" } else { "SQLite (WAL, synchronous=FULL)" };
+    let dir = tempfile::tempdir().unwrap();
+    let database_url = database.map(|admin| fresh_postgres(&admin));
+    let mut args = vec!["bench".to_owned(), "--bind".into(), "127.0.0.1:0".into(), "--demo".into(),
+        "--signin-burst".into(), "100000".into(), "--data-dir".into(), dir.path().display().to_string()];
+    if let Some(url) = &database_url {
+        args.push("--database-url".into());
+        args.push(url.clone());
+    }
+    let config = Wrapper::parse_from(args).config;
+    let location = config.location().unwrap();
+    let app = Application::build(config).await.expect("the server starts");
+    let url = format!("http://{}", app.addr());
+    actix_web::rt::spawn(app.run());
+    let client = reqwest::Client::builder().pool_max_idle_per_host(DEVICES).build().unwrap();
+
+    // Two hundred phones.
+    let login: Value = client.post(format!("{url}/api/v1/auth/login"))
+        .json(&json!({"email": "therapist@hidamari.example", "password": db::demo::PASSWORD}))
+        .send().await.unwrap().json().await.unwrap();
+    let therapist = login["access_token"].as_str().unwrap().to_owned();
+    let people: Value = client.get(format!("{url}/api/v1/participants")).bearer_auth(&therapist)
+        .send().await.unwrap().json().await.unwrap();
+    let people: Vec<String> = people.as_array().unwrap().iter()
+        .filter(|p| p["status"] == "enrolled").map(|p| p["id"].as_str().unwrap().to_owned()).collect();
+    let mut tokens = Vec::new();
+    for i in 0..DEVICES {
+        let person = &people[i % people.len()];
+        let code: Value = client.post(format!("{url}/api/v1/participants/{person}/enrollment-codes"))
+            .bearer_auth(&therapist).json(&json!({})).send().await.unwrap().json().await.unwrap();
+        let session: Value = client.post(format!("{url}/api/v1/enroll"))
+            .json(&json!({"code": code["code"]})).send().await.unwrap().json().await.unwrap();
+        tokens.push(session["access_token"].as_str().unwrap().to_owned());
+    }
+    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+    let today = chrono::Utc::now().with_timezone(&jst).date_naive().to_string();
+
+    // The machine's own limit: batched inserts of the same rows through diesel, one
+    // transaction per batch, as fast as one connection goes.
+    let raw = raw_insert_rate(location.clone(), &people, Duration::from_secs(SATURATION_SECS)).await;
+
+    // Saturation: every phone sends its next batch as soon as the last is answered.
+    let saturated = closed_loop(&client, &url, &tokens, &today, Duration::from_secs(SATURATION_SECS)).await;
+    // A fixed rate well inside capacity: requests start on a schedule whatever happens, and
+    // latency counts from the scheduled start.
+    let rate = (saturated.events_per_sec / PER_BATCH as f64 * 0.5).max(1.0);
+    let fixed = open_loop(&client, &url, &tokens, &today, rate, Duration::from_secs(FIXED_SECS)).await;
+
+    println!("sync on {backend}: {DEVICES} phones, {PER_BATCH} records a batch");
+    println!("  raw batched insert through diesel: {:.0} records/s (1 connection, 1 transaction a batch)", raw);
+    println!(
+        "  sync at saturation:   {:.0} records/s = {:.0}% of raw; p50 {:.1} ms, p99 {:.1} ms ({} batches)",
+        saturated.events_per_sec, saturated.events_per_sec / raw * 100.0, saturated.p50_ms, saturated.p99_ms, saturated.requests
+    );
+    println!(
+        "  sync at a fixed {:.0} batches/s ({:.0} records/s): p50 {:.1} ms, p99 {:.1} ms ({} batches){}",
+        rate, fixed.events_per_sec, fixed.p50_ms, fixed.p99_ms, fixed.requests,
+        if fixed.p99_ms < 50.0 { " — p99 within the 50 ms aim" } else { " — p99 above the 50 ms aim" }
+    );
+}
+
+async fn closed_loop(client: &reqwest::Client, url: &str, tokens: &[String], today: &str, span: Duration) -> Stats {
+    let deadline = Instant::now() + span;
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for token in tokens {
+        let (client, url, token, today) = (client.clone(), url.to_owned(), token.clone(), today.to_owned());
+        tasks.push(actix_web::rt::spawn(async move {
+            let mut latencies = Vec::new();
+            while Instant::now() < deadline {
+                let body = batch_body(&today);
+                let sent = Instant::now();
+                let res = client.post(format!("{url}/api/v1/me/events")).bearer_auth(&token).json(&body).send().await.unwrap();
+                assert!(res.status().is_success(), "{}", res.status());
+                res.bytes().await.unwrap();
+                latencies.push(sent.elapsed());
+            }
+            latencies
+        }));
+    }
+    let mut all = Vec::new();
+    for t in tasks {
+        all.extend(t.await.unwrap());
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    all.sort();
+    Stats {
+        events_per_sec: (all.len() * PER_BATCH) as f64 / elapsed,
+        p50_ms: percentile(&all, 0.50),
+        p99_ms: percentile(&all, 0.99),
+        requests: all.len(),
+    }
+}
+
+async fn open_loop(client: &reqwest::Client, url: &str, tokens: &[String], today: &str, rate: f64, span: Duration) -> Stats {
+    let n = (rate * span.as_secs_f64()) as usize;
+    let started = Instant::now();
+    let latencies = Arc::new(std::sync::Mutex::new(Vec::with_capacity(n)));
+    let mut tasks = Vec::with_capacity(n);
+    for i in 0..n {
+        let scheduled = started + Duration::from_secs_f64(i as f64 / rate);
+        actix_web::rt::time::sleep_until(scheduled.into()).await;
+        let (client, url, token, today, latencies) =
+            (client.clone(), url.to_owned(), tokens[i % tokens.len()].clone(), today.to_owned(), latencies.clone());
+        tasks.push(actix_web::rt::spawn(async move {
+            let body = batch_body(&today);
+            let res = client.post(format!("{url}/api/v1/me/events")).bearer_auth(&token).json(&body).send().await.unwrap();
+            assert!(res.status().is_success());
+            res.bytes().await.unwrap();
+            latencies.lock().unwrap().push(scheduled.elapsed());
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let elapsed = started.elapsed().as_secs_f64();
+    let mut all = latencies.lock().unwrap().clone();
+    all.sort();
+    Stats {
+        events_per_sec: (all.len() * PER_BATCH) as f64 / elapsed,
+        p50_ms: percentile(&all, 0.50),
+        p99_ms: percentile(&all, 0.99),
+        requests: all.len(),
+    }
+}
+
+/// Batched inserts of event rows straight through diesel on a connection of the same pool
+/// configuration (same pragmas, same IMMEDIATE transactions).
+async fn raw_insert_rate(location: Location, people: &[String], span: Duration) -> f64 {
+    let people = people.to_vec();
+    actix_web::web::block(move || {
+        let database = Database::open(location).unwrap();
+        let mut conn = database.conn().unwrap();
+        // A device row per person for the foreign key.
+        let devices: Vec<(String, String)> = people.iter().map(|p| (p.clone(), db::new_id())).collect();
+        for (person, device) in &devices {
+            diesel::sql_query("INSERT INTO devices (id, participant_id, label, enrolled_at) VALUES ($1, $2, 'bench', CURRENT_TIMESTAMP)")
+                .bind::<diesel::sql_types::Text, _>(device)
+                .bind::<diesel::sql_types::Text, _>(person)
+                .execute(&mut *conn)
+                .unwrap();
+        }
+        let today = chrono::Utc::now().date_naive();
+        let started = Instant::now();
+        let mut rows_written = 0usize;
+        let mut i = 0usize;
+        while started.elapsed() < span {
+            let (person, device) = &devices[i % devices.len()];
+            i += 1;
+            db::write(&mut conn, |conn: &mut DbConn| {
+                use dekita::db::schema::events;
+                let at = db::now();
+                let rows: Vec<_> = (0..PER_BATCH)
+                    .map(|n| (
+                        events::participant_id.eq(person.clone()),
+                        events::client_id.eq(uuid::Uuid::now_v7().to_string()),
+                        events::device_id.eq(device.clone()),
+                        events::kind.eq("exercise_done"),
+                        events::local_date.eq(today),
+                        events::payload.eq(json!({"exercise": "heel_raise", "amount": 10 + n}).to_string()),
+                        events::retracts.eq(None::<String>),
+                        events::recorded_at.eq(at),
+                        events::received_at.eq(at),
+                    ))
+                    .collect();
+                match conn {
+                    DbConn::Sqlite(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
+                    DbConn::Postgres(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
+                };
+                Ok(())
+            })
+            .unwrap();
+            rows_written += PER_BATCH;
+        }
+        rows_written as f64 / started.elapsed().as_secs_f64()
+    })
+    .await
+    .unwrap()
+}
+
+fn fresh_postgres(admin: &str) -> String {
+    let name = format!("dekita_bench_{}", uuid::Uuid::now_v7().simple());
+    let mut conn = diesel::PgConnection::establish(admin).expect("connect to PostgreSQL");
+    diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn).unwrap();
+    format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
+}
