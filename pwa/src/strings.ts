@@ -352,6 +352,7 @@ export const programJa = {
   recordTitle: (name: string, n: number) => `面談の記録　${name}さん　${n}回目`,
   duration: (mmss: string) => `面談の時間：${mmss}`,
   testsAtSession: (n: number) => `${n}回目の体力測定を入力する`,
+  interviewNoSession: "この回の予定がまだありません。先に「教室の予定（12回）」で12回の予定をつくってください。",
 
   // performance tests
   testsTitle: "体力測定",

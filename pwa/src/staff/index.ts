@@ -202,8 +202,10 @@ function addForm(cohorts: Cohort[]): HTMLElement {
 }
 
 function screeningResult(s: Screening): HTMLElement {
+  // An article, not a section: two results with the same verdict would be two landmarks of
+  // the same name.
   return h(
-    "section",
+    "article",
     { class: "card result", "aria-labelledby": `result-${s.id}` },
     h("h3", { id: `result-${s.id}` }, `${t.resultTitle}：${s.eligible ? t.eligibleYes : t.eligibleNo}${s.basis ? `（${t.basis[s.basis]}）` : ""}`),
     h("p", null, t.screenedBy(s.screened_by_name, dateTimeJapan(s.screened_at))),

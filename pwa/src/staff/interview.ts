@@ -3,7 +3,7 @@
 // keystroke is kept as a draft in this browser (a reload or a lost signal loses nothing); the
 // save carries the version it started from, and a conflict shows both versions.
 
-import { NetworkError } from "../api";
+import { ApiError, NetworkError } from "../api";
 import { h, show } from "../dom";
 import { dateTimeJapan, monthDay } from "../format";
 import { t, tp } from "../strings";
@@ -59,6 +59,16 @@ export async function interviewScreen(id: string, n: number): Promise<void> {
     if (draft && !restored) drafts.clear(id, n);
     loaded = { doc: restored && draft ? { ...doc, ...draft.fields, version: draft.base_version } : doc, name, goals, program, offline: false, restored };
   } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      // No schedule yet (or no such session): say what to do first.
+      show(
+        header(),
+        h("h1", null, tp.interviewTitle(n)),
+        h("p", null, tp.interviewNoSession),
+        h("p", null, h("a", { href: `#/staff/participants/${id}/sessions` }, tp.sessionsTitle)),
+      );
+      return;
+    }
     const draft = drafts.load(id, n);
     if (!(e instanceof NetworkError) || !draft) {
       if (e instanceof NetworkError) {

@@ -109,7 +109,7 @@ function sessionTable(id: string, name: string, program: Program, status: HTMLEl
     const attendance = canAttend
       ? h(
           "div",
-          { class: "toggle", role: "group", "aria-label": `${tp.sessionN(s.number)}${tp.colAttendance}` },
+          { class: "toggle", role: "group", "aria-label": `${tp.sessionN(s.number)}の${tp.colAttendance}` },
           h(
             "button",
             { type: "button", class: "secondary", id: `attend-${s.number}`, "aria-pressed": s.attendance === "attended" ? "true" : "false", "aria-label": tp.markAttended(s.number), onclick: () => patch(s.number, { attendance: s.attendance === "attended" ? "planned" : "attended" }) },
@@ -130,7 +130,7 @@ function sessionTable(id: string, name: string, program: Program, status: HTMLEl
       s.kind,
     );
     kindSelect.id = `kind-${s.number}`;
-    kindSelect.setAttribute("aria-label", `${tp.sessionN(s.number)}${tp.colKind}`);
+    kindSelect.setAttribute("aria-label", `${tp.sessionN(s.number)}の${tp.colKind}`);
     kindSelect.addEventListener("change", () => patch(s.number, { kind: kindSelect.value as SessionRow["kind"] }));
     return h(
       "tr",
