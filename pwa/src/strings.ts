@@ -273,6 +273,7 @@ export const programJa = {
   // sessions
   sessionsTitle: "教室の予定（12回）",
   generateTitle: "12回の予定をつくる",
+  scheduleTitle: "日付・場所・出欠",
   generateLead: "はじめの日から毎週1回、12回の予定をつくります。日付はあとで1回ずつ変えられます。",
   firstDate: "1回目の日付",
   homeVisitsTitle: "訪問にする回（それ以外は通所）",

@@ -240,7 +240,7 @@ function render(id: string, n: number, loaded: Loaded, drafts: DraftStore<Interv
   const fillRecord = () => {
     const f = collectFields();
     record.replaceChildren(
-      h("p", null, `${session ? `${monthDay(session.date)}　${tp.kind[session.kind]}　` : ""}${tp.duration(mmss(startDuration + watch.seconds()))}`),
+      h("p", null, tp.duration(mmss(startDuration + watch.seconds()))),
       ...INTERVIEW_FIELDS.flatMap((key) => [h("h2", null, tp.field[key]), h("p", { class: "pre" }, f[key] || tp.none)]),
     );
   };

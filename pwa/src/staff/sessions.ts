@@ -165,7 +165,7 @@ function sessionTable(id: string, name: string, program: Program, status: HTMLEl
   return h(
     "section",
     { "aria-labelledby": "sessions-table-title" },
-    h("h2", { id: "sessions-table-title" }, tp.linkSessions),
+    h("h2", { id: "sessions-table-title" }, tp.scheduleTitle),
     msg,
     h(
       "div",
