@@ -478,9 +478,18 @@ test("an interview typed with the network gone comes back after a reload", async
   await page.getByRole("alert").filter({ hasText: "下書きとして残っています" }).waitFor();
   await expectNoAxeViolations(page, "interview restored offline");
 
+  // Signal back: the person presses 保存 again (once more if the first try still met no network).
   await context.setOffline(false);
-  await page.getByRole("button", { name: "保存する" }).click();
-  await page.getByText("保存しました。").waitFor();
+  for (let attempt = 1; ; attempt++) {
+    await page.getByRole("button", { name: "保存する" }).click();
+    const outcome = await Promise.race([
+      page.getByText("保存しました。").waitFor().then(() => "saved"),
+      page.getByRole("alert").filter({ hasText: "通信できませんでした" }).waitFor().then(() => "offline"),
+    ]);
+    if (outcome === "saved") break;
+    assert.ok(attempt < 3, "saving works once the network is back");
+    await page.waitForTimeout(500);
+  }
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), key), null, "a saved draft is cleared");
   assert.equal((await api("GET", `/api/v1/participants/${person.id}/sessions/3/interview`)).body.quote, "できたよ");
   await context.close();
