@@ -39,6 +39,9 @@ fn main() {
     if !args.iter().any(|a| a == "--sync-only") {
         photo();
     }
+    if args.iter().any(|a| a == "--photo-only") {
+        return;
+    }
     let database = std::env::var("DEKITA_BENCH_DATABASE_URL").ok();
     actix_web::rt::System::new().block_on(sync(database));
 }
@@ -58,11 +61,17 @@ fn total_memory_kib() -> u64 {
 fn machine() {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|t| t.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .and_then(|t| {
+            t.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
         .unwrap_or_default();
     println!(
         "machine: {} cores ({cpu}), {:.1} GiB memory",
-        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1),
         total_memory_kib() as f64 / 1024.0 / 1024.0
     );
 }
@@ -109,7 +118,10 @@ fn photo() {
         .arg(&file)
         .output()
         .expect("run the photo child");
-    let peak_kib: u64 = String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0);
+    let peak_kib: u64 = String::from_utf8_lossy(&out.stdout)
+        .trim()
+        .parse()
+        .unwrap_or(0);
     println!(
         "photo: 12 MP JPEG ({:.1} MB) processed in {:.0} ms (median of 5) = {:.0}% of the 400 ms budget; \
          peak extra memory {:.0} MiB = {:.2}% of the machine's memory",
@@ -151,18 +163,32 @@ fn percentile(sorted: &[Duration], p: f64) -> f64 {
 
 fn batch_body(today: &str) -> Value {
     let events: Vec<Value> = (0..PER_BATCH)
-        .map(|i| json!({"client_id": uuid::Uuid::now_v7().to_string(), "kind": "exercise_done",
-            "local_date": today, "data": {"exercise": "heel_raise", "amount": 10 + i}}))
+        .map(|i| {
+            json!({"client_id": uuid::Uuid::now_v7().to_string(), "kind": "exercise_done",
+            "local_date": today, "data": {"exercise": "heel_raise", "amount": 10 + i}})
+        })
         .collect();
     json!({ "events": events })
 }
 
 async fn sync(database: Option<String>) {
-    let backend = if database.is_some() { "PostgreSQL" } else { "SQLite (WAL, synchronous=FULL)" };
+    let backend = if database.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite (WAL, synchronous=FULL)"
+    };
     let dir = tempfile::tempdir().unwrap();
     let database_url = database.map(|admin| fresh_postgres(&admin));
-    let mut args = vec!["bench".to_owned(), "--bind".into(), "127.0.0.1:0".into(), "--demo".into(),
-        "--signin-burst".into(), "100000".into(), "--data-dir".into(), dir.path().display().to_string()];
+    let mut args = vec![
+        "bench".to_owned(),
+        "--bind".into(),
+        "127.0.0.1:0".into(),
+        "--demo".into(),
+        "--signin-burst".into(),
+        "100000".into(),
+        "--data-dir".into(),
+        dir.path().display().to_string(),
+    ];
     if let Some(url) = &database_url {
         args.push("--database-url".into());
         args.push(url.clone());
@@ -172,39 +198,100 @@ async fn sync(database: Option<String>) {
     let app = Application::build(config).await.expect("the server starts");
     let url = format!("http://{}", app.addr());
     actix_web::rt::spawn(app.run());
-    let client = reqwest::Client::builder().pool_max_idle_per_host(DEVICES).build().unwrap();
+    let client = reqwest::Client::builder()
+        .pool_max_idle_per_host(DEVICES)
+        .build()
+        .unwrap();
 
     // Two hundred phones.
-    let login: Value = client.post(format!("{url}/api/v1/auth/login"))
+    let login: Value = client
+        .post(format!("{url}/api/v1/auth/login"))
         .json(&json!({"email": "therapist@hidamari.example", "password": db::demo::PASSWORD}))
-        .send().await.unwrap().json().await.unwrap();
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
     let therapist = login["access_token"].as_str().unwrap().to_owned();
-    let people: Value = client.get(format!("{url}/api/v1/participants")).bearer_auth(&therapist)
-        .send().await.unwrap().json().await.unwrap();
-    let people: Vec<String> = people.as_array().unwrap().iter()
-        .filter(|p| p["status"] == "enrolled").map(|p| p["id"].as_str().unwrap().to_owned()).collect();
+    let people: Value = client
+        .get(format!("{url}/api/v1/participants"))
+        .bearer_auth(&therapist)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let people: Vec<String> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["status"] == "enrolled")
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
     let mut tokens = Vec::new();
     for i in 0..DEVICES {
         let person = &people[i % people.len()];
-        let code: Value = client.post(format!("{url}/api/v1/participants/{person}/enrollment-codes"))
-            .bearer_auth(&therapist).json(&json!({})).send().await.unwrap().json().await.unwrap();
-        let session: Value = client.post(format!("{url}/api/v1/enroll"))
-            .json(&json!({"code": code["code"]})).send().await.unwrap().json().await.unwrap();
+        let code: Value = client
+            .post(format!(
+                "{url}/api/v1/participants/{person}/enrollment-codes"
+            ))
+            .bearer_auth(&therapist)
+            .json(&json!({}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let session: Value = client
+            .post(format!("{url}/api/v1/enroll"))
+            .json(&json!({"code": code["code"]}))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
         tokens.push(session["access_token"].as_str().unwrap().to_owned());
     }
     let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
-    let today = chrono::Utc::now().with_timezone(&jst).date_naive().to_string();
+    let today = chrono::Utc::now()
+        .with_timezone(&jst)
+        .date_naive()
+        .to_string();
 
     // The machine's own limit: batched inserts of the same rows through diesel, one
     // transaction per batch, as fast as one connection goes.
-    let raw = raw_insert_rate(location.clone(), &people, Duration::from_secs(SATURATION_SECS)).await;
+    let raw = raw_insert_rate(
+        location.clone(),
+        &people,
+        Duration::from_secs(SATURATION_SECS),
+    )
+    .await;
 
     // Saturation: every phone sends its next batch as soon as the last is answered.
-    let saturated = closed_loop(&client, &url, &tokens, &today, Duration::from_secs(SATURATION_SECS)).await;
+    let saturated = closed_loop(
+        &client,
+        &url,
+        &tokens,
+        &today,
+        Duration::from_secs(SATURATION_SECS),
+    )
+    .await;
     // A fixed rate well inside capacity: requests start on a schedule whatever happens, and
     // latency counts from the scheduled start.
     let rate = (saturated.events_per_sec / PER_BATCH as f64 * 0.5).max(1.0);
-    let fixed = open_loop(&client, &url, &tokens, &today, rate, Duration::from_secs(FIXED_SECS)).await;
+    let fixed = open_loop(
+        &client,
+        &url,
+        &tokens,
+        &today,
+        rate,
+        Duration::from_secs(FIXED_SECS),
+    )
+    .await;
 
     println!("sync on {backend}: {DEVICES} phones, {PER_BATCH} records a batch");
     println!("  raw batched insert through diesel: {:.0} records/s (1 connection, 1 transaction a batch)", raw);
@@ -219,18 +306,35 @@ async fn sync(database: Option<String>) {
     );
 }
 
-async fn closed_loop(client: &reqwest::Client, url: &str, tokens: &[String], today: &str, span: Duration) -> Stats {
+async fn closed_loop(
+    client: &reqwest::Client,
+    url: &str,
+    tokens: &[String],
+    today: &str,
+    span: Duration,
+) -> Stats {
     let deadline = Instant::now() + span;
     let started = Instant::now();
     let mut tasks = Vec::new();
     for token in tokens {
-        let (client, url, token, today) = (client.clone(), url.to_owned(), token.clone(), today.to_owned());
+        let (client, url, token, today) = (
+            client.clone(),
+            url.to_owned(),
+            token.clone(),
+            today.to_owned(),
+        );
         tasks.push(actix_web::rt::spawn(async move {
             let mut latencies = Vec::new();
             while Instant::now() < deadline {
                 let body = batch_body(&today);
                 let sent = Instant::now();
-                let res = client.post(format!("{url}/api/v1/me/events")).bearer_auth(&token).json(&body).send().await.unwrap();
+                let res = client
+                    .post(format!("{url}/api/v1/me/events"))
+                    .bearer_auth(&token)
+                    .json(&body)
+                    .send()
+                    .await
+                    .unwrap();
                 assert!(res.status().is_success(), "{}", res.status());
                 res.bytes().await.unwrap();
                 latencies.push(sent.elapsed());
@@ -252,7 +356,14 @@ async fn closed_loop(client: &reqwest::Client, url: &str, tokens: &[String], tod
     }
 }
 
-async fn open_loop(client: &reqwest::Client, url: &str, tokens: &[String], today: &str, rate: f64, span: Duration) -> Stats {
+async fn open_loop(
+    client: &reqwest::Client,
+    url: &str,
+    tokens: &[String],
+    today: &str,
+    rate: f64,
+    span: Duration,
+) -> Stats {
     let n = (rate * span.as_secs_f64()) as usize;
     let started = Instant::now();
     let latencies = Arc::new(std::sync::Mutex::new(Vec::with_capacity(n)));
@@ -260,11 +371,22 @@ async fn open_loop(client: &reqwest::Client, url: &str, tokens: &[String], today
     for i in 0..n {
         let scheduled = started + Duration::from_secs_f64(i as f64 / rate);
         actix_web::rt::time::sleep_until(scheduled.into()).await;
-        let (client, url, token, today, latencies) =
-            (client.clone(), url.to_owned(), tokens[i % tokens.len()].clone(), today.to_owned(), latencies.clone());
+        let (client, url, token, today, latencies) = (
+            client.clone(),
+            url.to_owned(),
+            tokens[i % tokens.len()].clone(),
+            today.to_owned(),
+            latencies.clone(),
+        );
         tasks.push(actix_web::rt::spawn(async move {
             let body = batch_body(&today);
-            let res = client.post(format!("{url}/api/v1/me/events")).bearer_auth(&token).json(&body).send().await.unwrap();
+            let res = client
+                .post(format!("{url}/api/v1/me/events"))
+                .bearer_auth(&token)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
             assert!(res.status().is_success());
             res.bytes().await.unwrap();
             latencies.lock().unwrap().push(scheduled.elapsed());
@@ -341,6 +463,8 @@ async fn raw_insert_rate(location: Location, people: &[String], span: Duration) 
 fn fresh_postgres(admin: &str) -> String {
     let name = format!("dekita_bench_{}", uuid::Uuid::now_v7().simple());
     let mut conn = diesel::PgConnection::establish(admin).expect("connect to PostgreSQL");
-    diesel::sql_query(format!("CREATE DATABASE {name}")).execute(&mut conn).unwrap();
+    diesel::sql_query(format!("CREATE DATABASE {name}"))
+        .execute(&mut conn)
+        .unwrap();
     format!("{}/{name}", admin.rsplit_once('/').unwrap().0)
 }
