@@ -8,5 +8,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod jobs;
+pub mod push;
 pub mod startup;
 pub mod state;

@@ -5,6 +5,7 @@ use crate::auth::ratelimit::Limiter;
 use crate::config::Config;
 use crate::db::Database;
 use crate::http::icons::Icons;
+use crate::push::Vapid;
 
 pub struct AppState {
     pub db: Database,
@@ -15,6 +16,8 @@ pub struct AppState {
     /// A hash of nothing anyone knows: unknown addresses are checked against it.
     pub dummy_hash: String,
     pub icons: Icons,
+    /// This deployment's VAPID key pair and contact (the same on every app server).
+    pub vapid: Vapid,
 }
 
 impl AppState {

@@ -214,6 +214,10 @@ impl Builder {
             access_token_minutes: 15,
             signin_burst: self.burst,
             signin_period_secs: 60,
+            vapid_subject: Some("mailto:dekita-test@example.jp".into()),
+            push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
+            job_poll_ms: 100,
+            push_allow_loopback_http: true,
         };
         let app = Application::build(config).await.expect("the server starts");
         let url = format!("http://{}", app.addr());
