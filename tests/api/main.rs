@@ -6,5 +6,6 @@ mod authorization;
 mod helpers;
 mod participants;
 mod program;
+mod push;
 mod storage;
 mod web;

@@ -14,6 +14,7 @@ pub mod devices;
 pub mod goals;
 pub mod keys;
 pub mod participants;
+pub mod push;
 pub mod schema;
 pub mod scope;
 pub mod screenings;

@@ -9,6 +9,7 @@ pub mod icons;
 pub mod openapi;
 pub mod participants;
 pub mod program;
+pub mod push;
 pub mod web;
 
 use actix_web::{error::JsonPayloadError, web as aw, HttpRequest};
@@ -57,6 +58,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(participants::routes)
             .configure(program::routes)
             .configure(admin::routes)
+            .configure(push::routes)
             .default_service(aw::to(|| async { Err::<String, _>(AppError::NotFound) })),
     )
     .configure(health::routes)

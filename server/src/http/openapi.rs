@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, health, participants, program};
+use super::{account, admin, health, participants, program, push};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -58,6 +58,12 @@ pub struct ApiDoc;
     program::revoke_calendar_feed,
     program::calendar_feed,
     program::my_goals,
+    push::push_public_key,
+    push::subscribe_push,
+    push::unsubscribe_push,
+    push::get_reminder,
+    push::set_reminder,
+    push::send_recognition,
 ))]
 struct V1;
 
