@@ -847,3 +847,33 @@ async fn two_servers_on_one_database_send_each_notification_once() {
         .collect();
     assert_eq!(bodies, expected);
 }
+
+#[actix_web::test]
+async fn a_vapid_subject_push_services_would_refuse_stops_the_start() {
+    let data_dir = tempfile::tempdir().unwrap();
+    for subject in ["it@city.example.jp", "http://city.example.jp", "mailto:"] {
+        let config = dekita::config::Config {
+            bind: "127.0.0.1:0".into(),
+            data_dir: data_dir.path().to_path_buf(),
+            database_url: None,
+            demo: false,
+            public_url: None,
+            access_token_minutes: 15,
+            signin_burst: 10,
+            signin_period_secs: 60,
+            vapid_subject: Some(subject.into()),
+            push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
+            job_poll_ms: 1000,
+            push_allow_loopback_http: false,
+        };
+        let refused = dekita::startup::Application::build(config)
+            .await
+            .err()
+            .unwrap_or_else(|| panic!("{subject} is refused"))
+            .to_string();
+        assert!(
+            refused.contains("--vapid-subject") && refused.contains("mailto:"),
+            "{refused}"
+        );
+    }
+}

@@ -97,6 +97,19 @@ pub fn insert(
 
 /// Claims up to [`BATCH`] due jobs for `owner` until `at + LEASE`.
 pub fn claim(conn: &mut DbConn, owner: &str, at: NaiveDateTime) -> Result<Vec<Job>, AppError> {
+    // Mostly nothing is due: a plain read then, so an idle runner never takes SQLite's write
+    // lock.
+    let any_due = jobs::table
+        .filter(jobs::done_at.is_null())
+        .filter(jobs::run_at.le(at))
+        .filter(jobs::lease_until.is_null().or(jobs::lease_until.lt(at)))
+        .select(jobs::id)
+        .first::<String>(conn)
+        .optional()?
+        .is_some();
+    if !any_due {
+        return Ok(Vec::new());
+    }
     write(conn, |conn| {
         let due = jobs::done_at
             .is_null()

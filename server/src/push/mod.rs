@@ -368,6 +368,50 @@ mod tests {
         }
     }
 
+    fn config(vapid_subject: Option<&str>, public_url: Option<&str>, contact: &str) -> Config {
+        Config {
+            bind: "127.0.0.1:0".into(),
+            data_dir: "./data".into(),
+            database_url: None,
+            demo: false,
+            public_url: public_url.map(str::to_owned),
+            access_token_minutes: 15,
+            signin_burst: 10,
+            signin_period_secs: 6,
+            vapid_subject: vapid_subject.map(str::to_owned),
+            push_contact: contact.into(),
+            job_poll_ms: 5000,
+            push_allow_loopback_http: false,
+        }
+    }
+
+    #[test]
+    fn the_subject_is_chosen_then_derived_and_always_checked() {
+        let https = Some("https://dekita.city.example.jp/");
+        let http = Some("http://192.0.2.1:8080");
+        assert_eq!(
+            subject_from(&config(Some("mailto:it@city.example.jp"), https, "x@y")).unwrap(),
+            "mailto:it@city.example.jp"
+        );
+        assert_eq!(
+            subject_from(&config(None, https, "x@y")).unwrap(),
+            "https://dekita.city.example.jp"
+        );
+        assert_eq!(
+            subject_from(&config(None, http, "it@city.example.jp")).unwrap(),
+            "mailto:it@city.example.jp"
+        );
+        assert_eq!(
+            subject_from(&config(Some(" "), None, "it@city.example.jp")).unwrap(),
+            "mailto:it@city.example.jp"
+        );
+        let refused = subject_from(&config(Some("it@city.example.jp"), https, "x@y"))
+            .unwrap_err()
+            .to_string();
+        assert!(refused.contains("--vapid-subject"), "{refused}");
+        assert!(subject_from(&config(None, http, "not an address")).is_err());
+    }
+
     #[test]
     fn the_audience_is_the_endpoint_origin_with_its_port() {
         assert_eq!(
