@@ -49,8 +49,9 @@ pub struct Config {
     pub push_allow_loopback_http: bool,
 }
 
-/// The placeholder contact: works for trying dekita out, but a real push service (Apple's
-/// above all) wants an address it can write to, so start-up warns while it is in use.
+/// The placeholder contact, for trying dekita out: Apple's push service refuses it (it wants
+/// an address on a real domain), so start-up warns while it is in use, and a configured
+/// contact must be real.
 pub const DEFAULT_PUSH_CONTACT: &str = "webpush@localhost";
 
 impl Config {

@@ -28,10 +28,11 @@ impl Application {
         let demo = config.demo;
         // A wrong VAPID subject is refused before anything else happens.
         let subject = push::subject_from(&config)?;
-        if subject.ends_with(crate::config::DEFAULT_PUSH_CONTACT) {
+        if subject == push::placeholder_subject() {
             tracing::warn!(
-                "push notifications name {subject} as their contact: set --vapid-subject, an \
-                 https --public-url or --push-contact before real phones subscribe"
+                "push notifications name the placeholder {subject} as their contact, which \
+                 Apple's push service refuses: set --vapid-subject, an https --public-url or \
+                 --push-contact"
             );
         }
         let (db, secret, vapid) = actix_web::web::block(move || {

@@ -851,7 +851,12 @@ async fn two_servers_on_one_database_send_each_notification_once() {
 #[actix_web::test]
 async fn a_vapid_subject_push_services_would_refuse_stops_the_start() {
     let data_dir = tempfile::tempdir().unwrap();
-    for subject in ["it@city.example.jp", "http://city.example.jp", "mailto:"] {
+    for subject in [
+        "it@city.example.jp",
+        "http://city.example.jp",
+        "mailto:",
+        "mailto:it@localhost",
+    ] {
         let config = dekita::config::Config {
             bind: "127.0.0.1:0".into(),
             data_dir: data_dir.path().to_path_buf(),

@@ -14,7 +14,7 @@ use web_push::{
     VapidSignatureBuilder, WebPushMessageBuilder,
 };
 
-use crate::config::Config;
+use crate::config::{Config, DEFAULT_PUSH_CONTACT};
 use crate::db::{keys, DbConn};
 use crate::error::AppError;
 
@@ -73,25 +73,31 @@ impl Vapid {
     }
 }
 
-/// Checks a VAPID subject: a `mailto:` address or an `https://` URL (Apple's push service
-/// refuses anything else).
+/// A host someone outside this machine could reach: dotted, not `localhost`.
+fn reachable_host(host: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    host.contains('.') && host != "localhost" && !host.ends_with(".localhost")
+}
+
+/// Checks a VAPID subject: a `mailto:` address or an `https://` URL on a real domain (Apple's
+/// push service answers anything else, `@localhost` included, with 403 BadJwtToken).
 pub fn validate_subject(subject: &str) -> Result<(), AppError> {
-    let ok = if let Some(address) = subject.strip_prefix("mailto:") {
-        match address.split_once('@') {
-            Some((local, domain)) => {
-                !local.is_empty()
-                    && !domain.is_empty()
-                    && !domain.contains('@')
-                    && !address.chars().any(|c| c.is_whitespace() || c.is_control())
+    let clean = !subject.chars().any(|c| c.is_whitespace() || c.is_control());
+    let ok = clean
+        && if let Some(address) = subject.strip_prefix("mailto:") {
+            match address.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty() && !domain.contains('@') && reachable_host(domain)
+                }
+                None => false,
             }
-            None => false,
-        }
-    } else if let Some(rest) = subject.strip_prefix("https://") {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        !host.is_empty() && !rest.chars().any(|c| c.is_whitespace() || c.is_control())
-    } else {
-        false
-    };
+        } else if let Some(rest) = subject.strip_prefix("https://") {
+            let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+            let host = authority.rsplit_once(':').map_or(authority, |(h, _)| h);
+            !authority.contains('@') && reachable_host(host)
+        } else {
+            false
+        };
     if ok {
         Ok(())
     } else {
@@ -101,8 +107,14 @@ pub fn validate_subject(subject: &str) -> Result<(), AppError> {
     }
 }
 
+/// The placeholder subject used when nothing was configured (start-up warns about it).
+pub fn placeholder_subject() -> String {
+    format!("mailto:{DEFAULT_PUSH_CONTACT}")
+}
+
 /// The VAPID subject from configuration: `--vapid-subject` if given; else the public URL
-/// when it is https; else `mailto:` of `--push-contact`.
+/// when it is https; else `mailto:` of `--push-contact`. Whatever was configured must be real;
+/// only the built-in placeholder, for trying dekita out, is let through as it is.
 pub fn subject_from(config: &Config) -> Result<String, AppError> {
     let chosen = match config.vapid_subject.as_deref().map(str::trim) {
         Some(subject) if !subject.is_empty() => subject.to_owned(),
@@ -111,7 +123,9 @@ pub fn subject_from(config: &Config) -> Result<String, AppError> {
             _ => format!("mailto:{}", config.push_contact.trim()),
         },
     };
-    validate_subject(&chosen)?;
+    if chosen != placeholder_subject() {
+        validate_subject(&chosen)?;
+    }
     Ok(chosen)
 }
 
@@ -351,6 +365,7 @@ mod tests {
             "mailto:it@city.example.jp",
             "https://dekita.city.example.jp",
             "https://city.example.jp/contact",
+            "https://city.example.jp:8443",
         ] {
             assert!(validate_subject(good).is_ok(), "{good}");
         }
@@ -360,8 +375,12 @@ mod tests {
             "mailto:",
             "mailto:nobody",
             "mailto:a b@example.jp",
+            "mailto:webpush@localhost",
+            "mailto:it@dekita",
             "http://city.example.jp",
             "https://",
+            "https://localhost:8443",
+            "https://user@city.example.jp",
             "ftp://example.jp",
         ] {
             assert!(validate_subject(bad).is_err(), "{bad}");
@@ -390,11 +409,11 @@ mod tests {
         let https = Some("https://dekita.city.example.jp/");
         let http = Some("http://192.0.2.1:8080");
         assert_eq!(
-            subject_from(&config(Some("mailto:it@city.example.jp"), https, "x@y")).unwrap(),
+            subject_from(&config(Some("mailto:it@city.example.jp"), https, "x@y.jp")).unwrap(),
             "mailto:it@city.example.jp"
         );
         assert_eq!(
-            subject_from(&config(None, https, "x@y")).unwrap(),
+            subject_from(&config(None, https, "x@y.jp")).unwrap(),
             "https://dekita.city.example.jp"
         );
         assert_eq!(
@@ -405,11 +424,18 @@ mod tests {
             subject_from(&config(Some(" "), None, "it@city.example.jp")).unwrap(),
             "mailto:it@city.example.jp"
         );
-        let refused = subject_from(&config(Some("it@city.example.jp"), https, "x@y"))
+        let refused = subject_from(&config(Some("it@city.example.jp"), https, "x@y.jp"))
             .unwrap_err()
             .to_string();
         assert!(refused.contains("--vapid-subject"), "{refused}");
         assert!(subject_from(&config(None, http, "not an address")).is_err());
+        assert!(subject_from(&config(None, http, "it@localhost")).is_err());
+        assert!(subject_from(&config(Some("https://localhost"), None, "x@y.jp")).is_err());
+        // Nothing configured at all: the placeholder, for trying dekita out.
+        assert_eq!(
+            subject_from(&config(None, http, DEFAULT_PUSH_CONTACT)).unwrap(),
+            "mailto:webpush@localhost"
+        );
     }
 
     #[test]
