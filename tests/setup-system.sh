@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what dekita's tests need from Debian's packages, only when missing:
-# PostgreSQL (server and libpq headers), Chromium for the browser tests, Japanese fonts.
+# PostgreSQL (server and libpq headers), OpenSSL headers, Chromium for the browser tests, Japanese fonts.
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+# OpenSSL headers: web push's payload encryption (the ece crate) links libssl.
+[ -f /usr/include/openssl/ssl.h ] || missing+=(libssl-dev)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
 

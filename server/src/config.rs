@@ -33,7 +33,26 @@ pub struct Config {
     /// Seconds after which one more attempt is allowed.
     #[arg(long, env = "DEKITA_SIGNIN_PERIOD_SECS", default_value_t = 6)]
     pub signin_period_secs: u64,
+    /// The VAPID contact push services see: `mailto:…` or `https://…` (default: the public
+    /// URL when it is https, else `mailto:` of --push-contact).
+    #[arg(long, env = "DEKITA_VAPID_SUBJECT")]
+    pub vapid_subject: Option<String>,
+    /// An e-mail address for push services to reach the operator, when --vapid-subject is
+    /// not given and the public URL is not https.
+    #[arg(long, env = "DEKITA_PUSH_CONTACT", default_value = DEFAULT_PUSH_CONTACT)]
+    pub push_contact: String,
+    /// How often, in milliseconds, the job runner looks for notifications to send.
+    #[arg(long, env = "DEKITA_JOB_POLL_MS", default_value_t = 5000)]
+    pub job_poll_ms: u64,
+    /// Accept plain-http push endpoints on loopback addresses (tests' push services only).
+    #[arg(long, env = "DEKITA_PUSH_ALLOW_LOOPBACK_HTTP", hide = true)]
+    pub push_allow_loopback_http: bool,
 }
+
+/// The placeholder contact, for trying dekita out: Apple's push service refuses it (it wants
+/// an address on a real domain), so start-up warns while it is in use, and a configured
+/// contact must be real.
+pub const DEFAULT_PUSH_CONTACT: &str = "webpush@localhost";
 
 impl Config {
     pub fn location(&self) -> Result<Location, AppError> {

@@ -8,6 +8,8 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod http;
+pub mod jobs;
 pub mod media;
+pub mod push;
 pub mod startup;
 pub mod state;

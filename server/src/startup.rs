@@ -12,6 +12,8 @@ use crate::config::Config;
 use crate::db::{self, keys, Database};
 use crate::error::AppError;
 use crate::http;
+use crate::jobs::runner::Runner;
+use crate::push::{self, Sender, Vapid};
 use crate::state::AppState;
 
 pub struct Application {
@@ -24,17 +26,27 @@ impl Application {
     pub async fn build(config: Config) -> Result<Self, AppError> {
         let location = config.location()?;
         let demo = config.demo;
-        let (db, secret) = actix_web::web::block(move || {
+        // A wrong VAPID subject is refused before anything else happens.
+        let subject = push::subject_from(&config)?;
+        if subject == push::placeholder_subject() {
+            tracing::warn!(
+                "push notifications name the placeholder {subject} as their contact, which \
+                 Apple's push service refuses: set --vapid-subject, an https --public-url or \
+                 --push-contact"
+            );
+        }
+        let (db, secret, vapid) = actix_web::web::block(move || {
             let db = Database::open(location)?;
-            let secret = {
+            let (secret, vapid) = {
                 let mut conn = db.conn()?;
-                keys::get_or_create(&mut conn, "jwt_hs256")?
+                let secret = keys::get_or_create(&mut conn, "jwt_hs256")?;
+                (secret, Vapid::load(&mut conn, subject)?)
             };
             if demo {
                 let mut conn = db.conn()?;
                 db::demo::load(&mut conn)?;
             }
-            Ok::<_, AppError>((db, secret))
+            Ok::<_, AppError>((db, secret, vapid))
         })
         .await
         .map_err(|e| AppError::Internal(format!("start-up: {e}")))??;
@@ -48,6 +60,7 @@ impl Application {
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
             media: crate::media::MediaStore::new(&config.data_dir)?,
+            vapid,
             config,
         });
 
@@ -110,7 +123,16 @@ impl Application {
         self.state.clone()
     }
 
+    /// Serves, and runs the job runner (notifications and reminders) beside the server
+    /// until the server stops.
     pub async fn run(self) -> std::io::Result<()> {
-        self.server.await
+        let sender = Sender::new(self.state.vapid.clone())
+            .map_err(|e| std::io::Error::other(e.to_string()))?;
+        let poll = std::time::Duration::from_millis(self.state.config.job_poll_ms);
+        let runner = Runner::new(self.state.db.clone(), sender, poll);
+        let jobs = actix_web::rt::spawn(runner.run());
+        let served = self.server.await;
+        jobs.abort();
+        served
     }
 }

@@ -5,6 +5,7 @@ use crate::auth::ratelimit::Limiter;
 use crate::config::Config;
 use crate::db::Database;
 use crate::http::icons::Icons;
+use crate::push::Vapid;
 
 pub struct AppState {
     pub db: Database,
@@ -17,6 +18,8 @@ pub struct AppState {
     pub icons: Icons,
     /// Processed photos and exercise pictures.
     pub media: crate::media::MediaStore,
+    /// This deployment's VAPID key pair and contact (the same on every app server).
+    pub vapid: Vapid,
 }
 
 impl AppState {

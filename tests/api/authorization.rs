@@ -7,6 +7,10 @@ use serde_json::{json, Value};
 
 use crate::helpers::*;
 
+/// A loopback address where nothing listens: deliveries to it are refused and retried later,
+/// and never leave the machine.
+const AUTHZ_PUSH_ENDPOINT: &str = "http://127.0.0.1:9/authorization-test";
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Caller {
     Nobody,
@@ -191,6 +195,20 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Participant | Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
             _ => Denied,
         },
+        // Browsers need the key before anyone signs in to subscribe.
+        "push_public_key" => Public,
+        // Each phone manages its own subscription and reminders.
+        "subscribe_push" | "unsubscribe_push" | "get_reminder" | "set_reminder" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
+        "send_recognition" => {
+            if staff_of_provider {
+                Allowed
+            } else {
+                Denied
+            }
+        }
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -342,6 +360,11 @@ impl World {
                 "kind": "exercise_done", "local_date": self.first_date, "data": {"exercise": "heel_raise"}}]}),
             ),
             "set_exercise_picture" | "upload_photo" => Some(json!({"not": "a picture"})),
+            "subscribe_push" => Some(json!({"endpoint": AUTHZ_PUSH_ENDPOINT, "keys": {
+                "p256dh": crate::push::TestSubscriber::new().p256dh(), "auth": "AAECAwQFBgcICQoLDA0ODw"}})),
+            "unsubscribe_push" => Some(json!({"endpoint": AUTHZ_PUSH_ENDPOINT})),
+            "set_reminder" => Some(json!({"daily_time": "07:30", "session_days": true})),
+            "send_recognition" => Some(json!({"message": "認可の試験です。"})),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),

@@ -245,6 +245,22 @@ async fn the_phone_pulls_its_plan_successes_and_messages() {
         .await;
     assert!(later["successes"].as_array().unwrap().is_empty());
     assert!(later["messages"].as_array().unwrap().is_empty());
+    let (status, _) = app
+        .post(
+            &format!("{base}/recognitions"),
+            Some(&therapist),
+            json!({"message": "毎日続けていますね。すばらしいです。"}),
+        )
+        .await;
+    assert!(status.is_success(), "{status}");
+    let (_, later) = app
+        .get(&format!("/api/v1/me/changes?since={cursor}"), &phone.token)
+        .await;
+    assert_eq!(
+        later["messages"][0]["text"],
+        "毎日続けていますね。すばらしいです。"
+    );
+    assert_eq!(later["messages"][0]["from_name"], "山田 理沙");
 
     // The picture the plan points at is served, and the phone can keep it offline.
     let res = app

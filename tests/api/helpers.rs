@@ -44,6 +44,8 @@ pub fn fresh_postgres_database(admin_url: &str) -> String {
 
 pub struct Builder {
     burst: u32,
+    job_poll_ms: u64,
+    database_url: Option<String>,
 }
 
 impl TestApp {
@@ -53,7 +55,11 @@ impl TestApp {
     }
 
     pub fn builder() -> Builder {
-        Builder { burst: 10_000 }
+        Builder {
+            burst: 10_000,
+            job_poll_ms: 100,
+            database_url: None,
+        }
     }
 
     pub async fn request(
@@ -94,6 +100,15 @@ impl TestApp {
             serde_json::from_str(&text).unwrap_or(Value::String(text))
         };
         (status, value)
+    }
+
+    /// A handle on the app's database, for looking behind the API.
+    pub fn database(&self) -> dekita::db::Database {
+        let location = match &self.database_url {
+            Some(url) => dekita::db::Location::parse(url).expect("a database URL"),
+            None => dekita::db::Location::SqliteFile(self.data_dir.path().join("dekita.sqlite3")),
+        };
+        dekita::db::Database::open(location).expect("the app's database opens")
     }
 
     pub async fn get(&self, path: &str, token: &str) -> (StatusCode, Value) {
@@ -200,11 +215,31 @@ impl Builder {
         self
     }
 
+    /// How often the job runner looks for work (tests want it quick).
+    pub fn job_poll_ms(mut self, ms: u64) -> Self {
+        self.job_poll_ms = ms;
+        self
+    }
+
+    /// A second app server on the same database as `other` (PostgreSQL, or the same SQLite
+    /// file), as when several servers share one database.
+    pub fn same_database_as(mut self, other: &TestApp) -> Self {
+        self.database_url = Some(other.database_url.clone().unwrap_or_else(|| {
+            format!(
+                "sqlite://{}",
+                other.data_dir.path().join("dekita.sqlite3").display()
+            )
+        }));
+        self
+    }
+
     pub async fn spawn(self) -> TestApp {
         let data_dir = tempfile::tempdir().expect("a temp dir");
-        let database_url = std::env::var("DEKITA_TEST_DATABASE_URL")
-            .ok()
-            .map(|admin| fresh_postgres_database(&admin));
+        let database_url = self.database_url.or_else(|| {
+            std::env::var("DEKITA_TEST_DATABASE_URL")
+                .ok()
+                .map(|admin| fresh_postgres_database(&admin))
+        });
         let config = Config {
             bind: "127.0.0.1:0".into(),
             data_dir: data_dir.path().to_path_buf(),
@@ -214,6 +249,10 @@ impl Builder {
             access_token_minutes: 15,
             signin_burst: self.burst,
             signin_period_secs: 60,
+            vapid_subject: Some("mailto:dekita-test@example.jp".into()),
+            push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
+            job_poll_ms: self.job_poll_ms,
+            push_allow_loopback_http: true,
         };
         let app = Application::build(config).await.expect("the server starts");
         let url = format!("http://{}", app.addr());

@@ -8,5 +8,6 @@ mod daily;
 mod helpers;
 mod participants;
 mod program;
+mod push;
 mod storage;
 mod web;

@@ -95,6 +95,10 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         access_token_minutes: 15,
         signin_burst: 100,
         signin_period_secs: 60,
+        vapid_subject: None,
+        push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
+        job_poll_ms: 1000,
+        push_allow_loopback_http: false,
     };
     let again = Application::build(config).await.expect("a second start");
     let url = format!("http://{}", again.addr());

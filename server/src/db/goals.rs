@@ -486,6 +486,20 @@ pub fn update(
             .filter(goal_steps::id.ne_all(&kept)),
     )
     .execute(conn)?;
+    // A step reached is a small success: the person hears of it on their phone.
+    for success in super::daily::refresh_successes(conn, participant_id, &scope.municipality_id)?
+        .into_iter()
+        .filter(|s| s.kind == "goal_step")
+    {
+        let words = crate::domain::reminders::success_words(&success.text, &success.key);
+        crate::jobs::enqueue_notification(
+            conn,
+            participant_id,
+            &crate::jobs::Notification::new(words, crate::jobs::HOME_URL),
+            &format!("success:{participant_id}:{}", success.key),
+            now(),
+        )?;
+    }
     load_one(conn, participant_id, goal_id)
 }
 

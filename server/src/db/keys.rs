@@ -11,11 +11,24 @@ use crate::error::AppError;
 
 /// The named secret, created (random, 64 bytes) by whichever server asks first.
 pub fn get_or_create(conn: &mut DbConn, name: &str) -> Result<Vec<u8>, AppError> {
+    get_or_create_with(conn, name, || {
+        let mut bytes = [0u8; 64];
+        rand::rngs::OsRng.fill_bytes(&mut bytes);
+        bytes.to_vec()
+    })
+}
+
+/// The named secret, made by `make` by whichever server asks first (e.g. a key pair's
+/// private half); every other server reads the winner's.
+pub fn get_or_create_with(
+    conn: &mut DbConn,
+    name: &str,
+    make: impl FnOnce() -> Vec<u8>,
+) -> Result<Vec<u8>, AppError> {
     if let Some(value) = find(conn, name)? {
         return decode(&value);
     }
-    let mut bytes = [0u8; 64];
-    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    let bytes = make();
     let inserted = diesel::insert_into(server_keys::table)
         .values((
             server_keys::name.eq(name),

@@ -15,6 +15,7 @@ pub mod devices;
 pub mod goals;
 pub mod keys;
 pub mod participants;
+pub mod push;
 pub mod schema;
 pub mod scope;
 pub mod screenings;

@@ -353,6 +353,44 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    push_subscriptions (id) {
+        id -> Text,
+        participant_id -> Text,
+        device_id -> Text,
+        endpoint -> Text,
+        p256dh -> Text,
+        auth -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    reminder_settings (participant_id) {
+        participant_id -> Text,
+        daily_time -> Nullable<Text>,
+        session_days -> Bool,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    jobs (id) {
+        id -> Text,
+        kind -> Text,
+        participant_id -> Text,
+        payload -> Text,
+        dedupe_key -> Text,
+        run_at -> Timestamp,
+        attempts -> Integer,
+        lease_owner -> Nullable<Text>,
+        lease_until -> Nullable<Timestamp>,
+        done_at -> Nullable<Timestamp>,
+        last_error -> Nullable<Text>,
+        created_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
@@ -365,6 +403,10 @@ diesel::joinable!(goal_steps -> goals (goal_id));
 diesel::joinable!(program_sessions -> participants (participant_id));
 diesel::joinable!(calendar_feeds -> staff (staff_id));
 diesel::joinable!(messages -> staff (staff_id));
+diesel::joinable!(push_subscriptions -> devices (device_id));
+diesel::joinable!(push_subscriptions -> participants (participant_id));
+diesel::joinable!(reminder_settings -> participants (participant_id));
+diesel::joinable!(jobs -> participants (participant_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
@@ -393,4 +435,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     events,
     successes,
     messages,
+    push_subscriptions,
+    reminder_settings,
+    jobs,
 );

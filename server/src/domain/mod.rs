@@ -8,6 +8,7 @@ pub mod interest;
 pub mod names;
 pub mod performance;
 pub mod program;
+pub mod reminders;
 pub mod role;
 pub mod sessions;
 pub mod staffing;

@@ -10,6 +10,7 @@ pub mod icons;
 pub mod openapi;
 pub mod participants;
 pub mod program;
+pub mod push;
 pub mod web;
 
 use actix_web::{error::JsonPayloadError, web as aw, HttpRequest};
@@ -59,6 +60,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(program::routes)
             .configure(daily::routes)
             .configure(admin::routes)
+            .configure(push::routes)
             .default_service(aw::to(|| async { Err::<String, _>(AppError::NotFound) })),
     )
     .configure(health::routes)

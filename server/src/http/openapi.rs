@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, daily, health, participants, program};
+use super::{account, admin, daily, health, participants, program, push};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -68,6 +68,12 @@ pub struct ApiDoc;
     daily::my_changes,
     daily::upload_photo,
     daily::get_media,
+    push::push_public_key,
+    push::subscribe_push,
+    push::unsubscribe_push,
+    push::get_reminder,
+    push::set_reminder,
+    push::send_recognition,
 ))]
 struct V1;
 

@@ -1,0 +1,122 @@
+//! Enqueues the reminders that are due: the daily reminder at the time each participant
+//! chose, and the morning reminder on a session day. Every server runs this; the dedupe keys
+//! (`daily:{participant}:{date}`, `session:{participant}:{date}`) make it happen once.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDateTime;
+use diesel::prelude::*;
+
+use super::{enqueue_notification, Notification, HOME_URL};
+use crate::db::schema::{
+    devices, enrollments, jobs, program_sessions, push_subscriptions, reminder_settings,
+};
+use crate::db::{write, DbConn};
+use crate::domain::reminders::{self, daily_words, session_words};
+use crate::error::AppError;
+
+struct Due {
+    participant_id: String,
+    key: String,
+    notification: Notification,
+    at: NaiveDateTime,
+}
+
+/// Enqueues every reminder due at `now` (UTC) that is not queued yet; returns how many.
+pub fn enqueue_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, AppError> {
+    let mut due = daily(conn, now)?;
+    due.extend(session_mornings(conn, now)?);
+    if due.is_empty() {
+        return Ok(0);
+    }
+    // Only people with a phone to send to, and only what is not queued already: most calls
+    // then write nothing at all.
+    let people: Vec<String> = due.iter().map(|d| d.participant_id.clone()).collect();
+    let subscribed: HashSet<String> = push_subscriptions::table
+        .inner_join(devices::table)
+        .filter(push_subscriptions::participant_id.eq_any(&people))
+        .filter(devices::revoked_at.is_null())
+        .select(push_subscriptions::participant_id)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let keys: Vec<String> = due.iter().map(|d| d.key.clone()).collect();
+    let queued: HashSet<String> = jobs::table
+        .filter(jobs::dedupe_key.eq_any(&keys))
+        .select(jobs::dedupe_key)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let new: Vec<Due> = due
+        .into_iter()
+        .filter(|d| subscribed.contains(&d.participant_id) && !queued.contains(&d.key))
+        .collect();
+    if new.is_empty() {
+        return Ok(0);
+    }
+    write(conn, |conn| {
+        for d in &new {
+            enqueue_notification(conn, &d.participant_id, &d.notification, &d.key, d.at)?;
+        }
+        Ok(new.len())
+    })
+}
+
+fn daily(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> {
+    let settings: Vec<(String, Option<String>, NaiveDateTime)> = reminder_settings::table
+        .filter(reminder_settings::daily_time.is_not_null())
+        .select((
+            reminder_settings::participant_id,
+            reminder_settings::daily_time,
+            reminder_settings::updated_at,
+        ))
+        .load(conn)?;
+    Ok(settings
+        .into_iter()
+        .filter_map(|(participant_id, time, saved_at)| {
+            let time = reminders::parse_time(time.as_deref()?)?;
+            let (date, at) = reminders::daily_due(time, saved_at, now)?;
+            Some(Due {
+                key: format!("daily:{participant_id}:{date}"),
+                participant_id,
+                notification: Notification::new(daily_words(), HOME_URL),
+                at,
+            })
+        })
+        .collect())
+}
+
+fn session_mornings(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> {
+    let Some((date, at)) = reminders::session_morning_due(now) else {
+        return Ok(Vec::new());
+    };
+    // Session-day reminders are on unless the person turned them off.
+    let sessions: Vec<(String, i32, String, Option<bool>)> = program_sessions::table
+        .inner_join(
+            enrollments::table.on(enrollments::participant_id.eq(program_sessions::participant_id)),
+        )
+        .left_join(
+            reminder_settings::table
+                .on(reminder_settings::participant_id.eq(program_sessions::participant_id)),
+        )
+        .filter(program_sessions::date.eq(date))
+        .filter(program_sessions::attendance.eq("planned"))
+        .filter(enrollments::status.eq("enrolled"))
+        .select((
+            program_sessions::participant_id,
+            program_sessions::number,
+            program_sessions::kind,
+            reminder_settings::session_days.nullable(),
+        ))
+        .load(conn)?;
+    Ok(sessions
+        .into_iter()
+        .filter(|(_, _, _, on)| on.unwrap_or(true))
+        .map(|(participant_id, number, kind, _)| Due {
+            key: format!("session:{participant_id}:{date}"),
+            notification: Notification::new(session_words(number, kind == "home"), HOME_URL),
+            participant_id,
+            at,
+        })
+        .collect())
+}
