@@ -21,9 +21,11 @@ enum Caller {
     Coordinator,
     MunicipalityAdmin,
     OtherTown,
+    /// A therapist of another provider in the same municipality.
+    OtherProvider,
 }
 
-const CALLERS: [Caller; 8] = [
+const CALLERS: [Caller; 9] = [
     Caller::Nobody,
     Caller::Participant,
     Caller::Therapist,
@@ -32,6 +34,7 @@ const CALLERS: [Caller; 8] = [
     Caller::Coordinator,
     Caller::MunicipalityAdmin,
     Caller::OtherTown,
+    Caller::OtherProvider,
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,12 +74,12 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         },
         "list_cohorts" => match caller {
             Nobody | Participant => Denied,
-            OtherTown => AllowedWithoutTarget,
+            OtherTown | OtherProvider => AllowedWithoutTarget,
             _ => Allowed,
         },
         "list_participants" => match caller {
             Nobody | Participant => Denied,
-            OtherTown | Coordinator => AllowedWithoutTarget,
+            OtherTown | OtherProvider | Coordinator => AllowedWithoutTarget,
             _ => Allowed,
         },
         "get_participant" | "list_screenings" => match caller {
@@ -167,12 +170,12 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         },
         "create_exercise" => match caller {
             Therapist | MunicipalityAdmin => Allowed,
-            OtherTown => AllowedWithoutTarget,
+            OtherTown | OtherProvider => AllowedWithoutTarget,
             _ => Denied,
         },
         // The body here is not a picture: allowed callers reach the handler and get a 422.
         "set_exercise_picture" => match caller {
-            Therapist | MunicipalityAdmin => Reached,
+            Therapist | MunicipalityAdmin | OtherProvider => Reached,
             _ => Denied,
         },
         "list_prescriptions" | "daily_view" => match caller {
@@ -293,6 +296,7 @@ impl World {
                 Coordinator => Some(app.token(COORDINATOR).await),
                 MunicipalityAdmin => Some(app.token(ADMIN).await),
                 OtherTown => Some(app.token(OTHER_TOWN).await),
+                OtherProvider => Some(app.token(OTHER_PROVIDER).await),
             };
             tokens.push((caller, token));
         }

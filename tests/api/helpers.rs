@@ -13,6 +13,7 @@ pub const CARE_MANAGER: &str = "care-manager@hidamari.example";
 pub const COORDINATOR: &str = "coordinator@hidamari.example";
 pub const ADMIN: &str = "admin@hidamari.example";
 pub const OTHER_TOWN: &str = "therapist@other-town.example";
+pub const OTHER_PROVIDER: &str = "therapist@kenko.hidamari.example";
 
 pub struct TestApp {
     pub url: String,

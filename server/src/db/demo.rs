@@ -20,7 +20,7 @@ use crate::error::AppError;
 pub const PASSWORD: &str = "dekita-demo-2026";
 const CODE: &str = "demo-hidamari";
 
-pub const SIGN_INS: [(&str, &str); 6] = [
+pub const SIGN_INS: [(&str, &str); 7] = [
     ("therapist@hidamari.example", "リハ職（理学療法士）"),
     ("nurse@hidamari.example", "看護職員"),
     ("care-manager@hidamari.example", "地域包括支援センター"),
@@ -29,6 +29,10 @@ pub const SIGN_INS: [(&str, &str); 6] = [
     (
         "therapist@other-town.example",
         "となり町のリハ職（別の市町村）",
+    ),
+    (
+        "therapist@kenko.hidamari.example",
+        "ひだまり市の別の事業所のリハ職",
     ),
 ];
 
@@ -311,6 +315,28 @@ pub fn load(conn: &mut DbConn) -> Result<(), AppError> {
                 today,
             )?;
         }
+
+        // A second provider in the same town: its staff see none of the first one's people.
+        let second_provider = new_id();
+        diesel::insert_into(providers::table)
+            .values((
+                providers::id.eq(&second_provider),
+                providers::municipality_id.eq(&mun),
+                providers::name.eq("ひだまり市 健康づくりセンター"),
+                providers::created_at.eq(now()),
+            ))
+            .execute(conn)?;
+        staff::insert(
+            conn,
+            &NewStaff {
+                municipality_id: &mun,
+                provider_id: Some(&second_provider),
+                role: Role::Therapist,
+                name: "藤田 彩",
+                email: SIGN_INS[6].0,
+                password_hash: &hash,
+            },
+        )?;
 
         let (other_mun, other_prov, other_cohort) = insert_place(
             conn,
