@@ -482,6 +482,12 @@ async function programRoute(id: string, rest: string): Promise<void> {
     case "print":
       await (await import("./print")).printScreen(id);
       return;
+    case "daily":
+      await (await import("./daily")).dailyScreen(id);
+      return;
+    case "plan":
+      await (await import("./plan")).planScreen(id);
+      return;
   }
   await detailScreen(id);
 }

@@ -15,6 +15,8 @@ export function programLinks(id: string): HTMLElement {
     [`${base}/goals`, tp.linkGoals],
     [`${base}/sessions`, tp.linkSessions],
     [`${base}/tests`, tp.linkTests],
+    [`${base}/daily`, tp.linkDaily],
+    [`${base}/plan`, tp.linkPlan],
     [`${base}/print`, tp.linkPrint],
   ];
   const where = h("div", { class: "program-where" });

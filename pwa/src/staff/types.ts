@@ -246,3 +246,84 @@ export interface Screening {
   exclusions: string[];
   reasons: string[];
 }
+
+// 毎日の記録 (GET /participants/{id}/daily) and 体操メニュー (exercises, prescriptions).
+
+export interface DayCount {
+  date: string;
+  exercises: number;
+  activities: number;
+  flags: number;
+}
+
+export interface DiaryEntry {
+  client_id: string;
+  date: string;
+  activity: string;
+  minutes: number | null;
+  note: string;
+  photo_id: string | null;
+}
+
+export interface DailyFlag {
+  date: string;
+  exercise: string;
+  exercise_title: string;
+  flag: "pain" | "hard";
+}
+
+export interface SelfMeasurement {
+  date: string;
+  systolic: number | null;
+  diastolic: number | null;
+  pulse: number | null;
+  weight_kg: number | null;
+}
+
+export interface DailySuccess {
+  key: string;
+  kind: string;
+  date: string;
+  text: string;
+}
+
+export interface DailyView {
+  participant_id: string;
+  from: string;
+  to: string;
+  days: DayCount[];
+  diary: DiaryEntry[];
+  flags: DailyFlag[];
+  measurements: SelfMeasurement[];
+  successes: DailySuccess[];
+  streak: number;
+  last_record_on: string | null;
+}
+
+export interface Exercise {
+  key: string;
+  title: string;
+  area: string;
+  level: number;
+  unit: "reps" | "seconds" | "minutes";
+  steps: string[];
+  safety: string[];
+  picture_url: string | null;
+  local: boolean;
+}
+
+export interface PrescriptionItem {
+  exercise: string;
+  amount: number;
+  sets: number;
+  days_per_week: number;
+}
+
+export interface Prescription {
+  id: string;
+  starts_on: string;
+  items: PrescriptionItem[];
+  note: string;
+  created_at: string;
+  created_by_name: string;
+}

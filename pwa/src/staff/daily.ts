@@ -1,0 +1,241 @@
+// 毎日の記録: what the person records at home, for the therapist before a session. The flags
+// come first, then what is going well (to start the interview from), the 12 weeks of exercise
+// days, the activity diary, the self-measurements, and a word of recognition to send.
+
+import { h, show } from "../dom";
+import { fullDate, monthDay } from "../format";
+import { t, tp } from "../strings";
+import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, statusLine } from "./common";
+import { cellLabel, heatLevel, weekGrid } from "./dailyview";
+import type { DailyView, DiaryEntry, SelfMeasurement } from "./types";
+
+// The API client keeps the bearer to itself; pictures and uploads need it on a plain fetch.
+interface TokenSource {
+  ensureAccess(force?: boolean): Promise<string>;
+}
+
+/** A fetch with the staff bearer, for bodies and answers that are not JSON. */
+export async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const source = api as unknown as TokenSource;
+  const send = async (force: boolean) =>
+    fetch(path, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${await source.ensureAccess(force)}` } });
+  const res = await send(false);
+  return res.status === 401 ? send(true) : res;
+}
+
+/** An <img> whose picture comes with the bearer (as a blob: URL, freed when the screen is left). */
+export function privateImage(path: string, alt: string, attrs: Record<string, string | number> = {}): HTMLElement {
+  if (!path.startsWith("/api/")) return h("img", { src: path, alt, ...attrs });
+  const box = h("span", { class: "photo-box" }, h("span", { class: "muted" }, t.loading));
+  void authorizedFetch(path)
+    .then(async (res) => {
+      if (!res.ok) throw new Error(String(res.status));
+      const url = URL.createObjectURL(await res.blob());
+      onLeave(() => URL.revokeObjectURL(url));
+      box.replaceChildren(h("img", { src: url, alt, ...attrs }));
+    })
+    .catch(() => box.replaceChildren(h("span", { class: "muted" }, tp.photoFailed)));
+  return box;
+}
+
+export async function dailyScreen(id: string): Promise<void> {
+  loading(tp.dailyTitle);
+  try {
+    const [view, name] = await Promise.all([api.get<DailyView>(`/api/v1/participants/${id}/daily?weeks=12`), participantName(id)]);
+    render(id, name, view);
+  } catch (e) {
+    failed(tp.dailyTitle, e, `#/staff/participants/${id}`);
+  }
+}
+
+function section(key: string, title: string, ...body: (Node | null | false)[]): HTMLElement {
+  return h("section", { class: "card", "aria-labelledby": `${key}-title` }, h("h2", { id: `${key}-title` }, title), ...body);
+}
+
+function flagsSection(v: DailyView): HTMLElement {
+  const list = v.flags.length
+    ? h(
+        "ul",
+        { class: "flag-list" },
+        v.flags.map((f) => h("li", { class: `flag ${f.flag}` }, h("strong", null, tp.flagWord[f.flag] ?? f.flag), `　${monthDay(f.date)}　${f.exercise_title}`)),
+      )
+    : h("p", null, tp.flagsNone);
+  return h(
+    "section",
+    { class: v.flags.length ? "card daily-flags attention" : "card daily-flags", "aria-labelledby": "flags-title" },
+    h("h2", { id: "flags-title" }, tp.flagsTitle),
+    list,
+  );
+}
+
+function strengthsSection(v: DailyView): HTMLElement {
+  return section(
+    "strengths",
+    tp.strengthsTitle,
+    h("p", { class: "streak" }, v.streak > 0 ? h("strong", null, tp.streakLine(v.streak)) : tp.streakNone),
+    v.successes.length
+      ? h("ul", { class: "successes" }, v.successes.slice(0, 8).map((s) => h("li", null, `${monthDay(s.date)}　${s.text}`)))
+      : h("p", null, tp.successesNone),
+  );
+}
+
+export function heatMap(v: DailyView): HTMLElement {
+  const weeks = weekGrid(v.days);
+  const rows = weeks.map((week) => {
+    const first = week.find((d) => d !== null);
+    return h(
+      "tr",
+      null,
+      h("th", { scope: "row" }, first ? tp.heatWeekOf(monthDay(first.date).replace(/（.）$/, "")) : ""),
+      week.map((day) => {
+        if (!day) return h("td", { class: "heat outside" }, h("span", { class: "visually-hidden" }, tp.heatOutside));
+        const level = heatLevel(day.exercises);
+        return h(
+          "td",
+          { class: `heat level-${level}${day.flags ? " flagged" : ""}` },
+          h("span", { "aria-hidden": "true" }, day.exercises > 0 ? String(day.exercises) : "", day.flags ? "！" : ""),
+          h("span", { class: "visually-hidden" }, cellLabel(day, monthDay(day.date))),
+        );
+      }),
+    );
+  });
+  const legend = h(
+    "ul",
+    { class: "heat-legend", "aria-label": tp.heatLegend },
+    tp.heatLevels.map((label, level) => h("li", null, h("span", { class: `swatch heat level-${level}`, "aria-hidden": "true" }), label)),
+    h("li", null, tp.heatFlagMark),
+  );
+  return section(
+    "heat",
+    tp.heatTitle,
+    h(
+      "div",
+      { class: "table-wrap" },
+      h(
+        "table",
+        { class: "heatmap" },
+        h("caption", null, tp.heatCaption),
+        h("thead", null, h("tr", null, h("td", null), tp.weekdays.map((d) => h("th", { scope: "col" }, d)))),
+        h("tbody", null, rows),
+      ),
+    ),
+    legend,
+  );
+}
+
+function diaryRow(e: DiaryEntry): HTMLElement {
+  const activity = tp.activities[e.activity] ?? e.activity;
+  return h(
+    "tr",
+    null,
+    h("th", { scope: "row" }, monthDay(e.date)),
+    h("td", null, activity),
+    h("td", null, e.minutes ? tp.minutes(e.minutes) : "—"),
+    h("td", { class: "pre" }, e.note || "—"),
+    h("td", null, e.photo_id ? privateImage(`/api/v1/media/${encodeURIComponent(e.photo_id)}/thumb`, tp.photoAlt(activity, monthDay(e.date)), { class: "thumb", loading: "lazy" }) : "—"),
+  );
+}
+
+function diarySection(v: DailyView): HTMLElement {
+  return section(
+    "diary",
+    tp.diaryTitle,
+    v.diary.length
+      ? h(
+          "div",
+          { class: "table-wrap" },
+          h(
+            "table",
+            { class: "diary" },
+            h("caption", { class: "visually-hidden" }, tp.diaryTitle),
+            h("thead", null, h("tr", null, [tp.colDate, tp.colActivity, tp.colMinutes, tp.colNote, tp.colPhoto].map((c) => h("th", { scope: "col" }, c)))),
+            h("tbody", null, v.diary.map(diaryRow)),
+          ),
+        )
+      : h("p", null, tp.diaryNone),
+  );
+}
+
+const num = (n: number | null) => (n === null ? "—" : String(n));
+
+function measurementsSection(v: DailyView): HTMLElement {
+  const rows = [...v.measurements].sort((a, b) => (a.date < b.date ? 1 : -1));
+  const bp = (m: SelfMeasurement) => (m.systolic === null && m.diastolic === null ? "—" : `${num(m.systolic)}／${num(m.diastolic)}`);
+  return section(
+    "measurements",
+    tp.measurementsTitle,
+    rows.length
+      ? h(
+          "table",
+          { class: "measurements" },
+          h("caption", { class: "visually-hidden" }, tp.measurementsTitle),
+          h("thead", null, h("tr", null, [tp.colDate, tp.colBloodPressure, tp.colPulse, tp.colWeight].map((c) => h("th", { scope: "col" }, c)))),
+          h(
+            "tbody",
+            null,
+            rows.map((m) => h("tr", null, h("th", { scope: "row" }, monthDay(m.date)), h("td", null, bp(m)), h("td", null, num(m.pulse)), h("td", null, num(m.weight_kg)))),
+          ),
+        )
+      : h("p", null, tp.measurementsNone),
+  );
+}
+
+function recognitionSection(id: string): HTMLElement | null {
+  if (!hasRole("therapist", "nurse")) return null;
+  const text = h("textarea", { rows: 3, maxlength: 200 });
+  const msg = message();
+  const status = statusLine();
+  const button = h("button", { type: "submit", class: "primary", id: "recognition-send" }, tp.recognitionSend);
+  const form = h("form", { class: "stack" }, field("recognition-text", tp.recognitionLabel, text, tp.recognitionHint), msg, status, button);
+  text.addEventListener("input", () => (status.textContent = ""));
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    msg.textContent = "";
+    status.textContent = "";
+    const words = text.value.trim();
+    if (!words) {
+      msg.textContent = tp.recognitionEmpty;
+      return;
+    }
+    if ([...words].length > 200) {
+      msg.textContent = tp.recognitionTooLong;
+      return;
+    }
+    button.disabled = true;
+    button.textContent = t.sending;
+    try {
+      await api.post(`/api/v1/participants/${id}/recognitions`, { message: words });
+      text.value = "";
+      status.textContent = tp.recognitionSent;
+    } catch (e) {
+      msg.textContent = errorText(e);
+    } finally {
+      button.disabled = false;
+      button.textContent = tp.recognitionSend;
+    }
+  });
+  return section("recognition", tp.recognitionTitle, h("p", null, tp.recognitionLead), form);
+}
+
+function render(id: string, name: string, v: DailyView): void {
+  show(
+    header(),
+    backToRecord(id),
+    h("h1", null, `${tp.dailyTitle}　${name}さん`),
+    h("p", { class: "lead" }, tp.dailyLead),
+    h(
+      "p",
+      null,
+      tp.dailyPeriod(fullDate(v.from), fullDate(v.to)),
+      "　",
+      v.last_record_on ? tp.lastRecord(monthDay(v.last_record_on)) : tp.noRecordYet,
+    ),
+    h("p", { class: "no-print" }, h("a", { href: `#/staff/participants/${id}/plan` }, tp.linkPlan)),
+    flagsSection(v),
+    strengthsSection(v),
+    heatMap(v),
+    diarySection(v),
+    measurementsSection(v),
+    recognitionSection(id),
+  );
+}
