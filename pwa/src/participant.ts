@@ -5,6 +5,10 @@ import { isCompleteCode, normalizeCode } from "./code";
 import { h, show } from "./dom";
 import { fullDate, monthDay, todayInJapan } from "./format";
 import { t } from "./strings";
+import { activityScreen, measureScreen, todayScreen } from "./day";
+import { allSuccesses, cachedMessages, localEvents, Message, onOutboxChange, pullChanges, startDaily } from "./daily";
+import { pendingOf } from "./outbox";
+import { remindersScreen } from "./push";
 
 export interface Home {
   display_name: string;
@@ -176,21 +180,96 @@ export function goalsCard(goals: MyGoal[] | null): HTMLElement | null {
   );
 }
 
-function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean): void {
+interface Daily {
+  pending: number;
+  rejected: number;
+  messages: Message[];
+  successes: { key: string; text: string; date: string }[];
+}
+
+async function loadDaily(): Promise<Daily> {
+  const events = await localEvents();
+  return {
+    pending: pendingOf(events).length,
+    rejected: events.filter((e) => e.state === "rejected").length,
+    messages: cachedMessages(),
+    successes: allSuccesses(events),
+  };
+}
+
+/** 「未送信 N件」 whenever something waits for a signal, with a calm word. */
+function pendingNote(d: Daily): HTMLElement {
+  return h(
+    "div",
+    { id: "outbox-note", role: "status" },
+    d.pending > 0 && h("div", { class: "card pending" }, h("p", { class: "big" }, t.pendingCount(d.pending)), h("p", null, t.pendingExplain)),
+    d.rejected > 0 && h("p", { class: "card" }, t.rejectedNote(d.rejected)),
+  );
+}
+
+function nav(): HTMLElement {
+  const links: [string, string][] = [
+    ["#/today", t.navToday],
+    ["#/activity", t.navActivity],
+    ["#/measure", t.navMeasure],
+    ["#/reminders", t.navReminders],
+  ];
+  return h("nav", { "aria-label": t.appName, class: "home-nav" }, h("ul", null, links.map(([href, label], i) => h("li", null, h("a", { href, class: i === 0 ? "big-link primary-link" : "big-link" }, label)))));
+}
+
+function messagesCard(messages: Message[]): HTMLElement | null {
+  if (!messages.length) return null;
+  return h(
+    "section",
+    { class: "card messages", "aria-labelledby": "messages-title" },
+    h("h2", { id: "messages-title" }, t.messagesTitle),
+    [...messages].reverse().slice(0, 3).map((m) => h("div", { class: "message-item" }, h("p", { class: "from" }, t.messageFrom(m.from_name)), h("p", null, m.text))),
+  );
+}
+
+function successesCard(list: Daily["successes"]): HTMLElement | null {
+  if (!list.length) return null;
+  return h(
+    "section",
+    { class: "card successes", "aria-labelledby": "successes-title" },
+    h("h2", { id: "successes-title" }, t.successesTitle),
+    h("ul", null, [...list].reverse().slice(0, 3).map((s) => h("li", null, h("span", { class: "when" }, monthDay(s.date)), h("span", null, s.text)))),
+  );
+}
+
+function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily: Daily): void {
   show(
     h("h1", null, t.hello(home.display_name)),
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
     offline && h("p", { class: "note", role: "status" }, t.offlineNote),
+    pendingNote(daily),
+    nav(),
+    messagesCard(daily.messages),
+    successesCard(daily.successes),
     goalsCard(goals),
     h("section", { "aria-labelledby": "path-title", class: "card" }, h("h2", { id: "path-title" }, t.pathTitle), summary(home), pathView(home)),
     installHelp(),
   );
 }
 
+/** The participant's screens, by the address after #. */
 export async function homeScreen(api: Api): Promise<void> {
+  startDaily(api);
+  const hash = location.hash;
+  if (hash.startsWith("#/today")) return todayScreen(api);
+  if (hash.startsWith("#/activity")) return activityScreen();
+  if (hash.startsWith("#/measure")) return measureScreen();
+  if (hash.startsWith("#/reminders")) return remindersScreen(api);
+  return mainScreen(api);
+}
+
+let stopWatching: (() => void) | null = null;
+
+async function mainScreen(api: Api): Promise<void> {
   const cachedGoals = cached<MyGoal[]>(GOALS_KEY);
   const home0 = cachedHome();
-  if (home0) renderHome(home0, cachedGoals, false);
+  let daily = await loadDaily();
+  if (home0) renderHome(home0, cachedGoals, false, daily);
   else show(h("h1", null, t.appName), h("p", { role: "status" }, t.loading));
   // Goals are fetched beside the home; if only they fail, the last ones known are shown.
   const goalsRequest = api.get<MyGoal[]>("/api/v1/me/goals").then(
@@ -200,10 +279,20 @@ export async function homeScreen(api: Api): Promise<void> {
     },
     () => cachedGoals,
   );
+  const changes = pullChanges(api).catch(() => false);
+  // The 「未送信」 count follows the outbox while the home is on screen.
+  stopWatching?.();
+  stopWatching = onOutboxChange(() => {
+    const note = document.getElementById("outbox-note");
+    if (!note) return stopWatching?.();
+    void loadDaily().then((d) => note.replaceWith(pendingNote(d)));
+  });
   try {
     const home = await api.get<Home>("/api/v1/me/home");
     localStorage.setItem(HOME_KEY, JSON.stringify(home));
-    renderHome(home, await goalsRequest, false);
+    await changes;
+    daily = await loadDaily();
+    renderHome(home, await goalsRequest, false, daily);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       localStorage.removeItem(HOME_KEY);
@@ -211,7 +300,7 @@ export async function homeScreen(api: Api): Promise<void> {
       location.hash = "#/enroll";
       return;
     }
-    if (home0) renderHome(home0, await goalsRequest, true);
+    if (home0) renderHome(home0, await goalsRequest, true, daily);
     else show(h("h1", null, t.appName), h("p", { role: "status" }, t.networkError));
   }
 }

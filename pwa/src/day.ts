@@ -1,0 +1,313 @@
+// Participant screens for every day: 今日の体操, 活動を記録, 血圧・体重. One action per screen,
+// large cards, nothing behind a swipe; a tap is kept on the phone before the screen answers.
+
+import { Api } from "./api";
+import { cachedPlan, doneToday, Exercise, localEvents, PlanItem, preparePhoto, pullChanges, record } from "./daily";
+import { h, show } from "./dom";
+import { Success } from "./successes";
+import { t } from "./strings";
+
+const backLink = () => h("p", { class: "back" }, h("a", { href: "#/", class: "big-link secondary-link" }, t.backHome));
+
+export function amountWords(unit: Exercise["unit"], amount: number, sets: number): string {
+  const base = unit === "seconds" ? t.seconds(amount) : unit === "minutes" ? t.minutes(amount) : t.reps(amount);
+  return sets > 1 ? base + t.sets(sets) : base;
+}
+
+/** New successes said warmly, where the tap was. */
+export function successList(list: Success[]): HTMLElement | null {
+  if (!list.length) return null;
+  return h("div", { class: "success-box" }, list.map((s) => h("p", null, s.text)));
+}
+
+function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLElement {
+  const ex = item.exercise;
+  const id = `ex-${ex.key}`;
+  const status = h("div", { class: "card-status", role: "status" });
+  const body = h("div", { class: "stack" });
+  const amountInput = h("input", { id: `${id}-amount`, type: "number", inputmode: "numeric", min: "0", max: "1000", step: "1", class: "number" });
+  const error = h("p", { class: "message", role: "alert" });
+
+  const renderDone = () => {
+    const event = done.get(ex.key);
+    body.replaceChildren(
+      h("p", { class: "done-mark" }, h("span", { "aria-hidden": "true" }, "✓ "), t.doneMark),
+      ...(event
+        ? [h(
+            "button",
+            {
+              type: "button",
+              class: "secondary",
+              onclick: async () => {
+                await record("retraction", { target: event.client_id });
+                done.delete(ex.key);
+                status.replaceChildren(h("p", null, t.undone));
+                renderOpen();
+              },
+            },
+            t.undoButton,
+          )]
+        : []),
+    );
+  };
+  const renderOpen = () => {
+    amountInput.value = "";
+    body.replaceChildren(
+      h("label", { for: amountInput.id }, t.amountLabel(t.amountUnit[ex.unit] ?? t.amountUnit.reps)),
+      amountInput,
+      error,
+      h(
+        "button",
+        {
+          type: "button",
+          class: "primary",
+          "aria-describedby": `${id}-title`,
+          onclick: async (e: Event) => {
+            const button = e.currentTarget as HTMLButtonElement;
+            const raw = amountInput.value.trim();
+            const amount = raw === "" ? null : Number(raw);
+            if (amount !== null && (!Number.isFinite(amount) || amount < 0 || amount > 1000)) {
+              error.textContent = t.amountRange;
+              return;
+            }
+            error.textContent = "";
+            button.disabled = true;
+            try {
+              const { event, fresh } = await record("exercise_done", amount === null ? { exercise: ex.key } : { exercise: ex.key, amount: Math.round(amount) });
+              done.set(ex.key, event);
+              renderDone();
+              status.replaceChildren(...[successList(fresh)].filter((n): n is HTMLElement => !!n));
+            } catch {
+              button.disabled = false;
+              error.textContent = t.saveFailed;
+            }
+          },
+        },
+        t.doneButton,
+      ),
+    );
+  };
+  if (done.has(ex.key)) renderDone();
+  else renderOpen();
+
+  const flagNote = h("p", { class: "flag-note", role: "status" });
+  const flag = (flag: "pain" | "hard", word: string) =>
+    h(
+      "button",
+      {
+        type: "button",
+        class: "secondary flag",
+        "aria-describedby": `${id}-title`,
+        onclick: async () => {
+          try {
+            await record("exercise_flag", { exercise: ex.key, flag });
+            flagNote.textContent = t.flagSaved(word);
+          } catch {
+            flagNote.textContent = t.saveFailed;
+          }
+        },
+      },
+      word,
+    );
+
+  return h(
+    "article",
+    { class: "card exercise", "aria-labelledby": `${id}-title`, "data-exercise": ex.key },
+    h("h2", { id: `${id}-title` }, ex.title),
+    h("img", { src: ex.picture_url, alt: ex.title, width: "320", height: "240", class: "exercise-picture", decoding: "async" }),
+    h("p", { class: "amount" }, amountWords(ex.unit, item.amount, item.sets), h("span", { class: "per-week" }, `（${t.perWeek(item.days_per_week)}）`)),
+    h(
+      "details",
+      { class: "how" },
+      h("summary", null, t.howTo),
+      h("h3", null, t.stepsTitle),
+      h("ol", null, ex.steps.map((s) => h("li", null, s))),
+      ex.safety.length > 0 && h("h3", null, t.safetyTitle),
+      ex.safety.length > 0 && h("ul", { class: "safety" }, ex.safety.map((s) => h("li", null, s))),
+    ),
+    body,
+    status,
+    h("p", { class: "hint" }, t.flagHint),
+    h("div", { class: "flags" }, flag("pain", t.flagPain), flag("hard", t.flagHard)),
+    flagNote,
+  );
+}
+
+export async function todayScreen(api: Api): Promise<void> {
+  const draw = async () => {
+    const plan = cachedPlan();
+    const done = doneToday(await localEvents());
+    show(
+      h("h1", null, t.todayTitle),
+      backLink(),
+      plan && plan.items.length > 0
+        ? h(
+            "div",
+            { class: "stack" },
+            h("p", { class: "lead" }, t.todayLead),
+            plan.note && h("p", { class: "card plan-note" }, h("strong", null, `${t.planNote}：`), plan.note),
+            plan.items.map((item) => exerciseCard(item, done)),
+          )
+        : h("p", { class: "big" }, t.noPlan),
+      backLink(),
+    );
+  };
+  const hadPlan = cachedPlan() !== null;
+  await draw();
+  // A plan never seen before is fetched; a known one is refreshed quietly for next time.
+  const fresh = pullChanges(api).catch(() => false);
+  if (!hadPlan && (await fresh) && location.hash.startsWith("#/today")) await draw();
+}
+
+// --- activities ---
+
+const ICONS: Record<string, string> = {
+  walk: '<circle cx="26" cy="8" r="5"/><path d="M24 15l-4 14 7 6v11M20 29l-6 15M23 18l-8 6M25 18l8 7"/>',
+  shopping: '<path d="M8 18h32l-4 24H12z"/><path d="M17 18c0-12 14-12 14 0"/>',
+  cooking: '<path d="M8 24h32v8c0 6-4 10-10 10H18c-6 0-10-4-10-10z"/><path d="M4 24h40M18 6c-3 4 3 6 0 12M30 6c-3 4 3 6 0 12"/>',
+  housework: '<path d="M34 4L20 26M12 26h16l6 18H6z"/><path d="M14 34l-2 10M22 34v10M28 34l2 10"/>',
+  met_people: '<circle cx="15" cy="14" r="6"/><circle cx="33" cy="14" r="6"/><path d="M4 42c0-10 5-16 11-16s11 6 11 16M22 42c0-10 5-16 11-16s11 6 11 16"/>',
+  kayoi: '<path d="M6 22L24 6l18 16M10 20v22h28V20"/><path d="M20 42V30h8v12"/>',
+  other: '<path d="M10 38l4-10L34 8l6 6-20 20z"/><path d="M8 44h32"/>',
+};
+
+function icon(kind: string): HTMLElement {
+  const span = h("span", { class: "pictogram", "aria-hidden": "true" });
+  span.innerHTML = `<svg viewBox="0 0 48 48" width="48" height="48" fill="none" stroke="currentColor" stroke-width="3" stroke-linecap="round" stroke-linejoin="round">${ICONS[kind] ?? ""}</svg>`;
+  return span;
+}
+
+function recordedScreen(fresh: Success[], again: () => void, againLabel: string): void {
+  show(
+    h("h1", null, t.recordedTitle),
+    h("p", { class: "lead", role: "status" }, t.recordedLead),
+    successList(fresh),
+    h("div", { class: "stack" }, h("button", { type: "button", class: "secondary wide", onclick: again }, againLabel), h("a", { href: "#/", class: "big-link" }, t.backHome)),
+  );
+}
+
+export function activityScreen(): void {
+  const kinds = Object.keys(t.activities);
+  show(
+    h("h1", null, t.activityTitle),
+    h("p", { class: "lead" }, t.activityLead),
+    h(
+      "ul",
+      { class: "choices" },
+      kinds.map((k) => h("li", null, h("button", { type: "button", class: "choice-button", onclick: () => activityDetails(k) }, icon(k), h("span", null, t.activities[k])))),
+    ),
+    backLink(),
+  );
+}
+
+function activityDetails(kind: string): void {
+  const name = t.activities[kind];
+  const minutes = h("input", { id: "minutes", name: "minutes", type: "number", inputmode: "numeric", min: "0", max: "600", step: "1", class: "number" });
+  const note = h("textarea", { id: "note", name: "note", rows: "2", maxlength: "200" });
+  const photo = h("input", { id: "photo", name: "photo", type: "file", accept: "image/*" });
+  const preview = h("div", { class: "preview" });
+  let chosen: File | null = null;
+  photo.addEventListener("change", () => {
+    chosen = photo.files?.[0] ?? null;
+    preview.replaceChildren();
+    if (chosen) preview.append(h("img", { src: URL.createObjectURL(chosen), alt: t.photoChosen, class: "photo-preview" }));
+  });
+  const error = h("p", { class: "message", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary" }, t.recordButton);
+  const form = h(
+    "form",
+    { class: "stack", novalidate: true },
+    h("label", { for: "minutes" }, t.minutesLabel),
+    minutes,
+    h("label", { for: "note" }, t.noteLabel),
+    note,
+    h("label", { for: "photo" }, t.photoLabel),
+    photo,
+    preview,
+    error,
+    button,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const raw = minutes.value.trim();
+    const m = raw === "" ? null : Number(raw);
+    if (m !== null && (!Number.isFinite(m) || m < 0 || m > 600)) {
+      error.textContent = t.minutesRange;
+      return;
+    }
+    if ([...note.value.trim()].length > 200) {
+      error.textContent = t.noteTooLong;
+      return;
+    }
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      const data: Record<string, unknown> = { activity: kind };
+      if (m !== null) data.minutes = Math.round(m);
+      if (note.value.trim()) data.note = note.value.trim();
+      const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined);
+      recordedScreen(fresh, activityScreen, t.recordMore);
+    } catch {
+      button.disabled = false;
+      error.textContent = t.saveFailed;
+    }
+  });
+  show(
+    h("h1", null, t.activityRecordTitle(name)),
+    h("p", { class: "chosen" }, icon(kind), h("span", null, name)),
+    form,
+    h("button", { type: "button", class: "secondary wide", onclick: activityScreen }, t.chooseAgain),
+    backLink(),
+  );
+}
+
+// --- measurements ---
+
+const MEASURES = [
+  { key: "systolic", label: () => t.systolic, lo: 60, hi: 260, mode: "numeric" },
+  { key: "diastolic", label: () => t.diastolic, lo: 30, hi: 160, mode: "numeric" },
+  { key: "pulse", label: () => t.pulse, lo: 30, hi: 220, mode: "numeric" },
+  { key: "weight_kg", label: () => t.weightKg, lo: 20, hi: 200, mode: "decimal" },
+] as const;
+
+export function measureScreen(): void {
+  const inputs = MEASURES.map((m) => h("input", { id: m.key, name: m.key, type: "number", inputmode: m.mode, min: String(m.lo), max: String(m.hi), step: m.key === "weight_kg" ? "0.1" : "1", class: "number" }));
+  const error = h("p", { class: "message", role: "alert" });
+  const button = h("button", { type: "submit", class: "primary" }, t.recordButton);
+  const form = h(
+    "form",
+    { class: "stack", novalidate: true },
+    MEASURES.map((m, i) => [h("label", { for: m.key }, m.label()), inputs[i]]).flat(),
+    error,
+    button,
+  );
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const data: Record<string, number> = {};
+    for (const [i, m] of MEASURES.entries()) {
+      const raw = inputs[i].value.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+      if (raw === "") continue;
+      const v = Number(raw);
+      if (!Number.isFinite(v) || v < m.lo || v > m.hi) {
+        error.textContent = t.measureRange(m.label().replace(/（.*$/, ""), m.lo, m.hi);
+        inputs[i].focus();
+        return;
+      }
+      data[m.key] = v;
+    }
+    if (Object.keys(data).length === 0) {
+      error.textContent = t.measureNone;
+      return;
+    }
+    error.textContent = "";
+    button.disabled = true;
+    try {
+      const { fresh } = await record("measurement", data);
+      recordedScreen(fresh, measureScreen, t.measureTitle);
+    } catch {
+      button.disabled = false;
+      error.textContent = t.saveFailed;
+    }
+  });
+  show(h("h1", null, t.measureTitle), h("p", { class: "lead" }, t.measureLead), form, backLink());
+}
