@@ -606,10 +606,6 @@ export const programJa = {
   editorLead: "いまの版をもとにしています。体操を足したり、回数を変えたりして保存してください。",
   chosenTitle: "選んだ体操",
   chosenNone: "まだ体操を選んでいません。下の一覧から追加してください。",
-  amountLabel: (title: string, unit: string) => `${title}の${unit}`,
-  setsLabel: (title: string) => `${title}のセット数`,
-  daysLabel: (title: string) => `${title}の週の日数`,
-  removeItem: (title: string) => `${title}を外す`,
   libraryTitle: "体操の一覧から選ぶ",
   addItem: (title: string) => `${title}を追加`,
   added: "追加ずみ",
@@ -648,6 +644,9 @@ export const programJa = {
   localNoPicture: "写真なし",
   localAddPicture: (title: string) => `「${title}」の写真を送る`,
   localNew: "新しい地域の体操を登録する",
+  setsWord: "セット数（1〜5）",
+  daysWord: "週の日数（1〜7）",
+  removeWord: "外す",
 } as const;
 
 export type ProgramStrings = typeof programJa;

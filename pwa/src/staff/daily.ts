@@ -74,7 +74,7 @@ function strengthsSection(v: DailyView): HTMLElement {
     tp.strengthsTitle,
     h("p", { class: "streak" }, v.streak > 0 ? h("strong", null, tp.streakLine(v.streak)) : tp.streakNone),
     v.successes.length
-      ? h("ul", { class: "successes" }, v.successes.slice(0, 8).map((s) => h("li", null, `${monthDay(s.date)}　${s.text}`)))
+      ? h("ul", { class: "successes" }, [...v.successes].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, 8).map((s) => h("li", null, `${monthDay(s.date)}　${s.text}`)))
       : h("p", null, tp.successesNone),
   );
 }

@@ -76,6 +76,12 @@ function currentSection(state: State): HTMLElement {
   );
 }
 
+/** A field whose visible label is short; the exercise's name is read out before it. */
+function shortField(id: string, title: string, label: string, input: HTMLElement): HTMLElement {
+  input.id = id;
+  return h("div", { class: "field" }, h("label", { for: id }, h("span", { class: "visually-hidden" }, `${title}の`), label), input);
+}
+
 function picture(e: Exercise, cls: string): HTMLElement | null {
   return e.picture_url ? privateImage(e.picture_url, "", { class: cls, width: 96, height: 96 }) : null;
 }
@@ -111,9 +117,9 @@ function editor(state: State): HTMLElement {
               "li",
               { class: "plan-row" },
               h("div", { class: "plan-row-title" }, e ? picture(e, "plan-pic") : null, h("strong", null, title), e ? h("span", { class: "muted" }, `${tp.levelN(e.level)}`) : null),
-              field(`plan-${i + 1}-amount`, tp.amountLabel(title, `${unit}（${tp.units[e?.unit ?? "reps"]}、1〜${UNIT_MAX[e?.unit ?? "reps"]}）`), amount),
-              field(`plan-${i + 1}-sets`, tp.setsLabel(title), sets),
-              field(`plan-${i + 1}-days`, tp.daysLabel(title), days),
+              shortField(`plan-${i + 1}-amount`, title, `${unit}（${tp.units[e?.unit ?? "reps"]}、1〜${UNIT_MAX[e?.unit ?? "reps"]}）`, amount),
+              shortField(`plan-${i + 1}-sets`, title, tp.setsWord, sets),
+              shortField(`plan-${i + 1}-days`, title, tp.daysWord, days),
               h(
                 "button",
                 {
@@ -126,7 +132,8 @@ function editor(state: State): HTMLElement {
                     (document.getElementById(`plan-${Math.min(i + 1, rows.length)}-remove`) ?? document.getElementById("plan-library-title"))?.focus();
                   },
                 },
-                tp.removeItem(title),
+                h("span", { class: "visually-hidden" }, `${title}を`),
+                tp.removeWord,
               ),
             );
           })
