@@ -665,10 +665,24 @@ pub fn sync(
             "一度に送れる記録は{MAX_BATCH}件までです。"
         )));
     }
-    let known: HashSet<String> = library(conn, &scope.municipality_id)?
-        .into_iter()
-        .map(|e| e.key)
+    // The built-in library needs no query; local exercises only when a batch names one.
+    let mut known: HashSet<String> = exercises::LIBRARY
+        .iter()
+        .map(|e| e.key.to_owned())
         .collect();
+    let names_local = batch.events.iter().any(|e| {
+        e.data
+            .get("exercise")
+            .and_then(|v| v.as_str())
+            .is_some_and(|k| k.starts_with("local-"))
+    });
+    if names_local {
+        known.extend(
+            local_exercises_of(conn, &scope.municipality_id)?
+                .into_iter()
+                .map(|e| e.key),
+        );
+    }
     let today = today_in_japan();
     let ids: Vec<&str> = batch.events.iter().map(|e| e.client_id.as_str()).collect();
     let existing: HashSet<String> = events::table
