@@ -111,6 +111,10 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   await page.getByRole("heading", { name: "「散歩」を記録します" }).waitFor();
   await page.getByLabel("時間（分）").fill("20");
   await page.getByLabel("ひとこと").fill("公園まで");
+  // A photo chosen with no signal is kept on the phone and uploaded before the record.
+  const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  await page.getByLabel("写真").setInputFiles({ name: "walk.png", mimeType: "image/png", buffer: png });
+  await page.getByRole("img", { name: "選んだ写真" }).waitFor();
   await expectNoAxeViolations(page, "an outing", { enhanced: true });
   await expectLargeAndTappable(page, "an outing");
   await page.getByRole("button", { name: "記録する" }).click();
@@ -146,7 +150,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   assert.equal(daily.flags[0].flag, "pain");
   assert.equal(daily.flags[0].exercise, "heel_raise");
   assert.ok(daily.streak >= 1);
-  assert.ok(daily.diary.some((d) => d.activity === "walk" && d.minutes === 20 && d.note === "公園まで"), JSON.stringify(daily.diary));
+  assert.ok(daily.diary.some((d) => d.activity === "walk" && d.minutes === 20 && d.note === "公園まで" && d.photo_id), JSON.stringify(daily.diary));
   assert.ok(daily.successes.some((s) => s.key === "first:exercise"));
   await context.close();
 });
