@@ -215,3 +215,81 @@ async fn an_unknown_database_scheme_is_a_clear_error() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("DATABASE_URL の形式が分かりません"));
 }
+
+/// SQLite's writes waiting together share one commit, each in its own savepoint: a write that
+/// fails undoes only itself, one that panics undoes its group, and every write answered `Ok`
+/// is stored while every one answered with an error left nothing behind.
+#[actix_web::test]
+async fn grouped_writes_are_stored_exactly_when_answered_ok() {
+    if backend_name() != "sqlite" {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let db = Database::open(dekita::db::Location::SqliteFile(
+        dir.path().join("g.sqlite3"),
+    ))
+    .unwrap();
+    db.write(|conn| {
+        diesel::connection::SimpleConnection::batch_execute(
+            conn,
+            "CREATE TABLE scratch (n INTEGER PRIMARY KEY)",
+        )?;
+        Ok(())
+    })
+    .await
+    .unwrap();
+    let writes = (0..300i64).map(|n| {
+        let db = db.clone();
+        async move {
+            let answer = db
+                .write(move |conn| {
+                    diesel::sql_query(format!("INSERT INTO scratch (n) VALUES ({n})"))
+                        .execute(conn)?;
+                    if n % 7 == 3 {
+                        return Err(dekita::error::AppError::validation("refused on purpose"));
+                    }
+                    if n == 150 {
+                        panic!("a write that panics on purpose");
+                    }
+                    Ok(n)
+                })
+                .await;
+            (n, answer.is_ok())
+        }
+    });
+    let answers = futures_join_all(writes).await;
+    #[derive(QueryableByName)]
+    struct N {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let stored: std::collections::HashSet<i64> = db
+        .run(|conn| {
+            Ok(diesel::sql_query("SELECT n FROM scratch")
+                .load::<N>(conn)?
+                .into_iter()
+                .map(|r| r.n)
+                .collect())
+        })
+        .await
+        .unwrap();
+    let mut ok = 0;
+    for (n, answered_ok) in answers {
+        assert_eq!(stored.contains(&n), answered_ok, "write {n}");
+        if n % 7 == 3 || n == 150 {
+            assert!(!answered_ok, "write {n} should have failed");
+        }
+        ok += answered_ok as usize;
+    }
+    // Only the panicking write's group may take innocent writes down with it.
+    assert!(ok >= 300 - 43 - 1 - 64, "only {ok} writes stored");
+    // The writer goes on after the panic.
+    assert_eq!(
+        db.write(|conn| Ok(
+            diesel::sql_query("INSERT INTO scratch (n) VALUES (1000)").execute(conn)?
+        ))
+        .await
+        .unwrap(),
+        1
+    );
+}

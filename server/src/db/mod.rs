@@ -13,6 +13,7 @@ pub mod daily;
 pub mod demo;
 pub mod devices;
 pub mod goals;
+mod group_commit;
 pub mod keys;
 pub mod participants;
 pub mod push;
@@ -134,10 +135,10 @@ pub type Conn = r2d2::PooledConnection<Manager>;
 pub struct Database {
     pool: Pool,
     backend: Backend,
-    /// SQLite has one writer at a time. Writers wait their turn here, in order, instead of
-    /// in SQLite's busy handler, which sleeps in steps of up to 100 ms and makes the slowest
-    /// requests much slower than the rest.
-    writer: std::sync::Arc<std::sync::Mutex<()>>,
+    /// SQLite has one writer at a time. Its writes queue here, in order, for one writer
+    /// thread (instead of SQLite's busy handler, which sleeps in steps of up to 100 ms), and
+    /// the writes waiting together share one commit: see [`group_commit`].
+    writer: Option<std::sync::mpsc::Sender<Box<dyn group_commit::Job>>>,
 }
 
 impl Database {
@@ -173,10 +174,14 @@ impl Database {
             .connection_timeout(Duration::from_secs(10))
             .build(Manager { location })
             .map_err(|e| AppError::Config(format!("データベースに接続できません: {e}")))?;
+        let writer = match backend {
+            Backend::Sqlite => Some(group_commit::start(pool.clone())?),
+            Backend::Postgres => None,
+        };
         let db = Database {
             pool,
             backend,
-            writer: Default::default(),
+            writer,
         };
         db.migrate()?;
         Ok(db)
@@ -217,19 +222,25 @@ impl Database {
         .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
     }
 
-    /// Like [`Database::run`], inside one write transaction.
+    /// Like [`Database::run`], inside one write transaction. On SQLite the transaction may be
+    /// shared with other writes that were waiting at the same time (each in its own savepoint,
+    /// so one's error undoes only its own work); the answer comes after the commit.
     pub async fn write<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
     {
+        if let Some(writer) = &self.writer {
+            let (job, answer) = group_commit::job(f);
+            writer
+                .send(job)
+                .map_err(|_| AppError::Internal("the writer thread has stopped".into()))?;
+            return answer
+                .await
+                .map_err(|_| AppError::Internal("a write was dropped unanswered".into()))?;
+        }
         let db = self.clone();
         actix_web::web::block(move || {
-            let _turn = match db.backend {
-                // A poisoned lock only means another writer panicked; the database is fine.
-                Backend::Sqlite => Some(db.writer.lock().unwrap_or_else(|e| e.into_inner())),
-                Backend::Postgres => None,
-            };
             let mut conn = db.conn()?;
             write(&mut conn, f)
         })
