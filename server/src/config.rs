@@ -44,6 +44,10 @@ pub struct Config {
     /// How often, in milliseconds, the job runner looks for notifications to send.
     #[arg(long, env = "DEKITA_JOB_POLL_MS", default_value_t = 5000)]
     pub job_poll_ms: u64,
+    /// Where processed pictures are kept: `directory` (`<data dir>/media/`) or `database`
+    /// (shared by every app server). Default: `database` with PostgreSQL, else `directory`.
+    #[arg(long, env = "DEKITA_MEDIA_STORE")]
+    pub media_store: Option<String>,
     /// Accept plain-http push endpoints on loopback addresses (tests' push services only).
     #[arg(long, env = "DEKITA_PUSH_ALLOW_LOOPBACK_HTTP", hide = true)]
     pub push_allow_loopback_http: bool,

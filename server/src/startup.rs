@@ -35,6 +35,8 @@ impl Application {
                  --push-contact"
             );
         }
+        let store =
+            crate::media::StoreKind::choose(config.media_store.as_deref(), location.backend())?;
         let (db, secret, vapid) = actix_web::web::block(move || {
             let db = Database::open(location)?;
             let (secret, vapid) = {
@@ -51,6 +53,7 @@ impl Application {
         .await
         .map_err(|e| AppError::Internal(format!("start-up: {e}")))??;
 
+        let media = crate::media::MediaStore::open(store, &config.data_dir, &db)?;
         let period = std::time::Duration::from_secs(config.signin_period_secs.max(1));
         let state = web::Data::new(AppState {
             db,
@@ -59,7 +62,7 @@ impl Application {
             enroll_limiter: Limiter::new(config.signin_burst, period),
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
-            media: crate::media::MediaStore::new(&config.data_dir)?,
+            media,
             vapid,
             config,
         });

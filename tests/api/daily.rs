@@ -278,7 +278,57 @@ async fn the_phone_pulls_its_plan_successes_and_messages() {
 
 #[actix_web::test]
 async fn photos_are_processed_stripped_and_seen_only_by_who_may() {
-    let app = TestApp::spawn().await;
+    photo_journey(TestApp::spawn().await).await;
+}
+
+/// The same in the other picture store (the database on SQLite, the folder on PostgreSQL).
+#[actix_web::test]
+async fn photos_behave_the_same_in_the_other_store() {
+    let other = match backend_name() {
+        "sqlite" => "database",
+        _ => "directory",
+    };
+    photo_journey(TestApp::builder().media_store(other).spawn().await).await;
+}
+
+/// Pictures kept in the database are seen by every app server on it.
+#[actix_web::test]
+async fn a_photo_kept_in_the_database_is_served_by_every_server() {
+    let first = TestApp::builder().media_store("database").spawn().await;
+    let second = TestApp::builder()
+        .same_database_as(&first)
+        .media_store("database")
+        .spawn()
+        .await;
+    let therapist = first.token(THERAPIST).await;
+    let phone = a_phone(&first, &therapist).await;
+    let res = first
+        .client
+        .post(format!("{}/api/v1/me/photos", first.url))
+        .bearer_auth(&phone.token)
+        .header("Content-Type", "image/jpeg")
+        .body(a_jpeg(640, 480))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let photo: Value = res.json().await.unwrap();
+    let id = photo["id"].as_str().unwrap();
+    let fetch = |app: &TestApp| {
+        app.client
+            .get(format!("{}/api/v1/media/{id}/thumb", app.url))
+            .bearer_auth(&therapist)
+            .send()
+    };
+    let here = fetch(&first).await.unwrap().bytes().await.unwrap();
+    let res = fetch(&second).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let there = res.bytes().await.unwrap();
+    assert!(here.starts_with(&[0xFF, 0xD8]) && here.len() > 100);
+    assert_eq!(here, there);
+}
+
+async fn photo_journey(app: TestApp) {
     let therapist = app.token(THERAPIST).await;
     let phone = a_phone(&app, &therapist).await;
     let upload = |body: Vec<u8>, content_type: &'static str| {
@@ -353,9 +403,49 @@ async fn photos_are_processed_stripped_and_seen_only_by_who_may() {
     let (status, _) = app.get("/healthz", &therapist).await;
     assert_eq!(status, StatusCode::OK);
     let media_files = std::fs::read_dir(app.data_dir.path().join("media"))
-        .unwrap()
-        .count();
-    assert_eq!(media_files, 2, "only the good photo's two sizes are kept");
+        .map(|d| d.count())
+        .unwrap_or(0);
+    let (files, blobs) = match app.media_store {
+        dekita::media::StoreKind::Directory => (2, 0),
+        dekita::media::StoreKind::Database => (0, 2),
+    };
+    assert_eq!(
+        media_files, files,
+        "only the good photo's two sizes are kept"
+    );
+    assert_eq!(
+        stored_blobs(&app),
+        blobs,
+        "only the good photo's two sizes are kept"
+    );
+}
+
+/// How many pictures the database holds itself.
+fn stored_blobs(app: &TestApp) -> i64 {
+    use diesel::{Connection, RunQueryDsl};
+    #[derive(diesel::QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = diesel::sql_types::BigInt)]
+        n: i64,
+    }
+    let query = "SELECT COUNT(*) AS n FROM media_blobs";
+    match &app.database_url {
+        Some(url) if url.starts_with("postgres") => {
+            let mut c = diesel::PgConnection::establish(url).unwrap();
+            diesel::sql_query(query)
+                .get_result::<Count>(&mut c)
+                .unwrap()
+                .n
+        }
+        _ => {
+            let path = app.data_dir.path().join("dekita.sqlite3");
+            let mut c = diesel::SqliteConnection::establish(&path.to_string_lossy()).unwrap();
+            diesel::sql_query(query)
+                .get_result::<Count>(&mut c)
+                .unwrap()
+                .n
+        }
+    }
 }
 
 #[actix_web::test]

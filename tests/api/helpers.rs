@@ -20,6 +20,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     pub data_dir: tempfile::TempDir,
     pub database_url: Option<String>,
+    /// Where this server keeps pictures.
+    pub media_store: dekita::media::StoreKind,
 }
 
 /// Which backend this run of the suite uses, for messages.
@@ -47,6 +49,7 @@ pub struct Builder {
     burst: u32,
     job_poll_ms: u64,
     database_url: Option<String>,
+    media_store: Option<String>,
 }
 
 impl TestApp {
@@ -58,6 +61,7 @@ impl TestApp {
     pub fn builder() -> Builder {
         Builder {
             burst: 10_000,
+            media_store: None,
             job_poll_ms: 100,
             database_url: None,
         }
@@ -234,6 +238,12 @@ impl Builder {
         self
     }
 
+    /// `directory` or `database` instead of the backend's default.
+    pub fn media_store(mut self, store: &str) -> Self {
+        self.media_store = Some(store.to_owned());
+        self
+    }
+
     pub async fn spawn(self) -> TestApp {
         let data_dir = tempfile::tempdir().expect("a temp dir");
         let database_url = self.database_url.or_else(|| {
@@ -254,7 +264,13 @@ impl Builder {
             push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
             job_poll_ms: self.job_poll_ms,
             push_allow_loopback_http: true,
+            media_store: self.media_store.clone(),
         };
+        let media_store = dekita::media::StoreKind::choose(
+            self.media_store.as_deref(),
+            config.location().expect("a database location").backend(),
+        )
+        .expect("a known media store");
         let app = Application::build(config).await.expect("the server starts");
         let url = format!("http://{}", app.addr());
         actix_web::rt::spawn(app.run());
@@ -263,6 +279,7 @@ impl Builder {
             client: reqwest::Client::new(),
             data_dir,
             database_url,
+            media_store,
         }
     }
 }

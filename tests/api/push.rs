@@ -870,6 +870,7 @@ async fn a_vapid_subject_push_services_would_refuse_stops_the_start() {
             push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
             job_poll_ms: 1000,
             push_allow_loopback_http: false,
+            media_store: None,
         };
         let refused = dekita::startup::Application::build(config)
             .await

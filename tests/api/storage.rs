@@ -99,6 +99,7 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
         job_poll_ms: 1000,
         push_allow_loopback_http: false,
+        media_store: None,
     };
     let again = Application::build(config).await.expect("a second start");
     let url = format!("http://{}", again.addr());
@@ -108,6 +109,7 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         client: reqwest::Client::new(),
         data_dir: tempfile::tempdir().unwrap(),
         database_url: None,
+        media_store: app.media_store,
     };
     let (_, list) = second
         .get("/api/v1/participants", &second.token(ADMIN).await)

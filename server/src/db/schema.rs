@@ -289,6 +289,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    media_blobs (media_id, size) {
+        media_id -> Text,
+        size -> Text,
+        bytes -> Binary,
+    }
+}
+
+diesel::table! {
     local_exercises (id) {
         id -> Text,
         municipality_id -> Text,
@@ -430,6 +438,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     performance_tests,
     calendar_feeds,
     media,
+    media_blobs,
     local_exercises,
     prescriptions,
     events,

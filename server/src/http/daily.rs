@@ -80,7 +80,7 @@ pub async fn set_exercise_picture(
         .await?;
     let p = processed(read_limited(&req, payload).await?).await?;
     let id = crate::db::new_id();
-    state.media.put(&id, &p)?;
+    state.media.put(&id, &p).await?;
     let size = (p.width, p.height);
     let info = state
         .db
@@ -221,7 +221,7 @@ pub async fn upload_photo(
     let scope = auth.0;
     let p = processed(read_limited(&req, payload).await?).await?;
     let id = crate::db::new_id();
-    state.media.put(&id, &p)?;
+    state.media.put(&id, &p).await?;
     let (width, height) = (p.width, p.height);
     let stored_id = id.clone();
     state
@@ -256,7 +256,7 @@ pub async fn get_media(
             daily::may_view_media(conn, &viewer, &check_id)
         })
         .await?;
-    let bytes = state.media.get(&id, size)?;
+    let bytes = state.media.get(&id, size).await?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
         .insert_header(("Cache-Control", "private, max-age=86400"))

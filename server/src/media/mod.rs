@@ -4,7 +4,6 @@
 //! survives. Two sizes are kept: a display size and a thumbnail.
 
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
 
 use image::codecs::jpeg::JpegEncoder;
 use image::imageops::FilterType;
@@ -37,7 +36,7 @@ impl Size {
             _ => None,
         }
     }
-    fn suffix(self) -> &'static str {
+    pub(crate) fn suffix(self) -> &'static str {
         match self {
             Size::Display => "display",
             Size::Thumb => "thumb",
@@ -169,41 +168,8 @@ fn encode(image: &DynamicImage) -> Result<Vec<u8>, AppError> {
     Ok(out)
 }
 
-/// Local storage of processed images: `<data dir>/media/<id>-<size>.jpg`, written whole
-/// (temporary file, then rename) so a crash never leaves half a picture.
-pub struct MediaStore {
-    dir: PathBuf,
-}
-
-impl MediaStore {
-    pub fn new(data_dir: &Path) -> Result<Self, AppError> {
-        let dir = data_dir.join("media");
-        std::fs::create_dir_all(&dir)
-            .map_err(|e| AppError::Config(format!("{} を作れません: {e}", dir.display())))?;
-        Ok(MediaStore { dir })
-    }
-
-    fn path(&self, id: &str, size: Size) -> Result<PathBuf, AppError> {
-        // Ids are UUIDs; anything else never reaches the file system.
-        uuid::Uuid::parse_str(id).map_err(|_| AppError::NotFound)?;
-        Ok(self.dir.join(format!("{id}-{}.jpg", size.suffix())))
-    }
-
-    pub fn put(&self, id: &str, p: &Processed) -> Result<(), AppError> {
-        for (size, bytes) in [(Size::Display, &p.display), (Size::Thumb, &p.thumb)] {
-            let path = self.path(id, size)?;
-            let tmp = path.with_extension("tmp");
-            std::fs::write(&tmp, bytes)
-                .and_then(|_| std::fs::rename(&tmp, &path))
-                .map_err(|e| AppError::Internal(format!("media write: {e}")))?;
-        }
-        Ok(())
-    }
-
-    pub fn get(&self, id: &str, size: Size) -> Result<Vec<u8>, AppError> {
-        std::fs::read(self.path(id, size)?).map_err(|_| AppError::NotFound)
-    }
-}
+mod store;
+pub use store::{MediaStore, StoreKind};
 
 #[cfg(test)]
 mod tests {

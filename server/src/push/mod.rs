@@ -401,6 +401,7 @@ mod tests {
             push_contact: contact.into(),
             job_poll_ms: 5000,
             push_allow_loopback_http: false,
+            media_store: None,
         }
     }
 
