@@ -24,7 +24,8 @@ pub struct Cli {
 pub enum Command {
     /// Serve the API and the PWA.
     Serve(Config),
-    /// Make a consistent online copy of the SQLite database, keeping the newest generations.
+    /// Make a consistent online copy of the SQLite database, keeping the newest generations,
+    /// and add new pictures of the folder store to `<to>/media/`.
     Backup {
         #[command(flatten)]
         config: Config,
@@ -55,7 +56,18 @@ pub fn run(cli: Cli) -> ExitCode {
             .location()
             .and_then(Database::open)
             .and_then(|db| db.backup(&to, keep))
-            .map(|path| println!("バックアップを作りました: {}", path.display())),
+            .and_then(|path| {
+                // The database first: every picture its copy refers to is then on disk.
+                let pictures = crate::media::copy_new_pictures(&config.data_dir, &to)?;
+                println!("バックアップを作りました: {}", path.display());
+                if pictures > 0 {
+                    println!(
+                        "写真 {pictures} 枚を {} に加えました",
+                        to.join("media").display()
+                    );
+                }
+                Ok(())
+            }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

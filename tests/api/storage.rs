@@ -182,7 +182,22 @@ async fn the_backup_command_copies_and_keeps_generations() {
     if backend_name() != "sqlite" {
         return;
     }
-    let app = TestApp::spawn().await;
+    let app = TestApp::builder().media_store("directory").spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_new_participant("控え").await;
+    let phone = app
+        .enroll_phone(&therapist, person["id"].as_str().unwrap())
+        .await;
+    let res = app
+        .client
+        .post(format!("{}/api/v1/me/photos", app.url))
+        .bearer_auth(phone["access_token"].as_str().unwrap())
+        .header("Content-Type", "image/jpeg")
+        .body(a_jpeg(320, 240))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
     let target = tempfile::tempdir().unwrap();
     for _ in 0..3 {
         let out = std::process::Command::new(env!("CARGO_BIN_EXE_dekita"))
@@ -199,7 +214,19 @@ async fn the_backup_command_copies_and_keeps_generations() {
         );
         assert!(String::from_utf8_lossy(&out.stdout).contains("バックアップを作りました"));
     }
-    assert_eq!(std::fs::read_dir(target.path()).unwrap().count(), 2);
+    // Two generations of the database, and the pictures beside them.
+    assert_eq!(std::fs::read_dir(target.path()).unwrap().count(), 3);
+    let kept = |dir: std::path::PathBuf| {
+        let mut names: Vec<_> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        names
+    };
+    let pictures = kept(target.path().join("media"));
+    assert_eq!(pictures.len(), 2);
+    assert_eq!(pictures, kept(app.data_dir.path().join("media")));
 }
 
 #[actix_web::test]

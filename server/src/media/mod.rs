@@ -169,7 +169,7 @@ fn encode(image: &DynamicImage) -> Result<Vec<u8>, AppError> {
 }
 
 mod store;
-pub use store::{MediaStore, StoreKind};
+pub use store::{copy_new_pictures, MediaStore, StoreKind};
 
 #[cfg(test)]
 mod tests {

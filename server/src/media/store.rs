@@ -148,14 +148,48 @@ fn file_name(id: &str, size: Size) -> String {
 fn write_files(dir: &Path, id: &str, parts: &[(Size, Vec<u8>)]) -> Result<(), AppError> {
     let fail = |e: std::io::Error| AppError::Internal(format!("media write: {e}"));
     for (size, bytes) in parts {
-        let path = dir.join(file_name(id, *size));
-        let tmp = path.with_extension("tmp");
-        let mut file = std::fs::File::create(&tmp).map_err(fail)?;
-        file.write_all(bytes).map_err(fail)?;
-        file.sync_all().map_err(fail)?;
-        std::fs::rename(&tmp, &path).map_err(fail)?;
+        write_whole(&dir.join(file_name(id, *size)), bytes).map_err(fail)?;
     }
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(fail)
+}
+
+/// For backups: copies the pictures of the folder store that `to` does not have yet (pictures
+/// never change once written, so one copy serves every generation), each flushed to disk.
+/// Run after the database copy, so every picture that copy refers to is already there.
+pub fn copy_new_pictures(data_dir: &Path, to: &Path) -> Result<usize, AppError> {
+    let from = data_dir.join("media");
+    if !from.is_dir() {
+        return Ok(0);
+    }
+    let to = to.join("media");
+    let fail =
+        |e: std::io::Error| AppError::Config(format!("写真のバックアップに失敗しました: {e}"));
+    std::fs::create_dir_all(&to).map_err(fail)?;
+    let mut copied = 0;
+    for entry in std::fs::read_dir(&from).map_err(fail)? {
+        let path = entry.map_err(fail)?.path();
+        let Some(name) = path.file_name() else {
+            continue;
+        };
+        if path.extension().is_none_or(|e| e != "jpg") || to.join(name).exists() {
+            continue;
+        }
+        let bytes = std::fs::read(&path).map_err(fail)?;
+        write_whole(&to.join(name), &bytes).map_err(fail)?;
+        copied += 1;
+    }
+    std::fs::File::open(&to)
+        .and_then(|d| d.sync_all())
+        .map_err(fail)?;
+    Ok(copied)
+}
+
+fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    let mut file = std::fs::File::create(&tmp)?;
+    file.write_all(bytes)?;
+    file.sync_all()?;
+    std::fs::rename(&tmp, path)
 }
