@@ -173,7 +173,7 @@ pub fn copy_new_pictures(data_dir: &Path, to: &Path) -> Result<usize, AppError> 
         let Some(name) = path.file_name() else {
             continue;
         };
-        if path.extension().is_none_or(|e| e != "jpg") || to.join(name).exists() {
+        if path.extension().map_or(true, |e| e != "jpg") || to.join(name).exists() {
             continue;
         }
         let bytes = std::fs::read(&path).map_err(fail)?;
