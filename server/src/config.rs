@@ -48,6 +48,10 @@ pub struct Config {
     /// (shared by every app server). Default: `database` with PostgreSQL, else `directory`.
     #[arg(long, env = "DEKITA_MEDIA_STORE")]
     pub media_store: Option<String>,
+    /// The push services subscriptions may name (comma-separated host names, each covering
+    /// its subdomains; `*` any https host name).
+    #[arg(long, env = "DEKITA_PUSH_SERVICES", default_value = crate::push::DEFAULT_PUSH_SERVICES)]
+    pub push_services: String,
     /// Accept plain-http push endpoints on loopback addresses (tests' push services only).
     #[arg(long, env = "DEKITA_PUSH_ALLOW_LOOPBACK_HTTP", hide = true)]
     pub push_allow_loopback_http: bool,

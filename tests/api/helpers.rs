@@ -264,6 +264,7 @@ impl Builder {
             push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
             job_poll_ms: self.job_poll_ms,
             push_allow_loopback_http: true,
+            push_services: dekita::push::DEFAULT_PUSH_SERVICES.into(),
             media_store: self.media_store.clone(),
         };
         let media_store = dekita::media::StoreKind::choose(

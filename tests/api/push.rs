@@ -555,13 +555,26 @@ async fn subscriptions_are_checked_replaced_and_removed() {
             keys.auth(),
         ),
         ("not a url".into(), keys.p256dh(), keys.auth()),
+        // Only the browsers' push services: never an address inside the network.
+        ("https://10.0.0.7/x".into(), keys.p256dh(), keys.auth()),
+        ("https://localhost/x".into(), keys.p256dh(), keys.auth()),
         (
-            "https://push.example.com/x".into(),
+            "https://intranet.example/x".into(),
+            keys.p256dh(),
+            keys.auth(),
+        ),
+        (
+            "https://fcm.googleapis.com.example/x".into(),
+            keys.p256dh(),
+            keys.auth(),
+        ),
+        (
+            "https://fcm.googleapis.com/fcm/x".into(),
             "BAAA".into(),
             keys.auth(),
         ),
         (
-            "https://push.example.com/x".into(),
+            "https://fcm.googleapis.com/fcm/x".into(),
             keys.p256dh(),
             URL_SAFE_NO_PAD.encode([1u8; 8]),
         ),
@@ -577,7 +590,7 @@ async fn subscriptions_are_checked_replaced_and_removed() {
     }
     assert!(subscription_endpoints(&app, &person_id).is_empty());
 
-    let endpoint = "https://push.example.com/send/abc";
+    let endpoint = "https://fcm.googleapis.com/fcm/send/abc";
     let (status, _) =
         put(json!({"endpoint": endpoint, "keys": {"p256dh": keys.p256dh(), "auth": keys.auth()}}))
             .await;
@@ -870,6 +883,7 @@ async fn a_vapid_subject_push_services_would_refuse_stops_the_start() {
             push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
             job_poll_ms: 1000,
             push_allow_loopback_http: false,
+            push_services: dekita::push::DEFAULT_PUSH_SERVICES.into(),
             media_store: None,
         };
         let refused = dekita::startup::Application::build(config)

@@ -99,6 +99,7 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
         job_poll_ms: 1000,
         push_allow_loopback_http: false,
+        push_services: dekita::push::DEFAULT_PUSH_SERVICES.into(),
         media_store: None,
     };
     let again = Application::build(config).await.expect("a second start");

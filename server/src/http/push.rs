@@ -63,6 +63,7 @@ pub async fn subscribe_push(
         &input.endpoint,
         &input.keys.p256dh,
         &input.keys.auth,
+        &state.config.push_services,
         state.config.push_allow_loopback_http,
     )?;
     state

@@ -182,13 +182,34 @@ pub fn origin(endpoint: &str) -> Result<String, AppError> {
     })
 }
 
+/// The push services of the browsers people use (Chrome and most Android browsers, Firefox,
+/// Safari, Edge): a subscription may name only these hosts or their subdomains, so a phone
+/// cannot make the server send requests anywhere else. `--push-services` changes the list.
+pub const DEFAULT_PUSH_SERVICES: &str =
+    "fcm.googleapis.com,push.services.mozilla.com,push.apple.com,notify.windows.com";
+
+/// Whether `host` is one of `services` (comma-separated host names; a name also covers its
+/// subdomains; `*` any host name). Addresses written as numbers never are.
+pub fn is_push_service(host: &str, services: &str) -> bool {
+    let host = host.trim_end_matches('.').to_ascii_lowercase();
+    if host.starts_with('[') || host.parse::<std::net::IpAddr>().is_ok() || is_loopback(&host) {
+        return false;
+    }
+    services
+        .split(',')
+        .map(|s| s.trim().trim_start_matches('.').to_ascii_lowercase())
+        .filter(|s| !s.is_empty())
+        .any(|s| s == "*" || host == s || host.ends_with(&format!(".{s}")))
+}
+
 /// Checks what a browser sent when it subscribed, and returns it normalised: an https
-/// endpoint (plain http only for a loopback push service, and only when configured so, for
-/// tests), a P-256 public key and a 16-byte auth secret.
+/// endpoint of a known push service (plain http only for a loopback push service, and only
+/// when configured so, for tests), a P-256 public key and a 16-byte auth secret.
 pub fn validate_target(
     endpoint: &str,
     p256dh: &str,
     auth: &str,
+    services: &str,
     allow_loopback_http: bool,
 ) -> Result<Target, AppError> {
     let endpoint = endpoint.trim();
@@ -198,9 +219,15 @@ pub fn validate_target(
         ));
     }
     let (scheme, host, _) = endpoint_parts(endpoint)?;
-    if scheme != "https" && !(allow_loopback_http && is_loopback(&host)) {
+    let test_service = allow_loopback_http && scheme == "http" && is_loopback(&host);
+    if scheme != "https" && !test_service {
         return Err(AppError::validation(
             "通知の送り先（endpoint）は https:// で始まる必要があります。",
+        ));
+    }
+    if !test_service && !is_push_service(&host, services) {
+        return Err(AppError::validation(
+            "この通知サービスには対応していません。ブラウザを最新にするか、別のブラウザでお試しください。",
         ));
     }
     let key = decode_key(p256dh)
@@ -401,6 +428,7 @@ mod tests {
             push_contact: contact.into(),
             job_poll_ms: 5000,
             push_allow_loopback_http: false,
+            push_services: DEFAULT_PUSH_SERVICES.into(),
             media_store: None,
         }
     }
@@ -467,42 +495,132 @@ mod tests {
     }
 
     #[test]
+    fn only_the_browsers_push_services_are_accepted() {
+        let known = DEFAULT_PUSH_SERVICES;
+        for host in [
+            "fcm.googleapis.com",
+            "web.push.apple.com",
+            "updates.push.services.mozilla.com",
+            "wns2-par02p.notify.windows.com",
+            "FCM.googleapis.com.",
+        ] {
+            assert!(is_push_service(host, known), "{host}");
+        }
+        for host in [
+            "googleapis.com",
+            "evilfcm.googleapis.com.example",
+            "notfcm.googleapis.co",
+            "xpush.apple.com",
+            "localhost",
+            "127.0.0.1",
+            "10.1.2.3",
+            "[::1]",
+            "169.254.169.254",
+        ] {
+            assert!(!is_push_service(host, known), "{host}");
+        }
+        assert!(is_push_service("push.city.example.jp", "*"));
+        assert!(!is_push_service("192.168.0.1", "*"));
+        assert!(is_push_service(
+            "a.push.city.example.jp",
+            "push.city.example.jp"
+        ));
+    }
+
+    #[test]
     fn subscriptions_need_https_real_keys_and_a_16_byte_secret() {
         let (p256dh, auth) = keys();
-        let ok = validate_target("https://push.example.com/a", &p256dh, &auth, false).unwrap();
+        let ok = validate_target(
+            "https://fcm.googleapis.com/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            false,
+        )
+        .unwrap();
         assert_eq!(ok.p256dh, p256dh);
         // Padded base64 is accepted and stored unpadded.
         let padded = format!("{auth}==");
         assert_eq!(
-            validate_target("https://push.example.com/a", &p256dh, &padded, false)
-                .unwrap()
-                .auth,
+            validate_target(
+                "https://fcm.googleapis.com/a",
+                &p256dh,
+                &padded,
+                DEFAULT_PUSH_SERVICES,
+                false
+            )
+            .unwrap()
+            .auth,
             auth
         );
-        assert!(validate_target("http://push.example.com/a", &p256dh, &auth, false).is_err());
-        assert!(validate_target("http://push.example.com/a", &p256dh, &auth, true).is_err());
-        assert!(validate_target("http://127.0.0.1:9/a", &p256dh, &auth, false).is_err());
-        assert!(validate_target("http://127.0.0.1:9/a", &p256dh, &auth, true).is_ok());
-        assert!(validate_target("http://localhost:9/a", &p256dh, &auth, true).is_ok());
-        assert!(validate_target("http://[::1]:9/a", &p256dh, &auth, true).is_ok());
+        assert!(validate_target(
+            "http://fcm.googleapis.com/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            false
+        )
+        .is_err());
+        assert!(validate_target(
+            "http://fcm.googleapis.com/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            true
+        )
+        .is_err());
+        assert!(validate_target(
+            "http://127.0.0.1:9/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            false
+        )
+        .is_err());
+        assert!(validate_target(
+            "http://127.0.0.1:9/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            true
+        )
+        .is_ok());
+        assert!(validate_target(
+            "http://localhost:9/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            true
+        )
+        .is_ok());
+        assert!(validate_target(
+            "http://[::1]:9/a",
+            &p256dh,
+            &auth,
+            DEFAULT_PUSH_SERVICES,
+            true
+        )
+        .is_ok());
         let mut not_a_point = URL_SAFE_NO_PAD.decode(&p256dh).unwrap();
         not_a_point[40] ^= 1;
         assert!(validate_target(
-            "https://push.example.com/a",
+            "https://fcm.googleapis.com/a",
             &URL_SAFE_NO_PAD.encode(not_a_point),
             &auth,
+            DEFAULT_PUSH_SERVICES,
             false
         )
         .is_err());
         assert!(validate_target(
-            "https://push.example.com/a",
+            "https://fcm.googleapis.com/a",
             &p256dh,
             &URL_SAFE_NO_PAD.encode([1u8; 15]),
+            DEFAULT_PUSH_SERVICES,
             false
         )
         .is_err());
-        let long = format!("https://push.example.com/{}", "a".repeat(3000));
-        assert!(validate_target(&long, &p256dh, &auth, false).is_err());
+        let long = format!("https://fcm.googleapis.com/{}", "a".repeat(3000));
+        assert!(validate_target(&long, &p256dh, &auth, DEFAULT_PUSH_SERVICES, false).is_err());
     }
 
     #[test]
