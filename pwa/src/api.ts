@@ -151,6 +151,13 @@ export class Api {
     return this.access.token;
   }
 
+  /** A valid bearer token (renewed when due, or at once with `force`), for the few requests that
+   * are not JSON (pictures, uploads) and for the service worker's background send. */
+  async accessToken(force = false): Promise<{ token: string; expiresAt: number }> {
+    const token = await this.ensureAccess(force);
+    return { token, expiresAt: this.access?.expiresAt ?? this.now() };
+  }
+
   async request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     let res = await this.send(method, path, body, await this.ensureAccess(), options);
     if (res.status === 401) {

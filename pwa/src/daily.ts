@@ -110,13 +110,11 @@ function markSeen(keys: string[]): void {
 
 // --- the outbox, from the page ---
 
-/** The bearer token, shared with the service worker for a background send. The Api class keeps
- * it private; it is read here without changing that class. */
+/** The bearer token, shared with the service worker for a background send. */
 async function bearer(api: Api): Promise<string> {
-  const inner = api as unknown as { ensureAccess(): Promise<string>; access: { token: string; expiresAt: number } | null };
-  const token = await inner.ensureAccess();
-  if (inner.access) void kvSet("access", inner.access).catch(() => undefined);
-  return token;
+  const access = await api.accessToken();
+  void kvSet("access", access).catch(() => undefined);
+  return access.token;
 }
 
 function toFailure(e: unknown): unknown {

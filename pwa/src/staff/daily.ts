@@ -9,16 +9,10 @@ import { api, backToRecord, errorText, failed, field, hasRole, header, loading, 
 import { cellLabel, heatLevel, weekGrid } from "./dailyview";
 import type { DailyView, DiaryEntry, SelfMeasurement } from "./types";
 
-// The API client keeps the bearer to itself; pictures and uploads need it on a plain fetch.
-interface TokenSource {
-  ensureAccess(force?: boolean): Promise<string>;
-}
-
 /** A fetch with the staff bearer, for bodies and answers that are not JSON. */
 export async function authorizedFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  const source = api as unknown as TokenSource;
   const send = async (force: boolean) =>
-    fetch(path, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${await source.ensureAccess(force)}` } });
+    fetch(path, { ...init, headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${(await api.accessToken(force)).token}` } });
   const res = await send(false);
   return res.status === 401 ? send(true) : res;
 }
