@@ -3,6 +3,7 @@
 
 import { Api } from "./api";
 import { cachedPlan, doneToday, Exercise, localEvents, PlanItem, preparePhoto, pullChanges, record } from "./daily";
+import { activitiesOn, localDate } from "./outbox";
 import { h, show } from "./dom";
 import { Success } from "./successes";
 import { t } from "./strings";
@@ -188,6 +189,7 @@ function recordedScreen(fresh: Success[], again: () => void, againLabel: string)
 
 export function activityScreen(): void {
   const kinds = Object.keys(t.activities);
+  const today = h("section", { class: "today-records", "aria-labelledby": "today-records-title" });
   show(
     h("h1", null, t.activityTitle),
     h("p", { class: "lead" }, t.activityLead),
@@ -196,7 +198,51 @@ export function activityScreen(): void {
       { class: "choices" },
       kinds.map((k) => h("li", null, h("button", { type: "button", class: "choice-button", onclick: () => activityDetails(k) }, icon(k), h("span", null, t.activities[k])))),
     ),
+    today,
     backLink(),
+  );
+  void showTodaysActivities(today);
+}
+
+/** What was recorded today, each with a way to take a mistaken tap back. */
+async function showTodaysActivities(box: HTMLElement): Promise<void> {
+  const list = activitiesOn(await localEvents(), localDate());
+  const status = h("p", { role: "status" });
+  if (!list.length) {
+    box.replaceChildren(status);
+    return;
+  }
+  box.replaceChildren(
+    h("h2", { id: "today-records-title" }, t.todayRecords),
+    h(
+      "ul",
+      { class: "record-list" },
+      list.map((e) => {
+        const name = t.activities[String(e.data.activity)] ?? String(e.data.activity);
+        const minutes = typeof e.data.minutes === "number" ? e.data.minutes : null;
+        return h(
+          "li",
+          null,
+          h("span", { class: "record-name" }, icon(String(e.data.activity)), h("span", null, t.recordedActivity(name, minutes))),
+          h(
+            "button",
+            {
+              type: "button",
+              class: "secondary",
+              "aria-label": t.undoActivity(name),
+              onclick: async (ev: Event) => {
+                (ev.currentTarget as HTMLButtonElement).disabled = true;
+                await record("retraction", { target: e.client_id });
+                await showTodaysActivities(box);
+                box.append(h("p", { role: "status" }, t.undone));
+              },
+            },
+            t.undoShort,
+          ),
+        );
+      }),
+    ),
+    status,
   );
 }
 

@@ -74,6 +74,11 @@ export function liveEvents(events: LocalEvent[]): LocalEvent[] {
   return events.filter((e) => e.kind !== "retraction" && e.state !== "rejected" && !retracted.has(e.client_id));
 }
 
+/** The activities recorded on `date` that still count, in the order they were recorded. */
+export function activitiesOn(events: LocalEvent[], date: string): LocalEvent[] {
+  return liveEvents(events).filter((e) => e.kind === "activity" && e.local_date === date);
+}
+
 /** "2026-11-23T06:49:32" — UTC without a zone, as the server reads it. */
 export const utcNow = (now = new Date()): string => now.toISOString().slice(0, 19);
 

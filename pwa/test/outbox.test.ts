@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { applyResults, batches, EventResult, flush, LocalEvent, liveEvents, localDate, memoryStore, NetworkFailure, newEvent, PhotoRefused, Sender } from "../src/outbox";
+import { activitiesOn, applyResults, batches, EventResult, flush, LocalEvent, liveEvents, localDate, memoryStore, NetworkFailure, newEvent, PhotoRefused, Sender } from "../src/outbox";
 
 function sender(handler: (events: { client_id: string; data: Record<string, unknown> }[]) => EventResult[] | "offline", photo: () => { id: string } | "offline" | "refused" = () => ({ id: "m1" })) {
   const sent: string[][] = [];
@@ -105,6 +105,18 @@ describe("the outbox", () => {
     const r = newEvent("retraction", { target: a.client_id });
     const c = { ...newEvent("activity", { activity: "walk" }), state: "rejected" as const };
     assert.deepEqual(liveEvents([a, b, r, c]).map((e) => e.client_id), [b.client_id]);
+  });
+
+  it("lists the day's activities that still count", () => {
+    const day = new Date(2026, 10, 23, 10, 0);
+    const walk = newEvent("activity", { activity: "walk" }, day);
+    const mistake = newEvent("activity", { activity: "cooking" }, day);
+    const undo = newEvent("retraction", { target: mistake.client_id }, day);
+    const yesterday = newEvent("activity", { activity: "kayoi" }, new Date(2026, 10, 22, 10, 0));
+    const exercise = newEvent("exercise_done", { exercise: "heel_raise" }, day);
+    const events = [walk, mistake, undo, yesterday, exercise];
+    assert.deepEqual(activitiesOn(events, "2026-11-23").map((e) => e.data.activity), ["walk"]);
+    assert.deepEqual(activitiesOn(events, "2026-11-22").map((e) => e.data.activity), ["kayoi"]);
   });
 
   it("writes the phone's own date", () => {

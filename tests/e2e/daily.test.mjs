@@ -121,8 +121,25 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   await page.getByRole("heading", { name: "記録しました" }).waitFor();
   await page.getByText("はじめての活動の記録です。").waitFor();
 
+  // A mistaken tap is taken back from today's list (still offline).
+  await page.getByRole("button", { name: "ほかの活動も記録する" }).click();
+  await page.getByRole("button", { name: "料理" }).click();
+  await page.getByRole("button", { name: "記録する" }).click();
+  await page.getByRole("heading", { name: "記録しました" }).waitFor();
+  await page.getByRole("button", { name: "ほかの活動も記録する" }).click();
+  const records = page.locator("section.today-records");
+  await records.getByRole("heading", { name: "今日の記録" }).waitFor();
+  await records.getByText("散歩（20分）").waitFor();
+  await records.getByText("料理").waitFor();
+  await expectNoAxeViolations(page, "activities with today's records", { enhanced: true });
+  await expectLargeAndTappable(page, "activities with today's records");
+  await records.getByRole("button", { name: "「料理」を取り消す" }).click();
+  await records.getByText("取り消しました。").waitFor();
+  assert.equal(await records.getByText("料理").count(), 0);
+  await records.getByText("散歩（20分）").waitFor();
+
   await page.getByRole("link", { name: "ホームにもどる" }).click();
-  await page.getByText("未送信 4件").waitFor();
+  await page.getByText("未送信 6件").waitFor();
   await page.getByText("電波のあるところで、自動で送ります。").waitFor();
   await expectNoAxeViolations(page, "home with records waiting", { enhanced: true });
 
@@ -131,14 +148,14 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   const again = await context.newPage();
   await again.goto(`${server.url}/`);
   await again.getByRole("heading", { name: hello }).waitFor();
-  await again.getByText("未送信 4件").waitFor();
+  await again.getByText("未送信 6件").waitFor();
   await again.getByRole("link", { name: "今日の体操" }).click();
   await again.getByRole("heading", { name: "今日の体操" }).waitFor();
   await again.locator(".done-mark").nth(1).waitFor();
   assert.equal(await again.locator(".done-mark").count(), 2);
   assert.ok(await again.locator("img.exercise-picture").evaluateAll((imgs) => imgs.every((i) => i.complete && i.naturalWidth > 0)), "pictures offline");
   await again.getByRole("link", { name: "ホームにもどる" }).first().click();
-  await again.getByText("未送信 4件").waitFor();
+  await again.getByText("未送信 6件").waitFor();
 
   // The signal is back: the outbox empties by itself.
   await context.setOffline(false);
@@ -152,5 +169,6 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   assert.ok(daily.streak >= 1);
   assert.ok(daily.diary.some((d) => d.activity === "walk" && d.minutes === 20 && d.note === "公園まで" && d.photo_id), JSON.stringify(daily.diary));
   assert.ok(daily.successes.some((s) => s.key === "first:exercise"));
+  assert.ok(!daily.diary.some((d) => d.activity === "cooking"), "the retracted entry is gone");
   await context.close();
 });
