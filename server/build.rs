@@ -15,7 +15,11 @@ fn main() {
     println!("cargo:rerun-if-changed=assets/exercises");
 
     let dist = match std::env::var_os("DEKITA_PWA_DIST") {
-        Some(dir) => PathBuf::from(dir),
+        Some(dir) => {
+            // Rebuilt into the same folder, its file names change: embed the new ones.
+            println!("cargo:rerun-if-changed={}", Path::new(&dir).display());
+            PathBuf::from(dir)
+        }
         None => {
             watch_sources(&pwa);
             if !pwa.join("node_modules").is_dir() {
