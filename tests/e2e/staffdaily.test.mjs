@@ -49,6 +49,15 @@ test("毎日の記録 and 体操メニュー for a demo participant", async () =
   assert.ok((await diary.getByRole("cell", { name: "散歩" }).count()) > 0);
   await expectNoAxeViolations(page, "毎日の記録");
 
+  // On paper: the records and the heat map, without the buttons and the message form.
+  await page.getByRole("button", { name: "印刷" }).waitFor();
+  await page.emulateMedia({ media: "print" });
+  assert.ok(await heat.isVisible(), "the heat map prints");
+  assert.ok(await diary.isVisible(), "the diary prints");
+  assert.equal(await page.getByLabel("送ることば（200文字まで）").isVisible(), false, "the message form does not print");
+  assert.equal(await page.getByRole("button", { name: "印刷" }).isVisible(), false, "buttons do not print");
+  await page.emulateMedia({ media: "screen" });
+
   // A word of recognition.
   await page.getByLabel("送ることば（200文字まで）").fill("毎日の体操、続いていますね。");
   await page.getByRole("button", { name: "送る" }).click();

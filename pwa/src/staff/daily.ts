@@ -5,7 +5,7 @@
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
 import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, statusLine } from "./common";
+import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, printButton, statusLine } from "./common";
 import { cellLabel, heatLevel, weekGrid } from "./dailyview";
 import type { DailyView, DiaryEntry, SelfMeasurement } from "./types";
 
@@ -224,12 +224,12 @@ function render(id: string, name: string, v: DailyView): void {
       "　",
       v.last_record_on ? tp.lastRecord(monthDay(v.last_record_on)) : tp.noRecordYet,
     ),
-    h("p", { class: "no-print" }, h("a", { href: `#/staff/participants/${id}/plan` }, tp.linkPlan)),
+    h("p", { class: "no-print" }, h("a", { href: `#/staff/participants/${id}/plan` }, tp.linkPlan), "　", printButton()),
     flagsSection(v),
     strengthsSection(v),
     heatMap(v),
     diarySection(v),
     measurementsSection(v),
-    recognitionSection(id),
+    h("div", { class: "no-print" }, recognitionSection(id)),
   );
 }
