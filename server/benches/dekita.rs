@@ -14,6 +14,9 @@ use dekita::startup::Application;
 use diesel::prelude::*;
 use serde_json::{json, Value};
 
+#[path = "../../tests/support/phones.rs"]
+mod phones;
+
 const DEVICES: usize = 200;
 const PER_BATCH: usize = 20;
 const SATURATION_SECS: u64 = 8;
@@ -204,58 +207,9 @@ async fn sync(database: Option<String>) {
         .unwrap();
 
     // Two hundred phones.
-    let login: Value = client
-        .post(format!("{url}/api/v1/auth/login"))
-        .json(&json!({"email": "therapist@hidamari.example", "password": db::demo::PASSWORD}))
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let therapist = login["access_token"].as_str().unwrap().to_owned();
-    let people: Value = client
-        .get(format!("{url}/api/v1/participants"))
-        .bearer_auth(&therapist)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let people: Vec<String> = people
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|p| p["status"] == "enrolled")
-        .map(|p| p["id"].as_str().unwrap().to_owned())
-        .collect();
-    let mut tokens = Vec::new();
-    for i in 0..DEVICES {
-        let person = &people[i % people.len()];
-        let code: Value = client
-            .post(format!(
-                "{url}/api/v1/participants/{person}/enrollment-codes"
-            ))
-            .bearer_auth(&therapist)
-            .json(&json!({}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session: Value = client
-            .post(format!("{url}/api/v1/enroll"))
-            .json(&json!({"code": code["code"]}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        tokens.push(session["access_token"].as_str().unwrap().to_owned());
-    }
+    let phones::Phones { people, phones } =
+        phones::enroll_demo_phones(&client, &url, DEVICES).await;
+    let tokens: Vec<String> = phones.into_iter().map(|(_, token)| token).collect();
     let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
     let today = chrono::Utc::now()
         .with_timezone(&jst)

@@ -69,62 +69,9 @@ async fn records_acknowledged_before_a_sigkill_are_kept_exactly_once() {
         .unwrap();
 
     // Fifty phones, five on each of ten people.
-    let login: Value = client
-        .post(format!("{}/api/v1/auth/login", server.url))
-        .json(&json!({"email": THERAPIST, "password": PASSWORD}))
-        .send()
+    let phones = crate::phones::enroll_demo_phones(&client, &server.url, DEVICES)
         .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let therapist = login["access_token"].as_str().unwrap().to_owned();
-    let people: Value = client
-        .get(format!("{}/api/v1/participants", server.url))
-        .bearer_auth(&therapist)
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    let people: Vec<String> = people
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|p| p["status"] == "enrolled")
-        .map(|p| p["id"].as_str().unwrap().to_owned())
-        .collect();
-    let mut phones = Vec::new();
-    for i in 0..DEVICES {
-        let person = &people[i % people.len()];
-        let code: Value = client
-            .post(format!(
-                "{}/api/v1/participants/{person}/enrollment-codes",
-                server.url
-            ))
-            .bearer_auth(&therapist)
-            .json(&json!({}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        let session: Value = client
-            .post(format!("{}/api/v1/enroll", server.url))
-            .json(&json!({"code": code["code"], "device_label": format!("端末{i}")}))
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
-        phones.push((
-            person.clone(),
-            session["access_token"].as_str().unwrap().to_owned(),
-        ));
-    }
+        .phones;
 
     let today = {
         let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();

@@ -7,6 +7,8 @@ mod crash;
 mod daily;
 mod helpers;
 mod participants;
+#[path = "../support/phones.rs"]
+mod phones;
 mod program;
 mod push;
 mod storage;

@@ -331,6 +331,17 @@ async fn public_key(app: &TestApp) -> String {
 
 /// A phone of the participant, its session-day reminders off (so only what a test sends
 /// arrives, whatever the time of day).
+/// The demo therapist's token, a new participant and the token of a phone enrolled for them.
+async fn a_person_with_a_phone(app: &TestApp) -> (String, String, String) {
+    let therapist = app.token(THERAPIST).await;
+    let person_id = app.a_participant(&therapist).await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let phone = a_phone(app, &therapist, &person_id).await;
+    (therapist, person_id, phone)
+}
+
 async fn a_phone(app: &TestApp, therapist: &str, participant_id: &str) -> String {
     let phone = app.enroll_phone(therapist, participant_id).await;
     let token = phone["access_token"].as_str().unwrap().to_owned();
@@ -482,12 +493,7 @@ async fn a_word_of_recognition_arrives_in_the_staff_members_name() {
     let nurse = app.sign_in(NURSE).await;
     let nurse_token = nurse["access_token"].as_str().unwrap();
     let nurse_name = nurse["user"]["name"].as_str().unwrap();
-    let therapist = app.token(THERAPIST).await;
-    let person_id = app.a_participant(&therapist).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let phone = a_phone(&app, &therapist, &person_id).await;
+    let (_, person_id, phone) = a_person_with_a_phone(&app).await;
     let keys = TestSubscriber::new();
     subscribe(&app, &phone, &service.endpoint("recognition"), &keys).await;
 
@@ -527,12 +533,7 @@ async fn a_word_of_recognition_arrives_in_the_staff_members_name() {
 #[actix_web::test]
 async fn subscriptions_are_checked_replaced_and_removed() {
     let app = TestApp::spawn().await;
-    let therapist = app.token(THERAPIST).await;
-    let person_id = app.a_participant(&therapist).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let phone = a_phone(&app, &therapist, &person_id).await;
+    let (_, person_id, phone) = a_person_with_a_phone(&app).await;
     let keys = TestSubscriber::new();
     let put = |body: Value| {
         let app = &app;
@@ -633,12 +634,7 @@ async fn subscriptions_are_checked_replaced_and_removed() {
 async fn a_push_service_that_says_gone_loses_that_subscription_only() {
     let app = TestApp::spawn().await;
     let service = PushService::start().await;
-    let therapist = app.token(THERAPIST).await;
-    let person_id = app.a_participant(&therapist).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let phone = a_phone(&app, &therapist, &person_id).await;
+    let (therapist, person_id, phone) = a_person_with_a_phone(&app).await;
     let keys = TestSubscriber::new();
     for name in ["gone", "missing", "alive"] {
         subscribe(&app, &phone, &service.endpoint(name), &keys).await;
@@ -673,12 +669,7 @@ async fn a_push_service_that_says_gone_loses_that_subscription_only() {
 async fn a_busy_push_service_is_tried_again_after_retry_after_and_delivers_once() {
     let app = TestApp::spawn().await;
     let service = PushService::start().await;
-    let therapist = app.token(THERAPIST).await;
-    let person_id = app.a_participant(&therapist).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let phone = a_phone(&app, &therapist, &person_id).await;
+    let (therapist, person_id, phone) = a_person_with_a_phone(&app).await;
     let keys = TestSubscriber::new();
     subscribe(&app, &phone, &service.endpoint("busy"), &keys).await;
     subscribe(&app, &phone, &service.endpoint("down"), &keys).await;
@@ -714,12 +705,7 @@ async fn a_busy_push_service_is_tried_again_after_retry_after_and_delivers_once(
 async fn a_job_left_by_a_crashed_server_is_sent_once_its_lease_runs_out() {
     let app = TestApp::spawn().await;
     let service = PushService::start().await;
-    let therapist = app.token(THERAPIST).await;
-    let person_id = app.a_participant(&therapist).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let phone = a_phone(&app, &therapist, &person_id).await;
+    let (_, person_id, phone) = a_person_with_a_phone(&app).await;
     let keys = TestSubscriber::new();
     subscribe(&app, &phone, &service.endpoint("after-crash"), &keys).await;
 

@@ -110,6 +110,18 @@ fn local_exercises_of(
         .collect()
 }
 
+/// Lines of up to 200 characters each, blank ones dropped.
+fn text_lines(lines: &[String], what: &str) -> Result<Vec<String>, AppError> {
+    let mut kept = Vec::new();
+    for line in lines {
+        let line = optional_text(line, what, 200)?;
+        if !line.is_empty() {
+            kept.push(line);
+        }
+    }
+    Ok(kept)
+}
+
 /// The library a municipality's staff and participants see: built-in plus local exercises.
 pub fn library(conn: &mut DbConn, municipality_id: &str) -> Result<Vec<ExerciseInfo>, AppError> {
     let mut all: Vec<ExerciseInfo> = exercises::LIBRARY.iter().map(builtin_info).collect();
@@ -162,25 +174,11 @@ pub fn create_local_exercise(
     if !(1..=3).contains(&new.level) {
         return Err(AppError::validation("むずかしさは1〜3で選んでください。"));
     }
-    let steps: Vec<String> = new
-        .steps
-        .iter()
-        .map(|s| optional_text(s, "やり方", 200))
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let steps = text_lines(&new.steps, "やり方")?;
     if steps.is_empty() || steps.len() > 10 {
         return Err(AppError::validation("やり方を1〜10行で書いてください。"));
     }
-    let safety: Vec<String> = new
-        .safety
-        .iter()
-        .map(|s| optional_text(s, "注意", 200))
-        .collect::<Result<Vec<_>, _>>()?
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect();
+    let safety = text_lines(&new.safety, "注意")?;
     let key = format!("local-{}", new_id());
     diesel::insert_into(local_exercises::table)
         .values((
