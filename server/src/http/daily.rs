@@ -80,8 +80,8 @@ pub async fn set_exercise_picture(
         .await?;
     let p = processed(read_limited(&req, payload).await?).await?;
     let id = crate::db::new_id();
-    state.media.put(&id, &p).await?;
     let size = (p.width, p.height);
+    state.media.put(&id, p).await?;
     let info = state
         .db
         .write(move |conn| daily::set_exercise_picture(conn, &scope, &key, &id, size))
@@ -221,8 +221,8 @@ pub async fn upload_photo(
     let scope = auth.0;
     let p = processed(read_limited(&req, payload).await?).await?;
     let id = crate::db::new_id();
-    state.media.put(&id, &p).await?;
     let (width, height) = (p.width, p.height);
+    state.media.put(&id, p).await?;
     let stored_id = id.clone();
     state
         .db

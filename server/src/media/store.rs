@@ -64,12 +64,9 @@ impl MediaStore {
     }
 
     /// Keeps both sizes of a picture under a new id.
-    pub async fn put(&self, id: &str, p: &Processed) -> Result<(), AppError> {
+    pub async fn put(&self, id: &str, p: Processed) -> Result<(), AppError> {
         check_id(id)?;
-        let parts = [
-            (Size::Display, p.display.clone()),
-            (Size::Thumb, p.thumb.clone()),
-        ];
+        let parts = [(Size::Display, p.display), (Size::Thumb, p.thumb)];
         match self {
             MediaStore::Directory(dir) => {
                 let (dir, id) = (dir.clone(), id.to_owned());
@@ -81,12 +78,12 @@ impl MediaStore {
                 let id = id.to_owned();
                 db.write(move |conn| {
                     let rows: Vec<_> = parts
-                        .iter()
+                        .into_iter()
                         .map(|(size, bytes)| {
                             (
                                 media_blobs::media_id.eq(id.clone()),
                                 media_blobs::size.eq(size.suffix()),
-                                media_blobs::bytes.eq(bytes.clone()),
+                                media_blobs::bytes.eq(bytes),
                             )
                         })
                         .collect();
