@@ -60,6 +60,8 @@ impl Application {
             keys: Keys::new(&secret, config.access_token_minutes.max(1) * 60),
             signin_limiter: Limiter::new(config.signin_burst, period),
             enroll_limiter: Limiter::new(config.signin_burst, period),
+            password_limiter: Limiter::new(config.signin_burst, period),
+            password_account_limiter: Limiter::new(config.signin_burst, period),
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
             media,
@@ -87,14 +89,19 @@ impl Application {
                         .add(("Referrer-Policy", "no-referrer")),
                 )
                 .wrap_fn(|req, srv| {
-                    // Method, path and status only: query strings and bodies may hold
-                    // personal data or codes and never reach the log.
+                    // Method, route and status only: query strings and bodies may hold
+                    // personal data or codes, and a path may hold a secret (a calendar
+                    // feed's key), so the log gets the route's pattern, never the path.
                     let method = req.method().clone();
-                    let path = req.path().to_owned();
+                    let path = http::loggable_path(req.match_pattern().as_deref(), req.path());
+                    let api = req.path().starts_with("/api/");
                     let started = std::time::Instant::now();
                     let fut = srv.call(req);
                     async move {
-                        let res = fut.await?;
+                        let mut res = fut.await?;
+                        if api {
+                            http::no_store(res.headers_mut());
+                        }
                         tracing::info!(
                             %method,
                             %path,

@@ -13,6 +13,10 @@ pub struct AppState {
     pub config: Config,
     pub signin_limiter: Limiter,
     pub enroll_limiter: Limiter,
+    /// Password changes (each an argon2 run against a guessed current password): per
+    /// address, and per account so that many addresses cannot share one account's guesses.
+    pub password_limiter: Limiter,
+    pub password_account_limiter: Limiter<String>,
     /// A hash of nothing anyone knows: unknown addresses are checked against it.
     pub dummy_hash: String,
     pub icons: Icons,

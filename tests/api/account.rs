@@ -84,6 +84,82 @@ async fn refresh_tokens_rotate_and_an_old_one_reused_later_ends_the_sign_in() {
     }
 }
 
+async fn refresh(app: &TestApp, token: &serde_json::Value) -> (StatusCode, serde_json::Value) {
+    app.post(
+        "/api/v1/auth/refresh",
+        None,
+        json!({"refresh_token": token["refresh_token"]}),
+    )
+    .await
+}
+
+/// Moves a refresh token's first use back in time, as if the grace had passed.
+fn age_rotation(app: &TestApp, raw: &str, seconds: i64) {
+    use dekita::db::schema::refresh_tokens;
+    use diesel::prelude::*;
+    let db = app.database();
+    let mut conn = db.conn().unwrap();
+    let hash = dekita::db::tokens::hash(raw);
+    let when = chrono::Utc::now().naive_utc() - chrono::Duration::seconds(seconds);
+    let changed = diesel::update(refresh_tokens::table.filter(refresh_tokens::token_hash.eq(hash)))
+        .set(refresh_tokens::rotated_at.eq(Some(when)))
+        .execute(&mut *conn)
+        .unwrap();
+    assert_eq!(changed, 1);
+}
+
+#[actix_web::test]
+async fn a_refresh_token_replayed_after_the_grace_ends_the_whole_sign_in() {
+    let app = TestApp::spawn().await;
+    for email in [NURSE, THERAPIST] {
+        let first = app.sign_in(email).await;
+        let (status, second) = refresh(&app, &first).await;
+        assert_eq!(status, StatusCode::OK, "{second}");
+        age_rotation(&app, first["refresh_token"].as_str().unwrap(), 61);
+        // The thief (or a stale copy) presents the old token: refused, and the refusal is kept.
+        let (status, body) = refresh(&app, &first).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{email}: {body}");
+        // The family's current token no longer works either, nor does the old one again.
+        let (status, body) = refresh(&app, &second).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{email}: {body}");
+        let (status, _) = refresh(&app, &first).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    // A participant's phone (its sign-in lives for months) is held to the same rule.
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_new_participant("再使用").await;
+    let phone = app
+        .enroll_phone(&therapist, person["id"].as_str().unwrap())
+        .await;
+    let (status, next) = refresh(&app, &phone).await;
+    assert_eq!(status, StatusCode::OK, "{next}");
+    age_rotation(&app, phone["refresh_token"].as_str().unwrap(), 3600);
+    assert_eq!(refresh(&app, &phone).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(refresh(&app, &next).await.0, StatusCode::UNAUTHORIZED);
+}
+
+#[actix_web::test]
+async fn a_retry_inside_the_grace_replaces_the_lost_answer_and_forks_nothing() {
+    let app = TestApp::spawn().await;
+    let first = app.sign_in(NURSE).await;
+    let (status, lost) = refresh(&app, &first).await;
+    assert_eq!(status, StatusCode::OK);
+    // The answer was lost; the phone tries again with the same token, several times.
+    let (status, retry) = refresh(&app, &first).await;
+    assert_eq!(status, StatusCode::OK, "{retry}");
+    let (status, again) = refresh(&app, &first).await;
+    assert_eq!(status, StatusCode::OK, "{again}");
+    // Only the newest answer lives: the earlier successors were replaced, not added.
+    assert_eq!(refresh(&app, &lost).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(refresh(&app, &retry).await.0, StatusCode::UNAUTHORIZED);
+    let (status, next) = refresh(&app, &again).await;
+    assert_eq!(status, StatusCode::OK, "{next}");
+    // Once the successor has been used, the old token is no retry any more but a reuse:
+    // the sign-in ends, even inside the grace.
+    assert_eq!(refresh(&app, &first).await.0, StatusCode::UNAUTHORIZED);
+    assert_eq!(refresh(&app, &next).await.0, StatusCode::UNAUTHORIZED);
+}
+
 #[actix_web::test]
 async fn a_password_change_revokes_every_refresh_token() {
     let app = TestApp::spawn().await;

@@ -11,7 +11,7 @@ use utoipa::ToSchema;
 
 use super::participants::{change_part, read_part, staff_name};
 use super::schema::{
-    events, goal_steps, goals, local_exercises, media, messages, prescriptions, successes,
+    events, goal_steps, goals, local_exercises, media, messages, prescriptions, staff, successes,
 };
 use super::scope::ParticipantScope;
 use super::versioned::{from_json, to_json};
@@ -199,20 +199,33 @@ pub fn create_local_exercise(
 }
 
 /// Checks that a local exercise of the caller's municipality exists and that they may change it.
+///
+/// A local exercise is the municipality's (every provider's therapists may prescribe it), but
+/// it is kept by whoever made it: the municipality's administrator may change any, and a
+/// therapist only those made at their own provider. One made by the administrator is changed
+/// by the administrator alone.
 pub fn ensure_local_exercise(
     conn: &mut DbConn,
     scope: &StaffScope,
     key: &str,
 ) -> Result<(), AppError> {
-    let exists: i64 = local_exercises::table
+    let creator_provider: Option<Option<String>> = local_exercises::table
+        .inner_join(staff::table.on(staff::id.eq(local_exercises::created_by)))
         .filter(local_exercises::key.eq(key))
         .filter(local_exercises::municipality_id.eq(&scope.municipality_id))
-        .count()
-        .get_result(conn)?;
-    if exists == 0 {
+        .select(staff::provider_id)
+        .first(conn)
+        .optional()?;
+    let Some(creator_provider) = creator_provider else {
         return Err(AppError::NotFound);
+    };
+    match scope.role {
+        Role::MunicipalityAdmin => Ok(()),
+        Role::Therapist if creator_provider.is_some() && creator_provider == scope.provider_id => {
+            Ok(())
+        }
+        _ => Err(AppError::Forbidden),
     }
-    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])
 }
 
 /// Records a processed picture for a local exercise of the caller's municipality.
@@ -223,15 +236,7 @@ pub fn set_exercise_picture(
     media_id: &str,
     size: (u32, u32),
 ) -> Result<ExerciseInfo, AppError> {
-    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])?;
-    let exists: i64 = local_exercises::table
-        .filter(local_exercises::key.eq(key))
-        .filter(local_exercises::municipality_id.eq(&scope.municipality_id))
-        .count()
-        .get_result(conn)?;
-    if exists == 0 {
-        return Err(AppError::NotFound);
-    }
+    ensure_local_exercise(conn, scope, key)?;
     insert_media(
         conn,
         media_id,

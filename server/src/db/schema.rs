@@ -118,6 +118,7 @@ diesel::table! {
         expires_at -> Timestamp,
         rotated_at -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
+        replaced_by -> Nullable<Text>,
     }
 }
 

@@ -20,8 +20,23 @@ pub enum Subject {
 
 /// A token presented again shortly after it was rotated is most likely a retry whose answer
 /// was lost on a bad connection (common on a participant's phone), not theft: it may rotate
-/// once more. Later reuse revokes the whole sign-in.
-const REUSE_GRACE: Duration = Duration::seconds(60);
+/// once more, replacing the successor that was never used, so the sign-in never forks into two
+/// live chains. A retry after the successor was used, or any reuse after the grace, revokes
+/// the whole sign-in.
+pub const REUSE_GRACE: Duration = Duration::seconds(60);
+
+/// What presenting a refresh token came to. Both outcomes are committed: a revocation must
+/// be stored even though the caller is answered 401.
+#[derive(Debug)]
+pub enum Rotation {
+    Rotated {
+        subject: Subject,
+        token: String,
+    },
+    /// The token had been used before (outside the grace, or its successor was used too):
+    /// its whole sign-in is now revoked.
+    Reused,
+}
 
 pub fn hash(raw: &str) -> String {
     let digest = Sha256::digest(raw.as_bytes());
@@ -41,7 +56,18 @@ pub fn issue(
     family: Option<String>,
     ttl: Duration,
 ) -> Result<String, AppError> {
+    issue_with_id(conn, subject, family, ttl).map(|(_, raw)| raw)
+}
+
+/// Like [`issue`], also returning the new row's id.
+fn issue_with_id(
+    conn: &mut DbConn,
+    subject: &Subject,
+    family: Option<String>,
+    ttl: Duration,
+) -> Result<(String, String), AppError> {
     let raw = random_token();
+    let id = new_id();
     let at = now();
     let (staff_id, device_id) = match subject {
         Subject::Staff(id) => (Some(id.as_str()), None),
@@ -49,7 +75,7 @@ pub fn issue(
     };
     diesel::insert_into(refresh_tokens::table)
         .values((
-            refresh_tokens::id.eq(new_id()),
+            refresh_tokens::id.eq(&id),
             refresh_tokens::token_hash.eq(hash(&raw)),
             refresh_tokens::family_id.eq(family.unwrap_or_else(new_id)),
             refresh_tokens::staff_id.eq(staff_id),
@@ -58,7 +84,7 @@ pub fn issue(
             refresh_tokens::expires_at.eq(at + ttl),
         ))
         .execute(conn)?;
-    Ok(raw)
+    Ok((id, raw))
 }
 
 type TokenRow = (
@@ -69,14 +95,17 @@ type TokenRow = (
     chrono::NaiveDateTime,
     Option<chrono::NaiveDateTime>,
     Option<chrono::NaiveDateTime>,
+    Option<String>,
 );
 
-/// Exchanges a refresh token for a new one of the same family; returns its subject.
+/// Exchanges a refresh token for a new one of the same family. An unknown, expired or
+/// revoked token is `Err(Unauthorized)` (nothing to store); a reused one revokes its family
+/// and answers [`Rotation::Reused`], which the caller must commit before refusing.
 pub fn rotate(
     conn: &mut DbConn,
     raw: &str,
     ttl_for: impl Fn(&Subject) -> Duration,
-) -> Result<(Subject, String), AppError> {
+) -> Result<Rotation, AppError> {
     let row: Option<TokenRow> = refresh_tokens::table
         .filter(refresh_tokens::token_hash.eq(hash(raw)))
         .select((
@@ -87,10 +116,13 @@ pub fn rotate(
             refresh_tokens::expires_at,
             refresh_tokens::rotated_at,
             refresh_tokens::revoked_at,
+            refresh_tokens::replaced_by,
         ))
         .first(conn)
         .optional()?;
-    let Some((id, family, staff_id, device_id, expires_at, rotated_at, revoked_at)) = row else {
+    let Some((id, family, staff_id, device_id, expires_at, rotated_at, revoked_at, replaced_by)) =
+        row
+    else {
         return Err(AppError::Unauthorized);
     };
     let at = now();
@@ -98,15 +130,21 @@ pub fn rotate(
         return Err(AppError::Unauthorized);
     }
     if let Some(rotated) = rotated_at {
-        if at - rotated > REUSE_GRACE {
+        let successor_unused = match &replaced_by {
+            Some(next) => successor_is_unused(conn, next)?,
+            None => false,
+        };
+        if at - rotated > REUSE_GRACE || !successor_unused {
             revoke_family(conn, &family)?;
-            return Err(AppError::Unauthorized);
+            return Ok(Rotation::Reused);
         }
-    }
-    if rotated_at.is_none() {
-        diesel::update(refresh_tokens::table.filter(refresh_tokens::id.eq(&id)))
-            .set(refresh_tokens::rotated_at.eq(Some(at)))
-            .execute(conn)?;
+        // A retry of a lost answer: the successor it never received stops working, and this
+        // answer's token takes its place.
+        if let Some(next) = &replaced_by {
+            diesel::update(refresh_tokens::table.filter(refresh_tokens::id.eq(next)))
+                .set(refresh_tokens::revoked_at.eq(Some(at)))
+                .execute(conn)?;
+        }
     }
     let subject = match (staff_id, device_id) {
         (Some(s), None) => Subject::Staff(s),
@@ -117,8 +155,25 @@ pub fn rotate(
             ))
         }
     };
-    let fresh = issue(conn, &subject, Some(family), ttl_for(&subject))?;
-    Ok((subject, fresh))
+    let (next_id, token) = issue_with_id(conn, &subject, Some(family), ttl_for(&subject))?;
+    diesel::update(refresh_tokens::table.filter(refresh_tokens::id.eq(&id)))
+        .set((
+            refresh_tokens::rotated_at.eq(Some(rotated_at.unwrap_or(at))),
+            refresh_tokens::replaced_by.eq(Some(next_id)),
+        ))
+        .execute(conn)?;
+    Ok(Rotation::Rotated { subject, token })
+}
+
+/// Whether a successor token has been neither rotated nor revoked.
+fn successor_is_unused(conn: &mut DbConn, id: &str) -> Result<bool, AppError> {
+    let row: Option<(Option<chrono::NaiveDateTime>, Option<chrono::NaiveDateTime>)> =
+        refresh_tokens::table
+            .filter(refresh_tokens::id.eq(id))
+            .select((refresh_tokens::rotated_at, refresh_tokens::revoked_at))
+            .first(conn)
+            .optional()?;
+    Ok(matches!(row, Some((None, None))))
 }
 
 pub fn revoke_family(conn: &mut DbConn, family: &str) -> Result<(), AppError> {

@@ -181,22 +181,27 @@ pub async fn refresh(
     let response = state
         .db
         .write(move |conn| {
-            let (subject, fresh) = tokens::rotate(conn, &raw, |subject| {
+            let (subject, fresh) = match tokens::rotate(conn, &raw, |subject| {
                 st.refresh_ttl(matches!(subject, Subject::Device(_)))
-            })?;
+            })? {
+                tokens::Rotation::Rotated { subject, token } => (subject, token),
+                // The revocation is committed with this transaction; the refusal follows it.
+                tokens::Rotation::Reused => return Ok(None),
+            };
             match subject {
                 Subject::Staff(id) => {
                     let row = staff::find_active(conn, &id)?.ok_or(AppError::Unauthorized)?;
-                    staff_session(&st, conn, &row.scope()?, fresh)
+                    staff_session(&st, conn, &row.scope()?, fresh).map(Some)
                 }
                 Subject::Device(id) => {
                     let scope = devices::active_scope(conn, &id)?;
                     devices::touch(conn, &id)?;
-                    participant_session(&st, conn, &scope, fresh)
+                    participant_session(&st, conn, &scope, fresh).map(Some)
                 }
             }
         })
-        .await?;
+        .await?
+        .ok_or(AppError::Unauthorized)?;
     Ok(HttpResponse::Ok().json(response))
 }
 
@@ -215,32 +220,52 @@ pub async fn logout(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Changes the signed-in staff member's password and ends all their sign-ins.
+/// Changes the signed-in staff member's password and ends all their sign-ins. Attempts are
+/// limited per address and per account, like sign-in.
 #[utoipa::path(tag = "account", request_body = PasswordChange, security(("bearer" = [])), responses(
     (status = 204),
     (status = 401, body = ErrorBody),
-    (status = 422, body = ErrorBody)))]
+    (status = 422, body = ErrorBody),
+    (status = 429, body = ErrorBody)))]
 #[post("/auth/password")]
 pub async fn change_password(
     state: web::Data<AppState>,
+    req: HttpRequest,
     auth: StaffAuth,
     body: web::Json<PasswordChange>,
 ) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    state.password_limiter.check(super::client_ip(&req))?;
+    state
+        .password_account_limiter
+        .check(scope.staff_id.clone())?;
     let body = body.into_inner();
     password::check_policy(&body.new_password)?;
-    let scope = auth.0;
+    if body.new_password == body.current_password {
+        return Err(AppError::validation(
+            "新しいパスワードが今のパスワードと同じです。別のものにしてください。",
+        ));
+    }
+    let staff_id = scope.staff_id.clone();
+    let row = state
+        .db
+        .run(move |conn| staff::find_active(conn, &staff_id)?.ok_or(AppError::Unauthorized))
+        .await?;
+    // argon2 runs twice here: off the async threads, holding no database connection.
+    let hash = web::block(move || {
+        if !password::verify(&row.password_hash, &body.current_password) {
+            return Err(AppError::validation("今のパスワードが違います。"));
+        }
+        password::hash(&body.new_password)
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))??;
+    let staff_id = scope.staff_id;
     state
         .db
-        .run(move |conn| {
-            let row = staff::find_active(conn, &scope.staff_id)?.ok_or(AppError::Unauthorized)?;
-            if !password::verify(&row.password_hash, &body.current_password) {
-                return Err(AppError::validation("今のパスワードが違います。"));
-            }
-            let hash = password::hash(&body.new_password)?;
-            db::write(conn, |conn| {
-                staff::set_password_hash(conn, &row.id, &hash)?;
-                tokens::revoke_subject(conn, &Subject::Staff(row.id.clone()))
-            })
+        .write(move |conn| {
+            staff::set_password_hash(conn, &staff_id, &hash)?;
+            tokens::revoke_subject(conn, &Subject::Staff(staff_id))
         })
         .await?;
     Ok(HttpResponse::NoContent().finish())

@@ -259,7 +259,9 @@ pub async fn get_media(
     let bytes = state.media.get(&id, size).await?;
     Ok(HttpResponse::Ok()
         .content_type("image/jpeg")
-        .insert_header(("Cache-Control", "private, max-age=86400"))
+        // Photos of a person's home and outings: no cache keeps them, not even the browser's
+        // on a shared staff PC. The phone keeps what it needs offline in its own store.
+        .insert_header(("Cache-Control", "private, no-store"))
         .body(bytes))
 }
 

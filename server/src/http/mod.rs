@@ -80,10 +80,106 @@ pub fn origin(state: &crate::state::AppState, req: &HttpRequest) -> String {
     }
 }
 
+/// Answers of the API hold health information, tokens and codes: no cache may keep them
+/// (browsers' included — staff PCs at a provider are shared). An answer that chose its own
+/// caching (e.g. the calendar feed) keeps it.
+pub fn no_store(headers: &mut actix_web::http::header::HeaderMap) {
+    use actix_web::http::header::{HeaderValue, CACHE_CONTROL};
+    if !headers.contains_key(CACHE_CONTROL) {
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+}
+
+/// What the request log may say of a path: the route's pattern where one matched
+/// (`/api/v1/calendar/{token}`, never the key itself); otherwise the first segment when it is
+/// a plain lower-case word, and of every other segment only a known file extension — a
+/// mistyped or hostile path can hold a code or a name.
+pub fn loggable_path(pattern: Option<&str>, path: &str) -> String {
+    if let Some(pattern) = pattern.filter(|p| p.contains('{') || *p == path) {
+        return pattern.to_owned();
+    }
+    const EXTENSIONS: [&str; 8] = [
+        "js",
+        "css",
+        "svg",
+        "png",
+        "json",
+        "webmanifest",
+        "html",
+        "ico",
+    ];
+    let mut out = String::new();
+    for (i, segment) in path.split('/').skip(1).enumerate() {
+        out.push('/');
+        let word = segment.len() <= 32
+            && segment
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-' || c == '.');
+        if i == 0 && word {
+            out.push_str(segment);
+        } else if !segment.is_empty() {
+            out.push('…');
+            if let Some((_, ext)) = segment
+                .rsplit_once('.')
+                .filter(|(_, e)| EXTENSIONS.contains(e))
+            {
+                out.push('.');
+                out.push_str(ext);
+            }
+        }
+    }
+    if out.is_empty() {
+        out.push('/');
+    }
+    out
+}
+
 /// Where the client is, for rate limits. Behind a reverse proxy the proxy's address is what
 /// counts unless the proxy is configured to pass the real one; we do not trust headers here.
 pub fn client_ip(req: &HttpRequest) -> std::net::IpAddr {
     req.peer_addr()
         .map(|a| a.ip())
         .unwrap_or(std::net::IpAddr::V4(std::net::Ipv4Addr::UNSPECIFIED))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::loggable_path;
+
+    #[test]
+    fn a_matched_route_is_logged_as_its_pattern() {
+        assert_eq!(
+            loggable_path(
+                Some("/api/v1/calendar/{token}"),
+                "/api/v1/calendar/s3cr3t.ics"
+            ),
+            "/api/v1/calendar/{token}"
+        );
+        assert_eq!(
+            loggable_path(
+                Some("/api/v1/participants/{id}"),
+                "/api/v1/participants/0193-abc"
+            ),
+            "/api/v1/participants/{id}"
+        );
+        assert_eq!(loggable_path(Some("/healthz"), "/healthz"), "/healthz");
+    }
+
+    #[test]
+    fn an_unmatched_path_keeps_only_its_first_segment_and_app_files() {
+        assert_eq!(loggable_path(None, "/enroll/ABCD2345"), "/enroll/…");
+        assert_eq!(loggable_path(None, "/assets/app-1a2b3c.js"), "/assets/….js");
+        assert_eq!(
+            loggable_path(None, "/exercises/sit-to-stand.svg"),
+            "/exercises/….svg"
+        );
+        assert_eq!(loggable_path(None, "/index.html"), "/index.html");
+        assert_eq!(loggable_path(None, "/山田花子"), "/…");
+        assert_eq!(loggable_path(None, "/Yamada/Hanako.txt"), "/…/…");
+        assert_eq!(loggable_path(None, "/"), "/");
+        assert_eq!(
+            loggable_path(Some("/api/v1"), "/api/v1/calendar/s3cr3t"),
+            "/api/…/…/…"
+        );
+    }
 }

@@ -1,0 +1,362 @@
+//! What an outside probe of the API found, each held here through real HTTP: secrets kept out
+//! of the log, no cache keeping an answer, password guessing limited, local exercises kept by
+//! their owners, client ids in one canonical form, and readings inside their ranges.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use reqwest::StatusCode;
+use serde_json::{json, Value};
+
+use crate::helpers::*;
+
+/// The real binary with request logging on, its standard error going to `log`.
+fn start_logging(
+    data_dir: &std::path::Path,
+    log: &std::path::Path,
+) -> (std::process::Child, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_dekita"));
+    cmd.args([
+        "serve",
+        "--demo",
+        "--bind",
+        "127.0.0.1:0",
+        "--signin-burst",
+        "10000",
+    ])
+    .arg("--data-dir")
+    .arg(data_dir)
+    .env("RUST_LOG", "info")
+    .stdout(Stdio::piped())
+    .stderr(std::fs::File::create(log).unwrap());
+    match std::env::var("DEKITA_TEST_DATABASE_URL") {
+        Ok(admin) => cmd.env("DATABASE_URL", fresh_postgres_database(&admin)),
+        Err(_) => cmd.env_remove("DATABASE_URL"),
+    };
+    let mut child = cmd.spawn().expect("start dekita");
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let url = loop {
+        let line = lines.next().expect("dekita prints its address").unwrap();
+        if let Some(rest) = line.split("listening on ").nth(1) {
+            break rest.trim().to_owned();
+        }
+    };
+    std::thread::spawn(move || for _ in lines {});
+    (child, url)
+}
+
+#[actix_web::test]
+async fn the_log_holds_no_secret_and_no_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("stderr.log");
+    let (mut child, url) = start_logging(&dir.path().join("data"), &log);
+    let client = reqwest::Client::new();
+    let post = |path: &str, token: Option<&str>, body: Value| {
+        let mut req = client.post(format!("{url}{path}")).json(&body);
+        if let Some(t) = token {
+            req = req.bearer_auth(t);
+        }
+        req.send()
+    };
+    let session: Value = post(
+        "/api/v1/auth/login",
+        None,
+        json!({"email": THERAPIST, "password": PASSWORD}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let token = session["access_token"].as_str().unwrap().to_owned();
+    let refresh = session["refresh_token"].as_str().unwrap().to_owned();
+
+    // A calendar feed: its key is in the address.
+    let feed: Value = post("/api/v1/calendar-feeds", Some(&token), json!({}))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let feed_url = feed["url"].as_str().unwrap();
+    let feed_path = format!("/api/{}", feed_url.split_once("/api/").unwrap().1);
+    let feed_key = feed_path
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .trim_end_matches(".ics")
+        .to_owned();
+    let res = client
+        .get(format!("{url}{feed_path}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+
+    // A participant's record, and an enrollment code opened as a path by a careless link.
+    let list: Value = client
+        .get(format!("{url}/api/v1/participants"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let person = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["status"] == "enrolled")
+        .unwrap()
+        .clone();
+    let pid = person["id"].as_str().unwrap();
+    let res = client
+        .get(format!("{url}/api/v1/participants/{pid}"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let code: Value = post(
+        &format!("/api/v1/participants/{pid}/enrollment-codes"),
+        Some(&token),
+        json!({}),
+    )
+    .await
+    .unwrap()
+    .json()
+    .await
+    .unwrap();
+    let code = code["code"].as_str().unwrap().to_owned();
+    client
+        .get(format!("{url}/enroll/{code}"))
+        .send()
+        .await
+        .unwrap();
+    let family_name = person["family_name"].as_str().unwrap().to_owned();
+    client
+        .get(format!("{url}/api/v1/{family_name}?code={code}"))
+        .send()
+        .await
+        .unwrap();
+
+    child.kill().unwrap();
+    child.wait().unwrap();
+    let text = std::fs::read_to_string(&log).unwrap();
+    // The log is there and speaks of the requests, by their routes.
+    assert!(
+        text.contains("/api/v1/calendar/{token}"),
+        "the feed's fetch is logged by its route: {text}"
+    );
+    assert!(text.contains("/api/v1/participants/{id}"), "{text}");
+    for (what, secret) in [
+        ("the feed's key", feed_key.as_str()),
+        ("the enrollment code", code.as_str()),
+        ("the access token", token.as_str()),
+        ("the refresh token", refresh.as_str()),
+        ("the participant's name", family_name.as_str()),
+        ("the participant's id", pid),
+    ] {
+        assert!(!text.contains(secret), "{what} is in the log:\n{text}");
+    }
+}
+
+#[actix_web::test]
+async fn no_api_answer_may_be_cached() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_participant(&therapist).await;
+    let pid = person["id"].as_str().unwrap();
+    let phone = app.enroll_phone(&therapist, pid).await;
+    let phone_token = phone["access_token"].as_str().unwrap();
+    let photo = app
+        .client
+        .post(format!("{}/api/v1/me/photos", app.url))
+        .bearer_auth(phone_token)
+        .header("Content-Type", "image/jpeg")
+        .body(a_jpeg(64, 48))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(photo.status(), StatusCode::CREATED);
+    assert_eq!(photo.headers()["cache-control"], "no-store");
+    let photo: Value = photo.json().await.unwrap();
+    let media = format!("/api/v1/media/{}/display", photo["id"].as_str().unwrap());
+
+    let login = app
+        .client
+        .post(format!("{}/api/v1/auth/login", app.url))
+        .json(&json!({"email": NURSE, "password": PASSWORD}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(login.status(), StatusCode::OK);
+    assert_eq!(login.headers()["cache-control"], "no-store", "sign-in");
+    let wrong = app
+        .client
+        .post(format!("{}/api/v1/auth/login", app.url))
+        .json(&json!({"email": NURSE, "password": "wrong"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wrong.headers()["cache-control"], "no-store", "a refusal");
+
+    let code = app
+        .client
+        .post(format!(
+            "{}/api/v1/participants/{pid}/enrollment-codes",
+            app.url
+        ))
+        .bearer_auth(&therapist)
+        .json(&json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(code.status(), StatusCode::CREATED);
+    assert_eq!(
+        code.headers()["cache-control"],
+        "no-store",
+        "an enrollment code"
+    );
+
+    for (path, token) in [
+        ("/api/v1/participants".to_owned(), therapist.as_str()),
+        (format!("/api/v1/participants/{pid}"), &therapist),
+        (format!("/api/v1/participants/{pid}/screenings"), &therapist),
+        ("/api/v1/me".to_owned(), &therapist),
+        ("/api/v1/me/home".to_owned(), phone_token),
+        ("/api/v1/me/changes".to_owned(), phone_token),
+        ("/api/v1/no-such-thing".to_owned(), phone_token),
+    ] {
+        let res = app
+            .client
+            .get(format!("{}{path}", app.url))
+            .bearer_auth(token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.headers()["cache-control"], "no-store", "{path}");
+    }
+    let res = app
+        .client
+        .get(format!("{}{media}", app.url))
+        .bearer_auth(&therapist)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK, "{media}");
+    assert_eq!(
+        res.headers()["cache-control"],
+        "private, no-store",
+        "a photo"
+    );
+}
+
+#[actix_web::test]
+async fn password_changes_are_rate_limited_and_must_change_the_password() {
+    let app = TestApp::builder().signin_burst(3).spawn().await;
+    let token = app.token(ADMIN).await;
+    let (status, body) = app
+        .post(
+            "/api/v1/auth/password",
+            Some(&token),
+            json!({"current_password": PASSWORD, "new_password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body["message"].as_str().unwrap().contains("同じ"), "{body}");
+    for _ in 0..2 {
+        let (status, body) = app
+            .post(
+                "/api/v1/auth/password",
+                Some(&token),
+                json!({"current_password": "a wrong guess 123", "new_password": "a new passphrase 2027"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    }
+    let res = app
+        .client
+        .post(format!("{}/api/v1/auth/password", app.url))
+        .bearer_auth(&token)
+        .json(&json!({"current_password": PASSWORD, "new_password": "a new passphrase 2027"}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(res.headers().contains_key("retry-after"));
+    // The password is unchanged: the old one still signs in.
+    let (status, _) = app
+        .post(
+            "/api/v1/auth/login",
+            None,
+            json!({"email": ADMIN, "password": PASSWORD}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+async fn put_picture(app: &TestApp, key: &str, token: &str) -> (StatusCode, Value) {
+    let res = app
+        .client
+        .put(format!("{}/api/v1/exercises/{key}/picture", app.url))
+        .bearer_auth(token)
+        .header("Content-Type", "image/jpeg")
+        .body(a_jpeg(80, 60))
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    (status, res.json().await.unwrap_or(Value::Null))
+}
+
+#[actix_web::test]
+async fn a_local_exercise_is_kept_by_its_provider_and_the_municipality() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let other_provider = app.token(OTHER_PROVIDER).await;
+    let admin = app.token(ADMIN).await;
+    let (status, exercise) = app
+        .post(
+            "/api/v1/exercises",
+            Some(&therapist),
+            json!({"title": "ひだまり体操", "area": "balance", "level": 1, "unit": "reps", "steps": ["立ちます。"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{exercise}");
+    let key = exercise["key"].as_str().unwrap();
+    let (status, first) = put_picture(&app, key, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{first}");
+    // Another provider's therapist sees it (it is the town's) but cannot replace its picture.
+    let (status, list) = app.get("/api/v1/exercises", &other_provider).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(list.as_array().unwrap().iter().any(|e| e["key"] == key));
+    let (status, body) = put_picture(&app, key, &other_provider).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    let (_, list) = app.get("/api/v1/exercises", &therapist).await;
+    let now = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["key"] == key)
+        .unwrap();
+    assert_eq!(
+        now["picture_url"], first["picture_url"],
+        "the picture is unchanged"
+    );
+    // The municipality's administrator may.
+    let (status, body) = put_picture(&app, key, &admin).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    // One the administrator made is the administrator's alone.
+    let (status, by_admin) = app
+        .post(
+            "/api/v1/exercises",
+            Some(&admin),
+            json!({"title": "まちの体操", "area": "strength", "level": 2, "unit": "reps", "steps": ["座ります。"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, _) = put_picture(&app, by_admin["key"].as_str().unwrap(), &therapist).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}
