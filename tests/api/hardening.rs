@@ -360,3 +360,75 @@ async fn a_local_exercise_is_kept_by_its_provider_and_the_municipality() {
     let (status, _) = put_picture(&app, by_admin["key"].as_str().unwrap(), &therapist).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// 25 answers, all 「いいえ」-side (counting nothing) except item 12 as given.
+fn quiet_answers(item12: Value) -> Vec<Value> {
+    (1..=25)
+        .map(|n| {
+            if n == 12 {
+                item12.clone()
+            } else {
+                // Items 1–8, 16 and 19 count when answered 「いいえ」.
+                Value::Bool(matches!(n, 1..=8 | 16 | 19))
+            }
+        })
+        .collect()
+}
+
+#[actix_web::test]
+async fn item_12_is_judged_on_exactly_what_is_stored_and_an_overruled_answer_is_said() {
+    let app = TestApp::spawn().await;
+    let token = app.token(CARE_MANAGER).await;
+    let pid = app.a_new_participant("体格").await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let path = format!("/api/v1/participants/{pid}/screenings");
+    // 160 cm / 47.35 kg is BMI 18.496; 150 cm / 41.625 kg exactly 18.5: both refused.
+    for (h, w) in [(160.0, 47.35), (150.0, 41.625), (152.25, 45.0)] {
+        let (status, body) = app
+            .post(
+                &path,
+                Some(&token),
+                json!({"answers": quiet_answers(Value::Null), "height_cm": h, "weight_kg": w, "certification": "none"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{h}/{w}: {body}");
+        assert!(
+            body["message"].as_str().unwrap().contains("小数第1位"),
+            "{body}"
+        );
+    }
+    let (_, list) = app.get(&path, &token).await;
+    assert_eq!(list.as_array().unwrap().len(), 0, "nothing refused is kept");
+
+    // 160 cm / 47.3 kg is BMI 18.477: below 18.5, and shown as 18.4, never as 18.5.
+    let (status, result) = app
+        .post(
+            &path,
+            Some(&token),
+            json!({"answers": quiet_answers(Value::Null), "height_cm": 160.0, "weight_kg": 47.3, "certification": "none"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{result}");
+    assert_eq!(result["item12"], true);
+    assert_eq!(result["bmi"], 18.4);
+    assert_eq!(result["weight_kg"], 47.3);
+
+    // 「はい」 answered, but the measured BMI is 23.4: the BMI counts, and the result says so.
+    let (status, result) = app
+        .post(
+            &path,
+            Some(&token),
+            json!({"answers": quiet_answers(Value::Bool(true)), "height_cm": 160.0, "weight_kg": 60.0, "certification": "none"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{result}");
+    assert_eq!(result["item12"], false);
+    assert_eq!(result["answers"][11], true, "the answer is kept as given");
+    let reasons = result["reasons"].to_string();
+    assert!(
+        reasons.contains("No.12 は「はい」と回答されていましたが") && reasons.contains("BMI 23.4"),
+        "{reasons}"
+    );
+}

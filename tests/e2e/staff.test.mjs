@@ -58,8 +58,13 @@ test("a therapist signs in, screens a participant and issues a phone code", asyn
     const yes = counted !== countsWhenNo(n);
     await page.locator(`input[name="q${n}"][value="${yes ? "yes" : "no"}"]`).check();
   }
-  await page.getByLabel("身長（cm）").fill("152");
-  await page.getByLabel("体重（kg）").fill("48");
+  await page.getByLabel("身長（cm、小数第1位まで）").fill("152");
+  // Two decimals would be judged on a rounded value: refused, and nothing entered is lost.
+  await page.getByLabel("体重（kg、小数第1位まで）").fill("47.35");
+  await page.getByRole("button", { name: "判定して記録する" }).click();
+  await page.getByText("体重は小数第1位まで（0.1 kg 単位）で入れてください（47.35 kg）。").waitFor();
+  assert.equal(await page.getByLabel("身長（cm、小数第1位まで）").inputValue(), "152");
+  await page.getByLabel("体重（kg、小数第1位まで）").fill("48");
   await page.getByRole("button", { name: "判定して記録する" }).click();
   await page.getByRole("heading", { name: /判定の結果：対象（基本チェックリストによる）/ }).waitFor();
   await page.getByText("基本チェックリストの基準②（運動器（No.6〜10のうち3項目以上））に該当します。").waitFor();

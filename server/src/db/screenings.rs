@@ -159,6 +159,8 @@ pub fn insert(
     input: &ScreeningInput,
 ) -> Result<(String, bool, i32), AppError> {
     let age_years = age_on(birth_date, today_in_japan());
+    rules::check_precision(input.height_cm, input.weight_kg)
+        .map_err(|e| AppError::validation(e.message_ja()))?;
     let outcome = rules::screen(&to_domain(input, age_years)?);
     let id = new_id();
     diesel::insert_into(screenings::table)

@@ -30,6 +30,10 @@ pub enum InputError {
     OnlyOneOfHeightAndWeight,
     HeightOutOfRange(f64),
     WeightOutOfRange(f64),
+    /// More than one decimal: the form records 0.1 cm and 0.1 kg, and item 12 is judged on
+    /// exactly what is stored.
+    HeightTooPrecise(f64),
+    WeightTooPrecise(f64),
 }
 
 impl InputError {
@@ -48,6 +52,12 @@ impl InputError {
             }
             InputError::WeightOutOfRange(w) => {
                 format!("体重 {w} kg は範囲外です（20〜200 kg）。")
+            }
+            InputError::HeightTooPrecise(h) => {
+                format!("身長は小数第1位まで（0.1 cm 単位）で入れてください（{h} cm）。")
+            }
+            InputError::WeightTooPrecise(w) => {
+                format!("体重は小数第1位まで（0.1 kg 単位）で入れてください（{w} kg）。")
             }
         }
     }
@@ -81,16 +91,39 @@ impl Bmi {
         2 * self.weight_100g * 100_000 < 37 * self.height_mm * self.height_mm
     }
 
-    fn value(self) -> f64 {
-        let m = self.height_mm as f64 / 1000.0;
-        self.weight_100g as f64 / 10.0 / m / m
+    /// BMI to one decimal, rounded down in whole numbers (w·10⁶ / h² tenths): "below 18.5"
+    /// reads the same on the shown value as on the exact one, so 18.496 shows as 18.4, never
+    /// as an 18.5 that was judged below 18.5.
+    fn shown(self) -> f64 {
+        (self.weight_100g * 1_000_000 / (self.height_mm * self.height_mm)) as f64 / 10.0
     }
+}
+
+/// Whether a measurement has at most one decimal, as the form records it.
+fn one_decimal(x: f64) -> bool {
+    let tenths = x * 10.0;
+    (tenths - tenths.round()).abs() < 1e-6
+}
+
+/// A new screening's height and weight must have at most one decimal: item 12 is then judged
+/// on exactly the values stored and shown (160 cm / 47.35 kg would otherwise be judged on a
+/// rounded 47.4). Checked on entry only; stored screenings are read as they are.
+pub fn check_precision(height_cm: Option<f64>, weight_kg: Option<f64>) -> Result<(), InputError> {
+    if let Some(h) = height_cm.filter(|h| h.is_finite() && !one_decimal(*h)) {
+        return Err(InputError::HeightTooPrecise(h));
+    }
+    if let Some(w) = weight_kg.filter(|w| w.is_finite() && !one_decimal(*w)) {
+        return Err(InputError::WeightTooPrecise(w));
+    }
+    Ok(())
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChecklistAnswers {
     yes: [bool; ITEMS],
     bmi: Option<Bmi>,
+    /// Item 12 as answered, when it was (the measured BMI decides all the same).
+    item12_answered: Option<bool>,
 }
 
 impl ChecklistAnswers {
@@ -127,7 +160,11 @@ impl ChecklistAnswers {
                 (_, None, _) => return Err(InputError::MissingAnswer(item)),
             };
         }
-        Ok(ChecklistAnswers { yes, bmi })
+        Ok(ChecklistAnswers {
+            yes,
+            bmi,
+            item12_answered: answers[11],
+        })
     }
 
     /// Whether item (1–25) counts toward its criterion.
@@ -135,9 +172,19 @@ impl ChecklistAnswers {
         counted(item, self.yes[item - 1])
     }
 
-    /// BMI from the height and weight given, if they were.
+    /// BMI from the height and weight given, if they were, to one decimal (rounded down:
+    /// see [`Bmi::shown`]).
     pub fn bmi(&self) -> Option<f64> {
-        self.bmi.map(Bmi::value)
+        self.bmi.map(Bmi::shown)
+    }
+
+    /// An answered item 12 that the measured BMI contradicts: the BMI counts, and the result
+    /// says so.
+    pub fn item12_overruled(&self) -> Option<bool> {
+        match (self.item12_answered, self.bmi) {
+            (Some(answer), Some(bmi)) if answer != bmi.below_threshold() => Some(answer),
+            _ => None,
+        }
     }
 }
 
@@ -294,7 +341,7 @@ const CRITERIA: [(u8, &str, std::ops::RangeInclusive<usize>, usize); 7] = [
 pub struct ScreeningOutcome {
     pub eligible: bool,
     pub basis: Option<Basis>,
-    /// Rounded to one decimal for display; item 12 compares the exact value.
+    /// To one decimal, rounded down, so that it reads as judged; item 12 compares the exact value.
     pub bmi: Option<f64>,
     pub item12: bool,
     pub criteria: Vec<CriterionResult>,
@@ -361,6 +408,16 @@ pub fn screen(input: &ScreeningInput) -> ScreeningOutcome {
             Some(Basis::Checklist)
         }
     };
+    if let (Some(answer), Some(bmi)) = (input.answers.item12_overruled(), input.answers.bmi()) {
+        let (said, measured) = if answer {
+            ("はい", "18.5以上")
+        } else {
+            ("いいえ", "18.5未満")
+        };
+        reasons.push(format!(
+            "No.12 は「{said}」と回答されていましたが、身長と体重から計算した BMI {bmi:.1}（{measured}）で判定しました。No.12 は BMI が 18.5 未満かどうかの項目のため、測った値を使います。"
+        ));
+    }
     for (_, label) in &applying {
         reasons.push(format!(
             "「{label}」に当てはまるため、このサービスの対象外です。"
@@ -369,7 +426,7 @@ pub fn screen(input: &ScreeningInput) -> ScreeningOutcome {
     ScreeningOutcome {
         eligible: basis.is_some() && applying.is_empty(),
         basis,
-        bmi: input.answers.bmi().map(|b| (b * 10.0).round() / 10.0),
+        bmi: input.answers.bmi(),
         item12: input.answers.counts(12),
         criteria,
         exclusions: applying.into_iter().map(|(key, _)| key).collect(),
@@ -480,11 +537,49 @@ mod tests {
         assert!(!exact.counts(12), "BMI exactly 18.5 is not below 18.5");
         let below = ChecklistAnswers::new(&answers, Some(200.0), Some(73.9)).unwrap();
         assert!(below.counts(12), "BMI 18.475");
-        // 47.36 kg at 160 cm is 18.4999… in floating point; recorded as 47.4 kg it is 18.5+.
-        let float_trap = ChecklistAnswers::new(&answers, Some(160.0), Some(47.36)).unwrap();
-        assert!(!float_trap.counts(12));
         let light = ChecklistAnswers::new(&answers, Some(160.0), Some(47.3)).unwrap();
         assert!(light.counts(12), "BMI 18.48");
+        assert_eq!(light.bmi(), Some(18.4), "shown rounded down, as judged");
+        let at = ChecklistAnswers::new(&answers, Some(150.0), Some(41.7)).unwrap();
+        assert!(!at.counts(12), "BMI 18.53");
+        assert_eq!(at.bmi(), Some(18.5));
+    }
+
+    #[test]
+    fn more_than_one_decimal_is_refused_on_entry() {
+        // 160 cm / 47.35 kg is BMI 18.496 and 150 cm / 41.625 kg exactly 18.5: neither may be
+        // judged on a rounded value, so neither is taken.
+        assert_eq!(
+            check_precision(Some(160.0), Some(47.35)),
+            Err(InputError::WeightTooPrecise(47.35))
+        );
+        assert_eq!(
+            check_precision(Some(150.0), Some(41.625)),
+            Err(InputError::WeightTooPrecise(41.625))
+        );
+        assert_eq!(
+            check_precision(Some(160.25), Some(50.0)),
+            Err(InputError::HeightTooPrecise(160.25))
+        );
+        assert!(check_precision(Some(160.1), Some(47.3)).is_ok());
+        assert!(check_precision(Some(155.0), Some(41.6)).is_ok());
+        assert!(check_precision(None, None).is_ok());
+        assert!(InputError::WeightTooPrecise(47.35)
+            .message_ja()
+            .contains("0.1 kg"));
+    }
+
+    #[test]
+    fn an_answered_item_12_that_the_bmi_contradicts_is_overruled_and_said() {
+        let mut answers: Vec<Option<bool>> = (1..=ITEMS).map(|i| Some(!counted(i, true))).collect();
+        answers[11] = Some(true);
+        let overruled = ChecklistAnswers::new(&answers, Some(160.0), Some(60.0)).unwrap();
+        assert_eq!(overruled.item12_overruled(), Some(true));
+        let agreeing = ChecklistAnswers::new(&answers, Some(160.0), Some(45.0)).unwrap();
+        assert_eq!(agreeing.item12_overruled(), None);
+        answers[11] = None;
+        let unanswered = ChecklistAnswers::new(&answers, Some(160.0), Some(60.0)).unwrap();
+        assert_eq!(unanswered.item12_overruled(), None);
     }
 
     #[test]
