@@ -345,6 +345,11 @@ export function measureScreen(): void {
       error.textContent = t.measureNone;
       return;
     }
+    if (data.systolic !== undefined && data.diastolic !== undefined && data.diastolic >= data.systolic) {
+      error.textContent = t.measureOrder;
+      inputs[1].focus();
+      return;
+    }
     error.textContent = "";
     button.disabled = true;
     try {

@@ -102,6 +102,7 @@ export const ja = {
   weightKg: "体重（kg）",
   measureRange: (what: string, lo: number, hi: number) => `${what}は${lo}から${hi}までの数で入れてください。`,
   measureNone: "測った値を1つ以上入れてください。",
+  measureOrder: "下の血圧が上の血圧と同じか、それより高くなっています。上と下が入れ替わっていないか、もう一度ご確認ください。",
   remindersTitle: "お知らせの設定",
   remindersLead: "決めた時間に、体操のお知らせがこの電話に届きます。",
   pushOn: "お知らせを受け取る",

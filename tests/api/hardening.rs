@@ -432,3 +432,189 @@ async fn item_12_is_judged_on_exactly_what_is_stored_and_an_overruled_answer_is_
         "{reasons}"
     );
 }
+
+fn jst_today() -> chrono::NaiveDate {
+    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+    chrono::Utc::now().with_timezone(&jst).date_naive()
+}
+
+async fn sync(app: &TestApp, token: &str, events: Value) -> Vec<Value> {
+    let (status, answer) = app
+        .post(
+            "/api/v1/me/events",
+            Some(token),
+            json!({ "events": events }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    answer["results"].as_array().unwrap().clone()
+}
+
+#[actix_web::test]
+async fn one_uuid_written_five_ways_is_stored_once_in_canonical_form() {
+    use diesel::prelude::*;
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_new_participant("一意").await;
+    let pid = person["id"].as_str().unwrap().to_owned();
+    let phone = app.enroll_phone(&therapist, &pid).await;
+    let token = phone["access_token"].as_str().unwrap();
+    let id = uuid::Uuid::now_v7();
+    let canonical = id.hyphenated().to_string();
+    let today = jst_today().to_string();
+    let forms = [
+        canonical.to_uppercase(),
+        id.simple().to_string(),
+        format!("{{{canonical}}}"),
+        format!("urn:uuid:{canonical}"),
+        canonical.clone(),
+    ];
+    let event = |client_id: &str| {
+        json!({"client_id": client_id, "kind": "exercise_done", "local_date": today,
+            "data": {"exercise": "heel_raise", "amount": 10}})
+    };
+    let first = sync(&app, token, json!([event(&forms[0])])).await;
+    assert_eq!(first[0]["status"], "stored", "{first:?}");
+    assert_eq!(first[0]["client_id"], forms[0], "answered as sent");
+    let rest: Vec<Value> = forms[1..].iter().map(|f| event(f)).collect();
+    let again = sync(&app, token, Value::Array(rest)).await;
+    for (answer, form) in again.iter().zip(&forms[1..]) {
+        assert_eq!(answer["status"], "duplicate", "{form}: {answer}");
+    }
+    let bad = sync(&app, token, json!([event("record-1"), event("")])).await;
+    for answer in &bad {
+        assert_eq!(answer["status"], "rejected");
+        assert!(
+            answer["message"].as_str().unwrap().contains("UUID"),
+            "{answer}"
+        );
+    }
+    let db = app.database();
+    let mut conn = db.conn().unwrap();
+    let stored: Vec<String> = dekita::db::schema::events::table
+        .filter(dekita::db::schema::events::participant_id.eq(&pid))
+        .select(dekita::db::schema::events::client_id)
+        .load(&mut *conn)
+        .unwrap();
+    assert_eq!(stored, vec![canonical.clone()]);
+
+    // A retraction naming its target in another form still finds it.
+    let (_, view) = app
+        .get(
+            &format!("/api/v1/participants/{pid}/daily?weeks=1"),
+            &therapist,
+        )
+        .await;
+    assert_eq!(view["streak"], 1, "{view}");
+    let undo = sync(
+        &app,
+        token,
+        json!([{"client_id": uuid::Uuid::now_v7().to_string(), "kind": "retraction",
+            "local_date": today, "data": {"target": canonical.to_uppercase()}}]),
+    )
+    .await;
+    assert_eq!(undo[0]["status"], "stored", "{undo:?}");
+    let (_, view) = app
+        .get(
+            &format!("/api/v1/participants/{pid}/daily?weeks=1"),
+            &therapist,
+        )
+        .await;
+    assert_eq!(
+        view["streak"], 0,
+        "the retracted record no longer counts: {view}"
+    );
+}
+
+#[actix_web::test]
+async fn dates_and_readings_outside_their_ranges_are_refused() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_new_participant("範囲").await;
+    let pid = person["id"].as_str().unwrap().to_owned();
+    let base = format!("/api/v1/participants/{pid}");
+
+    for date in ["0000-01-01", "9999-12-31"] {
+        let (status, body) = app
+            .put_versioned(
+                &format!("{base}/assessment"),
+                &therapist,
+                0,
+                json!({"visited_on": date, "wishes": "買い物に行きたい"}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{date}: {body}");
+        assert!(
+            body["message"].as_str().unwrap().contains("訪問日"),
+            "{body}"
+        );
+        let (status, body) = app
+            .put_versioned(
+                &format!("{base}/interest-checklists/assessment"),
+                &therapist,
+                0,
+                json!({"filled_on": date, "items": []}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{date}: {body}");
+        let (status, body) = app
+            .post(
+                &format!("{base}/prescriptions"),
+                Some(&therapist),
+                json!({"starts_on": date, "items": [{"exercise": "heel_raise", "amount": 10, "sets": 2, "days_per_week": 3}]}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{date}: {body}");
+    }
+    let (_, assessment) = app.get(&format!("{base}/assessment"), &therapist).await;
+    assert_eq!(assessment["version"], 0, "nothing refused was kept");
+    let (_, plans) = app.get(&format!("{base}/prescriptions"), &therapist).await;
+    assert_eq!(plans.as_array().unwrap().len(), 0);
+    // Today is fine.
+    let (status, body) = app
+        .put_versioned(
+            &format!("{base}/assessment"),
+            &therapist,
+            0,
+            json!({"visited_on": jst_today().to_string(), "wishes": "買い物に行きたい"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+
+    // From the phone: time stamps of year 0000 or 9999, and a lower pressure above the upper.
+    let phone = app.enroll_phone(&therapist, &pid).await;
+    let token = phone["access_token"].as_str().unwrap();
+    let today = jst_today().to_string();
+    let measurement = |data: Value, recorded_at: Option<&str>| {
+        json!({"client_id": uuid::Uuid::now_v7().to_string(), "kind": "measurement",
+            "local_date": today, "recorded_at": recorded_at, "data": data})
+    };
+    let answers = sync(
+        &app,
+        token,
+        json!([
+            measurement(
+                json!({"systolic": 130, "diastolic": 80}),
+                Some("0000-01-01T00:00:00")
+            ),
+            measurement(
+                json!({"systolic": 130, "diastolic": 80}),
+                Some("9999-12-31T23:59:59")
+            ),
+            measurement(json!({"systolic": 80, "diastolic": 130}), None),
+            measurement(json!({"systolic": 90, "diastolic": 90}), None),
+            measurement(json!({"systolic": 128, "diastolic": 76}), None),
+        ]),
+    )
+    .await;
+    let statuses: Vec<&str> = answers
+        .iter()
+        .map(|a| a["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["rejected", "rejected", "rejected", "rejected", "stored"],
+        "{answers:?}"
+    );
+    assert!(answers[2]["message"].as_str().unwrap().contains("最低血圧"));
+}

@@ -75,6 +75,14 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   await page.getByLabel("最高血圧（上）mmHg").fill("300");
   await page.getByRole("button", { name: "記録する" }).click();
   await page.getByRole("alert").filter({ hasText: "最高血圧は60から260までの数で入れてください。" }).waitFor();
+  // Upper and lower swapped: said kindly on the phone, nothing is sent.
+  await page.getByLabel("最高血圧（上）mmHg").fill("80");
+  await page.getByLabel("最低血圧（下）mmHg").fill("130");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await page.getByRole("alert").filter({ hasText: "上と下が入れ替わっていないか" }).waitFor();
+  assert.equal(await page.getByLabel("最高血圧（上）mmHg").inputValue(), "80");
+  await page.getByLabel("最高血圧（上）mmHg").fill("");
+  await page.getByLabel("最低血圧（下）mmHg").fill("");
   await expectNoAxeViolations(page, "measurements", { enhanced: true });
   await expectLargeAndTappable(page, "measurements");
 

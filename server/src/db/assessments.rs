@@ -12,7 +12,9 @@ use super::versioned::{conflict, from_json, outcome, to_json, Written};
 use super::{now, DbConn, StaffScope};
 use crate::domain::interest::{self, Mark, OtherMark};
 use crate::domain::names::optional_text;
+use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
+use crate::domain::values::record_date;
 use crate::error::AppError;
 
 const TEXT_MAX: usize = 2000;
@@ -163,6 +165,7 @@ pub fn save_assessment(
         &[Role::Therapist, Role::CareManager],
         "assessment.save",
     )?;
+    record_date(input.visited_on, today_in_japan(), "訪問日").map_err(AppError::validation)?;
     let mut difficulties = input.difficulties.clone();
     difficulties.dedup();
     let difficulties = to_json(&difficulties)?;
@@ -361,6 +364,7 @@ pub fn save_checklist(
         &[Role::Therapist],
         "interest_checklist.save",
     )?;
+    record_date(input.filled_on, today_in_japan(), "記入日").map_err(AppError::validation)?;
     let (items, others) = interest::normalize(&input.items, &input.others)?;
     let items = to_json(&items)?;
     let others = to_json(&others)?;

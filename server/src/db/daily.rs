@@ -21,6 +21,7 @@ use crate::domain::names::{optional_text, required_text};
 use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
 use crate::domain::successes::{self as rules, Facts, Record, StepReached, Success};
+use crate::domain::values;
 use crate::error::AppError;
 
 // --- exercises ---
@@ -431,7 +432,9 @@ pub fn prescribe(
         }
     }
     let today = today_in_japan();
-    let starts_on = new.starts_on.unwrap_or(today);
+    let starts_on = values::record_date(new.starts_on, today, "開始日")
+        .map_err(AppError::validation)?
+        .unwrap_or(today);
     if starts_on < today - Days::new(30) {
         return Err(AppError::validation("開始日をご確認ください。"));
     }
@@ -569,21 +572,21 @@ fn num(data: &serde_json::Value, field: &str) -> Result<Option<f64>, String> {
 }
 
 fn in_range(v: Option<f64>, lo: f64, hi: f64, what: &str) -> Result<(), String> {
-    match v {
-        Some(x) if x < lo || x > hi => Err(format!("{what}の値をご確認ください（{lo}〜{hi}）。")),
-        _ => Ok(()),
-    }
+    values::in_range(v, (lo, hi), what)
 }
 
-/// Checks one event; returns the payload to store and, for a retraction, its target.
+/// Checks one event (its id already in canonical form); returns the payload to store, when
+/// it was recorded and, for a retraction, its target.
 fn check_event(
     e: &EventIn,
     known_exercises: &HashSet<String>,
     today: NaiveDate,
-) -> Result<(String, Option<String>), String> {
-    if uuid::Uuid::parse_str(&e.client_id).is_err() {
-        return Err("client_id は UUID で送ってください。".into());
-    }
+    received: NaiveDateTime,
+) -> Result<(String, NaiveDateTime, Option<String>), String> {
+    let recorded_at = match e.recorded_at {
+        Some(at) => values::RecordedAt::new(at, received)?.get(),
+        None => received,
+    };
     if e.local_date > today + Days::new(1) {
         return Err("未来の日付の記録は受け付けられません。".into());
     }
@@ -638,22 +641,22 @@ fn check_event(
             if sys.is_none() && dia.is_none() && pulse.is_none() && weight.is_none() {
                 return Err("測った値を1つ以上入れてください。".into());
             }
-            in_range(sys, 60.0, 260.0, "最高血圧")?;
-            in_range(dia, 30.0, 160.0, "最低血圧")?;
+            values::BloodPressure::new(sys, dia)?;
             in_range(pulse, 30.0, 220.0, "脈拍")?;
             in_range(weight, 20.0, 200.0, "体重")?;
             serde_json::json!({"systolic": sys, "diastolic": dia, "pulse": pulse, "weight_kg": weight})
         }
         "retraction" => {
             let target = text("target")
-                .filter(|t| uuid::Uuid::parse_str(t).is_ok())
+                .and_then(|t| values::ClientId::parse(&t).ok())
+                .map(values::ClientId::into_string)
                 .ok_or("取り消す記録が分かりません。")?;
             retracts = Some(target.clone());
             serde_json::json!({"target": target})
         }
         _ => return Err("記録の種類が分かりません。".into()),
     };
-    Ok((payload.to_string(), retracts))
+    Ok((payload.to_string(), recorded_at, retracts))
 }
 
 /// Stores a batch in one transaction (durability stays cheap under `synchronous=FULL`) and
@@ -687,7 +690,16 @@ pub fn sync(
         );
     }
     let today = today_in_japan();
-    let ids: Vec<&str> = batch.events.iter().map(|e| e.client_id.as_str()).collect();
+    // One UUID written differently is one id: kept in canonical form, answered as sent.
+    let client_ids: Vec<Result<values::ClientId, String>> = batch
+        .events
+        .iter()
+        .map(|e| values::ClientId::parse(&e.client_id))
+        .collect();
+    let ids: Vec<&str> = client_ids
+        .iter()
+        .filter_map(|id| id.as_ref().ok().map(values::ClientId::as_str))
+        .collect();
     let existing: HashSet<String> = events::table
         .filter(events::participant_id.eq(&scope.participant_id))
         .filter(events::client_id.eq_any(&ids))
@@ -720,8 +732,19 @@ pub fn sync(
     let mut results = Vec::with_capacity(batch.events.len());
     let mut rows = Vec::new();
     let mut in_batch = HashSet::new();
-    for e in &batch.events {
-        if existing.contains(&e.client_id) || !in_batch.insert(e.client_id.clone()) {
+    for (e, id) in batch.events.iter().zip(client_ids) {
+        let id = match id {
+            Ok(id) => id,
+            Err(message) => {
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "rejected",
+                    message: Some(message),
+                });
+                continue;
+            }
+        };
+        if existing.contains(id.as_str()) || !in_batch.insert(id.as_str().to_owned()) {
             results.push(EventResult {
                 client_id: e.client_id.clone(),
                 status: "duplicate",
@@ -729,7 +752,7 @@ pub fn sync(
             });
             continue;
         }
-        let checked = check_event(e, &known, today).and_then(|ok| {
+        let checked = check_event(e, &known, today, received).and_then(|ok| {
             match e.data.get("photo_id").and_then(|v| v.as_str()) {
                 Some(photo) if !own_photos.contains(photo) => {
                     Err("写真が見つかりません。".to_owned())
@@ -738,16 +761,16 @@ pub fn sync(
             }
         });
         match checked {
-            Ok((payload, retracts)) => {
+            Ok((payload, recorded_at, retracts)) => {
                 rows.push((
                     events::participant_id.eq(scope.participant_id.clone()),
-                    events::client_id.eq(e.client_id.clone()),
+                    events::client_id.eq(id.into_string()),
                     events::device_id.eq(scope.device_id.clone()),
                     events::kind.eq(e.kind.clone()),
                     events::local_date.eq(e.local_date),
                     events::payload.eq(payload),
                     events::retracts.eq(retracts),
-                    events::recorded_at.eq(e.recorded_at.unwrap_or(received)),
+                    events::recorded_at.eq(recorded_at),
                     events::received_at.eq(received),
                 ));
                 results.push(EventResult {

@@ -21,6 +21,7 @@ use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
 use crate::domain::sessions::{self as rules, Attendance, Kind, TEST_SESSIONS};
 use crate::domain::staffing::{self, StaffingCheck};
+use crate::domain::values::RecordDate;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -249,7 +250,10 @@ pub fn generate(
             "12回の予定はもうできています。日付の変更は各回で行ってください。".into(),
         ));
     }
-    let plan = rules::generate(new.first_date, &new.home_visits, (starts_on, ends_on))?;
+    let first_date = RecordDate::new(new.first_date, today_in_japan(), "初回の日")
+        .map_err(AppError::validation)?
+        .get();
+    let plan = rules::generate(first_date, &new.home_visits, (starts_on, ends_on))?;
     let at = now();
     for p in &plan {
         diesel::insert_into(program_sessions::table)
@@ -311,6 +315,9 @@ pub fn change(
         .filter(program_sessions::number.eq(number));
     let at = now();
     if let Some(date) = change.date {
+        let date = RecordDate::new(date, today_in_japan(), "日付")
+            .map_err(AppError::validation)?
+            .get();
         let dates: Vec<(u32, NaiveDate)> = plan.iter().map(|p| (p.number as u32, p.date)).collect();
         rules::check_reschedule(&dates, number as u32, date)?;
         diesel::update(target)

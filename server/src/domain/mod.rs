@@ -13,3 +13,4 @@ pub mod role;
 pub mod sessions;
 pub mod staffing;
 pub mod successes;
+pub mod values;
