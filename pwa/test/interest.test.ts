@@ -6,11 +6,11 @@ import { INTEREST_ITEMS, interestItem } from "../src/interest";
 
 declare const __TEST_DIR__: string;
 
-// pwa/test → the repository root → ../shared/domain (the shared domain notes sit beside it).
-const source = join(__TEST_DIR__, "..", "..", "..", "shared", "domain", "interest-checklist.md");
+// pwa/test → the repository root → tests/fixtures (the server's list is held to the same file).
+const source = join(__TEST_DIR__, "..", "..", "tests", "fixtures", "interest-checklist-items.txt");
 
 describe("the 興味関心チェックシート items", () => {
-  it("are the 46 items of the shared domain note, word for word and in order", () => {
+  it("are the 46 items of the form as kept in tests/fixtures, word for word and in order", () => {
     const text = readFileSync(source, "utf8");
     const listed = [...text.matchAll(/^(\d+)\. (.+)$/gm)].map((m) => [Number(m[1]), m[2].trim()] as const);
     assert.equal(listed.length, 46);

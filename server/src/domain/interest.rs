@@ -151,8 +151,8 @@ mod tests {
 
     #[test]
     fn the_list_is_the_form_in_its_order() {
-        // The shared domain file is the source; the whole list must match it line by line.
-        let text = include_str!("../../../../shared/domain/interest-checklist.md");
+        // The form's list, kept in the repository; the whole list must match it line by line.
+        let text = include_str!("../../../tests/fixtures/interest-checklist-items.txt");
         let from_file: Vec<&str> = text
             .lines()
             .filter_map(|l| {
