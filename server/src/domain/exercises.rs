@@ -1,5 +1,5 @@
 //! The home exercise library: body-weight exercises for frail older people, none needing more
-//! than a sturdy chair, a table or a wall (`../shared/domain/measures.md`: Otago, LiFE). Each
+//! than a sturdy chair, a table or a wall (after the Otago and LiFE programmes). Each
 //! has a picture in `assets/exercises/<key>.svg`, steps in plain Japanese and safety notes.
 
 use serde::{Deserialize, Serialize};

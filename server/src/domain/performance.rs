@@ -1,5 +1,5 @@
 //! Performance tests (体力測定) at sessions 1, 6 and 12: units and plausible ranges
-//! (`../shared/domain/measures.md`), so a typing slip is caught at the table, not in the
+//! (as the tests' published protocols give them), so a typing slip is caught at the table, not in the
 //! outcome figures.
 
 use crate::error::AppError;
