@@ -8,6 +8,7 @@ use utoipa::ToSchema;
 use super::schema::{cohorts, enrollments, participants, providers, screenings};
 use super::scope::ParticipantScope;
 use super::{audit, cohorts as cohort_db, new_id, now, DbConn, StaffScope};
+use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::names;
 use crate::domain::program::{self, age_on, today_in_japan};
 use crate::domain::role::Role;
@@ -379,7 +380,7 @@ pub fn create(
             enrollments::id.eq(new_id()),
             enrollments::participant_id.eq(&id),
             enrollments::cohort_id.eq(&cohort.id),
-            enrollments::status.eq("referred"),
+            enrollments::status.eq(EnrollmentStatus::Referred.as_str()),
             enrollments::created_at.eq(at),
         ))
         .execute(conn)?;
@@ -459,11 +460,12 @@ pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppErro
             })
             .collect()
     };
-    if status == "graduated" {
+    let lifecycle = super::sessions::stored_status(&status)?;
+    if lifecycle == EnrollmentStatus::Completed {
         sessions.iter_mut().for_each(|s| s.done = true);
     }
     let done = sessions.iter().filter(|s| s.done).count() as u32;
-    let next_session = if status == "discontinued" {
+    let next_session = if lifecycle == EnrollmentStatus::Discontinued {
         None
     } else {
         sessions.iter().find(|s| !s.done).map(|s| NextSession {

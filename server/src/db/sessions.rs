@@ -15,6 +15,7 @@ use super::schema::{
 use super::versioned::{conflict, outcome, Written};
 use super::{audit, cohorts as cohort_db, daily, goals, now, DbConn, StaffScope};
 use crate::domain::attention::{self, Attention, GoalFact, PersonFacts, SessionFact};
+use crate::domain::enrollment::{self as lifecycle, EnrollmentStatus};
 use crate::domain::names::optional_text;
 use crate::domain::performance::{self, Measured};
 use crate::domain::program::today_in_japan;
@@ -126,8 +127,10 @@ pub(super) fn planned(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Pla
         .collect())
 }
 
-type EnrollmentRow = (
-    String,
+type EnrollmentRow = EnrollmentRowOf<EnrollmentStatus>;
+/// The enrollment and its cohort, with the status as stored (`String`) or read (`EnrollmentStatus`).
+type EnrollmentRowOf<S> = (
+    S,
     Option<String>,
     Option<String>,
     Option<NaiveDate>,
@@ -138,7 +141,7 @@ type EnrollmentRow = (
 );
 
 fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentRow, AppError> {
-    Ok(enrollments::table
+    let (status, reason, note, ended_on, cohort_id, cohort_name, starts_on, ends_on): EnrollmentRowOf<String> = enrollments::table
         .inner_join(cohorts::table)
         .filter(enrollments::participant_id.eq(participant_id))
         .select((
@@ -151,7 +154,49 @@ fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentRow, 
             cohorts::starts_on,
             cohorts::ends_on,
         ))
-        .first(conn)?)
+        .first(conn)?;
+    Ok((
+        stored_status(&status)?,
+        reason,
+        note,
+        ended_on,
+        cohort_id,
+        cohort_name,
+        starts_on,
+        ends_on,
+    ))
+}
+
+/// A stored status read back; an unknown one is a fault, never a default.
+pub(crate) fn stored_status(text: &str) -> Result<EnrollmentStatus, AppError> {
+    EnrollmentStatus::parse(text).map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Stores what a lifecycle transition decided.
+fn apply(
+    conn: &mut DbConn,
+    participant_id: &str,
+    change: lifecycle::Change,
+) -> Result<(), AppError> {
+    let row = enrollments::table.filter(enrollments::participant_id.eq(participant_id));
+    diesel::update(row)
+        .set(enrollments::status.eq(change.status.as_str()))
+        .execute(conn)?;
+    if let Some(started) = change.started_on {
+        diesel::update(row)
+            .set(enrollments::started_on.eq(started))
+            .execute(conn)?;
+    }
+    if let Some(ended) = change.ended_on {
+        diesel::update(row)
+            .set(enrollments::ended_on.eq(ended))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+fn refused(r: lifecycle::Refused) -> AppError {
+    AppError::Conflict(r.0.into())
 }
 
 fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppError> {
@@ -177,7 +222,7 @@ fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppE
             attendance: p.attendance,
         })
         .collect();
-    let next_session = if status == "enrolled" || status == "referred" {
+    let next_session = if !status.is_over() {
         sessions
             .iter()
             .find(|s| s.attendance == Attendance::Planned)
@@ -195,7 +240,7 @@ fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppE
             note: note.unwrap_or_default(),
             on: ended_on,
         }),
-        status,
+        status: status.as_str().to_owned(),
         cohort: CohortRef {
             id: cohort_id,
             name: cohort_name,
@@ -240,11 +285,7 @@ pub fn generate(
         "sessions.generate",
     )?;
     let (status, _, _, _, _, _, starts_on, ends_on) = enrollment(conn, participant_id)?;
-    if status == "graduated" || status == "discontinued" {
-        return Err(AppError::Conflict(
-            "卒業・中断した方の予定は作れません。".into(),
-        ));
-    }
+    let started = lifecycle::schedule(status, new.first_date).map_err(refused)?;
     if !planned(conn, participant_id)?.is_empty() {
         return Err(AppError::Conflict(
             "12回の予定はもうできています。日付の変更は各回で行ってください。".into(),
@@ -268,12 +309,7 @@ pub fn generate(
             ))
             .execute(conn)?;
     }
-    diesel::update(enrollments::table.filter(enrollments::participant_id.eq(participant_id)))
-        .set((
-            enrollments::status.eq("enrolled"),
-            enrollments::started_on.eq(new.first_date),
-        ))
-        .execute(conn)?;
+    apply(conn, participant_id, started)?;
     load_program(conn, participant_id)
 }
 
@@ -300,7 +336,7 @@ pub fn change(
     };
     change_part(conn, scope, participant_id, roles, "sessions.change")?;
     let (status, ..) = enrollment(conn, participant_id)?;
-    if status == "discontinued" {
+    if status == EnrollmentStatus::Discontinued {
         return Err(AppError::Conflict(
             "中断している方の予定は変えられません。".into(),
         ));
@@ -333,23 +369,13 @@ pub fn change(
         diesel::update(target)
             .set(program_sessions::attendance.eq(attendance.as_str()))
             .execute(conn)?;
-        let last = number == crate::domain::program::SESSIONS as i32;
-        let enrollment_row =
-            enrollments::table.filter(enrollments::participant_id.eq(participant_id));
-        if last && attendance == Attendance::Attended {
-            diesel::update(enrollment_row)
-                .set((
-                    enrollments::status.eq("graduated"),
-                    enrollments::ended_on.eq(change.date.unwrap_or(session.date)),
-                ))
-                .execute(conn)?;
-        } else if last && status == "graduated" {
-            diesel::update(enrollment_row)
-                .set((
-                    enrollments::status.eq("enrolled"),
-                    enrollments::ended_on.eq(None::<NaiveDate>),
-                ))
-                .execute(conn)?;
+        let closing = number == crate::domain::program::SESSIONS as i32;
+        let on = change.date.unwrap_or(session.date);
+        let attended = attendance == Attendance::Attended;
+        if let Some(next) =
+            lifecycle::record_attendance(status, closing, attended, on).map_err(refused)?
+        {
+            apply(conn, participant_id, next)?;
         }
     }
     diesel::update(target)
@@ -388,15 +414,10 @@ pub fn discontinue(
         ));
     }
     let (status, ..) = enrollment(conn, participant_id)?;
-    if status == "graduated" || status == "discontinued" {
-        return Err(AppError::Conflict(
-            "すでに卒業または中断になっています。".into(),
-        ));
-    }
+    let stopped = lifecycle::discontinue(status, today_in_japan()).map_err(refused)?;
+    apply(conn, participant_id, stopped)?;
     diesel::update(enrollments::table.filter(enrollments::participant_id.eq(participant_id)))
         .set((
-            enrollments::status.eq("discontinued"),
-            enrollments::ended_on.eq(today_in_japan()),
             enrollments::discontinued_reason.eq(input.reason.as_str()),
             enrollments::discontinued_note.eq(note),
         ))
@@ -963,7 +984,8 @@ pub fn overview(
     let today = today_in_japan();
     let mut out = Vec::with_capacity(people.len());
     let mut graduations: Vec<GraduationDay> = Vec::new();
-    for (id, family, given, status, started_on) in people {
+    for (id, family, given, status_text, started_on) in people {
+        let status = stored_status(&status_text)?;
         let plan = planned(conn, &id)?;
         let facts: Vec<SessionFact> = plan
             .iter()
@@ -1005,7 +1027,7 @@ pub fn overview(
         };
         let attention = attention::rules(
             &PersonFacts {
-                status: &status,
+                status,
                 started_on,
                 sessions: &facts,
                 active_goals: &goals,
@@ -1014,7 +1036,7 @@ pub fn overview(
             today,
         );
         let graduation_date = plan.last().map(|p| p.date);
-        if let Some(date) = graduation_date.filter(|_| status == "enrolled") {
+        if let Some(date) = graduation_date.filter(|_| status == EnrollmentStatus::Enrolled) {
             match graduations.iter_mut().find(|g| g.date == date) {
                 Some(g) => g.count += 1,
                 None => graduations.push(GraduationDay { date, count: 1 }),
@@ -1026,7 +1048,7 @@ pub fn overview(
                 .iter()
                 .filter(|p| p.attendance == Attendance::Attended)
                 .count() as u32,
-            next_session: (status == "enrolled")
+            next_session: (status == EnrollmentStatus::Enrolled)
                 .then(|| {
                     plan.iter()
                         .find(|p| p.attendance == Attendance::Planned)
@@ -1038,7 +1060,7 @@ pub fn overview(
                 .flatten(),
             graduation_date,
             attention,
-            status,
+            status: status_text,
             id,
         });
     }

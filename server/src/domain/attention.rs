@@ -2,6 +2,7 @@
 //! not yet recorded, a goal not yet broken into steps, and — from the daily records — no
 //! records for five days or a pain flag. Facts, in calm words; never a judgement of the person.
 
+use super::enrollment::EnrollmentStatus;
 use chrono::NaiveDate;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -46,7 +47,7 @@ pub struct RecordFacts {
 }
 
 pub struct PersonFacts<'a> {
-    pub status: &'a str,
+    pub status: EnrollmentStatus,
     pub started_on: Option<NaiveDate>,
     pub sessions: &'a [SessionFact],
     pub active_goals: &'a [GoalFact],
@@ -56,7 +57,7 @@ pub struct PersonFacts<'a> {
 pub fn rules(p: &PersonFacts, today: NaiveDate) -> Vec<Attention> {
     let mut out = Vec::new();
     let mut add = |kind, message: String| out.push(Attention { kind, message });
-    if p.status == "graduated" || p.status == "discontinued" {
+    if p.status.is_over() {
         return Vec::new();
     }
     if p.sessions.is_empty() {
@@ -156,7 +157,7 @@ mod tests {
             steps: 2,
         }];
         let p = PersonFacts {
-            status: "enrolled",
+            status: EnrollmentStatus::Enrolled,
             started_on: Some(d(2026, 9, 1)),
             sessions: &s,
             active_goals: &goals,
@@ -169,7 +170,7 @@ mod tests {
     fn the_last_session_missed_and_unrecorded_ones_are_named() {
         let s = sessions(d(2026, 9, 1), &[Attended, Absent]);
         let p = PersonFacts {
-            status: "enrolled",
+            status: EnrollmentStatus::Enrolled,
             started_on: Some(d(2026, 9, 1)),
             sessions: &s,
             active_goals: &[],
@@ -198,7 +199,7 @@ mod tests {
     fn coming_back_after_a_missed_session_clears_it() {
         let s = sessions(d(2026, 9, 1), &[Attended, Absent, Attended]);
         let p = PersonFacts {
-            status: "enrolled",
+            status: EnrollmentStatus::Enrolled,
             started_on: Some(d(2026, 9, 1)),
             sessions: &s,
             active_goals: &[],
@@ -214,7 +215,7 @@ mod tests {
             steps: 0,
         }];
         let p = PersonFacts {
-            status: "referred",
+            status: EnrollmentStatus::Referred,
             started_on: None,
             sessions: &[],
             active_goals: &goals,
@@ -232,7 +233,7 @@ mod tests {
     fn five_quiet_days_and_pain_flags_from_the_daily_records() {
         let s = sessions(d(2026, 9, 1), &[Attended]);
         let quiet = |last: Option<NaiveDate>, pain| PersonFacts {
-            status: "enrolled",
+            status: EnrollmentStatus::Enrolled,
             started_on: Some(d(2026, 9, 1)),
             sessions: &s,
             active_goals: &[],
@@ -264,7 +265,7 @@ mod tests {
     #[test]
     fn graduates_and_discontinued_people_are_not_flagged() {
         let s = sessions(d(2026, 6, 1), &[Absent]);
-        for status in ["graduated", "discontinued"] {
+        for status in [EnrollmentStatus::Completed, EnrollmentStatus::Discontinued] {
             let p = PersonFacts {
                 status,
                 started_on: Some(d(2026, 6, 1)),

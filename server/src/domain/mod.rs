@@ -2,6 +2,7 @@
 
 pub mod attention;
 pub mod eligibility;
+pub mod enrollment;
 pub mod exercises;
 pub mod goals;
 pub mod interest;

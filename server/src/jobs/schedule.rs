@@ -12,6 +12,7 @@ use crate::db::schema::{
     devices, enrollments, jobs, program_sessions, push_subscriptions, reminder_settings,
 };
 use crate::db::{write, DbConn};
+use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::reminders::{self, daily_words, session_words};
 use crate::error::AppError;
 
@@ -101,7 +102,7 @@ fn session_mornings(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, A
         )
         .filter(program_sessions::date.eq(date))
         .filter(program_sessions::attendance.eq("planned"))
-        .filter(enrollments::status.eq("enrolled"))
+        .filter(enrollments::status.eq(EnrollmentStatus::Enrolled.as_str()))
         .select((
             program_sessions::participant_id,
             program_sessions::number,
