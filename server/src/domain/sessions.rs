@@ -131,9 +131,78 @@ pub fn check_reschedule(
     Ok(())
 }
 
+/// How many times the twelfth session may be made up (振替).
+pub const MAX_MAKEUPS: u32 = 2;
+
+/// One session as planned and recorded, for the rules below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Held {
+    pub number: u32,
+    pub date: NaiveDate,
+    pub attendance: Attendance,
+    /// How many times it was made up already.
+    pub makeups: u32,
+}
+
+/// A make-up (振替) of the twelfth session, which closes the program, after the person missed
+/// it: the session moves to `date` and is planned again, and the missed day is kept. Earlier
+/// sessions are simply moved to another day.
+pub fn makeup(last: &Held, date: NaiveDate) -> Result<(), AppError> {
+    if last.number != SESSIONS {
+        return Err(AppError::Conflict(
+            "振替は12回目を欠席したときに使います。途中の回は日付を変えてください。".into(),
+        ));
+    }
+    if last.attendance != Attendance::Absent {
+        return Err(AppError::Conflict(
+            "振替は、12回目を欠席したときに追加できます。".into(),
+        ));
+    }
+    if last.makeups >= MAX_MAKEUPS {
+        return Err(AppError::Conflict(format!(
+            "振替は{MAX_MAKEUPS}回までです。終える場合は「プログラムを修了にする」を使ってください。"
+        )));
+    }
+    if date <= last.date {
+        return Err(AppError::validation(format!(
+            "振替の日は、欠席した日（{}）より後の日にしてください。",
+            last.date
+        )));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_twelfth_may_be_made_up_after_it_was_missed() {
+        let day = d(2026, 11, 24);
+        let last = |attendance, makeups| Held {
+            number: 12,
+            date: day,
+            attendance,
+            makeups,
+        };
+        assert!(makeup(&last(Attendance::Absent, 0), day + Days::new(7)).is_ok());
+        assert!(makeup(&last(Attendance::Absent, 1), day + Days::new(7)).is_ok());
+        assert!(
+            makeup(&last(Attendance::Absent, MAX_MAKEUPS), day + Days::new(7)).is_err(),
+            "no more than two"
+        );
+        assert!(makeup(&last(Attendance::Attended, 0), day + Days::new(7)).is_err());
+        assert!(makeup(&last(Attendance::Planned, 0), day + Days::new(7)).is_err());
+        assert!(
+            makeup(&last(Attendance::Absent, 0), day).is_err(),
+            "a later day"
+        );
+        let eleventh = Held {
+            number: 11,
+            ..last(Attendance::Absent, 0)
+        };
+        assert!(makeup(&eleventh, day + Days::new(7)).is_err());
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
