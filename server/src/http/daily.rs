@@ -179,7 +179,9 @@ pub async fn sync_events(
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ChangesQuery {
-    /// The `cursor` of the previous answer.
+    /// The `cursor` of the previous answer (RFC 3339; a cursor without an offset, as
+    /// earlier app versions kept, is read as UTC).
+    #[serde(default, with = "crate::utc::option")]
     pub since: Option<NaiveDateTime>,
 }
 

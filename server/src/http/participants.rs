@@ -126,6 +126,7 @@ pub async fn create_screening(
 pub struct EnrollmentCode {
     /// `ABCD-EFGH`
     pub code: String,
+    #[serde(with = "crate::utc")]
     pub expires_at: chrono::NaiveDateTime,
     /// The link the QR code holds.
     pub enroll_url: String,
