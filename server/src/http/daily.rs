@@ -297,17 +297,25 @@ async fn read_limited(
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    use crate::http::methods;
     let sync_json = crate::http::json_config().limit(SYNC_LIMIT);
     cfg.service(list_exercises)
         .service(create_exercise)
         .service(
-            web::resource("/exercises/{key}/picture").route(web::put().to(set_exercise_picture)),
+            web::resource("/exercises/{key}/picture")
+                .route(web::put().to(set_exercise_picture))
+                .default_service(web::to(methods::fallback)),
         )
-        .service(web::resource("/me/photos").route(web::post().to(upload_photo)))
+        .service(
+            web::resource("/me/photos")
+                .route(web::post().to(upload_photo))
+                .default_service(web::to(methods::fallback)),
+        )
         .service(
             web::resource("/me/events")
                 .app_data(sync_json)
-                .route(web::post().to(sync_events)),
+                .route(web::post().to(sync_events))
+                .default_service(web::to(methods::fallback)),
         )
         .service(list_prescriptions)
         .service(prescribe)
