@@ -66,7 +66,7 @@ for who in participant therapist; do
   (cd "$work" && timeout 900 "$venv/bin/schemathesis" --config-file "$here/schemathesis.toml" run "$url/api/openapi.json" \
     --header "Authorization: Bearer $token" \
     --checks all \
-    --phases examples,coverage,fuzzing \
+    --phases examples,coverage,fuzzing,stateful \
     --max-examples "${SCHEMATHESIS_EXAMPLES:-25}" \
     --seed "${SCHEMATHESIS_SEED:-1}" \
     --workers 2 \
