@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test of dekita, on a fresh Debian machine with Rust and Node.js 20:
 # system packages, the PWA's checks, formatting and lints, the Rust suite on SQLite and on
-# PostgreSQL, and the browser end-to-end tests in headless Chromium.
+# PostgreSQL, schemathesis over the OpenAPI document, and the browser end-to-end tests in
+# headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,8 +26,11 @@ cargo test
 step "Rust tests on PostgreSQL"
 bash tests/with-postgres.sh cargo test
 
-step "browser end-to-end tests (Chromium)"
+step "schemathesis over every API operation (therapist and phone)"
 cargo build
+bash tests/schemathesis/run.sh
+
+step "browser end-to-end tests (Chromium)"
 (cd tests/e2e && npm ci --no-audit --no-fund && npm test)
 
 step "all tests passed"

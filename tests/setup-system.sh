@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what dekita's tests need from Debian's packages, only when missing:
-# PostgreSQL (server and libpq headers), OpenSSL headers, Chromium for the browser tests, Japanese fonts.
+# PostgreSQL (server and libpq headers), OpenSSL headers, Chromium for the browser tests, Japanese fonts,
+# Python's venv.
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,8 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 [ -f /usr/include/openssl/ssl.h ] || missing+=(libssl-dev)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing+=(fonts-noto-cjk)
+# Python virtualenvs (the pinned schemathesis is installed into one).
+python3 -c 'import ensurepip, venv' >/dev/null 2>&1 || missing+=(python3-venv)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "installing: ${missing[*]}"

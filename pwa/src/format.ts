@@ -20,9 +20,10 @@ export function fullDate(iso: string): string {
   return `${y}年${m}月${d}日`;
 }
 
-/** "2026-11-23T06:49:32.94" (UTC, from the server) → "2026年11月23日 15:49" in Japan time. */
+/** "2026-11-23T06:49:32.94Z" (RFC 3339 from the server; a time without a zone is read as UTC)
+ * → "2026年11月23日 15:49" in Japan time. */
 export function dateTimeJapan(isoUtc: string): string {
-  const t = new Date(isoUtc.endsWith("Z") ? isoUtc : `${isoUtc}Z`);
+  const t = new Date(/(Z|[+-]\d\d:\d\d)$/i.test(isoUtc) ? isoUtc : `${isoUtc}Z`);
   const jst = new Date(t.getTime() + 9 * 3600 * 1000);
   const hh = String(jst.getUTCHours()).padStart(2, "0");
   const mm = String(jst.getUTCMinutes()).padStart(2, "0");

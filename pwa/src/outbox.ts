@@ -79,8 +79,9 @@ export function activitiesOn(events: LocalEvent[], date: string): LocalEvent[] {
   return liveEvents(events).filter((e) => e.kind === "activity" && e.local_date === date);
 }
 
-/** "2026-11-23T06:49:32" — UTC without a zone, as the server reads it. */
-export const utcNow = (now = new Date()): string => now.toISOString().slice(0, 19);
+/** "2026-11-23T06:49:32.940Z" — RFC 3339 in UTC, as the API declares it. (Records queued by
+ * earlier versions carry no zone; they sort before, and the server reads them as UTC.) */
+export const utcNow = (now = new Date()): string => now.toISOString();
 
 /** The phone's own date, YYYY-MM-DD. */
 export function localDate(now = new Date()): string {

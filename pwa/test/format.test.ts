@@ -11,6 +11,10 @@ describe("dates in Japanese", () => {
     assert.equal(fullDate("2026-03-05"), "2026年3月5日");
   });
   it("shows server times (UTC) in Japan time", () => {
+    assert.equal(dateTimeJapan("2026-11-23T15:30:00.123456Z"), "2026年11月24日 00:30");
+    assert.equal(dateTimeJapan("2026-11-23T15:30:00Z"), "2026年11月24日 00:30");
+    assert.equal(dateTimeJapan("2026-11-24T00:30:00+09:00"), "2026年11月24日 00:30");
+    // Without a zone (as the server sent before): still UTC.
     assert.equal(dateTimeJapan("2026-11-23T15:30:00.123"), "2026年11月24日 00:30");
   });
   it("knows today in Japan across midnight UTC", () => {

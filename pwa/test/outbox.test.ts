@@ -30,6 +30,13 @@ describe("the outbox", () => {
     assert.deepEqual(batches([]), []);
   });
 
+  it("stamps a record with RFC 3339 in UTC, and sorts it after one queued without a zone", () => {
+    const e = newEvent("activity", { activity: "walk" }, new Date(Date.UTC(2026, 8, 1, 0, 30, 5, 20)));
+    assert.equal(e.recorded_at, "2026-09-01T00:30:05.020Z");
+    const old: LocalEvent = { ...e, client_id: "old", recorded_at: "2026-09-01T00:30:05" };
+    assert.ok(old.recorded_at < e.recorded_at);
+  });
+
   it("treats stored and duplicate as sent, and keeps a rejected record marked", () => {
     const e = (id: string): LocalEvent => ({ client_id: id, kind: "activity", local_date: "2026-09-01", recorded_at: "2026-09-01T00:00:00", data: {}, state: "pending" });
     const out = applyResults([e("a"), e("b"), e("c"), e("d")], [

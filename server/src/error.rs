@@ -30,6 +30,10 @@ pub enum AppError {
     PreconditionRequired,
     #[error("送信が大きすぎます。")]
     PayloadTooLarge,
+    /// The resource exists but does not answer this method; the methods it does answer go in
+    /// the `Allow` header (`GET, POST`).
+    #[error("この操作はここでは使えません。")]
+    MethodNotAllowed { allow: String },
     #[error("試行が多すぎます。しばらくしてからもう一度お試しください。")]
     RateLimited { retry_after_secs: u64 },
     #[error("ただいま利用できません。少し時間をおいてお試しください。")]
@@ -66,6 +70,7 @@ impl AppError {
             AppError::VersionConflict(_) => "version_conflict",
             AppError::PreconditionRequired => "precondition_required",
             AppError::PayloadTooLarge => "payload_too_large",
+            AppError::MethodNotAllowed { .. } => "method_not_allowed",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::Unavailable => "unavailable",
             AppError::Config(_) | AppError::Internal(_) => "internal",
@@ -90,6 +95,7 @@ impl ResponseError for AppError {
             AppError::VersionConflict(_) => StatusCode::PRECONDITION_FAILED,
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Config(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -108,6 +114,9 @@ impl ResponseError for AppError {
         let mut response = HttpResponse::build(self.status_code());
         if let AppError::RateLimited { retry_after_secs } = self {
             response.insert_header(("Retry-After", retry_after_secs.to_string()));
+        }
+        if let AppError::MethodNotAllowed { allow } = self {
+            response.insert_header(("Allow", allow.as_str()));
         }
         let current = match self {
             AppError::VersionConflict(doc) => Some((**doc).clone()),

@@ -13,3 +13,4 @@ pub mod media;
 pub mod push;
 pub mod startup;
 pub mod state;
+pub mod utc;

@@ -240,6 +240,11 @@ async fn the_phone_pulls_its_plan_successes_and_messages() {
 
     // Nothing new since the cursor, until staff send a word.
     let cursor = changes["cursor"].as_str().unwrap().to_owned();
+    // RFC 3339 in UTC, as the schema's `date-time` says.
+    assert!(
+        chrono::DateTime::parse_from_rfc3339(&cursor).is_ok() && cursor.ends_with('Z'),
+        "{cursor}"
+    );
     let (_, later) = app
         .get(&format!("/api/v1/me/changes?since={cursor}"), &phone.token)
         .await;

@@ -104,3 +104,45 @@ async fn the_openapi_document_lists_the_api_and_the_docs_page_is_local() {
         "no CDN: the docs work on a closed network"
     );
 }
+
+#[actix_web::test]
+async fn unsupported_methods_are_405_with_allow_and_trace_never_answers() {
+    let app = TestApp::spawn().await;
+    let ask = |method: &str, path: &str| {
+        app.client.request(
+            reqwest::Method::from_bytes(method.as_bytes()).unwrap(),
+            format!("{}{path}", app.url),
+        )
+    };
+    for (method, path, allow) in [
+        ("TRACE", "/api/v1/participants", "GET, POST"),
+        ("DELETE", "/api/v1/participants", "GET, POST"),
+        (
+            "PATCH",
+            "/api/v1/participants/some-id/goals/other-id",
+            "PUT",
+        ),
+        ("GET", "/api/v1/me/events", "POST"),
+        ("DELETE", "/api/v1/me/photos", "POST"),
+        ("POST", "/healthz", "GET"),
+        ("PUT", "/api/openapi.json", "GET"),
+        ("TRACE", "/", "GET, HEAD"),
+        ("POST", "/", "GET, HEAD"),
+        ("TRACE", "/manifest.webmanifest", "GET, HEAD"),
+    ] {
+        let res = ask(method, path).send().await.unwrap();
+        assert_eq!(
+            res.status(),
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        assert_eq!(res.headers()["allow"], allow, "{method} {path}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["error"], "method_not_allowed");
+    }
+    // TRACE is refused even where nothing is; other methods there are simply not found.
+    let res = ask("TRACE", "/api/v1/nothing-here").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::METHOD_NOT_ALLOWED);
+    let res = ask("POST", "/api/v1/nothing-here").send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+}

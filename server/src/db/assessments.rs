@@ -66,6 +66,7 @@ pub struct Assessment {
     pub wishes: String,
     /// Who referred the person (包括, 民生委員, …).
     pub referred_by: String,
+    #[serde(default, with = "crate::utc::option")]
     pub updated_at: Option<NaiveDateTime>,
     pub updated_by_name: Option<String>,
 }
@@ -259,6 +260,7 @@ pub struct Checklist {
     /// Only the items with at least one mark, in the form's order.
     pub items: Vec<Mark>,
     pub others: Vec<OtherMark>,
+    #[serde(default, with = "crate::utc::option")]
     pub updated_at: Option<NaiveDateTime>,
     pub updated_by_name: Option<String>,
 }

@@ -33,6 +33,7 @@ pub fn record(
 #[derive(Debug, Serialize, ToSchema, Queryable)]
 pub struct AuditEntry {
     pub id: String,
+    #[serde(with = "crate::utc")]
     pub at: chrono::NaiveDateTime,
     pub staff_id: String,
     pub staff_name: String,

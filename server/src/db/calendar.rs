@@ -17,7 +17,9 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Feed {
     pub id: String,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(default, with = "crate::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
 }
 
@@ -26,6 +28,7 @@ pub struct NewFeed {
     pub id: String,
     /// The feed's address; shown once, like a password.
     pub url: String,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 

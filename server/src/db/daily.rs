@@ -332,6 +332,7 @@ pub struct Prescription {
     pub starts_on: NaiveDate,
     pub items: Vec<PlanItem>,
     pub note: String,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
     pub created_by_name: String,
 }
@@ -529,7 +530,10 @@ pub struct EventIn {
     pub kind: String,
     /// The day on the phone's calendar when it was recorded.
     pub local_date: NaiveDate,
-    /// When the phone recorded it (UTC).
+    /// When the phone recorded it: RFC 3339, e.g. `2026-04-01T00:30:00.000Z` (another offset
+    /// is turned into UTC; a time without an offset, as earlier app versions sent, is read
+    /// as UTC). Absent: when it arrives.
+    #[serde(default, with = "crate::utc::option")]
     pub recorded_at: Option<NaiveDateTime>,
     #[schema(value_type = Object)]
     pub data: serde_json::Value,
@@ -970,12 +974,14 @@ pub struct Message {
     pub id: String,
     pub from_name: String,
     pub text: String,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Changes {
     /// Send it back as `since` next time.
+    #[serde(with = "crate::utc")]
     pub cursor: NaiveDateTime,
     /// The plan in force today (always sent: it is small).
     pub plan: Plan,

@@ -161,8 +161,11 @@ pub fn touch(conn: &mut DbConn, device_id: &str) -> Result<(), AppError> {
 pub struct Device {
     pub id: String,
     pub label: String,
+    #[serde(with = "crate::utc")]
     pub enrolled_at: NaiveDateTime,
+    #[serde(default, with = "crate::utc::option")]
     pub last_seen_at: Option<NaiveDateTime>,
+    #[serde(default, with = "crate::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
 }
 

@@ -50,7 +50,9 @@ pub struct Goal {
     pub gas: Option<i32>,
     pub previous_goal_id: Option<String>,
     pub steps: Vec<Step>,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
+    #[serde(with = "crate::utc")]
     pub updated_at: NaiveDateTime,
     pub updated_by_name: String,
 }

@@ -76,6 +76,7 @@ pub struct CohortRef {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct LatestScreening {
     pub eligible: bool,
+    #[serde(with = "crate::utc")]
     pub screened_at: NaiveDateTime,
 }
 
@@ -102,6 +103,7 @@ pub struct ParticipantDetail {
     pub summary: ParticipantSummary,
     pub birth_date: NaiveDate,
     pub referral_source: Option<String>,
+    #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,
 }
 

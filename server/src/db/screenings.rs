@@ -40,6 +40,7 @@ pub struct Criterion {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ScreeningResult {
     pub id: String,
+    #[serde(with = "crate::utc")]
     pub screened_at: NaiveDateTime,
     pub screened_by_name: String,
     pub eligible: bool,

@@ -466,6 +466,7 @@ pub struct Interview {
     pub quote: String,
     pub notes: String,
     pub duration_seconds: Option<i32>,
+    #[serde(default, with = "crate::utc::option")]
     pub updated_at: Option<NaiveDateTime>,
     pub updated_by_name: Option<String>,
     pub previous: Option<PreviousInterview>,
@@ -716,6 +717,7 @@ pub struct PerformanceTest {
     pub gait_distance_m: Option<f64>,
     pub gait_time_s: Option<f64>,
     pub gait_speed_mps: Option<f64>,
+    #[serde(with = "crate::utc")]
     pub recorded_at: NaiveDateTime,
     pub recorded_by_name: String,
 }

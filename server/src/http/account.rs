@@ -99,7 +99,7 @@ fn participant_session(
 #[utoipa::path(tag = "account", request_body = LoginRequest, responses(
     (status = 200, body = TokenResponse),
     (status = 401, body = ErrorBody),
-    (status = 429, body = ErrorBody)))]
+    (status = 429, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/auth/login")]
 pub async fn login(
     state: web::Data<AppState>,
@@ -140,7 +140,7 @@ pub async fn login(
 #[utoipa::path(tag = "account", request_body = EnrollRequest, responses(
     (status = 200, body = TokenResponse),
     (status = 401, body = ErrorBody),
-    (status = 429, body = ErrorBody)))]
+    (status = 429, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/enroll")]
 pub async fn enroll(
     state: web::Data<AppState>,
@@ -170,7 +170,7 @@ pub async fn enroll(
 /// Exchanges a refresh token for a new access token and a new refresh token.
 #[utoipa::path(tag = "account", request_body = RefreshRequest, responses(
     (status = 200, body = TokenResponse),
-    (status = 401, body = ErrorBody)))]
+    (status = 401, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/auth/refresh")]
 pub async fn refresh(
     state: web::Data<AppState>,
@@ -206,7 +206,7 @@ pub async fn refresh(
 }
 
 /// Signs out: the refresh token's sign-in ends everywhere.
-#[utoipa::path(tag = "account", request_body = RefreshRequest, responses((status = 204)))]
+#[utoipa::path(tag = "account", request_body = RefreshRequest, responses((status = 204), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/auth/logout")]
 pub async fn logout(
     state: web::Data<AppState>,
@@ -225,6 +225,8 @@ pub async fn logout(
 #[utoipa::path(tag = "account", request_body = PasswordChange, security(("bearer" = [])), responses(
     (status = 204),
     (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody),
+    (status = 413, body = ErrorBody),
     (status = 422, body = ErrorBody),
     (status = 429, body = ErrorBody)))]
 #[post("/auth/password")]

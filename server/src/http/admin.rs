@@ -19,7 +19,7 @@ pub struct AuditQuery {
 
 /// Who read or changed which participant's record, newest first.
 #[utoipa::path(tag = "municipality", security(("bearer" = [])), params(AuditQuery), responses(
-    (status = 200, body = Vec<AuditEntry>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+    (status = 200, body = Vec<AuditEntry>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/audit")]
 pub async fn list_audit(
     state: web::Data<AppState>,

@@ -20,7 +20,7 @@ pub const SYNC_LIMIT: usize = 512 * 1024;
 
 /// The exercise library: built-in and the municipality's own.
 #[utoipa::path(tag = "daily", security(("bearer" = [])),
-    responses((status = 200, body = Vec<ExerciseInfo>), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = Vec<ExerciseInfo>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 #[get("/exercises")]
 pub async fn list_exercises(
     state: web::Data<AppState>,
@@ -37,7 +37,7 @@ pub async fn list_exercises(
 /// Adds one of the municipality's own exercises (e.g. the town's 体操).
 #[utoipa::path(tag = "daily", security(("bearer" = [])), request_body = NewLocalExercise,
     responses((status = 201, body = ExerciseInfo), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/exercises")]
 pub async fn create_exercise(
     state: web::Data<AppState>,
@@ -112,7 +112,7 @@ pub async fn list_prescriptions(
 #[utoipa::path(tag = "daily", security(("bearer" = [])), request_body = NewPrescription,
     params(("id" = String, Path, description = "participant id")),
     responses((status = 201, body = Prescription), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/prescriptions")]
 pub async fn prescribe(
     state: web::Data<AppState>,
@@ -131,6 +131,7 @@ pub async fn prescribe(
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct DailyQuery {
     /// How many weeks back (1–26, default 12).
+    #[param(minimum = 1, maximum = 26)]
     pub weeks: Option<u32>,
 }
 
@@ -138,7 +139,7 @@ pub struct DailyQuery {
 #[utoipa::path(tag = "daily", security(("bearer" = [])),
     params(("id" = String, Path, description = "participant id"), DailyQuery),
     responses((status = 200, body = DailyView), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/participants/{id}/daily")]
 pub async fn daily_view(
     state: web::Data<AppState>,
@@ -147,6 +148,9 @@ pub async fn daily_view(
     query: web::Query<DailyQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, weeks) = (auth.0, path.into_inner(), query.weeks.unwrap_or(12));
+    if !(1..=26).contains(&weeks) {
+        return Err(AppError::validation("weeks は 1〜26 で指定してください。"));
+    }
     let view = state
         .db
         .write(move |conn| daily::daily_view(conn, &scope, &id, weeks))
@@ -163,7 +167,7 @@ pub struct SyncAnswer {
 /// The phone's outbox: records in one batch, stored once each, answered item by item.
 #[utoipa::path(post, path = "/me/events", tag = "participant", security(("bearer" = [])), request_body = Batch,
     responses((status = 200, body = SyncAnswer), (status = 401, body = ErrorBody),
-    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn sync_events(
     state: web::Data<AppState>,
     auth: ParticipantAuth,
@@ -179,13 +183,15 @@ pub async fn sync_events(
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ChangesQuery {
-    /// The `cursor` of the previous answer.
+    /// The `cursor` of the previous answer (RFC 3339; a cursor without an offset, as
+    /// earlier app versions kept, is read as UTC).
+    #[serde(default, with = "crate::utc::option")]
     pub since: Option<NaiveDateTime>,
 }
 
 /// What changed for this phone: today's plan, new successes, messages from staff.
 #[utoipa::path(tag = "participant", security(("bearer" = [])), params(ChangesQuery),
-    responses((status = 200, body = Changes), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = Changes), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/me/changes")]
 pub async fn my_changes(
     state: web::Data<AppState>,
@@ -211,7 +217,7 @@ pub struct PhotoStored {
 #[utoipa::path(post, path = "/me/photos", tag = "participant", security(("bearer" = [])),
     request_body(content = Vec<u8>, content_type = "image/jpeg"),
     responses((status = 201, body = PhotoStored), (status = 401, body = ErrorBody),
-    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn upload_photo(
     state: web::Data<AppState>,
     auth: ParticipantAuth,
@@ -297,17 +303,25 @@ async fn read_limited(
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
+    use crate::http::methods;
     let sync_json = crate::http::json_config().limit(SYNC_LIMIT);
     cfg.service(list_exercises)
         .service(create_exercise)
         .service(
-            web::resource("/exercises/{key}/picture").route(web::put().to(set_exercise_picture)),
+            web::resource("/exercises/{key}/picture")
+                .route(web::put().to(set_exercise_picture))
+                .default_service(web::to(methods::fallback)),
         )
-        .service(web::resource("/me/photos").route(web::post().to(upload_photo)))
+        .service(
+            web::resource("/me/photos")
+                .route(web::post().to(upload_photo))
+                .default_service(web::to(methods::fallback)),
+        )
         .service(
             web::resource("/me/events")
                 .app_data(sync_json)
-                .route(web::post().to(sync_events)),
+                .route(web::post().to(sync_events))
+                .default_service(web::to(methods::fallback)),
         )
         .service(list_prescriptions)
         .service(prescribe)

@@ -7,6 +7,7 @@ pub mod daily;
 pub mod health;
 pub mod ical;
 pub mod icons;
+pub mod methods;
 pub mod openapi;
 pub mod participants;
 pub mod program;
@@ -61,7 +62,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(admin::routes)
             .configure(push::routes)
-            .default_service(aw::to(|| async { Err::<String, _>(AppError::NotFound) })),
+            .default_service(aw::to(methods::fallback)),
     )
     .configure(health::routes)
     .configure(openapi::routes)

@@ -48,7 +48,7 @@ pub async fn list_participants(
 /// Registers a referred person in a cohort.
 #[utoipa::path(tag = "staff", security(("bearer" = [])), request_body = NewParticipant, responses(
     (status = 201, body = ParticipantDetail), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants")]
 pub async fn create_participant(
     state: web::Data<AppState>,
@@ -106,7 +106,7 @@ pub async fn list_screenings(
 #[utoipa::path(tag = "staff", security(("bearer" = [])), request_body = ScreeningInput,
     params(("id" = String, Path, description = "participant id")),
     responses((status = 201, body = ScreeningResult), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/screenings")]
 pub async fn create_screening(
     state: web::Data<AppState>,
@@ -126,6 +126,7 @@ pub async fn create_screening(
 pub struct EnrollmentCode {
     /// `ABCD-EFGH`
     pub code: String,
+    #[serde(with = "crate::utc")]
     pub expires_at: chrono::NaiveDateTime,
     /// The link the QR code holds.
     pub enroll_url: String,

@@ -29,12 +29,16 @@ fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
         .ok_or(AppError::PreconditionRequired)?
         .to_str()
         .map_err(|_| AppError::PreconditionRequired)?;
-    raw.trim()
-        .trim_start_matches("W/")
-        .trim_matches('"')
-        .parse::<i32>()
-        .ok()
-        .filter(|v| *v >= 0)
+    // `"N"`, `W/"N"` or a bare `N`, as the documented pattern says.
+    let raw = raw.trim();
+    let raw = raw.strip_prefix("W/").unwrap_or(raw);
+    let digits = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    Some(digits)
+        .filter(|d| (1..=9).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|d| d.parse::<i32>().ok())
         .ok_or_else(|| AppError::validation("If-Match の版の形式が正しくありません。"))
 }
 
@@ -83,11 +87,11 @@ pub async fn get_assessment(
 /// Saves the assessment (If-Match: the version the editor started from).
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = AssessmentInput,
     params(("id" = String, Path, description = "participant id"),
-           ("If-Match" = String, Header, description = "\"N\": the version the editor started from")),
+           ("If-Match" = String, Header, pattern = r#"^(W/)?("[0-9]{1,9}"|[0-9]{1,9})$"#, description = "\"N\": the version the editor started from (`\"0\"` for a new document)")),
     responses((status = 200, body = Assessment), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
     (status = 412, body = ErrorBody, description = "saved by someone else first: `current` holds it"),
-    (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+    (status = 422, body = ErrorBody), (status = 428, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/participants/{id}/assessment")]
 pub async fn save_assessment(
     state: web::Data<AppState>,
@@ -128,10 +132,10 @@ pub async fn get_interest_checklists(
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = ChecklistInput,
     params(("id" = String, Path, description = "participant id"),
            ("phase" = String, Path, description = "assessment | graduation"),
-           ("If-Match" = String, Header, description = "\"N\": the version the editor started from")),
+           ("If-Match" = String, Header, pattern = r#"^(W/)?("[0-9]{1,9}"|[0-9]{1,9})$"#, description = "\"N\": the version the editor started from (`\"0\"` for a new document)")),
     responses((status = 200, body = Checklist), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+    (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/participants/{id}/interest-checklists/{phase}")]
 pub async fn save_interest_checklist(
     state: web::Data<AppState>,
@@ -175,7 +179,7 @@ pub async fn list_goals(
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = NewGoal,
     params(("id" = String, Path, description = "participant id")),
     responses((status = 201, body = Goal), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/goals")]
 pub async fn create_goal(
     state: web::Data<AppState>,
@@ -198,10 +202,10 @@ pub async fn create_goal(
 /// Updates a goal, its steps and ratings (If-Match).
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = GoalUpdate,
     params(("id" = String, Path, description = "participant id"), ("goal_id" = String, Path, description = "goal id"),
-           ("If-Match" = String, Header, description = "\"N\": the version the editor started from")),
+           ("If-Match" = String, Header, pattern = r#"^(W/)?("[0-9]{1,9}"|[0-9]{1,9})$"#, description = "\"N\": the version the editor started from (`\"0\"` for a new document)")),
     responses((status = 200, body = Goal), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+    (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/participants/{id}/goals/{goal_id}")]
 pub async fn update_goal(
     state: web::Data<AppState>,
@@ -224,7 +228,7 @@ pub async fn update_goal(
     params(("id" = String, Path, description = "participant id"), ("goal_id" = String, Path, description = "goal id")),
     responses((status = 201, body = Goal), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/goals/{goal_id}/raise")]
 pub async fn raise_goal(
     state: web::Data<AppState>,
@@ -270,7 +274,7 @@ pub async fn get_sessions(
     params(("id" = String, Path, description = "participant id")),
     responses((status = 201, body = Program), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/sessions")]
 pub async fn generate_sessions(
     state: web::Data<AppState>,
@@ -291,7 +295,7 @@ pub async fn generate_sessions(
     params(("id" = String, Path, description = "participant id"), ("number" = i32, Path, description = "1–12")),
     responses((status = 200, body = Program), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[patch("/participants/{id}/sessions/{number}")]
 pub async fn change_session(
     state: web::Data<AppState>,
@@ -313,7 +317,7 @@ pub async fn change_session(
     params(("id" = String, Path, description = "participant id")),
     responses((status = 200, body = Program), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 409, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/discontinuation")]
 pub async fn discontinue(
     state: web::Data<AppState>,
@@ -352,10 +356,10 @@ pub async fn get_interview(
 /// Saves the interview (If-Match).
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = InterviewInput,
     params(("id" = String, Path, description = "participant id"), ("number" = i32, Path, description = "1–12"),
-           ("If-Match" = String, Header, description = "\"N\": the version the editor started from")),
+           ("If-Match" = String, Header, pattern = r#"^(W/)?("[0-9]{1,9}"|[0-9]{1,9})$"#, description = "\"N\": the version the editor started from (`\"0\"` for a new document)")),
     responses((status = 200, body = Interview), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+    (status = 412, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/participants/{id}/sessions/{number}/interview")]
 pub async fn save_interview(
     state: web::Data<AppState>,
@@ -397,7 +401,7 @@ pub async fn list_performance_tests(
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = PerformanceInput,
     params(("id" = String, Path, description = "participant id"), ("number" = i32, Path, description = "1–12")),
     responses((status = 200, body = PerformanceTest), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/participants/{id}/sessions/{number}/performance-test")]
 pub async fn save_performance_test(
     state: web::Data<AppState>,
@@ -439,7 +443,7 @@ pub async fn cohort_overview(
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = StaffingInput,
     params(("cohort_id" = String, Path, description = "cohort id")),
     responses((status = 200, body = Overview), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/cohorts/{cohort_id}/staffing")]
 pub async fn set_cohort_staffing(
     state: web::Data<AppState>,
@@ -459,7 +463,7 @@ pub async fn set_cohort_staffing(
 
 /// The caller's calendar feeds.
 #[utoipa::path(tag = "calendar", security(("bearer" = [])),
-    responses((status = 200, body = Vec<Feed>), (status = 401, body = ErrorBody)))]
+    responses((status = 200, body = Vec<Feed>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 #[get("/calendar-feeds")]
 pub async fn list_calendar_feeds(
     state: web::Data<AppState>,
@@ -475,7 +479,7 @@ pub async fn list_calendar_feeds(
 
 /// A new feed of the caller's session schedule; its address is shown once.
 #[utoipa::path(tag = "calendar", security(("bearer" = [])),
-    responses((status = 201, body = NewFeed), (status = 401, body = ErrorBody)))]
+    responses((status = 201, body = NewFeed), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 #[post("/calendar-feeds")]
 pub async fn create_calendar_feed(
     state: web::Data<AppState>,
@@ -494,7 +498,7 @@ pub async fn create_calendar_feed(
 /// Stops a feed at once.
 #[utoipa::path(tag = "calendar", security(("bearer" = [])),
     params(("feed_id" = String, Path, description = "feed id")),
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody), (status = 403, body = ErrorBody)))]
 #[delete("/calendar-feeds/{feed_id}")]
 pub async fn revoke_calendar_feed(
     state: web::Data<AppState>,

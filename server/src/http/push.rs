@@ -51,7 +51,7 @@ pub async fn push_public_key(state: web::Data<AppState>) -> HttpResponse {
 /// Registers this phone's push subscription (again, when the browser renews it).
 #[utoipa::path(tag = "participant", security(("bearer" = [])), request_body = SubscriptionInput,
     responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-    (status = 422, body = ErrorBody)))]
+    (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/me/push-subscription")]
 pub async fn subscribe_push(
     state: web::Data<AppState>,
@@ -75,7 +75,7 @@ pub async fn subscribe_push(
 
 /// Stops notifications to this subscription (the person turned them off on this phone).
 #[utoipa::path(tag = "participant", security(("bearer" = [])), request_body = Unsubscribe,
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[delete("/me/push-subscription")]
 pub async fn unsubscribe_push(
     state: web::Data<AppState>,
@@ -110,7 +110,7 @@ pub async fn get_reminder(
 /// reminded on session days.
 #[utoipa::path(tag = "participant", security(("bearer" = [])), request_body = Reminder,
     responses((status = 200, body = Reminder), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
-    (status = 422, body = ErrorBody)))]
+    (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[put("/me/reminder")]
 pub async fn set_reminder(
     state: web::Data<AppState>,
@@ -130,7 +130,7 @@ pub async fn set_reminder(
 #[utoipa::path(tag = "staff", security(("bearer" = [])), request_body = NewRecognition,
     params(("id" = String, Path, description = "participant id")),
     responses((status = 202, body = Recognition), (status = 401, body = ErrorBody),
-    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/participants/{id}/recognitions")]
 pub async fn send_recognition(
     state: web::Data<AppState>,

@@ -48,12 +48,15 @@ fn is_hashed(path: &str) -> bool {
 }
 
 async fn serve(req: HttpRequest) -> Result<HttpResponse, AppError> {
-    if req.method() != Method::GET && req.method() != Method::HEAD {
-        return Err(AppError::NotFound);
-    }
     let raw = req.path().trim_start_matches('/');
-    if raw.starts_with("api/") {
-        return Err(AppError::NotFound);
+    // An API path (or TRACE) that no route took: 405 with `Allow`, or 404.
+    if raw.starts_with("api/") || super::methods::allowed(req.path()).is_some() {
+        return Err(super::methods::not_routed(&req));
+    }
+    if req.method() != Method::GET && req.method() != Method::HEAD {
+        return Err(AppError::MethodNotAllowed {
+            allow: "GET, HEAD".into(),
+        });
     }
     let mut path = if raw.is_empty() || raw.ends_with('/') {
         format!("{raw}index.html")
