@@ -60,6 +60,10 @@ impl Application {
             keys: Keys::new(&secret, config.access_token_minutes.max(1) * 60),
             signin_limiter: Limiter::new(config.signin_burst, period),
             enroll_limiter: Limiter::new(config.signin_burst, period),
+            two_factor_limiter: Limiter::new(
+                config.two_factor_burst,
+                std::time::Duration::from_secs(config.two_factor_period_secs.max(1)),
+            ),
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
             media,

@@ -13,6 +13,8 @@ pub struct AppState {
     pub config: Config,
     pub signin_limiter: Limiter,
     pub enroll_limiter: Limiter,
+    /// Second-factor code attempts per staff account (the address limit applies as well).
+    pub two_factor_limiter: Limiter<String>,
     /// A hash of nothing anyone knows: unknown addresses are checked against it.
     pub dummy_hash: String,
     pub icons: Icons,

@@ -1,5 +1,7 @@
-//! Guessing limits for sign-in and enrollment codes, per client address.
+//! Guessing limits for sign-in and enrollment codes, per client address, and for second-factor
+//! codes also per account.
 
+use std::hash::Hash;
 use std::net::IpAddr;
 use std::num::NonZeroU32;
 use std::time::Duration;
@@ -9,12 +11,12 @@ use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 
 use crate::error::AppError;
 
-pub struct Limiter {
-    inner: DefaultKeyedRateLimiter<IpAddr>,
+pub struct Limiter<K: Hash + Eq + Clone = IpAddr> {
+    inner: DefaultKeyedRateLimiter<K>,
     clock: DefaultClock,
 }
 
-impl Limiter {
+impl<K: Hash + Eq + Clone> Limiter<K> {
     /// `burst` tries at once, then one more every `period`.
     pub fn new(burst: u32, period: Duration) -> Self {
         let burst = NonZeroU32::new(burst.max(1)).expect("at least one");
@@ -27,8 +29,8 @@ impl Limiter {
         }
     }
 
-    pub fn check(&self, ip: IpAddr) -> Result<(), AppError> {
-        self.inner.check_key(&ip).map_err(|not_until| {
+    pub fn check(&self, key: K) -> Result<(), AppError> {
+        self.inner.check_key(&key).map_err(|not_until| {
             let wait = not_until.wait_time_from(self.clock.now());
             AppError::RateLimited {
                 retry_after_secs: wait.as_secs().max(1),
@@ -43,7 +45,7 @@ mod tests {
 
     #[test]
     fn the_burst_is_allowed_then_refused_per_address() {
-        let limiter = Limiter::new(3, Duration::from_secs(60));
+        let limiter: Limiter = Limiter::new(3, Duration::from_secs(60));
         let a: IpAddr = "192.0.2.1".parse().unwrap();
         let b: IpAddr = "192.0.2.2".parse().unwrap();
         for _ in 0..3 {

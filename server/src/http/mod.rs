@@ -11,6 +11,7 @@ pub mod openapi;
 pub mod participants;
 pub mod program;
 pub mod push;
+pub mod two_factor;
 pub mod web;
 
 use actix_web::{error::JsonPayloadError, web as aw, HttpRequest};
@@ -61,6 +62,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(admin::routes)
             .configure(push::routes)
+            .configure(two_factor::routes)
             .default_service(aw::to(|| async { Err::<String, _>(AppError::NotFound) })),
     )
     .configure(health::routes)
