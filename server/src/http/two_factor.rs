@@ -140,7 +140,6 @@ async fn enroller(
 ) -> Result<Enroller, AppError> {
     match ticket {
         Some(ticket) => {
-            state.signin_limiter.check(super::client_ip(req))?;
             let claims = state.keys.decode_ticket(ticket, TicketPurpose::Enroll)?;
             Ok(Enroller::Ticket(claims.sub))
         }
@@ -209,7 +208,11 @@ pub async fn confirm_two_factor(
     let who = enroller(&state, &req, body.ticket.as_deref()).await?;
     let (staff_id, with_session) = match who {
         Enroller::SignedIn(scope) => (scope.staff_id, false),
-        Enroller::Ticket(id) => (id, true),
+        Enroller::Ticket(id) => {
+            // A code typed while signing in counts with the sign-in attempts of the address.
+            state.signin_limiter.check(super::client_ip(&req))?;
+            (id, true)
+        }
     };
     state.two_factor_limiter.check(staff_id.clone())?;
     let st = state.clone();
