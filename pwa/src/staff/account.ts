@@ -244,7 +244,7 @@ async function municipalitySection(): Promise<HTMLElement> {
   });
   section.append(
     h("h2", { id: "staff-2fa-title" }, tp.adminTwoFactorTitle),
-    h("p", null, box, " ", h("label", { for: "require-2fa" }, tp.requireTwoFactor)),
+    h("p", null, h("label", { class: "choice" }, box, tp.requireTwoFactor)),
     h("p", null, save),
     note,
     h(
