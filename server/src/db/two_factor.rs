@@ -269,16 +269,19 @@ pub struct StaffSummary {
     pub two_factor_enabled: bool,
 }
 
+/// Id, name, role, provider, when the second factor was confirmed.
+type StaffRow = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<chrono::NaiveDateTime>,
+);
+
 /// The staff of the admin's municipality, with whether each uses a second factor.
 pub fn list_staff(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<StaffSummary>, AppError> {
     scope.require(&[Role::MunicipalityAdmin])?;
-    let rows: Vec<(
-        String,
-        String,
-        String,
-        Option<String>,
-        Option<chrono::NaiveDateTime>,
-    )> = staff::table
+    let rows: Vec<StaffRow> = staff::table
         .left_join(providers::table.on(providers::id.nullable().eq(staff::provider_id)))
         .left_join(staff_two_factor::table.on(staff_two_factor::staff_id.eq(staff::id)))
         .filter(staff::municipality_id.eq(&scope.municipality_id))
