@@ -59,6 +59,12 @@ async function passwordStep(page, email) {
   await page.getByRole("button", { name: "サインイン" }).click();
 }
 
+/** The list of participants, loaded (not only its heading). */
+async function signedIn(page) {
+  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await page.locator("tbody tr").first().waitFor();
+}
+
 async function signOut(page) {
   await page.getByRole("button", { name: "サインアウト" }).click();
   await page.getByRole("heading", { name: "職員のサインイン" }).waitFor();
@@ -67,7 +73,7 @@ async function signOut(page) {
 test("a nurse sets up two-factor sign-in, then signs in with a code and with a recovery code", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await passwordStep(page, NURSE);
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signedIn(page);
 
   await page.getByRole("link", { name: "アカウント" }).click();
   await page.getByRole("heading", { name: "二段階認証", exact: true }).waitFor();
@@ -104,14 +110,14 @@ test("a nurse sets up two-factor sign-in, then signs in with a code and with a r
   await page.getByRole("alert").filter({ hasText: "確認コードが正しくないか" }).waitFor();
   await page.getByLabel("確認コード（6けた）または回復コード").fill(totp(secret, now));
   await page.getByRole("button", { name: "確認する" }).click();
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signedIn(page);
   await signOut(page);
 
   // No phone at hand: a recovery code, once.
   await passwordStep(page, NURSE);
   await page.getByLabel("確認コード（6けた）または回復コード").fill(recovery[0]);
   await page.getByRole("button", { name: "確認する" }).click();
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signedIn(page);
   await page.getByRole("link", { name: "アカウント" }).click();
   await page.getByText("使える回復コードの残り：9個").waitFor();
   await signOut(page);
@@ -125,7 +131,7 @@ test("a nurse sets up two-factor sign-in, then signs in with a code and with a r
 test("when the municipality requires it, sign-in leads to setting it up", async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await passwordStep(page, ADMIN);
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signedIn(page);
   await page.getByRole("link", { name: "アカウント" }).click();
   await page.getByRole("heading", { name: "職員の二段階認証（市町村担当）" }).waitFor();
   await expectNoAxeViolations(page, "account of the municipality");
@@ -144,6 +150,6 @@ test("when the municipality requires it, sign-in leads to setting it up", async 
   await page.getByRole("button", { name: "確認して使い始める" }).click();
   await page.getByTestId("recovery-codes").waitFor();
   await page.getByRole("button", { name: "保管しました" }).click();
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signedIn(page);
   await page.close();
 });
