@@ -10,6 +10,10 @@ export interface StaffUser {
   municipality_name: string;
   provider_id: string | null;
   provider_name: string | null;
+  /** Signs in with a second factor (an authenticator app). */
+  two_factor_enabled?: boolean;
+  /** The municipality requires a second factor of all its staff. */
+  two_factor_required?: boolean;
 }
 
 export interface ParticipantUser {
@@ -27,6 +31,25 @@ export interface TokenResponse {
   token_type: string;
   expires_in: number;
   user: User;
+}
+
+/** A right password when a second factor is needed: the ticket is for the second step only. */
+export interface TwoFactorChallenge {
+  ticket: string;
+  expires_in: number;
+  /** No second factor yet, and the municipality requires one: set it up to finish signing in. */
+  enroll_required: boolean;
+}
+
+export interface TwoFactorSetup {
+  secret: string;
+  otpauth_uri: string;
+  qr_png_base64: string;
+}
+
+export interface TwoFactorConfirmed {
+  recovery_codes: string[];
+  session: TokenResponse | null;
 }
 
 export interface Session {
@@ -113,10 +136,36 @@ export class Api {
     return tokens.user;
   }
 
-  async login(email: string, password: string): Promise<User> {
+  /** The password step: signed in, or a ticket when a second factor is needed. */
+  async login(email: string, password: string): Promise<User | TwoFactorChallenge> {
     const res = await this.send("POST", "/api/v1/auth/login", { email, password });
     if (!res.ok) return Api.fail(res);
+    const body = (await res.json()) as TokenResponse | TwoFactorChallenge;
+    if ("ticket" in body) return body;
+    return this.accept(body);
+  }
+
+  /** The second step: a code from the app or a recovery code. */
+  async verifyTwoFactor(ticket: string, code: string): Promise<User> {
+    const res = await this.send("POST", "/api/v1/auth/two-factor/verify", { ticket, code });
+    if (!res.ok) return Api.fail(res);
     return this.accept((await res.json()) as TokenResponse);
+  }
+
+  /** Setting up a second factor while signing in (the municipality requires one). */
+  async setupTwoFactorWithTicket(ticket: string): Promise<TwoFactorSetup> {
+    const res = await this.send("POST", "/api/v1/auth/two-factor/setup", { ticket });
+    if (!res.ok) return Api.fail(res);
+    return (await res.json()) as TwoFactorSetup;
+  }
+
+  /** Confirms it with one code: signed in, with the recovery codes to keep. */
+  async confirmTwoFactorWithTicket(ticket: string, code: string): Promise<string[]> {
+    const res = await this.send("POST", "/api/v1/auth/two-factor/confirm", { ticket, code });
+    if (!res.ok) return Api.fail(res);
+    const body = (await res.json()) as TwoFactorConfirmed;
+    if (body.session) this.accept(body.session);
+    return body.recovery_codes;
   }
 
   async enroll(code: string, deviceLabel?: string): Promise<User> {

@@ -82,4 +82,22 @@ describe("the API client", () => {
     await assert.rejects(api.get("/api/v1/me/home"), NetworkError);
     assert.equal(store.value?.refresh_token, "refresh-0");
   });
+
+  it("keeps no session after a password that needs a second factor, and signs in with the code", async () => {
+    const store = memoryStore();
+    const staff = { ...user, kind: "staff" as const };
+    const sent: unknown[] = [];
+    const api = new Api(store, async (path, init) => {
+      sent.push(JSON.parse(String(init?.body)));
+      if (path === "/api/v1/auth/login") return json(200, { ticket: "ticket-1", expires_in: 300, enroll_required: false });
+      if (path === "/api/v1/auth/two-factor/verify") return json(200, { ...tokens(1), user: staff });
+      return json(404, { error: "not_found", message: "" });
+    });
+    const answer = await api.login("nurse@hidamari.example", "password-of-ten");
+    assert.ok("ticket" in answer && answer.ticket === "ticket-1");
+    assert.equal(store.load(), null);
+    await api.verifyTwoFactor("ticket-1", "123456");
+    assert.deepEqual(sent[1], { ticket: "ticket-1", code: "123456" });
+    assert.equal(store.load()?.refresh_token, "refresh-1");
+  });
 });

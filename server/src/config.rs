@@ -33,6 +33,13 @@ pub struct Config {
     /// Seconds after which one more attempt is allowed.
     #[arg(long, env = "DEKITA_SIGNIN_PERIOD_SECS", default_value_t = 6)]
     pub signin_period_secs: u64,
+    /// Second-factor code attempts allowed at once per staff account (on top of the limit
+    /// per address).
+    #[arg(long, env = "DEKITA_TWO_FACTOR_BURST", default_value_t = 5)]
+    pub two_factor_burst: u32,
+    /// Seconds after which one more code attempt is allowed for the same account.
+    #[arg(long, env = "DEKITA_TWO_FACTOR_PERIOD_SECS", default_value_t = 60)]
+    pub two_factor_period_secs: u64,
     /// The VAPID contact push services see: `mailto:…` or `https://…` (default: the public
     /// URL when it is https, else `mailto:` of --push-contact).
     #[arg(long, env = "DEKITA_VAPID_SUBJECT")]

@@ -12,6 +12,8 @@ pub enum AppError {
     InvalidCredentials,
     #[error("登録番号が正しくないか、期限が切れています。")]
     InvalidCode,
+    #[error("確認コードが正しくないか、もう使われています。アプリに今出ている数字か、回復コードを入れてください。")]
+    InvalidSecondFactor,
     #[error("もう一度サインインしてください。")]
     Unauthorized,
     #[error("この操作をする権限がありません。")]
@@ -62,6 +64,7 @@ impl AppError {
         match self {
             AppError::InvalidCredentials => "invalid_credentials",
             AppError::InvalidCode => "invalid_code",
+            AppError::InvalidSecondFactor => "invalid_second_factor",
             AppError::Unauthorized => "unauthorized",
             AppError::Forbidden => "forbidden",
             AppError::NotFound => "not_found",
@@ -85,9 +88,10 @@ impl AppError {
 impl ResponseError for AppError {
     fn status_code(&self) -> StatusCode {
         match self {
-            AppError::InvalidCredentials | AppError::InvalidCode | AppError::Unauthorized => {
-                StatusCode::UNAUTHORIZED
-            }
+            AppError::InvalidCredentials
+            | AppError::InvalidCode
+            | AppError::InvalidSecondFactor
+            | AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,

@@ -62,6 +62,10 @@ impl Application {
             enroll_limiter: Limiter::new(config.signin_burst, period),
             password_limiter: Limiter::new(config.signin_burst, period),
             password_account_limiter: Limiter::new(config.signin_burst, period),
+            two_factor_limiter: Limiter::new(
+                config.two_factor_burst,
+                std::time::Duration::from_secs(config.two_factor_period_secs.max(1)),
+            ),
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
             media,

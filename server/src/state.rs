@@ -17,6 +17,8 @@ pub struct AppState {
     /// address, and per account so that many addresses cannot share one account's guesses.
     pub password_limiter: Limiter,
     pub password_account_limiter: Limiter<String>,
+    /// Second-factor code attempts per staff account (the address limit applies as well).
+    pub two_factor_limiter: Limiter<String>,
     /// A hash of nothing anyone knows: unknown addresses are checked against it.
     pub dummy_hash: String,
     pub icons: Icons,

@@ -60,6 +60,24 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
     match operation {
         "healthz" | "readyz" => Allowed,
         "login" | "enroll" | "refresh" | "logout" => Public,
+        // The second step of a staff sign-in: the ticket is the key (a made-up one here).
+        "verify_two_factor" => Public,
+        // Any staff member sets up their own authenticator (nothing changes until confirmed).
+        "setup_two_factor" | "two_factor_status" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        // With a wrong code (confirm) or none on (disable): refused by the handler.
+        "confirm_two_factor" | "disable_two_factor" => match caller {
+            Nobody | Participant => Denied,
+            _ => Reached,
+        },
+        // The municipality's staff and its sign-in rules: its admins only (the reset is tried
+        // on the demo therapist, whom only ひだまり市's admin may reset).
+        "list_staff" | "reset_two_factor" | "set_two_factor_required" => match caller {
+            MunicipalityAdmin => AllowedWithoutTarget,
+            _ => Denied,
+        },
         "change_password" => match caller {
             Nobody | Participant => Denied,
             _ => Reached,
@@ -224,6 +242,7 @@ struct World {
     app: TestApp,
     tokens: Vec<(Caller, Option<String>)>,
     therapist: String,
+    therapist_id: String,
     target: Value,
     cohort_id: String,
     first_date: String,
@@ -236,7 +255,12 @@ struct World {
 impl World {
     async fn new() -> World {
         let app = TestApp::spawn().await;
-        let therapist = app.token(THERAPIST).await;
+        let therapist_session = app.sign_in(THERAPIST).await;
+        let therapist = therapist_session["access_token"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let therapist_id = therapist_session["user"]["id"].as_str().unwrap().to_owned();
         let target = app.a_participant(&therapist).await;
         let phone = app
             .enroll_phone(&therapist, target["id"].as_str().unwrap())
@@ -306,6 +330,7 @@ impl World {
             app,
             tokens,
             therapist,
+            therapist_id,
             target,
             cohort_id,
             first_date,
@@ -331,6 +356,10 @@ impl World {
             }
             "enroll" => Some(json!({"code": "ZZZZ-ZZZZ"})),
             "refresh" | "logout" => Some(json!({"refresh_token": "not-a-token"})),
+            "verify_two_factor" => Some(json!({"ticket": "not-a-ticket", "code": "123456"})),
+            "setup_two_factor" => Some(json!({})),
+            "confirm_two_factor" | "disable_two_factor" => Some(json!({"code": "000000"})),
+            "set_two_factor_required" => Some(json!({"required": false})),
             "change_password" => Some(
                 json!({"current_password": "not the password", "new_password": "another long password"}),
             ),
@@ -396,7 +425,8 @@ impl World {
             .replace("{token}", &format!("{}.ics", self.feed_token))
             .replace("{key}", &self.exercise_key)
             .replace("{media_id}", &self.photo_id)
-            .replace("{size}", "thumb");
+            .replace("{size}", "thumb")
+            .replace("{staff_id}", &self.therapist_id);
         if path.contains("{feed_id}") {
             let (_, feed) = self
                 .app

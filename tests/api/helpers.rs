@@ -47,6 +47,7 @@ pub fn fresh_postgres_database(admin_url: &str) -> String {
 
 pub struct Builder {
     burst: u32,
+    two_factor_burst: u32,
     job_poll_ms: u64,
     database_url: Option<String>,
     media_store: Option<String>,
@@ -61,6 +62,7 @@ impl TestApp {
     pub fn builder() -> Builder {
         Builder {
             burst: 10_000,
+            two_factor_burst: 10_000,
             media_store: None,
             job_poll_ms: 100,
             database_url: None,
@@ -220,6 +222,12 @@ impl Builder {
         self
     }
 
+    /// Second-factor code attempts allowed at once per account.
+    pub fn two_factor_burst(mut self, burst: u32) -> Self {
+        self.two_factor_burst = burst;
+        self
+    }
+
     /// How often the job runner looks for work (tests want it quick).
     pub fn job_poll_ms(mut self, ms: u64) -> Self {
         self.job_poll_ms = ms;
@@ -260,6 +268,8 @@ impl Builder {
             access_token_minutes: 15,
             signin_burst: self.burst,
             signin_period_secs: 60,
+            two_factor_burst: self.two_factor_burst,
+            two_factor_period_secs: 60,
             vapid_subject: Some("mailto:dekita-test@example.jp".into()),
             push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
             job_poll_ms: self.job_poll_ms,

@@ -13,4 +13,5 @@ mod phones;
 mod program;
 mod push;
 mod storage;
+mod two_factor;
 mod web;

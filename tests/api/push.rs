@@ -865,6 +865,8 @@ async fn a_vapid_subject_push_services_would_refuse_stops_the_start() {
             access_token_minutes: 15,
             signin_burst: 10,
             signin_period_secs: 60,
+            two_factor_burst: 5,
+            two_factor_period_secs: 60,
             vapid_subject: Some(subject.into()),
             push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
             job_poll_ms: 1000,

@@ -95,6 +95,8 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         access_token_minutes: 15,
         signin_burst: 100,
         signin_period_secs: 60,
+        two_factor_burst: 5,
+        two_factor_period_secs: 60,
         vapid_subject: None,
         push_contact: dekita::config::DEFAULT_PUSH_CONTACT.into(),
         job_poll_ms: 1000,

@@ -29,6 +29,7 @@ export function header(): HTMLElement {
     { class: "staff-header no-print" },
     h("span", null, `${t.appName}　${t.staffTitle}`),
     user && h("span", null, `${user.name}（${user.municipality_name}）`),
+    user && h("a", { href: "#/staff/account" }, tp.accountLink),
     user &&
       h(
         "button",

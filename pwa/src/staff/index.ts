@@ -84,7 +84,17 @@ function loginScreen(): void {
     button.textContent = t.sending;
     message.textContent = "";
     try {
-      await api.login(email.value, password.value);
+      const answer = await api.login(email.value, password.value);
+      if ("ticket" in answer) {
+        const { codeStep, enrollStep } = await import("./account");
+        const signedIn = () => {
+          if (location.hash === "#/staff") void route(location.hash);
+          else location.hash = "#/staff";
+        };
+        if (answer.enroll_required) await enrollStep(answer, signedIn);
+        else codeStep(answer, signedIn);
+        return;
+      }
       location.hash = "#/staff";
     } catch (e) {
       message.textContent = errorText(e);
@@ -428,6 +438,11 @@ export async function route(hash: string): Promise<void> {
   leave();
   if (hash.startsWith("#/staff/login") || !api.session) {
     loginScreen();
+    return;
+  }
+  if (hash.startsWith("#/staff/account")) {
+    const { accountScreen } = await import("./account");
+    await accountScreen();
     return;
   }
   const cohort = /^#\/staff\/cohorts\/([^/?#]+)/.exec(hash);

@@ -12,6 +12,36 @@ use crate::error::AppError;
 
 const AUDIENCE: &str = "dekita";
 const ISSUER: &str = "dekita";
+/// Two-factor tickets carry their own audience: no access-token check accepts one, and no
+/// ticket check accepts an access token.
+const TICKET_AUDIENCE: &str = "dekita-two-factor";
+/// How long a password sign-in waits for its code.
+pub const VERIFY_TICKET_SECS: i64 = 5 * 60;
+/// How long a sign-in that must first set up a second factor may take (scanning, typing).
+pub const ENROLL_TICKET_SECS: i64 = 15 * 60;
+
+/// What a two-factor ticket permits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketPurpose {
+    /// The password was right; a code finishes the sign-in.
+    Verify,
+    /// The password was right, the municipality requires a second factor and this person has
+    /// none yet: only setting one up is allowed, and confirming it finishes the sign-in.
+    Enroll,
+}
+
+/// A signed "password checked, second factor pending" ticket: never an access token.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct TicketClaims {
+    pub sub: String,
+    pub purpose: TicketPurpose,
+    pub aud: String,
+    pub iss: String,
+    pub iat: i64,
+    pub nbf: i64,
+    pub exp: i64,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -42,6 +72,7 @@ pub struct Keys {
     encoding: EncodingKey,
     decoding: DecodingKey,
     validation: Validation,
+    ticket_validation: Validation,
     pub ttl_secs: i64,
 }
 
@@ -53,15 +84,19 @@ impl Keys {
         validation.validate_nbf = true;
         validation.leeway = 30;
         validation.set_required_spec_claims(&["exp", "nbf", "aud", "iss", "sub"]);
+        let mut ticket_validation = validation.clone();
+        ticket_validation.set_audience(&[TICKET_AUDIENCE]);
+        ticket_validation.leeway = 0;
         Keys {
             encoding: EncodingKey::from_secret(secret),
             decoding: DecodingKey::from_secret(secret),
             validation,
+            ticket_validation,
             ttl_secs,
         }
     }
 
-    fn sign(&self, claims: &Claims) -> Result<String, AppError> {
+    fn sign<C: Serialize>(&self, claims: &C) -> Result<String, AppError> {
         jsonwebtoken::encode(&Header::new(Algorithm::HS256), claims, &self.encoding)
             .map_err(|e| AppError::Internal(format!("jwt encode: {e}")))
     }
@@ -98,6 +133,42 @@ impl Keys {
         );
         claims.dev = Some(scope.device_id.clone());
         self.sign(&claims)
+    }
+
+    /// A ticket for the second step of a staff sign-in; returns it and its lifetime in seconds.
+    pub fn two_factor_ticket(
+        &self,
+        staff_id: &str,
+        purpose: TicketPurpose,
+    ) -> Result<(String, i64), AppError> {
+        let now = Utc::now().timestamp();
+        let ttl = match purpose {
+            TicketPurpose::Verify => VERIFY_TICKET_SECS,
+            TicketPurpose::Enroll => ENROLL_TICKET_SECS,
+        };
+        let claims = TicketClaims {
+            sub: staff_id.to_owned(),
+            purpose,
+            aud: TICKET_AUDIENCE.to_owned(),
+            iss: ISSUER.to_owned(),
+            iat: now,
+            nbf: now,
+            exp: now + ttl,
+        };
+        Ok((self.sign(&claims)?, ttl))
+    }
+
+    /// A valid ticket for `purpose`, or 401.
+    pub fn decode_ticket(
+        &self,
+        token: &str,
+        purpose: TicketPurpose,
+    ) -> Result<TicketClaims, AppError> {
+        jsonwebtoken::decode::<TicketClaims>(token.trim(), &self.decoding, &self.ticket_validation)
+            .ok()
+            .map(|data| data.claims)
+            .filter(|claims| claims.purpose == purpose)
+            .ok_or(AppError::Unauthorized)
     }
 
     pub fn decode(&self, token: &str) -> Result<Claims, AppError> {
@@ -148,6 +219,28 @@ mod tests {
         let mut claims = keys.base("s1", Kind::Staff, "m1");
         claims.aud = "someone-else".into();
         assert!(keys.decode(&keys.sign(&claims).unwrap()).is_err());
+    }
+
+    #[test]
+    fn a_ticket_is_no_access_token_and_an_access_token_no_ticket() {
+        let keys = Keys::new(b"0123456789abcdef0123456789abcdef", 600);
+        let (ticket, ttl) = keys.two_factor_ticket("s1", TicketPurpose::Verify).unwrap();
+        assert_eq!(ttl, VERIFY_TICKET_SECS);
+        assert!(keys.decode(&ticket).is_err());
+        assert_eq!(
+            keys.decode_ticket(&ticket, TicketPurpose::Verify)
+                .unwrap()
+                .sub,
+            "s1"
+        );
+        assert!(keys.decode_ticket(&ticket, TicketPurpose::Enroll).is_err());
+        let access = keys.staff_token(&scope()).unwrap();
+        assert!(keys.decode_ticket(&access, TicketPurpose::Verify).is_err());
+        let other = Keys::new(b"another secret of enough length!", 600);
+        let (foreign, _) = other
+            .two_factor_ticket("s1", TicketPurpose::Verify)
+            .unwrap();
+        assert!(keys.decode_ticket(&foreign, TicketPurpose::Verify).is_err());
     }
 
     #[test]

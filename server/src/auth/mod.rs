@@ -5,5 +5,6 @@ pub mod extract;
 pub mod jwt;
 pub mod password;
 pub mod ratelimit;
+pub mod totp;
 
 pub use extract::{AnyAuth, MunicipalityAdmin, ParticipantAuth, StaffAuth};

@@ -1,5 +1,5 @@
-//! Guessing limits for sign-in, enrollment codes and password changes: per client address,
-//! and per account where a signed-in person guesses a password.
+//! Guessing limits for sign-in, enrollment codes and password changes per client address,
+//! and for password changes and second-factor codes also per account.
 
 use std::hash::Hash;
 use std::net::IpAddr;

@@ -1,4 +1,5 @@
-//! The append-only audit trail of staff reads and changes of participants' records.
+//! The append-only audit trail of staff reads and changes of participants' records, and of
+//! changes to staff sign-in (second factors).
 
 use diesel::prelude::*;
 use serde::Serialize;
@@ -16,6 +17,17 @@ pub fn record(
     action: &str,
     participant_id: Option<&str>,
 ) -> Result<(), AppError> {
+    record_detail(conn, scope, action, participant_id, None)
+}
+
+/// Like [`record`], with a detail such as the staff member an admin acted on.
+pub fn record_detail(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    action: &str,
+    participant_id: Option<&str>,
+    detail: Option<&str>,
+) -> Result<(), AppError> {
     diesel::insert_into(audit_log::table)
         .values((
             audit_log::id.eq(new_id()),
@@ -25,6 +37,7 @@ pub fn record(
             audit_log::municipality_id.eq(&scope.municipality_id),
             audit_log::action.eq(action),
             audit_log::participant_id.eq(participant_id),
+            audit_log::detail.eq(detail),
         ))
         .execute(conn)?;
     Ok(())
@@ -40,6 +53,8 @@ pub struct AuditEntry {
     pub role: String,
     pub action: String,
     pub participant_id: Option<String>,
+    /// What else the action concerned, e.g. the staff member whose second factor was reset.
+    pub detail: Option<String>,
 }
 
 /// The newest entries of the caller's municipality (municipality staff only).
@@ -68,6 +83,7 @@ pub fn list(
             audit_log::role,
             audit_log::action,
             audit_log::participant_id,
+            audit_log::detail,
         ))
         .load::<AuditEntry>(conn)?)
 }

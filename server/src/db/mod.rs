@@ -23,6 +23,7 @@ pub mod screenings;
 pub mod sessions;
 pub mod staff;
 pub mod tokens;
+pub mod two_factor;
 pub mod versioned;
 
 use std::path::{Path, PathBuf};

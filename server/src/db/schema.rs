@@ -6,6 +6,7 @@ diesel::table! {
         code -> Text,
         name -> Text,
         created_at -> Timestamp,
+        two_factor_required -> Bool,
     }
 }
 
@@ -400,6 +401,26 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    staff_two_factor (staff_id) {
+        staff_id -> Text,
+        secret -> Text,
+        created_at -> Timestamp,
+        confirmed_at -> Nullable<Timestamp>,
+        last_used_step -> Nullable<BigInt>,
+    }
+}
+
+diesel::table! {
+    staff_recovery_codes (id) {
+        id -> Text,
+        staff_id -> Text,
+        code_hash -> Text,
+        created_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+    }
+}
+
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
@@ -448,4 +469,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     push_subscriptions,
     reminder_settings,
     jobs,
+    staff_two_factor,
+    staff_recovery_codes,
 );

@@ -43,6 +43,10 @@ pub struct StaffProfile {
     pub municipality_name: String,
     pub provider_id: Option<String>,
     pub provider_name: Option<String>,
+    /// Signs in with a second factor (an authenticator app).
+    pub two_factor_enabled: bool,
+    /// Their municipality requires a second factor of all its staff.
+    pub two_factor_required: bool,
 }
 
 /// Sign-in looks a person up before there is any scope: the only unscoped staff query.
@@ -62,6 +66,14 @@ pub fn find_active(conn: &mut DbConn, id: &str) -> Result<Option<StaffRow>, AppE
         .select(StaffRow::as_select())
         .first(conn)
         .optional()?)
+}
+
+/// The sign-in address, as the authenticator app labels the account.
+pub fn email(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
+    Ok(staff::table
+        .filter(staff::id.eq(id))
+        .select(staff::email)
+        .first(conn)?)
 }
 
 pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, AppError> {
@@ -91,6 +103,7 @@ pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, Ap
         ),
         None => None,
     };
+    let standing = super::two_factor::standing(conn, &scope.staff_id)?;
     Ok(StaffProfile {
         id,
         name,
@@ -99,6 +112,8 @@ pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, Ap
         municipality_name,
         provider_id,
         provider_name,
+        two_factor_enabled: standing.enabled,
+        two_factor_required: standing.required,
     })
 }
 

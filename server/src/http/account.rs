@@ -4,11 +4,12 @@ use actix_web::{get, post, web, HttpRequest, HttpResponse};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::auth::jwt::TicketPurpose;
 use crate::auth::{password, ParticipantAuth, StaffAuth};
 use crate::db::scope::ParticipantScope;
 use crate::db::staff::StaffProfile;
 use crate::db::tokens::{self, Subject};
-use crate::db::{self, devices, participants, staff, DbConn, StaffScope};
+use crate::db::{self, devices, participants, staff, two_factor, DbConn, StaffScope};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -61,7 +62,7 @@ pub struct TokenResponse {
     pub user: User,
 }
 
-fn staff_session(
+pub(crate) fn staff_session(
     state: &AppState,
     conn: &mut DbConn,
     scope: &StaffScope,
@@ -74,6 +75,28 @@ fn staff_session(
         expires_in: state.keys.ttl_secs,
         user: User::Staff(staff::profile(conn, scope)?),
     })
+}
+
+/// The password was right, and a second factor is needed to finish signing in.
+#[derive(Serialize, ToSchema)]
+pub struct TwoFactorChallenge {
+    /// A signed ticket (not an access token) for `POST /auth/two-factor/verify`, or — with
+    /// `enroll_required` — for `POST /auth/two-factor/setup` and `/confirm` only.
+    pub ticket: String,
+    /// Seconds the ticket stays valid.
+    pub expires_in: i64,
+    /// The municipality requires a second factor and this person has none yet: they set one
+    /// up now, and confirming it finishes the sign-in.
+    pub enroll_required: bool,
+}
+
+/// The answer to a right password: the tokens, or — with a second factor on, or required —
+/// a ticket for the second step.
+#[derive(Serialize, ToSchema)]
+#[serde(untagged)]
+pub enum LoginResponse {
+    Signed(TokenResponse),
+    TwoFactor(TwoFactorChallenge),
 }
 
 fn participant_session(
@@ -95,9 +118,11 @@ fn participant_session(
     })
 }
 
-/// Staff sign-in. Unknown address and wrong password get the same answer.
+/// Staff sign-in. Unknown address and wrong password get the same answer. With a second
+/// factor on (or required by the municipality) a right password gets a ticket for the second
+/// step instead of tokens.
 #[utoipa::path(tag = "account", request_body = LoginRequest, responses(
-    (status = 200, body = TokenResponse),
+    (status = 200, body = LoginResponse),
     (status = 401, body = ErrorBody),
     (status = 429, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/auth/login")]
@@ -122,6 +147,20 @@ pub async fn login(
                 }
             };
             let scope = row.scope()?;
+            let standing = two_factor::standing(conn, &row.id)?;
+            if standing.enabled || standing.required {
+                let purpose = if standing.enabled {
+                    TicketPurpose::Verify
+                } else {
+                    TicketPurpose::Enroll
+                };
+                let (ticket, expires_in) = st.keys.two_factor_ticket(&row.id, purpose)?;
+                return Ok(LoginResponse::TwoFactor(TwoFactorChallenge {
+                    ticket,
+                    expires_in,
+                    enroll_required: !standing.enabled,
+                }));
+            }
             db::write(conn, |conn| {
                 let refresh_token = tokens::issue(
                     conn,
@@ -129,7 +168,7 @@ pub async fn login(
                     None,
                     st.refresh_ttl(false),
                 )?;
-                staff_session(&st, conn, &scope, refresh_token)
+                staff_session(&st, conn, &scope, refresh_token).map(LoginResponse::Signed)
             })
         })
         .await?;

@@ -12,6 +12,7 @@ pub mod openapi;
 pub mod participants;
 pub mod program;
 pub mod push;
+pub mod two_factor;
 pub mod web;
 
 use actix_web::{error::JsonPayloadError, web as aw, HttpRequest};
@@ -62,6 +63,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(admin::routes)
             .configure(push::routes)
+            .configure(two_factor::routes)
             .default_service(aw::to(methods::fallback)),
     )
     .configure(health::routes)

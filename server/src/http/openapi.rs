@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, daily, health, participants, program, push};
+use super::{account, admin, daily, health, participants, program, push, two_factor};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -25,6 +25,14 @@ pub struct ApiDoc;
     account::change_password,
     account::me,
     account::my_home,
+    two_factor::verify_two_factor,
+    two_factor::setup_two_factor,
+    two_factor::confirm_two_factor,
+    two_factor::two_factor_status,
+    two_factor::disable_two_factor,
+    two_factor::list_staff,
+    two_factor::reset_two_factor,
+    two_factor::set_two_factor_required,
     participants::list_cohorts,
     participants::list_participants,
     participants::create_participant,

@@ -424,6 +424,8 @@ mod tests {
             access_token_minutes: 15,
             signin_burst: 10,
             signin_period_secs: 6,
+            two_factor_burst: 5,
+            two_factor_period_secs: 60,
             vapid_subject: vapid_subject.map(str::to_owned),
             push_contact: contact.into(),
             job_poll_ms: 5000,
