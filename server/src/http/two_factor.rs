@@ -91,6 +91,8 @@ pub struct TwoFactorRequirement {
 #[utoipa::path(tag = "account", request_body = VerifyRequest, responses(
     (status = 200, body = TokenResponse),
     (status = 401, body = ErrorBody, description = "a wrong or used code (`invalid_second_factor`), or a bad or expired ticket"),
+    (status = 413, body = ErrorBody),
+    (status = 422, body = ErrorBody, description = "a body that is not the JSON described"),
     (status = 429, body = ErrorBody)))]
 #[post("/auth/two-factor/verify")]
 pub async fn verify_two_factor(
@@ -153,7 +155,9 @@ async fn enroller(
     (status = 200, body = SetupResponse),
     (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody),
-    (status = 409, body = ErrorBody, description = "a second factor is already on")))]
+    (status = 409, body = ErrorBody, description = "a second factor is already on"),
+    (status = 413, body = ErrorBody),
+    (status = 422, body = ErrorBody, description = "a body that is not the JSON described")))]
 #[post("/auth/two-factor/setup")]
 pub async fn setup_two_factor(
     state: web::Data<AppState>,
@@ -196,6 +200,7 @@ pub async fn setup_two_factor(
     (status = 200, body = ConfirmResponse),
     (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody),
+    (status = 413, body = ErrorBody),
     (status = 422, body = ErrorBody, description = "a wrong code, or no setup started"),
     (status = 429, body = ErrorBody)))]
 #[post("/auth/two-factor/confirm")]
@@ -276,6 +281,7 @@ pub async fn two_factor_status(
     (status = 204),
     (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody),
+    (status = 413, body = ErrorBody),
     (status = 422, body = ErrorBody),
     (status = 429, body = ErrorBody)))]
 #[post("/auth/two-factor/disable")]
@@ -331,7 +337,8 @@ pub async fn reset_two_factor(
 
 /// Requires (or stops requiring) a second factor of all the municipality's staff. Audited.
 #[utoipa::path(tag = "municipality", request_body = TwoFactorRequirement, security(("bearer" = [])), responses(
-    (status = 200, body = TwoFactorRequirement), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+    (status = 200, body = TwoFactorRequirement), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/municipality/two-factor")]
 pub async fn set_two_factor_required(
     state: web::Data<AppState>,
