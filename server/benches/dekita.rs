@@ -2,7 +2,8 @@
 //! PostgreSQL). Figures are printed as ratios against the machine's own limits measured in
 //! the same run: the sync path against the raw batched insert rate of the same database
 //! through diesel, latency at a fixed request rate (open loop, so queueing is not hidden) and
-//! at saturation, and photo processing against its budget and the machine's memory.
+//! at saturation, photo processing against its budget and the machine's memory, and the peak
+//! memory of the real server binary while phones upload hostile PNGs all at once.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -16,11 +17,17 @@ use serde_json::{json, Value};
 
 #[path = "../../tests/support/phones.rs"]
 mod phones;
+#[path = "../../tests/support/pictures.rs"]
+mod pictures;
 
 const DEVICES: usize = 200;
 const PER_BATCH: usize = 20;
 const SATURATION_SECS: u64 = 8;
 const FIXED_SECS: u64 = 8;
+/// Phones uploading at once, fresh servers measured, and the bar for the server's peak memory.
+const UPLOAD_PHONES: usize = 10;
+const UPLOAD_RUNS: usize = 3;
+const RSS_BAR_MIB: f64 = 512.0;
 
 #[derive(Parser)]
 struct Wrapper {
@@ -41,6 +48,7 @@ fn main() {
     machine();
     if !args.iter().any(|a| a == "--sync-only") {
         photo();
+        uploads();
     }
     if args.iter().any(|a| a == "--photo-only") {
         return;
@@ -145,6 +153,147 @@ fn photo_child() {
     dekita::media::process(&jpeg).unwrap();
     let peak = read_proc("/proc/self/status", "VmHWM:").unwrap_or(0);
     println!("{}", peak.saturating_sub(before));
+}
+
+// --- hostile uploads ---
+
+/// The release server binary, started as in production on a fresh SQLite demo; `UPLOAD_PHONES`
+/// enrolled phones each send the largest picture the limits let through — a 16-bit RGBA PNG
+/// whose decoded size is exactly the byte budget — at the same moment. The server's peak RSS
+/// (`VmHWM`, the kernel's high-water mark for the whole life of the process) is read after
+/// the last answer.
+fn uploads() {
+    let budget = dekita::media::MAX_DECODED_BYTES;
+    let (w, h) = (5000u32, 3000u32);
+    assert_eq!(
+        dekita::media::decoded_bytes(w, h, image::ColorType::Rgba16),
+        budget,
+        "the picture is the largest decode allowed"
+    );
+    let png = pictures::sixteen_bit_rgba_png(w, h);
+    let machine = total_memory_kib();
+    println!(
+        "uploads: {UPLOAD_PHONES} phones at once, each a 16-bit RGBA PNG of {w}×{h} ({:.0} KB on the wire, {:.0} MB decoded = the byte budget), to the release server on SQLite",
+        png.len() as f64 / 1e3,
+        budget as f64 / 1e6
+    );
+    let turns = dekita::media::DEFAULT_DECODES_AT_ONCE;
+    let mut peaks = Vec::new();
+    for run in 1..=UPLOAD_RUNS {
+        let r = upload_run(&png, turns);
+        println!(
+            "  run {run}: peak RSS {:.0} MiB (before the uploads {:.0} MiB); {}",
+            r.peak_kib as f64 / 1024.0,
+            r.before_kib as f64 / 1024.0,
+            r.outcome
+        );
+        peaks.push(r.peak_kib);
+    }
+    peaks.sort();
+    let median = peaks[peaks.len() / 2] as f64 / 1024.0;
+    println!(
+        "  server peak RSS {median:.0} MiB (median of {UPLOAD_RUNS}, {turns} decodes at once) = {:.2}% of the machine's {:.1} GiB — {} the {RSS_BAR_MIB:.0} MiB bar",
+        median * 1024.0 / machine.max(1) as f64 * 100.0,
+        machine as f64 / 1024.0 / 1024.0,
+        if median < RSS_BAR_MIB { "within" } else { "ABOVE" }
+    );
+    // What the turns are for: the same burst with a turn for every phone.
+    let r = upload_run(&png, UPLOAD_PHONES);
+    println!(
+        "  for comparison, {UPLOAD_PHONES} decodes at once: peak RSS {:.0} MiB; {}",
+        r.peak_kib as f64 / 1024.0,
+        r.outcome
+    );
+}
+
+struct UploadRun {
+    before_kib: u64,
+    peak_kib: u64,
+    outcome: String,
+}
+
+fn upload_run(png: &[u8], turns: usize) -> UploadRun {
+    use std::io::BufRead;
+    let dir = tempfile::tempdir().unwrap();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_dekita"))
+        .args([
+            "serve",
+            "--bind",
+            "127.0.0.1:0",
+            "--demo",
+            "--signin-burst",
+            "100000",
+        ])
+        .arg("--data-dir")
+        .arg(dir.path())
+        .arg("--photo-decodes")
+        .arg(turns.to_string())
+        .env_remove("DATABASE_URL")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start the server binary");
+    let pid = server.id();
+    let mut lines = std::io::BufReader::new(server.stdout.take().unwrap()).lines();
+    let url = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|l| l.strip_prefix("dekita listening on ").map(str::to_owned))
+        .expect("the server prints its address");
+    // The rest of what it prints is read and dropped, so it never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    let status = format!("/proc/{pid}/status");
+    let png = png.to_vec();
+    let (before_kib, outcome) = actix_web::rt::System::new().block_on(async move {
+        let client = reqwest::Client::new();
+        let phones::Phones { phones, .. } =
+            phones::enroll_demo_phones(&client, &url, UPLOAD_PHONES).await;
+        let before = read_proc(&status, "VmRSS:").unwrap_or(0);
+        let started = Instant::now();
+        let tasks: Vec<_> = phones
+            .into_iter()
+            .map(|(_, token)| {
+                let (client, url, body) = (client.clone(), url.clone(), png.clone());
+                actix_web::rt::spawn(async move {
+                    let res = client
+                        .post(format!("{url}/api/v1/me/photos"))
+                        .bearer_auth(token)
+                        .header("Content-Type", "image/png")
+                        .body(body)
+                        .send()
+                        .await
+                        .expect("the server answers");
+                    let status = res.status().as_u16();
+                    res.bytes().await.ok();
+                    (status, started.elapsed())
+                })
+            })
+            .collect();
+        let mut answers = Vec::new();
+        for t in tasks {
+            answers.push(t.await.unwrap());
+        }
+        let stored = answers.iter().filter(|(s, _)| *s == 201).count();
+        let busy = answers.iter().filter(|(s, _)| *s == 503).count();
+        let last = answers.iter().map(|(_, t)| *t).max().unwrap_or_default();
+        let mut outcome = format!(
+            "{stored} stored, {busy} told to come back (503), the last answered after {:.1} s",
+            last.as_secs_f64()
+        );
+        let other = answers.len() - stored - busy;
+        if other > 0 {
+            outcome.push_str(&format!(", {other} other answers"));
+        }
+        (before, outcome)
+    });
+    let peak_kib = read_proc(&format!("/proc/{pid}/status"), "VmHWM:").unwrap_or(0);
+    server.kill().ok();
+    server.wait().ok();
+    UploadRun {
+        before_kib,
+        peak_kib,
+        outcome,
+    }
 }
 
 // --- sync ---

@@ -55,6 +55,13 @@ pub struct Config {
     /// (shared by every app server). Default: `database` with PostgreSQL, else `directory`.
     #[arg(long, env = "DEKITA_MEDIA_STORE")]
     pub media_store: Option<String>,
+    /// How many photos are decoded at once (each may take up to 120 MB while it is decoded).
+    #[arg(long, env = "DEKITA_PHOTO_DECODES", default_value_t = crate::media::DEFAULT_DECODES_AT_ONCE)]
+    pub photo_decodes: usize,
+    /// Seconds an upload waits for its turn to be decoded before it is answered 503 with
+    /// `Retry-After` (0: answer at once when every turn is taken).
+    #[arg(long, env = "DEKITA_PHOTO_WAIT_SECS", default_value_t = crate::media::DEFAULT_WAIT_SECS)]
+    pub photo_wait_secs: u64,
     /// The push services subscriptions may name (comma-separated host names, each covering
     /// its subdomains; `*` any https host name).
     #[arg(long, env = "DEKITA_PUSH_SERVICES", default_value = crate::push::DEFAULT_PUSH_SERVICES)]

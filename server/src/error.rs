@@ -40,6 +40,9 @@ pub enum AppError {
     RateLimited { retry_after_secs: u64 },
     #[error("ただいま利用できません。少し時間をおいてお試しください。")]
     Unavailable,
+    /// Every turn to decode a photo is taken: come back after `retry_after_secs`.
+    #[error("ただいま写真の処理が混み合っています。少し時間をおいてもう一度お送りください。")]
+    Busy { retry_after_secs: u64 },
     #[error("設定の誤り: {0}")]
     Config(String),
     #[error("internal error: {0}")]
@@ -76,6 +79,7 @@ impl AppError {
             AppError::MethodNotAllowed { .. } => "method_not_allowed",
             AppError::RateLimited { .. } => "rate_limited",
             AppError::Unavailable => "unavailable",
+            AppError::Busy { .. } => "busy",
             AppError::Config(_) | AppError::Internal(_) => "internal",
         }
     }
@@ -101,7 +105,7 @@ impl ResponseError for AppError {
             AppError::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
-            AppError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Unavailable | AppError::Busy { .. } => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Config(_) | AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -116,7 +120,9 @@ impl ResponseError for AppError {
             other => other.to_string(),
         };
         let mut response = HttpResponse::build(self.status_code());
-        if let AppError::RateLimited { retry_after_secs } = self {
+        if let AppError::RateLimited { retry_after_secs } | AppError::Busy { retry_after_secs } =
+            self
+        {
             response.insert_header(("Retry-After", retry_after_secs.to_string()));
         }
         if let AppError::MethodNotAllowed { allow } = self {

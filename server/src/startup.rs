@@ -69,6 +69,10 @@ impl Application {
             dummy_hash: password::hash(&db::new_id())?,
             icons: Default::default(),
             media,
+            decodes: crate::media::Decodes::new(
+                config.photo_decodes,
+                std::time::Duration::from_secs(config.photo_wait_secs),
+            ),
             vapid,
             config,
         });

@@ -24,6 +24,8 @@ pub struct AppState {
     pub icons: Icons,
     /// Processed photos and exercise pictures.
     pub media: crate::media::MediaStore,
+    /// Turns to decode photos, so a burst of uploads cannot exhaust memory.
+    pub decodes: crate::media::Decodes,
     /// This deployment's VAPID key pair and contact (the same on every app server).
     pub vapid: Vapid,
 }

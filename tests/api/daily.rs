@@ -425,6 +425,116 @@ async fn photo_journey(app: TestApp) {
     );
 }
 
+/// The hostile picture: a complete 16-bit RGBA PNG of 8192×4880, a few hundred
+/// kilobytes that would take 320 MB to decode. It is refused from its header, at once, even
+/// when every turn to decode is taken; a small 16-bit PNG is still welcome.
+#[actix_web::test]
+async fn a_png_too_large_once_decoded_is_refused_before_decoding() {
+    let hostile = crate::pictures::sixteen_bit_rgba_png(8192, 4880);
+    assert!(hostile.len() < 512 * 1024, "{} bytes", hostile.len());
+    let app = TestApp::builder().photo_decodes(1, 0).spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let phone = a_phone(&app, &therapist).await;
+    let upload = |body: Vec<u8>| {
+        app.client
+            .post(format!("{}/api/v1/me/photos", app.url))
+            .bearer_auth(&phone.token)
+            .header("Content-Type", "image/png")
+            .body(body)
+            .send()
+    };
+    let refused = |res: reqwest::Response| async move {
+        assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let body: Value = res.json().await.unwrap();
+        assert_eq!(body["error"], "validation");
+        let message = body["message"].as_str().unwrap().to_owned();
+        assert!(message.contains("データが大きすぎて"), "{message}");
+    };
+    refused(upload(hostile.clone()).await.unwrap()).await;
+    // The only turn is taken: the refusal still comes at once, not a 503.
+    let held = app.state.decodes.try_turn().expect("a free turn");
+    refused(upload(hostile.clone()).await.unwrap()).await;
+    drop(held);
+    // The same for a local exercise's picture.
+    let (status, exercise) = app
+        .post(
+            "/api/v1/exercises",
+            Some(&therapist),
+            json!({"title": "写真の体操", "area": "balance", "level": 1, "unit": "reps", "steps": ["立ちます。"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{exercise}");
+    let key = exercise["key"].as_str().unwrap();
+    let res = app
+        .client
+        .put(format!("{}/api/v1/exercises/{key}/picture", app.url))
+        .bearer_auth(&therapist)
+        .header("Content-Type", "image/png")
+        .body(hostile)
+        .send()
+        .await
+        .unwrap();
+    refused(res).await;
+    // 16 bits a channel is not refused as such: a small one is kept.
+    let res = upload(crate::pictures::sixteen_bit_rgba_png(1600, 1000))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+    let photo: Value = res.json().await.unwrap();
+    assert_eq!(
+        (photo["width"].as_i64(), photo["height"].as_i64()),
+        (Some(1280), Some(800))
+    );
+}
+
+/// Only so many photos are decoded at once: with the one turn taken, an upload that may not
+/// wait is told to come back (503 with Retry-After), and one that may wait is processed as
+/// soon as the turn is given back.
+#[actix_web::test]
+async fn uploads_wait_for_a_turn_to_decode_or_are_told_to_come_back() {
+    let app = TestApp::builder().photo_decodes(1, 0).spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let phone = a_phone(&app, &therapist).await;
+    let upload = |app: &TestApp, token: &str| {
+        app.client
+            .post(format!("{}/api/v1/me/photos", app.url))
+            .bearer_auth(token)
+            .header("Content-Type", "image/jpeg")
+            .body(a_jpeg(640, 480))
+            .send()
+    };
+    let held = app.state.decodes.try_turn().expect("a free turn");
+    let res = upload(&app, &phone.token).await.unwrap();
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(
+        res.headers()
+            .get("Retry-After")
+            .and_then(|v| v.to_str().ok()),
+        Some(dekita::media::RETRY_AFTER_SECS.to_string().as_str())
+    );
+    let body: Value = res.json().await.unwrap();
+    assert_eq!(body["error"], "busy");
+    assert!(body["message"].as_str().unwrap().contains("混み合って"));
+    drop(held);
+    let res = upload(&app, &phone.token).await.unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+
+    // Waiting: the upload is not answered while the turn is held, and is kept once it is free.
+    let app = TestApp::builder().photo_decodes(1, 600).spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let phone = a_phone(&app, &therapist).await;
+    let held = app.state.decodes.try_turn().expect("a free turn");
+    let waiting = actix_web::rt::spawn(upload(&app, &phone.token));
+    actix_web::rt::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(
+        !waiting.is_finished(),
+        "answered while every turn was taken"
+    );
+    drop(held);
+    let res = waiting.await.unwrap().unwrap();
+    assert_eq!(res.status(), StatusCode::CREATED);
+}
+
 /// How many pictures the database holds itself.
 fn stored_blobs(app: &TestApp) -> i64 {
     use diesel::{Connection, RunQueryDsl};

@@ -22,6 +22,8 @@ pub struct TestApp {
     pub database_url: Option<String>,
     /// Where this server keeps pictures.
     pub media_store: dekita::media::StoreKind,
+    /// The running server's state (e.g. to hold a turn to decode photos).
+    pub state: actix_web::web::Data<dekita::state::AppState>,
 }
 
 /// Which backend this run of the suite uses, for messages.
@@ -51,6 +53,8 @@ pub struct Builder {
     job_poll_ms: u64,
     database_url: Option<String>,
     media_store: Option<String>,
+    photo_decodes: usize,
+    photo_wait_secs: u64,
 }
 
 impl TestApp {
@@ -66,6 +70,8 @@ impl TestApp {
             media_store: None,
             job_poll_ms: 100,
             database_url: None,
+            photo_decodes: dekita::media::DEFAULT_DECODES_AT_ONCE,
+            photo_wait_secs: dekita::media::DEFAULT_WAIT_SECS,
         }
     }
 
@@ -252,6 +258,13 @@ impl Builder {
         self
     }
 
+    /// How many photos are decoded at once, and how long an upload waits for its turn.
+    pub fn photo_decodes(mut self, at_once: usize, wait_secs: u64) -> Self {
+        self.photo_decodes = at_once;
+        self.photo_wait_secs = wait_secs;
+        self
+    }
+
     pub async fn spawn(self) -> TestApp {
         let data_dir = tempfile::tempdir().expect("a temp dir");
         let database_url = self.database_url.or_else(|| {
@@ -276,6 +289,8 @@ impl Builder {
             push_allow_loopback_http: true,
             push_services: dekita::push::DEFAULT_PUSH_SERVICES.into(),
             media_store: self.media_store.clone(),
+            photo_decodes: self.photo_decodes,
+            photo_wait_secs: self.photo_wait_secs,
         };
         let media_store = dekita::media::StoreKind::choose(
             self.media_store.as_deref(),
@@ -284,6 +299,7 @@ impl Builder {
         .expect("a known media store");
         let app = Application::build(config).await.expect("the server starts");
         let url = format!("http://{}", app.addr());
+        let state = app.state();
         actix_web::rt::spawn(app.run());
         TestApp {
             url,
@@ -291,6 +307,7 @@ impl Builder {
             data_dir,
             database_url,
             media_store,
+            state,
         }
     }
 }

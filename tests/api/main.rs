@@ -10,6 +10,8 @@ mod helpers;
 mod participants;
 #[path = "../support/phones.rs"]
 mod phones;
+#[path = "../support/pictures.rs"]
+mod pictures;
 mod program;
 mod push;
 mod storage;

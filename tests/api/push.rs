@@ -873,6 +873,8 @@ async fn a_vapid_subject_push_services_would_refuse_stops_the_start() {
             push_allow_loopback_http: false,
             push_services: dekita::push::DEFAULT_PUSH_SERVICES.into(),
             media_store: None,
+            photo_decodes: dekita::media::DEFAULT_DECODES_AT_ONCE,
+            photo_wait_secs: dekita::media::DEFAULT_WAIT_SECS,
         };
         let refused = dekita::startup::Application::build(config)
             .await

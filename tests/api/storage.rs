@@ -103,9 +103,12 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         push_allow_loopback_http: false,
         push_services: dekita::push::DEFAULT_PUSH_SERVICES.into(),
         media_store: None,
+        photo_decodes: dekita::media::DEFAULT_DECODES_AT_ONCE,
+        photo_wait_secs: dekita::media::DEFAULT_WAIT_SECS,
     };
     let again = Application::build(config).await.expect("a second start");
     let url = format!("http://{}", again.addr());
+    let state = again.state();
     actix_web::rt::spawn(again.run());
     let second = TestApp {
         url,
@@ -113,6 +116,7 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
         data_dir: tempfile::tempdir().unwrap(),
         database_url: None,
         media_store: app.media_store,
+        state,
     };
     let (_, list) = second
         .get("/api/v1/participants", &second.token(ADMIN).await)

@@ -52,10 +52,21 @@ pub async fn create_exercise(
     Ok(HttpResponse::Created().json(created))
 }
 
-async fn processed(body: web::Bytes) -> Result<media::Processed, AppError> {
-    web::block(move || media::process(&body))
+/// Checks the header (a refusal never waits), waits for a turn to decode, and processes the
+/// photo holding that turn until the decode ends.
+async fn processed(state: &AppState, body: web::Bytes) -> Result<media::Processed, AppError> {
+    let blocked = |e: actix_web::error::BlockingError| AppError::Internal(format!("media: {e}"));
+    let body = web::block(move || media::check(&body).map(|_| body))
         .await
-        .map_err(|e| AppError::Internal(format!("media: {e}")))?
+        .map_err(blocked)??;
+    let turn = state.decodes.turn().await?;
+    web::block(move || {
+        let processed = media::process(&body);
+        drop(turn);
+        processed
+    })
+    .await
+    .map_err(blocked)?
 }
 
 /// The picture of a local exercise (the body is the JPEG or PNG file itself).
@@ -64,7 +75,8 @@ async fn processed(body: web::Bytes) -> Result<media::Processed, AppError> {
     request_body(content = Vec<u8>, content_type = "image/jpeg"),
     responses((status = 200, body = ExerciseInfo), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
-    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody),
+    (status = 503, description = "every turn to decode is taken; try again after `Retry-After`", body = ErrorBody)))]
 pub async fn set_exercise_picture(
     state: web::Data<AppState>,
     auth: StaffAuth,
@@ -78,7 +90,7 @@ pub async fn set_exercise_picture(
         .db
         .run(move |conn| daily::ensure_local_exercise(conn, &check_scope, &check_key))
         .await?;
-    let p = processed(read_limited(&req, payload).await?).await?;
+    let p = processed(&state, read_limited(&req, payload).await?).await?;
     let id = crate::db::new_id();
     let size = (p.width, p.height);
     state.media.put(&id, p).await?;
@@ -217,7 +229,8 @@ pub struct PhotoStored {
 #[utoipa::path(post, path = "/me/photos", tag = "participant", security(("bearer" = [])),
     request_body(content = Vec<u8>, content_type = "image/jpeg"),
     responses((status = 201, body = PhotoStored), (status = 401, body = ErrorBody),
-    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody), (status = 403, body = ErrorBody)))]
+    (status = 403, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody),
+    (status = 503, description = "every turn to decode is taken; try again after `Retry-After`", body = ErrorBody)))]
 pub async fn upload_photo(
     state: web::Data<AppState>,
     auth: ParticipantAuth,
@@ -225,7 +238,7 @@ pub async fn upload_photo(
     payload: web::Payload,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
-    let p = processed(read_limited(&req, payload).await?).await?;
+    let p = processed(&state, read_limited(&req, payload).await?).await?;
     let id = crate::db::new_id();
     let (width, height) = (p.width, p.height);
     state.media.put(&id, p).await?;

@@ -432,6 +432,8 @@ mod tests {
             push_allow_loopback_http: false,
             push_services: DEFAULT_PUSH_SERVICES.into(),
             media_store: None,
+            photo_decodes: crate::media::DEFAULT_DECODES_AT_ONCE,
+            photo_wait_secs: crate::media::DEFAULT_WAIT_SECS,
         }
     }
 
