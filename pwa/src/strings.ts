@@ -400,6 +400,15 @@ export const programJa = {
   discontinueButton: "中断を記録する",
   discontinueConfirm: "この方の教室を中断として記録します。よろしいですか？",
   discontinuedLine: (date: string, reason: string) => `${date}に中断（${reason}）`,
+  makeupOf: (date: string) => `振替（もとの日 ${date}）`,
+  lastMissedTitle: "12回目を欠席されたとき",
+  lastMissedLead: "12回目を欠席された方は、振替の日を決めて12回目を行うか、ご本人と相談のうえ、ここでプログラムを修了にできます。",
+  makeupDate: "振替の日",
+  makeupButton: "振替の日を決める",
+  completeReason: "修了にする理由",
+  completeButton: "プログラムを修了にする",
+  completeConfirm: "12回目を行わずに、プログラムを修了として記録します。よろしいですか？",
+  completedLine: (date: string, note: string) => `${date}に修了（${note}）`,
 
   // interview
   interviewTitle: (n: number) => `${n}回目の面談`,

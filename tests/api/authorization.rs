@@ -151,6 +151,12 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Therapist => Allowed,
             _ => Denied,
         },
+        // Session 12 of the target was not missed, and the fresh person has not started: the
+        // therapist reaches the rule and is refused there (409).
+        "add_makeup" | "complete_program" => match caller {
+            Therapist => Reached,
+            _ => Denied,
+        },
         "change_session" | "save_performance_test" => {
             if staff_of_provider {
                 Allowed
@@ -382,6 +388,8 @@ impl World {
             "generate_sessions" => Some(json!({"first_date": self.first_date, "home_visits": [1]})),
             "change_session" => Some(json!({"attendance": "attended"})),
             "discontinue" => Some(json!({"reason": "moved", "note": ""})),
+            "add_makeup" => Some(json!({"date": self.first_date})),
+            "complete_program" => Some(json!({"reason": "認可の試験"})),
             "save_interview" => Some(json!({"went_well": "認可の試験", "next_step": "散歩"})),
             "save_performance_test" => Some(json!({"chair_stand_30s": 11, "tug_s": 9.5})),
             "create_exercise" => Some(
@@ -410,7 +418,10 @@ impl World {
     /// The concrete path, with a fresh phone to revoke, a fresh feed to stop, or a fresh
     /// person to schedule or discontinue where the operation needs one.
     async fn path(&self, template: &str, operation: &str) -> String {
-        let person = if matches!(operation, "generate_sessions" | "discontinue") {
+        let person = if matches!(
+            operation,
+            "generate_sessions" | "discontinue" | "complete_program"
+        ) {
             let fresh = self.app.a_new_participant("認可別人").await;
             fresh["id"].as_str().unwrap().to_owned()
         } else {

@@ -581,3 +581,145 @@ async fn simultaneous_saves_of_one_version_let_exactly_one_through() {
         );
     }
 }
+
+/// A person with the twelve sessions planned; returns (participant id, session 12's date).
+async fn scheduled(app: &TestApp, therapist: &str, family: &str) -> (String, chrono::NaiveDate) {
+    let p = id(&app.a_new_participant(family).await);
+    let first = app_first_date(app, therapist).await;
+    let (status, program) = app
+        .post(
+            &format!("/api/v1/participants/{p}/sessions"),
+            Some(therapist),
+            json!({"first_date": first}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{program}");
+    let last = program["sessions"][11]["date"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    (p, last)
+}
+
+async fn mark(app: &TestApp, token: &str, p: &str, number: u32, attendance: &str) -> Value {
+    let (status, program) = app
+        .request(
+            Method::PATCH,
+            &format!("/api/v1/participants/{p}/sessions/{number}"),
+            Some(token),
+            Some(json!({"attendance": attendance})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{program}");
+    program
+}
+
+#[actix_web::test]
+async fn a_missed_twelfth_session_is_made_up_and_then_completes_the_program() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let nurse = app.token(NURSE).await;
+    let (p, last) = scheduled(&app, &therapist, "振替").await;
+    let makeup = |date: chrono::NaiveDate| json!({ "date": date.to_string() });
+    let path = format!("/api/v1/participants/{p}/makeup");
+
+    // Nothing to make up while session 12 is not missed.
+    let (status, body) = app
+        .post(&path, Some(&therapist), makeup(last + chrono::Days::new(7)))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+
+    let program = mark(&app, &nurse, &p, 12, "absent").await;
+    assert_eq!(
+        program["status"], "enrolled",
+        "absent at 12: still in the program"
+    );
+    // A nurse records attendance but does not plan sessions.
+    let (status, _) = app
+        .post(&path, Some(&nurse), makeup(last + chrono::Days::new(7)))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    // Not on or before the missed day.
+    let (status, body) = app.post(&path, Some(&therapist), makeup(last)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+
+    let new_day = last + chrono::Days::new(7);
+    let (status, program) = app.post(&path, Some(&therapist), makeup(new_day)).await;
+    assert_eq!(status, StatusCode::OK, "{program}");
+    let twelfth = &program["sessions"][11];
+    assert_eq!(twelfth["number"], 12);
+    assert_eq!(twelfth["date"], new_day.to_string());
+    assert_eq!(twelfth["attendance"], "planned");
+    assert_eq!(
+        twelfth["makeup_of"],
+        last.to_string(),
+        "the missed day is kept"
+    );
+    assert_eq!(program["status"], "enrolled");
+
+    // Attending the make-up completes the program.
+    let program = mark(&app, &nurse, &p, 12, "attended").await;
+    assert_eq!(program["status"], "graduated");
+    assert_eq!(program["graduation_date"], new_day.to_string());
+    assert!(program["completion"].is_null(), "completed by attending");
+
+    // Made up twice at most.
+    let (q, last) = scheduled(&app, &therapist, "再振替").await;
+    let path = format!("/api/v1/participants/{q}/makeup");
+    let mut day = last;
+    for _ in 0..2 {
+        mark(&app, &therapist, &q, 12, "absent").await;
+        day = day + chrono::Days::new(7);
+        let (status, body) = app.post(&path, Some(&therapist), makeup(day)).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    mark(&app, &therapist, &q, 12, "absent").await;
+    let (status, body) = app
+        .post(&path, Some(&therapist), makeup(day + chrono::Days::new(7)))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+    assert!(body["message"].as_str().unwrap().contains("修了"), "{body}");
+}
+
+#[actix_web::test]
+async fn the_therapist_may_complete_the_program_with_a_reason() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let nurse = app.token(NURSE).await;
+    let (p, _) = scheduled(&app, &therapist, "修了").await;
+    mark(&app, &therapist, &p, 12, "absent").await;
+    let path = format!("/api/v1/participants/{p}/completion");
+    let (status, body) = app
+        .post(&path, Some(&therapist), json!({"reason": "  "}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (status, _) = app
+        .post(&path, Some(&nurse), json!({"reason": "体調不良のため"}))
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let reason = "12回目を体調不良で欠席。振替は希望されず、ご本人と相談して修了。";
+    let (status, program) = app
+        .post(&path, Some(&therapist), json!({ "reason": reason }))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{program}");
+    assert_eq!(program["status"], "graduated");
+    assert_eq!(program["completion"]["note"], reason);
+    assert!(program["completion"]["on"].is_string());
+    assert!(program["next_session"].is_null());
+    // Once complete, neither again nor a make-up.
+    let (status, _) = app
+        .post(&path, Some(&therapist), json!({ "reason": reason }))
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    // A person who has not started cannot be completed.
+    let fresh = id(&app.a_new_participant("未開始").await);
+    let (status, body) = app
+        .post(
+            &format!("/api/v1/participants/{fresh}/completion"),
+            Some(&therapist),
+            json!({ "reason": reason }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "{body}");
+}

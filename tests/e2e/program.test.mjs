@@ -300,8 +300,19 @@ test("a therapist takes a referred participant from the assessment to graduation
   assert.deepEqual(goals.map((g) => [g.performance_end, g.satisfaction_end, g.gas]), [[8, 9, 1], [7, 8, 0]]);
   assert.equal(goals[0].steps[0].reached_session, 4, "reached at the 4th interview");
 
-  // The twelfth attendance graduates.
+  // Absent on the day of the twelfth: a make-up (振替) a week later keeps the missed day.
   await open(page, `#/staff/participants/${id}/sessions`, /教室の予定/);
+  const missedDay = (await api("GET", `/api/v1/participants/${id}/sessions`)).body.sessions[11].date;
+  await page.getByRole("button", { name: "12回目 欠席", exact: true }).click();
+  await page.getByRole("heading", { name: "12回目を欠席されたとき" }).waitFor();
+  await expectNoAxeViolations(page, "the twelfth missed");
+  await page.getByRole("button", { name: "振替の日を決める" }).click();
+  await page.getByText(/^振替（もとの日 /).waitFor();
+  assert.equal(await page.getByRole("heading", { name: "12回目を欠席されたとき" }).count(), 0);
+  const madeUp = (await api("GET", `/api/v1/participants/${id}/sessions`)).body.sessions[11];
+  assert.equal(madeUp.makeup_of, missedDay);
+  assert.equal(madeUp.attendance, "planned");
+  // The twelfth attendance (the make-up) graduates.
   await page.getByRole("button", { name: "12回目 出席", exact: true }).click();
   await page.getByText("状況：卒業").waitFor();
   const finished = (await api("GET", `/api/v1/participants/${id}/sessions`)).body;

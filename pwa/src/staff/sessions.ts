@@ -26,6 +26,9 @@ function summary(program: Program): HTMLElement {
     h("p", null, tp.statusLine(t.status[program.status] ?? program.status), `　${tp.period(fullDate(program.cohort.starts_on), fullDate(program.cohort.ends_on))}`),
     program.next_session ? h("p", null, tp.nextSessionLine(program.next_session.number, monthDay(program.next_session.date))) : null,
     program.graduation_date ? h("p", null, tp.graduationLine(fullDate(program.graduation_date))) : null,
+    program.completion
+      ? h("p", { class: "note" }, tp.completedLine(program.completion.on ? fullDate(program.completion.on) : "", program.completion.note))
+      : null,
     program.discontinued
       ? h("p", { class: "note" }, tp.discontinuedLine(fullDate(program.discontinued.on), tp.discontinueReasons[program.discontinued.reason] ?? program.discontinued.reason), program.discontinued.note ? `　${program.discontinued.note}` : "")
       : null,
@@ -42,7 +45,62 @@ function render(id: string, name: string, program: Program, note: string): void 
     summary(program),
     status,
     program.sessions.length ? sessionTable(id, name, program, status) : generateForm(id, name, program),
+    lastMissed(program) && hasRole("therapist") ? lastMissedForms(id, name, program) : null,
     program.sessions.length && program.status === "enrolled" && hasRole("therapist") ? discontinueForm(id, name) : null,
+  );
+}
+
+/** Session 12 was missed and the program is still open. */
+function lastMissed(program: Program): SessionRow | null {
+  const last = program.sessions[program.sessions.length - 1];
+  return program.status === "enrolled" && last && last.number === 12 && last.attendance === "absent" ? last : null;
+}
+
+function lastMissedForms(id: string, name: string, program: Program): HTMLElement {
+  const last = lastMissed(program)!;
+  const day = h("input", { type: "date", required: true, id: "makeup-date" });
+  const next = new Date(`${last.date}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 7);
+  day.value = next.toISOString().slice(0, 10);
+  const makeupMsg = message();
+  const makeupButton = h("button", { type: "submit", class: "primary" }, tp.makeupButton);
+  const makeup = h("form", { class: "stack" }, field("makeup-date", tp.makeupDate, day), makeupMsg, makeupButton);
+  makeup.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    makeupButton.disabled = true;
+    makeupMsg.textContent = "";
+    try {
+      const updated = await api.post<Program>(`/api/v1/participants/${id}/makeup`, { date: day.value });
+      render(id, name, updated, tp.saved);
+    } catch (e) {
+      makeupMsg.textContent = errorText(e);
+      makeupButton.disabled = false;
+    }
+  });
+  const reason = textArea("", 3, 1000);
+  const completeMsg = message();
+  const completeButton = h("button", { type: "submit", class: "secondary" }, tp.completeButton);
+  const complete = h("form", { class: "stack" }, field("complete-reason", tp.completeReason, reason), completeMsg, completeButton);
+  complete.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!confirm(tp.completeConfirm)) return;
+    completeButton.disabled = true;
+    completeMsg.textContent = "";
+    try {
+      const updated = await api.post<Program>(`/api/v1/participants/${id}/completion`, { reason: reason.value });
+      render(id, name, updated, tp.saved);
+    } catch (e) {
+      completeMsg.textContent = errorText(e);
+      completeButton.disabled = false;
+    }
+  });
+  return h(
+    "section",
+    { class: "card no-print", "aria-labelledby": "last-missed-title" },
+    h("h2", { id: "last-missed-title" }, tp.lastMissedTitle),
+    h("p", null, tp.lastMissedLead),
+    makeup,
+    complete,
   );
 }
 
@@ -135,7 +193,7 @@ function sessionTable(id: string, name: string, program: Program, status: HTMLEl
     return h(
       "tr",
       { class: s.tests_due ? "tests-due" : "" },
-      h("th", { scope: "row" }, tp.sessionN(s.number)),
+      h("th", { scope: "row" }, tp.sessionN(s.number), s.makeup_of ? h("div", { class: "muted" }, tp.makeupOf(monthDay(s.makeup_of))) : null),
       h(
         "td",
         null,

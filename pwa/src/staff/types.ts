@@ -123,6 +123,8 @@ export interface SessionRow {
   has_interview: boolean;
   has_tests: boolean;
   tests_due: boolean;
+  /** The day that was missed, when this session is a make-up (振替). */
+  makeup_of: string | null;
 }
 
 export interface Program {
@@ -130,6 +132,8 @@ export interface Program {
   status: string;
   cohort: { id: string; name: string; starts_on: string; ends_on: string };
   discontinued: { reason: string; note: string; on: string } | null;
+  /** Set when the therapist declared the program complete. */
+  completion: { note: string; on: string | null } | null;
   sessions: SessionRow[];
   next_session: { number: number; date: string } | null;
   graduation_date: string | null;

@@ -80,6 +80,7 @@ diesel::table! {
         created_at -> Timestamp,
         discontinued_reason -> Nullable<Text>,
         discontinued_note -> Nullable<Text>,
+        completion_note -> Nullable<Text>,
     }
 }
 
@@ -231,6 +232,8 @@ diesel::table! {
         attendance -> Text,
         updated_by -> Text,
         updated_at -> Timestamp,
+        makeups -> Integer,
+        missed_on -> Nullable<Date>,
     }
 }
 

@@ -20,7 +20,7 @@ use crate::domain::names::optional_text;
 use crate::domain::performance::{self, Measured};
 use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
-use crate::domain::sessions::{self as rules, Attendance, Kind, TEST_SESSIONS};
+use crate::domain::sessions::{self as rules, Attendance, Held, Kind, TEST_SESSIONS};
 use crate::domain::staffing::{self, StaffingCheck};
 use crate::domain::values::RecordDate;
 use crate::error::AppError;
@@ -35,6 +35,15 @@ pub struct Session {
     pub has_tests: bool,
     /// Sessions 1, 6 and 12 are the test rounds.
     pub tests_due: bool,
+    /// The day that was missed, when this session is a make-up (振替).
+    pub makeup_of: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CompletedByDecision {
+    /// Why the therapist declared the program complete (e.g. the last session was missed).
+    pub note: String,
+    pub on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -51,6 +60,8 @@ pub struct Program {
     pub status: String,
     pub cohort: CohortRef,
     pub discontinued: Option<Discontinued>,
+    /// Set when the therapist declared the program complete rather than session 12 attended.
+    pub completion: Option<CompletedByDecision>,
     /// Empty until the schedule is made.
     pub sessions: Vec<Session>,
     pub next_session: Option<NextSession>,
@@ -102,11 +113,15 @@ pub(super) struct Planned {
     pub date: NaiveDate,
     pub kind: Kind,
     pub attendance: Attendance,
+    /// How often it was made up (振替), and the day last missed.
+    pub makeups: i32,
+    pub missed_on: Option<NaiveDate>,
 }
 
 /// The generated schedule of one participant, in order (empty before it is made).
 pub(super) fn planned(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Planned>, AppError> {
-    let rows: Vec<(i32, NaiveDate, String, String)> = program_sessions::table
+    type Row = (i32, NaiveDate, String, String, i32, Option<NaiveDate>);
+    let rows: Vec<Row> = program_sessions::table
         .filter(program_sessions::participant_id.eq(participant_id))
         .order(program_sessions::number)
         .select((
@@ -114,40 +129,57 @@ pub(super) fn planned(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Pla
             program_sessions::date,
             program_sessions::kind,
             program_sessions::attendance,
+            program_sessions::makeups,
+            program_sessions::missed_on,
         ))
         .load(conn)?;
     Ok(rows
         .into_iter()
-        .map(|(number, date, kind, attendance)| Planned {
-            number,
-            date,
-            kind: Kind::parse(&kind),
-            attendance: Attendance::parse(&attendance),
-        })
+        .map(
+            |(number, date, kind, attendance, makeups, missed_on)| Planned {
+                number,
+                date,
+                kind: Kind::parse(&kind),
+                attendance: Attendance::parse(&attendance),
+                makeups,
+                missed_on,
+            },
+        )
         .collect())
 }
 
-type EnrollmentRow = EnrollmentRowOf<EnrollmentStatus>;
-/// The enrollment and its cohort, with the status as stored (`String`) or read (`EnrollmentStatus`).
-type EnrollmentRowOf<S> = (
-    S,
-    Option<String>,
-    Option<String>,
-    Option<NaiveDate>,
-    String,
-    String,
-    NaiveDate,
-    NaiveDate,
-);
+/// A person's enrollment and its cohort.
+struct EnrollmentFacts {
+    status: EnrollmentStatus,
+    discontinued_reason: Option<String>,
+    discontinued_note: Option<String>,
+    completion_note: Option<String>,
+    ended_on: Option<NaiveDate>,
+    cohort: CohortRef,
+}
 
-fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentRow, AppError> {
-    let (status, reason, note, ended_on, cohort_id, cohort_name, starts_on, ends_on): EnrollmentRowOf<String> = enrollments::table
+#[derive(Queryable)]
+struct EnrollmentRow {
+    status: String,
+    discontinued_reason: Option<String>,
+    discontinued_note: Option<String>,
+    completion_note: Option<String>,
+    ended_on: Option<NaiveDate>,
+    cohort_id: String,
+    cohort_name: String,
+    starts_on: NaiveDate,
+    ends_on: NaiveDate,
+}
+
+fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentFacts, AppError> {
+    let row: EnrollmentRow = enrollments::table
         .inner_join(cohorts::table)
         .filter(enrollments::participant_id.eq(participant_id))
         .select((
             enrollments::status,
             enrollments::discontinued_reason,
             enrollments::discontinued_note,
+            enrollments::completion_note,
             enrollments::ended_on,
             cohorts::id,
             cohorts::name,
@@ -155,16 +187,19 @@ fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentRow, 
             cohorts::ends_on,
         ))
         .first(conn)?;
-    Ok((
-        stored_status(&status)?,
-        reason,
-        note,
-        ended_on,
-        cohort_id,
-        cohort_name,
-        starts_on,
-        ends_on,
-    ))
+    Ok(EnrollmentFacts {
+        status: stored_status(&row.status)?,
+        discontinued_reason: row.discontinued_reason,
+        discontinued_note: row.discontinued_note,
+        completion_note: row.completion_note,
+        ended_on: row.ended_on,
+        cohort: CohortRef {
+            id: row.cohort_id,
+            name: row.cohort_name,
+            starts_on: row.starts_on,
+            ends_on: row.ends_on,
+        },
+    })
 }
 
 /// A stored status read back; an unknown one is a fault, never a default.
@@ -192,6 +227,12 @@ fn apply(
             .set(enrollments::ended_on.eq(ended))
             .execute(conn)?;
     }
+    if change.status == EnrollmentStatus::Enrolled {
+        // Back in the program: a completion decided earlier no longer stands.
+        diesel::update(row)
+            .set(enrollments::completion_note.eq(None::<String>))
+            .execute(conn)?;
+    }
     Ok(())
 }
 
@@ -200,8 +241,8 @@ fn refused(r: lifecycle::Refused) -> AppError {
 }
 
 fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppError> {
-    let (status, reason, note, ended_on, cohort_id, cohort_name, starts_on, ends_on) =
-        enrollment(conn, participant_id)?;
+    let facts = enrollment(conn, participant_id)?;
+    let status = facts.status;
     let with_interview: Vec<i32> = interviews::table
         .filter(interviews::participant_id.eq(participant_id))
         .select(interviews::session_number)
@@ -220,6 +261,7 @@ fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppE
             date: p.date,
             kind: p.kind,
             attendance: p.attendance,
+            makeup_of: p.missed_on,
         })
         .collect();
     let next_session = if !status.is_over() {
@@ -235,18 +277,20 @@ fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppE
     };
     Ok(Program {
         participant_id: participant_id.to_owned(),
-        discontinued: reason.map(|r| Discontinued {
+        discontinued: facts.discontinued_reason.map(|r| Discontinued {
             reason: DiscontinueReason::parse(&r),
-            note: note.unwrap_or_default(),
-            on: ended_on,
+            note: facts.discontinued_note.unwrap_or_default(),
+            on: facts.ended_on,
         }),
+        completion: facts
+            .completion_note
+            .filter(|_| status == EnrollmentStatus::Completed)
+            .map(|note| CompletedByDecision {
+                note,
+                on: facts.ended_on,
+            }),
         status: status.as_str().to_owned(),
-        cohort: CohortRef {
-            id: cohort_id,
-            name: cohort_name,
-            starts_on,
-            ends_on,
-        },
+        cohort: facts.cohort,
         graduation_date: sessions.last().map(|s| s.date),
         next_session,
         sessions,
@@ -284,8 +328,9 @@ pub fn generate(
         &[Role::Therapist],
         "sessions.generate",
     )?;
-    let (status, _, _, _, _, _, starts_on, ends_on) = enrollment(conn, participant_id)?;
-    let started = lifecycle::schedule(status, new.first_date).map_err(refused)?;
+    let facts = enrollment(conn, participant_id)?;
+    let (starts_on, ends_on) = (facts.cohort.starts_on, facts.cohort.ends_on);
+    let started = lifecycle::schedule(facts.status, new.first_date).map_err(refused)?;
     if !planned(conn, participant_id)?.is_empty() {
         return Err(AppError::Conflict(
             "12回の予定はもうできています。日付の変更は各回で行ってください。".into(),
@@ -335,7 +380,7 @@ pub fn change(
         &[Role::Therapist, Role::Nurse]
     };
     change_part(conn, scope, participant_id, roles, "sessions.change")?;
-    let (status, ..) = enrollment(conn, participant_id)?;
+    let status = enrollment(conn, participant_id)?.status;
     if status == EnrollmentStatus::Discontinued {
         return Err(AppError::Conflict(
             "中断している方の予定は変えられません。".into(),
@@ -388,6 +433,106 @@ pub fn change(
 }
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct NewMakeup {
+    /// The make-up day, after the day that was missed.
+    pub date: NaiveDate,
+    /// 通所 or 訪問; as the missed session when absent.
+    pub kind: Option<Kind>,
+}
+
+/// A make-up (振替) of a missed twelfth session: it moves to a later day and is planned
+/// again; the missed day is kept and shown.
+pub fn add_makeup(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    input: &NewMakeup,
+) -> Result<Program, AppError> {
+    change_part(
+        conn,
+        scope,
+        participant_id,
+        &[Role::Therapist],
+        "sessions.makeup",
+    )?;
+    let status = enrollment(conn, participant_id)?.status;
+    if status != EnrollmentStatus::Enrolled {
+        return Err(AppError::Conflict(
+            "振替は、プログラムの途中の方に使えます。".into(),
+        ));
+    }
+    let date = RecordDate::new(input.date, today_in_japan(), "振替の日")
+        .map_err(AppError::validation)?
+        .get();
+    let plan = planned(conn, participant_id)?;
+    let last = plan.iter().max_by_key(|p| p.number).ok_or_else(|| {
+        AppError::Conflict("まだ12回の予定がありません。先に予定を作ってください。".into())
+    })?;
+    rules::makeup(
+        &Held {
+            number: last.number as u32,
+            date: last.date,
+            attendance: last.attendance,
+            makeups: last.makeups.max(0) as u32,
+        },
+        date,
+    )?;
+    diesel::update(
+        program_sessions::table
+            .filter(program_sessions::participant_id.eq(participant_id))
+            .filter(program_sessions::number.eq(last.number)),
+    )
+    .set((
+        program_sessions::date.eq(date),
+        program_sessions::kind.eq(input.kind.unwrap_or(last.kind).as_str()),
+        program_sessions::attendance.eq(Attendance::Planned.as_str()),
+        program_sessions::makeups.eq(last.makeups + 1),
+        program_sessions::missed_on.eq(Some(last.date)),
+        program_sessions::updated_by.eq(&scope.staff_id),
+        program_sessions::updated_at.eq(now()),
+    ))
+    .execute(conn)?;
+    load_program(conn, participant_id)
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct Completion {
+    /// Why the program is complete without the last session (e.g. 「12回目を体調不良で欠席。
+    /// 振替は希望されず、ご本人と相談して修了」).
+    pub reason: String,
+}
+
+/// The therapist declares the program complete, with the reason (e.g. the last session was
+/// missed and no make-up is wanted).
+pub fn complete(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &str,
+    input: &Completion,
+) -> Result<Program, AppError> {
+    change_part(
+        conn,
+        scope,
+        participant_id,
+        &[Role::Therapist],
+        "enrollment.complete",
+    )?;
+    let reason = optional_text(&input.reason, "修了にする理由", 1000)?;
+    if reason.is_empty() {
+        return Err(AppError::validation(
+            "修了にする理由をひとこと書いてください。",
+        ));
+    }
+    let status = enrollment(conn, participant_id)?.status;
+    let done = lifecycle::complete(status, today_in_japan(), &reason).map_err(refused)?;
+    apply(conn, participant_id, done)?;
+    diesel::update(enrollments::table.filter(enrollments::participant_id.eq(participant_id)))
+        .set(enrollments::completion_note.eq(Some(reason)))
+        .execute(conn)?;
+    load_program(conn, participant_id)
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct Discontinuation {
     pub reason: DiscontinueReason,
     #[serde(default)]
@@ -413,7 +558,7 @@ pub fn discontinue(
             "「その他」のときは、理由をひとこと書いてください。",
         ));
     }
-    let (status, ..) = enrollment(conn, participant_id)?;
+    let status = enrollment(conn, participant_id)?.status;
     let stopped = lifecycle::discontinue(status, today_in_japan()).map_err(refused)?;
     apply(conn, participant_id, stopped)?;
     diesel::update(enrollments::table.filter(enrollments::participant_id.eq(participant_id)))

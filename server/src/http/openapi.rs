@@ -55,6 +55,8 @@ pub struct ApiDoc;
     program::generate_sessions,
     program::change_session,
     program::discontinue,
+    program::add_makeup,
+    program::complete_program,
     program::get_interview,
     program::save_interview,
     program::list_performance_tests,

@@ -15,8 +15,8 @@ use crate::db::assessments::{
 use crate::db::calendar::{self, Feed, NewFeed};
 use crate::db::goals::{self, Goal, GoalUpdate, MyGoal, NewGoal};
 use crate::db::sessions::{
-    self, Discontinuation, Interview, InterviewInput, NewSchedule, Overview, PerformanceInput,
-    PerformanceTest, Program, SessionChange, StaffingInput,
+    self, Completion, Discontinuation, Interview, InterviewInput, NewMakeup, NewSchedule, Overview,
+    PerformanceInput, PerformanceTest, Program, SessionChange, StaffingInput,
 };
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
@@ -312,6 +312,52 @@ pub async fn change_session(
     Ok(HttpResponse::Ok().json(program))
 }
 
+/// A make-up (振替) of a missed twelfth session: it moves to a later day, and the missed day is
+/// kept.
+#[utoipa::path(tag = "program", security(("bearer" = [])), request_body = NewMakeup,
+    params(("id" = String, Path, description = "participant id")),
+    responses((status = 200, body = Program), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    (status = 409, body = ErrorBody, description = "session 12 was not missed, or made up twice already"),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/participants/{id}/makeup")]
+pub async fn add_makeup(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    body: web::Json<NewMakeup>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
+    let program = state
+        .db
+        .write(move |conn| sessions::add_makeup(conn, &scope, &id, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(program))
+}
+
+/// The therapist declares the program complete (修了), with the reason — for a person who
+/// missed the last session and will not make it up.
+#[utoipa::path(tag = "program", security(("bearer" = [])), request_body = Completion,
+    params(("id" = String, Path, description = "participant id")),
+    responses((status = 200, body = Program), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    (status = 409, body = ErrorBody, description = "not in the program (not started, or over)"),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/participants/{id}/completion")]
+pub async fn complete_program(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    body: web::Json<Completion>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
+    let program = state
+        .db
+        .write(move |conn| sessions::complete(conn, &scope, &id, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(program))
+}
+
 /// Records a discontinuation (中断) with its reason.
 #[utoipa::path(tag = "program", security(("bearer" = [])), request_body = Discontinuation,
     params(("id" = String, Path, description = "participant id")),
@@ -575,6 +621,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(generate_sessions)
         .service(change_session)
         .service(discontinue)
+        .service(add_makeup)
+        .service(complete_program)
         .service(get_interview)
         .service(save_interview)
         .service(list_performance_tests)
