@@ -600,6 +600,25 @@ fn add_program(
             ))
             .execute(conn)?;
     }
+    if p.family == "杉本" {
+        // Ill on the day of the twelfth; it was made up (振替) a week later, and attended.
+        let missed = first + Days::new(77);
+        let made_up = missed + Days::new(7);
+        diesel::update(
+            program_sessions::table
+                .filter(program_sessions::participant_id.eq(id))
+                .filter(program_sessions::number.eq(12)),
+        )
+        .set((
+            program_sessions::date.eq(made_up),
+            program_sessions::makeups.eq(1),
+            program_sessions::missed_on.eq(Some(missed)),
+        ))
+        .execute(conn)?;
+        diesel::update(enrollments::table.filter(enrollments::participant_id.eq(id)))
+            .set(enrollments::ended_on.eq(Some(made_up)))
+            .execute(conn)?;
+    }
     if p.status == "discontinued" {
         diesel::update(enrollments::table.filter(enrollments::participant_id.eq(id)))
             .set((
