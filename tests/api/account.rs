@@ -40,6 +40,25 @@ async fn sign_in_returns_a_profile_and_tokens_that_work() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(me["role"], "therapist");
+    // What the policy lets each role do, by name: the app shows only these.
+    let has = |me: &serde_json::Value, action: &str| {
+        me["capabilities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|a| a == action)
+    };
+    assert!(has(&me, "write_interview") && has(&me, "schedule_sessions"));
+    assert!(!has(&me, "read_audit"));
+    let nurse = app.token(NURSE).await;
+    let (_, me) = app.get("/api/v1/me", &nurse).await;
+    assert!(has(&me, "record_attendance") && !has(&me, "write_interview"));
+    let coordinator = app.token(COORDINATOR).await;
+    let (_, me) = app.get("/api/v1/me", &coordinator).await;
+    assert_eq!(me["capabilities"], serde_json::json!([]));
+    let admin = app.token(ADMIN).await;
+    let (_, me) = app.get("/api/v1/me", &admin).await;
+    assert!(has(&me, "read_audit") && has(&me, "manage_staff"));
 }
 
 #[actix_web::test]

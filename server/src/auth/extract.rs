@@ -2,6 +2,7 @@
 //! staff token, one that takes `ParticipantAuth` without a participant's live device.
 
 use std::future::{ready, Future, Ready};
+use std::marker::PhantomData;
 use std::pin::Pin;
 
 use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
@@ -9,7 +10,7 @@ use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
 use super::jwt::{Claims, Kind};
 use crate::db::scope::ParticipantScope;
 use crate::db::{devices, StaffScope};
-use crate::domain::role::Role;
+use crate::domain::policy::Action;
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -59,17 +60,49 @@ impl FromRequest for StaffAuth {
     }
 }
 
-/// Staff of the municipality itself (保険者).
-pub struct MunicipalityAdmin(pub StaffScope);
+/// A staff member whom the policy lets take action `A` (403 otherwise), for routes whose
+/// action is fixed: the handler's signature says who may call it (`May<can::ReadAudit>`).
+pub struct May<A: Guarded>(pub StaffScope, PhantomData<A>);
 
-impl FromRequest for MunicipalityAdmin {
+/// A marker naming one action of the policy table.
+pub trait Guarded {
+    const ACTION: Action;
+}
+
+/// The markers, one per action, named as in the policy table.
+pub mod can {
+    use super::Guarded;
+    use crate::domain::policy::Action;
+
+    macro_rules! markers {
+        ($($name:ident),* $(,)?) => {
+            $(
+                #[doc = concat!("Guards [`Action::", stringify!($name), "`].")]
+                pub struct $name;
+                impl Guarded for $name {
+                    const ACTION: Action = Action::$name;
+                }
+            )*
+        };
+    }
+
+    markers!(
+        ReadAudit,
+        ManageStaff,
+        ManageLocalExercises,
+        CheckStaffing,
+        ReadCohortOverview
+    );
+}
+
+impl<A: Guarded> FromRequest for May<A> {
     type Error = AppError;
     type Future = Ready<Result<Self, AppError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         ready(staff_scope(req).and_then(|scope| {
-            scope.require(&[Role::MunicipalityAdmin])?;
-            Ok(MunicipalityAdmin(scope))
+            scope.may(A::ACTION)?;
+            Ok(May(scope, PhantomData))
         }))
     }
 }

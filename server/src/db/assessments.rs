@@ -12,8 +12,8 @@ use super::versioned::{conflict, from_json, outcome, to_json, Written};
 use super::{now, DbConn, StaffScope};
 use crate::domain::interest::{self, Mark, OtherMark};
 use crate::domain::names::optional_text;
+use crate::domain::policy::Action;
 use crate::domain::program::today_in_japan;
-use crate::domain::role::Role;
 use crate::domain::values::record_date;
 use crate::error::AppError;
 
@@ -163,7 +163,7 @@ pub fn save_assessment(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist, Role::CareManager],
+        Action::EditAssessment,
         "assessment.save",
     )?;
     record_date(input.visited_on, today_in_japan(), "訪問日").map_err(AppError::validation)?;
@@ -363,7 +363,7 @@ pub fn save_checklist(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::EditInterestChecklist,
         "interest_checklist.save",
     )?;
     record_date(input.filled_on, today_in_japan(), "記入日").map_err(AppError::validation)?;

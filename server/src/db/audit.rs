@@ -7,7 +7,7 @@ use utoipa::ToSchema;
 
 use super::schema::{audit_log, staff};
 use super::{new_id, now, DbConn, StaffScope};
-use crate::domain::role::Role;
+use crate::domain::policy::Action;
 use crate::error::AppError;
 
 /// Records that `scope` did `action` to a participant's record (or to a list of them).
@@ -64,7 +64,7 @@ pub fn list(
     participant_id: Option<&str>,
     limit: i64,
 ) -> Result<Vec<AuditEntry>, AppError> {
-    scope.require(&[Role::MunicipalityAdmin])?;
+    scope.may(Action::ReadAudit)?;
     let mut query = audit_log::table
         .inner_join(staff::table.on(staff::id.eq(audit_log::staff_id)))
         .filter(audit_log::municipality_id.eq(&scope.municipality_id))

@@ -18,6 +18,7 @@ use super::versioned::{from_json, to_json};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::exercises::{self, Area, Unit};
 use crate::domain::names::{optional_text, required_text};
+use crate::domain::policy::Action;
 use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
 use crate::domain::successes::{self as rules, Facts, Record, StepReached, Success};
@@ -167,7 +168,7 @@ pub fn create_local_exercise(
     scope: &StaffScope,
     new: &NewLocalExercise,
 ) -> Result<ExerciseInfo, AppError> {
-    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])?;
+    scope.may(Action::ManageLocalExercises)?;
     let title = required_text(&new.title, "体操の名前", 40)?;
     if !["strength", "balance", "oral", "breathing", "walking"].contains(&new.area.as_str()) {
         return Err(AppError::validation("体操の種類を選んでください。"));
@@ -401,7 +402,7 @@ pub fn prescribe(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::Prescribe,
         "prescription.create",
     )?;
     if new.items.is_empty() || new.items.len() > 12 {

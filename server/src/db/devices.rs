@@ -11,7 +11,7 @@ use super::schema::{devices, enrollment_codes, participants};
 use super::scope::ParticipantScope;
 use super::tokens::{self, hash, Subject};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
-use crate::domain::role::Role;
+use crate::domain::policy::Action;
 use crate::error::AppError;
 
 /// No 0/O, 1/I/L: a person reads the code from a screen or paper and types it on a phone.
@@ -52,7 +52,7 @@ pub fn issue_code(
     participant_id: &str,
 ) -> Result<IssuedCode, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
-    scope.require(&[Role::Therapist])?;
+    scope.may(Action::IssuePhoneCode)?;
     let at = now();
     diesel::update(
         enrollment_codes::table
@@ -175,7 +175,7 @@ pub fn list(
     participant_id: &str,
 ) -> Result<Vec<Device>, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
-    scope.require(&[Role::Therapist, Role::Nurse])?;
+    scope.may(Action::ManagePhones)?;
     audit::record(conn, scope, "device.list", Some(participant_id))?;
     Ok(devices::table
         .filter(devices::participant_id.eq(participant_id))
@@ -198,7 +198,7 @@ pub fn revoke(
     device_id: &str,
 ) -> Result<(), AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
-    scope.require(&[Role::Therapist, Role::Nurse])?;
+    scope.may(Action::ManagePhones)?;
     let changed = diesel::update(
         devices::table
             .filter(devices::id.eq(device_id))

@@ -15,8 +15,8 @@ use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::goals as rules;
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
+use crate::domain::policy::Action;
 use crate::domain::program::today_in_japan;
-use crate::domain::role::Role;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -334,7 +334,7 @@ pub fn create(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::EditGoals,
         "goal.create",
     )?;
     let id = insert_goal(conn, scope, participant_id, new, None)?;
@@ -349,13 +349,7 @@ pub fn raise(
     goal_id: &str,
     new: &NewGoal,
 ) -> Result<Goal, AppError> {
-    change_part(
-        conn,
-        scope,
-        participant_id,
-        &[Role::Therapist],
-        "goal.raise",
-    )?;
+    change_part(conn, scope, participant_id, Action::EditGoals, "goal.raise")?;
     let old = load_one(conn, participant_id, goal_id)?;
     if old.status != "active" {
         return Err(AppError::Conflict(
@@ -386,7 +380,7 @@ pub fn update(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::EditGoals,
         "goal.update",
     )?;
     let current = load_one(conn, participant_id, goal_id)?;

@@ -10,6 +10,7 @@ use super::scope::ParticipantScope;
 use super::{audit, cohorts as cohort_db, new_id, now, DbConn, StaffScope};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::names;
+use crate::domain::policy::Action;
 use crate::domain::program::{self, age_on, today_in_japan};
 use crate::domain::role::Role;
 use crate::error::AppError;
@@ -268,18 +269,19 @@ pub fn read_part(
     audit::record(conn, scope, action, Some(id))
 }
 
-/// A change to one part of a visible participant's record by one of `roles`, audited (the
-/// audit row rolls back with the change if the change fails).
+/// A change to one part of a visible participant's record, if the policy lets the caller take
+/// `action`; audited as `audit_action` (the audit row rolls back with the change if the change
+/// fails).
 pub fn change_part(
     conn: &mut DbConn,
     scope: &StaffScope,
     id: &str,
-    roles: &[Role],
-    action: &str,
+    action: Action,
+    audit_action: &str,
 ) -> Result<(), AppError> {
     ensure_visible(conn, scope, id)?;
-    scope.require(roles)?;
-    audit::record(conn, scope, action, Some(id))
+    scope.may(action)?;
+    audit::record(conn, scope, audit_action, Some(id))
 }
 
 /// The name of a staff member, for "saved by".
@@ -340,7 +342,7 @@ pub fn create(
     scope: &StaffScope,
     new: &NewParticipant,
 ) -> Result<ParticipantDetail, AppError> {
-    scope.require(&[Role::Therapist, Role::CareManager, Role::MunicipalityAdmin])?;
+    scope.may(Action::RegisterParticipant)?;
     let family_name = names::required_text(&new.family_name, "姓", 40)?;
     let given_name = names::required_text(&new.given_name, "名", 40)?;
     let family_kana = names::kana(&new.family_name_kana, "せい（ふりがな）")?;

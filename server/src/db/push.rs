@@ -9,8 +9,8 @@ use utoipa::ToSchema;
 use super::schema::{push_subscriptions, reminder_settings};
 use super::scope::ParticipantScope;
 use super::{new_id, now, participants as participant_db, DbConn, StaffScope};
+use crate::domain::policy::Action;
 use crate::domain::reminders;
-use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::jobs::{self, Notification, HOME_URL};
 use crate::push::Target;
@@ -170,7 +170,7 @@ pub fn recognize(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist, Role::Nurse],
+        Action::SendRecognition,
         "recognition.send",
     )?;
     let message = input.message.trim();

@@ -22,8 +22,9 @@ pub struct ParticipantScope {
 
 impl StaffScope {
     /// Demands one of the given roles for a change.
-    pub fn require(&self, allowed: &[Role]) -> Result<(), crate::error::AppError> {
-        if allowed.contains(&self.role) {
+    /// Whether the policy lets this staff member take `action` (403 if not).
+    pub fn may(&self, action: crate::domain::policy::Action) -> Result<(), crate::error::AppError> {
+        if crate::domain::policy::allows(self.role, action) {
             Ok(())
         } else {
             Err(crate::error::AppError::Forbidden)

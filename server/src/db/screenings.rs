@@ -9,8 +9,8 @@ use utoipa::ToSchema;
 use super::schema::{screenings, staff};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
 use crate::domain::eligibility as rules;
+use crate::domain::policy::Action;
 use crate::domain::program::{age_on, today_in_japan};
-use crate::domain::role::Role;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -190,7 +190,7 @@ pub fn create(
     input: &ScreeningInput,
 ) -> Result<ScreeningResult, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
-    scope.require(&[Role::Therapist, Role::CareManager])?;
+    scope.may(Action::Screen)?;
     let birth = participant_db::birth_date(conn, participant_id)?;
     let (id, _, _) = insert(conn, participant_id, &scope.staff_id, birth, input)?;
     audit::record(conn, scope, "screening.create", Some(participant_id))?;

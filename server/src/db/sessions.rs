@@ -18,8 +18,8 @@ use crate::domain::attention::{self, Attention, GoalFact, PersonFacts, SessionFa
 use crate::domain::enrollment::{self as lifecycle, EnrollmentStatus};
 use crate::domain::names::optional_text;
 use crate::domain::performance::{self, Measured};
+use crate::domain::policy::Action;
 use crate::domain::program::today_in_japan;
-use crate::domain::role::Role;
 use crate::domain::sessions::{self as rules, Attendance, Held, Kind, TEST_SESSIONS};
 use crate::domain::staffing::{self, StaffingCheck};
 use crate::domain::values::RecordDate;
@@ -325,7 +325,7 @@ pub fn generate(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::ScheduleSessions,
         "sessions.generate",
     )?;
     let facts = enrollment(conn, participant_id)?;
@@ -374,12 +374,12 @@ pub fn change(
     number: i32,
     change: &SessionChange,
 ) -> Result<Program, AppError> {
-    let roles: &[Role] = if change.date.is_some() || change.kind.is_some() {
-        &[Role::Therapist]
+    let action = if change.date.is_some() || change.kind.is_some() {
+        Action::ScheduleSessions
     } else {
-        &[Role::Therapist, Role::Nurse]
+        Action::RecordAttendance
     };
-    change_part(conn, scope, participant_id, roles, "sessions.change")?;
+    change_part(conn, scope, participant_id, action, "sessions.change")?;
     let status = enrollment(conn, participant_id)?.status;
     if status == EnrollmentStatus::Discontinued {
         return Err(AppError::Conflict(
@@ -452,7 +452,7 @@ pub fn add_makeup(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::ScheduleSessions,
         "sessions.makeup",
     )?;
     let status = enrollment(conn, participant_id)?.status;
@@ -514,7 +514,7 @@ pub fn complete(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::CloseProgram,
         "enrollment.complete",
     )?;
     let reason = optional_text(&input.reason, "修了にする理由", 1000)?;
@@ -549,7 +549,7 @@ pub fn discontinue(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::CloseProgram,
         "enrollment.discontinue",
     )?;
     let note = optional_text(&input.note, "中断の理由（くわしく）", 1000)?;
@@ -782,7 +782,7 @@ pub fn save_interview(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist],
+        Action::WriteInterview,
         "interview.save",
     )?;
     let current = load_interview(conn, participant_id, number)?;
@@ -949,7 +949,7 @@ pub fn save_test(
         conn,
         scope,
         participant_id,
-        &[Role::Therapist, Role::Nurse],
+        Action::RecordTests,
         "performance_test.save",
     )?;
     if !planned(conn, participant_id)?
@@ -1087,13 +1087,6 @@ fn cohort_facts(conn: &mut DbConn, cohort_id: &str) -> Result<CohortFacts, AppEr
     })
 }
 
-const OVERVIEW_ROLES: [Role; 4] = [
-    Role::Therapist,
-    Role::Nurse,
-    Role::CareManager,
-    Role::MunicipalityAdmin,
-];
-
 /// Who is where, who needs attention, the graduation dates and the staffing check.
 pub fn overview(
     conn: &mut DbConn,
@@ -1101,7 +1094,7 @@ pub fn overview(
     cohort_id: &str,
 ) -> Result<Overview, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;
-    scope.require(&OVERVIEW_ROLES)?;
+    scope.may(Action::ReadCohortOverview)?;
     let ids = visible_in_cohort(conn, scope, cohort_id)?;
     audit::record(conn, scope, "cohort.overview", None)?;
     let cohort = cohort_facts(conn, cohort_id)?;
@@ -1236,7 +1229,7 @@ pub fn set_staffing(
     input: &StaffingInput,
 ) -> Result<Overview, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;
-    scope.require(&[Role::Therapist, Role::MunicipalityAdmin])?;
+    scope.may(Action::CheckStaffing)?;
     if !(1..=100).contains(&input.capacity) {
         return Err(AppError::validation("定員は1〜100名で入力してください。"));
     }

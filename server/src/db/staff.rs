@@ -6,6 +6,7 @@ use utoipa::ToSchema;
 
 use super::schema::{municipalities, providers, staff};
 use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::policy::{self, Action};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -47,6 +48,8 @@ pub struct StaffProfile {
     pub two_factor_enabled: bool,
     /// Their municipality requires a second factor of all its staff.
     pub two_factor_required: bool,
+    /// What the policy lets them do (the app shows only these).
+    pub capabilities: Vec<Action>,
 }
 
 /// Sign-in looks a person up before there is any scope: the only unscoped staff query.
@@ -114,6 +117,7 @@ pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, Ap
         provider_name,
         two_factor_enabled: standing.enabled,
         two_factor_required: standing.required,
+        capabilities: policy::capabilities(scope.role),
     })
 }
 

@@ -10,6 +10,7 @@ use super::schema::{municipalities, providers, staff, staff_recovery_codes, staf
 use super::tokens::{self, Subject};
 use super::{audit, new_id, now, DbConn, StaffScope};
 use crate::auth::totp;
+use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -222,7 +223,7 @@ pub fn turn_off(
 /// A municipality admin removes a staff member's second factor (a lost phone): only for staff
 /// of their own municipality, audited, and every sign-in of that person ends.
 pub fn reset(conn: &mut DbConn, scope: &StaffScope, staff_id: &str) -> Result<(), AppError> {
-    scope.require(&[Role::MunicipalityAdmin])?;
+    scope.may(Action::ManageStaff)?;
     let found: i64 = staff::table
         .filter(staff::id.eq(staff_id))
         .filter(staff::municipality_id.eq(&scope.municipality_id))
@@ -246,7 +247,7 @@ pub fn required(conn: &mut DbConn, scope: &StaffScope) -> Result<bool, AppError>
 
 /// Sets the municipality's requirement (its admins only; audited).
 pub fn set_required(conn: &mut DbConn, scope: &StaffScope, required: bool) -> Result<(), AppError> {
-    scope.require(&[Role::MunicipalityAdmin])?;
+    scope.may(Action::ManageStaff)?;
     diesel::update(municipalities::table.filter(municipalities::id.eq(&scope.municipality_id)))
         .set(municipalities::two_factor_required.eq(required))
         .execute(conn)?;
@@ -280,7 +281,7 @@ type StaffRow = (
 
 /// The staff of the admin's municipality, with whether each uses a second factor.
 pub fn list_staff(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<StaffSummary>, AppError> {
-    scope.require(&[Role::MunicipalityAdmin])?;
+    scope.may(Action::ManageStaff)?;
     let rows: Vec<StaffRow> = staff::table
         .left_join(providers::table.on(providers::id.nullable().eq(staff::provider_id)))
         .left_join(staff_two_factor::table.on(staff_two_factor::staff_id.eq(staff::id)))

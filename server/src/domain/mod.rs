@@ -8,6 +8,7 @@ pub mod goals;
 pub mod interest;
 pub mod names;
 pub mod performance;
+pub mod policy;
 pub mod program;
 pub mod reminders;
 pub mod role;

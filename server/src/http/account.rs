@@ -95,7 +95,7 @@ pub struct TwoFactorChallenge {
 #[derive(Serialize, ToSchema)]
 #[serde(untagged)]
 pub enum LoginResponse {
-    Signed(TokenResponse),
+    Signed(Box<TokenResponse>),
     TwoFactor(TwoFactorChallenge),
 }
 
@@ -168,7 +168,8 @@ pub async fn login(
                     None,
                     st.refresh_ttl(false),
                 )?;
-                staff_session(&st, conn, &scope, refresh_token).map(LoginResponse::Signed)
+                staff_session(&st, conn, &scope, refresh_token)
+                    .map(|t| LoginResponse::Signed(Box::new(t)))
             })
         })
         .await?;

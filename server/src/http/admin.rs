@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
-use crate::auth::MunicipalityAdmin;
+use crate::auth::{can, May};
 use crate::db::audit::{self, AuditEntry};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
@@ -23,7 +23,7 @@ pub struct AuditQuery {
 #[get("/audit")]
 pub async fn list_audit(
     state: web::Data<AppState>,
-    auth: MunicipalityAdmin,
+    auth: May<can::ReadAudit>,
     query: web::Query<AuditQuery>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;

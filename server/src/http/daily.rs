@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::{AnyAuth, ParticipantAuth, StaffAuth};
+use crate::auth::{can, AnyAuth, May, ParticipantAuth, StaffAuth};
 use crate::db::daily::{
     self, Batch, Changes, DailyView, EventResult, ExerciseInfo, NewLocalExercise, NewPrescription,
     Prescription, Viewer,
@@ -41,7 +41,7 @@ pub async fn list_exercises(
 #[post("/exercises")]
 pub async fn create_exercise(
     state: web::Data<AppState>,
-    auth: StaffAuth,
+    auth: May<can::ManageLocalExercises>,
     body: web::Json<NewLocalExercise>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, new) = (auth.0, body.into_inner());
@@ -79,7 +79,7 @@ async fn processed(state: &AppState, body: web::Bytes) -> Result<media::Processe
     (status = 503, description = "every turn to decode is taken; try again after `Retry-After`", body = ErrorBody)))]
 pub async fn set_exercise_picture(
     state: web::Data<AppState>,
-    auth: StaffAuth,
+    auth: May<can::ManageLocalExercises>,
     path: web::Path<String>,
     req: HttpRequest,
     payload: web::Payload,

@@ -8,7 +8,7 @@
 use actix_web::{delete, get, patch, post, put, web, HttpRequest, HttpResponse};
 use serde::Serialize;
 
-use crate::auth::{ParticipantAuth, StaffAuth};
+use crate::auth::{can, May, ParticipantAuth, StaffAuth};
 use crate::db::assessments::{
     self, Assessment, AssessmentInput, Checklist, ChecklistInput, Checklists, Phase,
 };
@@ -474,7 +474,7 @@ pub async fn save_performance_test(
 #[get("/cohorts/{cohort_id}/overview")]
 pub async fn cohort_overview(
     state: web::Data<AppState>,
-    auth: StaffAuth,
+    auth: May<can::ReadCohortOverview>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
@@ -493,7 +493,7 @@ pub async fn cohort_overview(
 #[put("/cohorts/{cohort_id}/staffing")]
 pub async fn set_cohort_staffing(
     state: web::Data<AppState>,
-    auth: StaffAuth,
+    auth: May<can::CheckStaffing>,
     path: web::Path<String>,
     body: web::Json<StaffingInput>,
 ) -> Result<HttpResponse, AppError> {

@@ -13,7 +13,7 @@ use utoipa::ToSchema;
 
 use super::account::{staff_session, TokenResponse};
 use crate::auth::jwt::TicketPurpose;
-use crate::auth::{totp, MunicipalityAdmin, StaffAuth};
+use crate::auth::{can, totp, May, StaffAuth};
 use crate::db::tokens::{self, Subject};
 use crate::db::two_factor::{self, StaffSummary, Used};
 use crate::db::{audit, staff, StaffScope};
@@ -306,7 +306,7 @@ pub async fn disable_two_factor(
 #[get("/staff")]
 pub async fn list_staff(
     state: web::Data<AppState>,
-    auth: MunicipalityAdmin,
+    auth: May<can::ManageStaff>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let list = state
@@ -323,7 +323,7 @@ pub async fn list_staff(
 #[delete("/staff/{staff_id}/two-factor")]
 pub async fn reset_two_factor(
     state: web::Data<AppState>,
-    auth: MunicipalityAdmin,
+    auth: May<can::ManageStaff>,
     path: web::Path<String>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
@@ -342,7 +342,7 @@ pub async fn reset_two_factor(
 #[put("/municipality/two-factor")]
 pub async fn set_two_factor_required(
     state: web::Data<AppState>,
-    auth: MunicipalityAdmin,
+    auth: May<can::ManageStaff>,
     body: web::Json<TwoFactorRequirement>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;

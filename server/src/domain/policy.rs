@@ -1,0 +1,193 @@
+//! Who may do what: one table. Each action a staff member can take is named here, and one
+//! `match` says which roles may take it. Whose records they may touch at all (the
+//! municipality, the provider, a coordinator's consent) is the visibility rule, kept in the
+//! data layer beside every query; this table decides the rest.
+//!
+//! The data layer asks [`allows`] before it writes; `GET /api/v1/me` hands each staff member
+//! their [`capabilities`], so the PWA shows what a person may do without knowing roles; and the
+//! authorization test reads its expectations from [`allows`] too.
+
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::role::Role;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    /// Register a person referred to the program.
+    RegisterParticipant,
+    /// Screen with the 基本チェックリスト.
+    Screen,
+    /// Write the assessment visit (アセスメント訪問).
+    EditAssessment,
+    /// Fill in the 興味関心チェックシート.
+    EditInterestChecklist,
+    /// Set goals and their small steps.
+    EditGoals,
+    /// Make the twelve sessions, move them, choose 通所/訪問, plan a make-up (振替).
+    ScheduleSessions,
+    /// Record attendance (出席・欠席).
+    RecordAttendance,
+    /// End the program early (中断) or declare it complete (修了).
+    CloseProgram,
+    /// Write the interview of a session.
+    WriteInterview,
+    /// Record the performance tests (体力測定).
+    RecordTests,
+    /// Prescribe home exercise.
+    Prescribe,
+    /// Add the municipality's own exercises and their pictures.
+    ManageLocalExercises,
+    /// Issue the one-time code that binds a participant's phone.
+    IssuePhoneCode,
+    /// See a participant's phones and stop one.
+    ManagePhones,
+    /// Send words of recognition (承認) to a participant's phone.
+    SendRecognition,
+    /// See a cohort at a glance.
+    ReadCohortOverview,
+    /// Check a cohort's staffing against the municipality's rule.
+    CheckStaffing,
+    /// Read the audit log.
+    ReadAudit,
+    /// Administer staff: the staff list, second-factor resets and requirement.
+    ManageStaff,
+}
+
+impl Action {
+    pub const ALL: [Action; 19] = [
+        Action::RegisterParticipant,
+        Action::Screen,
+        Action::EditAssessment,
+        Action::EditInterestChecklist,
+        Action::EditGoals,
+        Action::ScheduleSessions,
+        Action::RecordAttendance,
+        Action::CloseProgram,
+        Action::WriteInterview,
+        Action::RecordTests,
+        Action::Prescribe,
+        Action::ManageLocalExercises,
+        Action::IssuePhoneCode,
+        Action::ManagePhones,
+        Action::SendRecognition,
+        Action::ReadCohortOverview,
+        Action::CheckStaffing,
+        Action::ReadAudit,
+        Action::ManageStaff,
+    ];
+
+    /// The name sent in `capabilities`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::RegisterParticipant => "register_participant",
+            Action::Screen => "screen",
+            Action::EditAssessment => "edit_assessment",
+            Action::EditInterestChecklist => "edit_interest_checklist",
+            Action::EditGoals => "edit_goals",
+            Action::ScheduleSessions => "schedule_sessions",
+            Action::RecordAttendance => "record_attendance",
+            Action::CloseProgram => "close_program",
+            Action::WriteInterview => "write_interview",
+            Action::RecordTests => "record_tests",
+            Action::Prescribe => "prescribe",
+            Action::ManageLocalExercises => "manage_local_exercises",
+            Action::IssuePhoneCode => "issue_phone_code",
+            Action::ManagePhones => "manage_phones",
+            Action::SendRecognition => "send_recognition",
+            Action::ReadCohortOverview => "read_cohort_overview",
+            Action::CheckStaffing => "check_staffing",
+            Action::ReadAudit => "read_audit",
+            Action::ManageStaff => "manage_staff",
+        }
+    }
+}
+
+/// The table: whether `role` may take `action`.
+pub fn allows(role: Role, action: Action) -> bool {
+    use Role::*;
+    match action {
+        Action::RegisterParticipant => matches!(role, Therapist | CareManager | MunicipalityAdmin),
+        Action::Screen | Action::EditAssessment => matches!(role, Therapist | CareManager),
+        Action::EditInterestChecklist
+        | Action::EditGoals
+        | Action::ScheduleSessions
+        | Action::CloseProgram
+        | Action::WriteInterview
+        | Action::Prescribe
+        | Action::IssuePhoneCode => role == Therapist,
+        Action::RecordAttendance
+        | Action::RecordTests
+        | Action::ManagePhones
+        | Action::SendRecognition => matches!(role, Therapist | Nurse),
+        Action::ManageLocalExercises | Action::CheckStaffing => {
+            matches!(role, Therapist | MunicipalityAdmin)
+        }
+        Action::ReadCohortOverview => {
+            matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
+        }
+        Action::ReadAudit | Action::ManageStaff => role == MunicipalityAdmin,
+    }
+}
+
+/// What a role may do, by name, in the table's order.
+pub fn capabilities(role: Role) -> Vec<Action> {
+    Action::ALL
+        .into_iter()
+        .filter(|a| allows(role, *a))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_a_unique_name_and_someone_who_may_take_it() {
+        let mut names: Vec<&str> = Action::ALL.iter().map(|a| a.as_str()).collect();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), Action::ALL.len());
+        for action in Action::ALL {
+            assert!(
+                Role::ALL.iter().any(|r| allows(*r, action)),
+                "{action:?} has nobody"
+            );
+            let json = serde_json::to_value(action).unwrap();
+            assert_eq!(json, action.as_str());
+        }
+    }
+
+    #[test]
+    fn the_roles_do_what_the_program_gives_them() {
+        use Role::*;
+        // The therapist runs the program; the nurse records the day; the 包括 refers and
+        // screens; the coordinator only receives (with consent, elsewhere); the municipality
+        // administers.
+        assert!(capabilities(Therapist).len() > capabilities(Nurse).len());
+        assert_eq!(
+            capabilities(Nurse),
+            vec![
+                Action::RecordAttendance,
+                Action::RecordTests,
+                Action::ManagePhones,
+                Action::SendRecognition,
+                Action::ReadCohortOverview
+            ]
+        );
+        assert_eq!(
+            capabilities(CareManager),
+            vec![
+                Action::RegisterParticipant,
+                Action::Screen,
+                Action::EditAssessment,
+                Action::ReadCohortOverview
+            ]
+        );
+        assert!(capabilities(Coordinator).is_empty());
+        assert!(allows(MunicipalityAdmin, Action::ReadAudit));
+        assert!(!allows(Therapist, Action::ReadAudit));
+        assert!(!allows(MunicipalityAdmin, Action::WriteInterview));
+    }
+}
