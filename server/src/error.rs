@@ -140,6 +140,13 @@ impl ResponseError for AppError {
     }
 }
 
+/// A stored text naming no known value is corrupt data: a fault, logged, never a default.
+impl From<crate::domain::text::UnknownValue> for AppError {
+    fn from(e: crate::domain::text::UnknownValue) -> Self {
+        AppError::Internal(e.to_string())
+    }
+}
+
 impl From<diesel::result::Error> for AppError {
     fn from(e: diesel::result::Error) -> Self {
         use diesel::result::{DatabaseErrorKind, Error};

@@ -235,21 +235,10 @@ pub enum Phase {
     Graduation,
 }
 
-impl Phase {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Phase::Assessment => "assessment",
-            Phase::Graduation => "graduation",
-        }
-    }
-    pub fn parse(s: &str) -> Result<Phase, AppError> {
-        match s {
-            "assessment" => Ok(Phase::Assessment),
-            "graduation" => Ok(Phase::Graduation),
-            _ => Err(AppError::NotFound),
-        }
-    }
-}
+crate::text_enum!(Phase, "checklist phase", {
+    Assessment => "assessment",
+    Graduation => "graduation",
+});
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Checklist {

@@ -122,16 +122,17 @@ pub fn events(conn: &mut DbConn, token: &str) -> Result<(String, Vec<Event>), Ap
             program_sessions::kind,
         ))
         .load(conn)?;
-    Ok((
-        owner,
-        rows.into_iter()
-            .map(|(participant_id, family_name, number, date, kind)| Event {
+    let events = rows
+        .into_iter()
+        .map(|(participant_id, family_name, number, date, kind)| {
+            Ok(Event {
                 participant_id,
                 family_name,
                 number,
                 date,
-                kind: Kind::parse(&kind),
+                kind: Kind::from_text(&kind)?,
             })
-            .collect(),
-    ))
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
+    Ok((owner, events))
 }

@@ -47,24 +47,12 @@ pub enum Sex {
     Unspecified,
 }
 
-impl Sex {
-    fn as_str(self) -> &'static str {
-        match self {
-            Sex::Female => "female",
-            Sex::Male => "male",
-            Sex::Other => "other",
-            Sex::Unspecified => "unspecified",
-        }
-    }
-    fn parse(s: &str) -> Sex {
-        match s {
-            "female" => Sex::Female,
-            "male" => Sex::Male,
-            "other" => Sex::Other,
-            _ => Sex::Unspecified,
-        }
-    }
-}
+crate::text_enum!(Sex, "sex", {
+    Female => "female",
+    Male => "male",
+    Other => "other",
+    Unspecified => "unspecified",
+});
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CohortRef {
@@ -184,8 +172,12 @@ fn latest_screenings(
         .collect())
 }
 
-fn summarize(j: &Joined, latest: Option<LatestScreening>, today: NaiveDate) -> ParticipantSummary {
-    ParticipantSummary {
+fn summarize(
+    j: &Joined,
+    latest: Option<LatestScreening>,
+    today: NaiveDate,
+) -> Result<ParticipantSummary, AppError> {
+    Ok(ParticipantSummary {
         id: j.id.clone(),
         display_name: format!("{} {}", j.family_name, j.given_name),
         family_name: j.family_name.clone(),
@@ -193,7 +185,7 @@ fn summarize(j: &Joined, latest: Option<LatestScreening>, today: NaiveDate) -> P
         family_name_kana: j.family_name_kana.clone(),
         given_name_kana: j.given_name_kana.clone(),
         age: age_on(j.birth_date, today),
-        sex: Sex::parse(&j.sex),
+        sex: Sex::from_text(&j.sex)?,
         status: j.status.clone(),
         cohort: CohortRef {
             id: j.cohort_id.clone(),
@@ -203,7 +195,7 @@ fn summarize(j: &Joined, latest: Option<LatestScreening>, today: NaiveDate) -> P
         },
         provider_name: j.provider_name.clone(),
         latest_screening: latest,
-    }
+    })
 }
 
 fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, AppError> {
@@ -238,10 +230,10 @@ pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantSumm
     audit::record(conn, scope, "participant.list", None)?;
     let mut latest = latest_screenings(conn, &ids)?;
     let today = today_in_japan();
-    Ok(load_joined(conn, ids)?
+    load_joined(conn, ids)?
         .iter()
         .map(|j| summarize(j, latest.remove(&j.id), today))
-        .collect())
+        .collect()
 }
 
 /// Checks that the caller may see this participant; `NotFound` otherwise (never "forbidden",
@@ -308,7 +300,7 @@ fn detail(conn: &mut DbConn, id: &str) -> Result<ParticipantDetail, AppError> {
         .next()
         .ok_or(AppError::NotFound)?;
     Ok(ParticipantDetail {
-        summary: summarize(&joined, latest.remove(id), today_in_japan()),
+        summary: summarize(&joined, latest.remove(id), today_in_japan())?,
         birth_date: joined.birth_date,
         referral_source: joined.referral_source,
         created_at: joined.created_at,

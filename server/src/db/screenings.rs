@@ -98,7 +98,7 @@ fn answers_from_text(text: &str) -> Vec<Option<bool>> {
 fn to_domain(input: &ScreeningInput, age_years: i32) -> Result<rules::ScreeningInput, AppError> {
     let answers = rules::ChecklistAnswers::new(&input.answers, input.height_cm, input.weight_kg)
         .map_err(|e| AppError::validation(e.message_ja()))?;
-    let certification = rules::Certification::parse(&input.certification).ok_or_else(|| {
+    let certification = rules::Certification::from_text(&input.certification).map_err(|_| {
         AppError::validation(
             "認定の区分は none・support_1・support_2・care_needed のいずれかです。",
         )

@@ -90,23 +90,16 @@ pub enum DiscontinueReason {
     Other,
 }
 
-impl DiscontinueReason {
-    fn as_str(self) -> &'static str {
-        match self {
-            Self::Illness => "illness",
-            Self::Hospitalized => "hospitalized",
-            Self::Injury => "injury",
-            Self::Family => "family",
-            Self::Moved => "moved",
-            Self::OwnWish => "own_wish",
-            Self::CareService => "care_service",
-            Self::Other => "other",
-        }
-    }
-    fn parse(s: &str) -> Self {
-        serde_json::from_value(serde_json::Value::String(s.to_owned())).unwrap_or(Self::Other)
-    }
-}
+crate::text_enum!(DiscontinueReason, "discontinuation reason", {
+    Illness => "illness",
+    Hospitalized => "hospitalized",
+    Injury => "injury",
+    Family => "family",
+    Moved => "moved",
+    OwnWish => "own_wish",
+    CareService => "care_service",
+    Other => "other",
+});
 
 pub(super) struct Planned {
     pub number: i32,
@@ -133,19 +126,18 @@ pub(super) fn planned(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Pla
             program_sessions::missed_on,
         ))
         .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(
-            |(number, date, kind, attendance, makeups, missed_on)| Planned {
+    rows.into_iter()
+        .map(|(number, date, kind, attendance, makeups, missed_on)| {
+            Ok(Planned {
                 number,
                 date,
-                kind: Kind::parse(&kind),
-                attendance: Attendance::parse(&attendance),
+                kind: Kind::from_text(&kind)?,
+                attendance: Attendance::from_text(&attendance)?,
                 makeups,
                 missed_on,
-            },
-        )
-        .collect())
+            })
+        })
+        .collect()
 }
 
 /// A person's enrollment and its cohort.
@@ -204,7 +196,7 @@ fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentFacts
 
 /// A stored status read back; an unknown one is a fault, never a default.
 pub(crate) fn stored_status(text: &str) -> Result<EnrollmentStatus, AppError> {
-    EnrollmentStatus::parse(text).map_err(|e| AppError::Internal(e.to_string()))
+    Ok(EnrollmentStatus::from_text(text)?)
 }
 
 /// Stores what a lifecycle transition decided.
@@ -277,11 +269,16 @@ fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppE
     };
     Ok(Program {
         participant_id: participant_id.to_owned(),
-        discontinued: facts.discontinued_reason.map(|r| Discontinued {
-            reason: DiscontinueReason::parse(&r),
-            note: facts.discontinued_note.unwrap_or_default(),
-            on: facts.ended_on,
-        }),
+        discontinued: facts
+            .discontinued_reason
+            .map(|r| -> Result<Discontinued, AppError> {
+                Ok(Discontinued {
+                    reason: DiscontinueReason::from_text(&r)?,
+                    note: facts.discontinued_note.unwrap_or_default(),
+                    on: facts.ended_on,
+                })
+            })
+            .transpose()?,
         completion: facts
             .completion_note
             .filter(|_| status == EnrollmentStatus::Completed)

@@ -26,8 +26,7 @@ impl StaffRow {
     pub fn scope(&self) -> Result<StaffScope, AppError> {
         Ok(StaffScope {
             staff_id: self.id.clone(),
-            role: Role::parse(&self.role)
-                .ok_or_else(|| AppError::Internal("unknown role in database".into()))?,
+            role: Role::from_text(&self.role)?,
             municipality_id: self.municipality_id.clone(),
             provider_id: self.provider_id.clone(),
         })

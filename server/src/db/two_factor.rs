@@ -301,8 +301,7 @@ pub fn list_staff(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<StaffSumm
             Ok(StaffSummary {
                 id,
                 name,
-                role: Role::parse(&role)
-                    .ok_or_else(|| AppError::Internal("unknown role in database".into()))?,
+                role: Role::from_text(&role)?,
                 provider_name,
                 two_factor_enabled: confirmed_at.is_some(),
             })

@@ -196,26 +196,14 @@ pub enum Certification {
     CareNeeded,
 }
 
+crate::text_enum!(Certification, "certification", {
+    None => "none",
+    Support1 => "support_1",
+    Support2 => "support_2",
+    CareNeeded => "care_needed",
+});
+
 impl Certification {
-    pub fn parse(s: &str) -> Option<Self> {
-        match s {
-            "none" => Some(Certification::None),
-            "support_1" => Some(Certification::Support1),
-            "support_2" => Some(Certification::Support2),
-            "care_needed" => Some(Certification::CareNeeded),
-            _ => None,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Certification::None => "none",
-            Certification::Support1 => "support_1",
-            Certification::Support2 => "support_2",
-            Certification::CareNeeded => "care_needed",
-        }
-    }
-
     pub fn label_ja(self) -> &'static str {
         match self {
             Certification::None => "認定なし",

@@ -23,48 +23,22 @@ pub enum EnrollmentStatus {
     Discontinued,
 }
 
+crate::text_enum!(EnrollmentStatus, "enrollment status", {
+    Referred => "referred",
+    Enrolled => "enrolled",
+    // A completed program is still `graduated` on the wire and in the database until the
+    // graduation review tells 修了 and 卒業 apart.
+    Completed => "graduated",
+    Discontinued => "discontinued",
+});
+
 impl EnrollmentStatus {
-    pub const ALL: [EnrollmentStatus; 4] = [
-        EnrollmentStatus::Referred,
-        EnrollmentStatus::Enrolled,
-        EnrollmentStatus::Completed,
-        EnrollmentStatus::Discontinued,
-    ];
-
-    /// As stored and sent. A completed program is still `graduated` on the wire and in the
-    /// database until the graduation review tells 修了 and 卒業 apart.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            EnrollmentStatus::Referred => "referred",
-            EnrollmentStatus::Enrolled => "enrolled",
-            EnrollmentStatus::Completed => "graduated",
-            EnrollmentStatus::Discontinued => "discontinued",
-        }
-    }
-
-    /// A stored value that is none of the states is an error, never a default.
-    pub fn parse(text: &str) -> Result<EnrollmentStatus, UnknownStatus> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == text)
-            .ok_or_else(|| UnknownStatus(text.to_owned()))
-    }
-
     /// The program is over for this person (completed or discontinued).
     pub fn is_over(self) -> bool {
         matches!(
             self,
             EnrollmentStatus::Completed | EnrollmentStatus::Discontinued
         )
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnknownStatus(pub String);
-
-impl std::fmt::Display for UnknownStatus {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unknown enrollment status {:?}", self.0)
     }
 }
 
@@ -173,17 +147,12 @@ mod tests {
 
     #[test]
     fn every_state_reads_back_and_an_unknown_one_is_an_error() {
-        for s in EnrollmentStatus::ALL {
-            assert_eq!(EnrollmentStatus::parse(s.as_str()), Ok(s));
+        use crate::domain::text::TextEnum;
+        for s in <EnrollmentStatus as TextEnum>::ALL {
+            assert_eq!(EnrollmentStatus::from_text(s.as_str()), Ok(*s));
         }
-        assert_eq!(
-            EnrollmentStatus::parse("finished"),
-            Err(UnknownStatus("finished".into()))
-        );
-        assert_eq!(
-            EnrollmentStatus::parse(""),
-            Err(UnknownStatus(String::new()))
-        );
+        assert!(EnrollmentStatus::from_text("finished").is_err());
+        assert!(EnrollmentStatus::from_text("").is_err());
         assert!(Completed.is_over() && Discontinued.is_over());
         assert!(!Referred.is_over() && !Enrolled.is_over());
     }

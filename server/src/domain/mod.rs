@@ -15,4 +15,5 @@ pub mod role;
 pub mod sessions;
 pub mod staffing;
 pub mod successes;
+pub mod text;
 pub mod values;

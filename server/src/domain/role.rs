@@ -18,7 +18,16 @@ pub enum Role {
     MunicipalityAdmin,
 }
 
+crate::text_enum!(Role, "role", {
+    Therapist => "therapist",
+    Nurse => "nurse",
+    CareManager => "care_manager",
+    Coordinator => "coordinator",
+    MunicipalityAdmin => "municipality_admin",
+});
+
 impl Role {
+    /// Every role, in the order staff screens list them.
     pub const ALL: [Role; 5] = [
         Role::Therapist,
         Role::Nurse,
@@ -26,20 +35,6 @@ impl Role {
         Role::Coordinator,
         Role::MunicipalityAdmin,
     ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::Therapist => "therapist",
-            Role::Nurse => "nurse",
-            Role::CareManager => "care_manager",
-            Role::Coordinator => "coordinator",
-            Role::MunicipalityAdmin => "municipality_admin",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Role> {
-        Role::ALL.into_iter().find(|r| r.as_str() == s)
-    }
 
     pub fn label_ja(self) -> &'static str {
         match self {
@@ -64,10 +59,10 @@ mod tests {
     #[test]
     fn every_role_round_trips_through_its_name() {
         for role in Role::ALL {
-            assert_eq!(Role::parse(role.as_str()), Some(role));
+            assert_eq!(Role::from_text(role.as_str()), Ok(role));
             let json = serde_json::to_string(&role).unwrap();
             assert_eq!(json, format!("\"{}\"", role.as_str()));
         }
-        assert_eq!(Role::parse("admin"), None);
+        assert!(Role::from_text("admin").is_err());
     }
 }

@@ -20,21 +20,7 @@ pub enum Kind {
     Home,
 }
 
-impl Kind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::Center => "center",
-            Kind::Home => "home",
-        }
-    }
-    pub fn parse(s: &str) -> Kind {
-        if s == "home" {
-            Kind::Home
-        } else {
-            Kind::Center
-        }
-    }
-}
+crate::text_enum!(Kind, "session kind", { Center => "center", Home => "home" });
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -46,22 +32,11 @@ pub enum Attendance {
     Absent,
 }
 
-impl Attendance {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Attendance::Planned => "planned",
-            Attendance::Attended => "attended",
-            Attendance::Absent => "absent",
-        }
-    }
-    pub fn parse(s: &str) -> Attendance {
-        match s {
-            "attended" => Attendance::Attended,
-            "absent" => Attendance::Absent,
-            _ => Attendance::Planned,
-        }
-    }
-}
+crate::text_enum!(Attendance, "attendance", {
+    Planned => "planned",
+    Attended => "attended",
+    Absent => "absent",
+});
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Planned {

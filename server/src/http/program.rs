@@ -145,7 +145,8 @@ pub async fn save_interest_checklist(
     body: web::Json<ChecklistInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, phase), input) = (auth.0, path.into_inner(), body.into_inner());
-    let phase = Phase::parse(&phase)?;
+    // In an address, an unknown phase is a page that is not there.
+    let phase = Phase::from_text(&phase).map_err(|_| AppError::NotFound)?;
     let expected = if_match(&req)?;
     let doc = state
         .db
