@@ -146,3 +146,21 @@ async fn unsupported_methods_are_405_with_allow_and_trace_never_answers() {
     let res = ask("POST", "/api/v1/nothing-here").send().await.unwrap();
     assert_eq!(res.status(), StatusCode::NOT_FOUND);
 }
+
+/// The API as described, kept as a reviewed file: any change to a path, a schema or a status
+/// shows up as a diff of `tests/api/snapshots/…openapi.snap` (regenerate with
+/// `INSTA_UPDATE=always cargo test --test api openapi_document` and review the diff).
+#[actix_web::test]
+async fn the_openapi_document_is_as_reviewed() {
+    let app = TestApp::spawn().await;
+    let doc: serde_json::Value = app
+        .client
+        .get(format!("{}/api/openapi.json", app.url))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    insta::assert_json_snapshot!("openapi", doc);
+}
