@@ -4,7 +4,7 @@
 import { TwoFactorChallenge, TwoFactorSetup } from "../api";
 import { h, show } from "../dom";
 import { t, tp } from "../strings";
-import { api, currentUser, errorText, field, header } from "./common";
+import { api, can, currentUser, errorText, field, header } from "./common";
 
 interface TwoFactorStatus {
   enabled: boolean;
@@ -259,11 +259,10 @@ async function municipalitySection(): Promise<HTMLElement> {
 }
 
 export async function accountScreen(): Promise<void> {
-  const user = currentUser();
   show(header(), h("h1", null, tp.accountTitle), h("p", { role: "status" }, t.loading));
   try {
     const sections = [await twoFactorSection()];
-    if (user?.role === "municipality_admin") sections.push(await municipalitySection());
+    if (can("manage_staff")) sections.push(await municipalitySection());
     show(header(), h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)), h("h1", null, tp.accountTitle), ...sections);
   } catch (e) {
     show(header(), h("h1", null, tp.accountTitle), h("p", { class: "message", role: "alert" }, errorText(e)), h("p", null, h("a", { href: "#/staff" }, t.back)));

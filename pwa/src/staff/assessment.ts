@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { dateTimeJapan } from "../format";
 import { tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, participantName, statusLine, textArea, textInput } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, loading, message, participantName, statusLine, textArea, textInput } from "./common";
 import { saveOrChoose } from "./conflict";
 import { type Assessment, type AssessmentInput, DIFFICULTY_KEYS } from "./types";
 import { conflictRows } from "./versioned";
@@ -44,7 +44,7 @@ export async function assessmentScreen(id: string): Promise<void> {
 }
 
 function render(id: string, name: string, doc: Assessment, note: string): void {
-  const editable = hasRole("therapist", "care_manager");
+  const editable = can("edit_assessment");
   const visited = h("input", { type: "date" });
   visited.value = doc.visited_on ?? "";
   const referred = textInput(doc.referred_by ?? "", { maxlength: 2000 });

@@ -1,7 +1,7 @@
 // What every staff screen shares: the API client, the header, labelled fields, messages,
 // and the clean-up of a screen that is left (its timers).
 
-import { Api, ApiError, NetworkError, StaffUser, storageSession } from "../api";
+import { Api, ApiError, Capability, NetworkError, StaffUser, storageSession } from "../api";
 import { h, show } from "../dom";
 import { t, tp } from "../strings";
 
@@ -11,9 +11,10 @@ export function currentUser(): StaffUser | undefined {
   return api.session?.user as StaffUser | undefined;
 }
 
-export function hasRole(...roles: string[]): boolean {
-  const user = currentUser();
-  return !!user && roles.includes(user.role);
+/** Whether the signed-in staff member may take `action` (the server's policy decides, and
+ * sends each person their capabilities: the app never reasons about roles). */
+export function can(action: Capability): boolean {
+  return currentUser()?.capabilities?.includes(action) ?? false;
 }
 
 export function errorText(e: unknown): string {

@@ -5,7 +5,7 @@
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
 import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, printButton, statusLine } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, loading, message, onLeave, participantName, printButton, statusLine } from "./common";
 import { cellLabel, heatLevel, weekGrid } from "./dailyview";
 import type { DailyView, DiaryEntry, SelfMeasurement } from "./types";
 
@@ -175,7 +175,7 @@ function measurementsSection(v: DailyView): HTMLElement {
 }
 
 function recognitionSection(id: string): HTMLElement | null {
-  if (!hasRole("therapist", "nurse")) return null;
+  if (!can("send_recognition")) return null;
   const text = h("textarea", { rows: 3, maxlength: 200 });
   const msg = message();
   const status = statusLine();

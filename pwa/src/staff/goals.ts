@@ -5,7 +5,7 @@
 import { h, show } from "../dom";
 import { interestItem } from "../interest";
 import { tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, ratingSelect, select, sessionSelect, statusLine, textInput } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, keepingFocus, loading, message, participantName, ratingSelect, select, sessionSelect, statusLine, textInput } from "./common";
 import { goalSources } from "./compare";
 import { saveOrChoose } from "./conflict";
 import { chains, newGoalProblem, optionalNumber, progress, toUpdate } from "./goalform";
@@ -100,7 +100,7 @@ async function reload(state: State, note?: [string, string]): Promise<void> {
 }
 
 function render(state: State): void {
-  const editable = hasRole("therapist");
+  const editable = can("edit_goals");
   const groups = chains(state.goals);
   let number = 0;
   const cards = groups.map((chain) => {

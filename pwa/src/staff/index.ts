@@ -1,12 +1,12 @@
 // Staff mode: sign-in, "my participants", a participant's record, screening and phones.
 
-import { ApiError, StaffUser } from "../api";
+import { ApiError } from "../api";
 import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklist";
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings";
 import { calendarSection } from "./calendar";
-import { api, errorText, field, header, leave } from "./common";
+import { api, can, errorText, field, header, leave } from "./common";
 import { programLinks } from "./program";
 
 interface CohortRef {
@@ -145,8 +145,7 @@ async function listScreen(): Promise<void> {
         h("tbody", null, rows),
       )
     : h("p", null, t.noParticipants);
-  const user = api.session?.user as StaffUser | undefined;
-  const canAdd = user && ["therapist", "care_manager", "municipality_admin"].includes(user.role) && cohorts.length > 0;
+  const canAdd = can("register_participant") && cohorts.length > 0;
   const cohortLinks = cohorts.length
     ? h(
         "section",
@@ -326,8 +325,8 @@ function screeningForm(id: string, onDone: () => void): HTMLElement {
   return form;
 }
 
-function codeSection(id: string, user: StaffUser): HTMLElement | null {
-  if (user.role !== "therapist") return null;
+function codeSection(id: string): HTMLElement | null {
+  if (!can("issue_phone_code")) return null;
   const output = h("div", { class: "code-output", "aria-live": "polite" });
   const button = h(
     "button",
@@ -356,8 +355,8 @@ function codeSection(id: string, user: StaffUser): HTMLElement | null {
   return h("section", { class: "card", "aria-labelledby": "code-title" }, h("h2", { id: "code-title" }, t.codeTitle), button, output);
 }
 
-async function devicesSection(id: string, user: StaffUser): Promise<HTMLElement | null> {
-  if (!["therapist", "nurse"].includes(user.role)) return null;
+async function devicesSection(id: string): Promise<HTMLElement | null> {
+  if (!can("manage_phones")) return null;
   const devices = await api.get<Device[]>(`/api/v1/participants/${id}/devices`);
   const list = devices.length
     ? h(
@@ -391,7 +390,6 @@ async function devicesSection(id: string, user: StaffUser): Promise<HTMLElement 
 }
 
 async function detailScreen(id: string): Promise<void> {
-  const user = api.session?.user as StaffUser;
   let p: Participant;
   let screenings: Screening[];
   try {
@@ -400,8 +398,8 @@ async function detailScreen(id: string): Promise<void> {
     show(header(), h("h1", null, t.details), h("p", { class: "message", role: "alert" }, errorText(e)), h("p", null, h("a", { href: "#/staff" }, t.back)));
     return;
   }
-  const canScreen = ["therapist", "care_manager"].includes(user.role);
-  const devices = await devicesSection(id, user).catch(() => null);
+  const canScreen = can("screen");
+  const devices = await devicesSection(id).catch(() => null);
   show(
     header(),
     h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)),
@@ -429,7 +427,7 @@ async function detailScreen(id: string): Promise<void> {
         h("section", { class: "no-print", "aria-labelledby": "past-title" }, h("h3", { id: "past-title" }, t.pastScreenings), screenings.slice(1).map(screeningResult)),
     ),
     programLinks(id),
-    codeSection(id, user),
+    codeSection(id),
     devices,
   );
 }

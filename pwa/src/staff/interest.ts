@@ -5,7 +5,7 @@ import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { INTEREST_ITEMS, interestItem } from "../interest";
 import { tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, participantName, printButton, statusLine, textInput } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, loading, message, participantName, printButton, statusLine, textInput } from "./common";
 import { compareChecklists, type Marks, markedOnly, namedOthers, NO_MARKS } from "./compare";
 import { saveOrChoose } from "./conflict";
 import type { Checklist, ChecklistInput, Checklists, Mark, OtherMark, Phase } from "./types";
@@ -74,7 +74,7 @@ function checkCell(label: string, checked: boolean, onchange: (on: boolean) => v
 }
 
 function renderSheet(id: string, name: string, doc: Checklist, phase: Phase, note: string): void {
-  const editable = hasRole("therapist");
+  const editable = can("edit_interest_checklist");
   const marks = new Map<number, Mark>();
   for (const m of doc.items) marks.set(m.item, { ...m });
   const others: OtherMark[] = doc.others.map((o) => ({ ...o }));

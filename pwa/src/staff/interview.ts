@@ -7,7 +7,7 @@ import { ApiError, NetworkError } from "../api";
 import { h, show } from "../dom";
 import { dateTimeJapan, monthDay } from "../format";
 import { t, tp } from "../strings";
-import { api, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, statusLine, textArea } from "./common";
+import { api, errorText, failed, field, can, header, loading, message, onLeave, participantName, statusLine, textArea } from "./common";
 import { saveOrChoose } from "./conflict";
 import { DraftStore, draftDiffers } from "./drafts";
 import { withStepReached } from "./goalform";
@@ -105,7 +105,7 @@ function happenings(title: string, list: Happening[]): HTMLElement {
 
 function render(id: string, n: number, loaded: Loaded, drafts: DraftStore<InterviewFields>, watch: Stopwatch): void {
   const { doc, name, goals, program, offline } = loaded;
-  const editable = hasRole("therapist");
+  const editable = can("write_interview");
   let base = doc.version;
   const startDuration = doc.duration_seconds ?? 0;
   const session = program?.sessions.find((s) => s.number === n) ?? null;

@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
 import { t, tp } from "../strings";
-import { api, errorText, failed, field, hasRole, header, keepingFocus, loading, message, statusLine, textInput } from "./common";
+import { api, errorText, failed, field, can, header, keepingFocus, loading, message, statusLine, textInput } from "./common";
 import type { Overview } from "./types";
 
 const path = (id: string) => `/api/v1/cohorts/${id}/overview`;
@@ -32,7 +32,7 @@ function staffing(o: Overview): HTMLElement {
 }
 
 function staffingForm(id: string, o: Overview): HTMLElement | null {
-  if (!hasRole("therapist", "municipality_admin")) return null;
+  if (!can("check_staffing")) return null;
   const c = o.cohort;
   const inputs = {
     capacity: textInput(String(c.capacity), { inputmode: "numeric" }),

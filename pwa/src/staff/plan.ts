@@ -5,7 +5,7 @@
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate, todayInJapan } from "../format";
 import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, select, statusLine, textArea, textInput } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, keepingFocus, loading, message, participantName, select, statusLine, textArea, textInput } from "./common";
 import { authorizedFetch, privateImage } from "./daily";
 import { PlanRow, UNIT_MAX, lines, planInForce, planPayload } from "./dailyview";
 import type { Exercise, Prescription, PrescriptionItem } from "./types";
@@ -264,7 +264,7 @@ function pictureForm(state: State, e: Exercise): HTMLElement {
 }
 
 function localSection(state: State): HTMLElement | null {
-  const canCreate = hasRole("therapist", "municipality_admin");
+  const canCreate = can("manage_local_exercises");
   const locals = state.library.filter((e) => e.local);
   const title = textInput("", { maxlength: 40 });
   const area = select(Object.entries(tp.areas), "strength");
@@ -335,7 +335,7 @@ function localSection(state: State): HTMLElement | null {
 }
 
 function render(state: State): void {
-  const editable = hasRole("therapist");
+  const editable = can("prescribe");
   show(
     header(),
     backToRecord(state.id),

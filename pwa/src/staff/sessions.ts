@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { fullDate, monthDay, todayInJapan } from "../format";
 import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, select, statusLine, textArea } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, keepingFocus, loading, message, participantName, select, statusLine, textArea } from "./common";
 import { DISCONTINUE_REASONS, type Program, type SessionRow } from "./types";
 
 const path = (id: string) => `/api/v1/participants/${id}/sessions`;
@@ -45,8 +45,8 @@ function render(id: string, name: string, program: Program, note: string): void 
     summary(program),
     status,
     program.sessions.length ? sessionTable(id, name, program, status) : generateForm(id, name, program),
-    lastMissed(program) && hasRole("therapist") ? lastMissedForms(id, name, program) : null,
-    program.sessions.length && program.status === "enrolled" && hasRole("therapist") ? discontinueForm(id, name) : null,
+    lastMissed(program) && (can("schedule_sessions") || can("close_program")) ? lastMissedForms(id, name, program) : null,
+    program.sessions.length && program.status === "enrolled" && can("close_program") ? discontinueForm(id, name) : null,
   );
 }
 
@@ -99,13 +99,13 @@ function lastMissedForms(id: string, name: string, program: Program): HTMLElemen
     { class: "card no-print", "aria-labelledby": "last-missed-title" },
     h("h2", { id: "last-missed-title" }, tp.lastMissedTitle),
     h("p", null, tp.lastMissedLead),
-    makeup,
-    complete,
+    can("schedule_sessions") ? makeup : null,
+    can("close_program") ? complete : null,
   );
 }
 
 function generateForm(id: string, name: string, program: Program): HTMLElement {
-  if (!hasRole("therapist")) return h("p", null, tp.noneYet);
+  if (!can("schedule_sessions")) return h("p", null, tp.noneYet);
   const first = h("input", { type: "date", required: true, min: program.cohort.starts_on, max: program.cohort.ends_on });
   // Today when the period has begun, else its first day.
   const today = todayInJapan();
@@ -148,8 +148,8 @@ function generateForm(id: string, name: string, program: Program): HTMLElement {
 }
 
 function sessionTable(id: string, name: string, program: Program, status: HTMLElement): HTMLElement {
-  const canSchedule = hasRole("therapist");
-  const canAttend = hasRole("therapist", "nurse");
+  const canSchedule = can("schedule_sessions");
+  const canAttend = can("record_attendance");
   const msg = message();
   const patch = async (n: number, body: Partial<Pick<SessionRow, "date" | "kind" | "attendance">>) => {
     msg.textContent = "";

@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, participantName, printButton, statusLine, textInput } from "./common";
+import { api, backToRecord, errorText, failed, field, can, header, loading, message, participantName, printButton, statusLine, textInput } from "./common";
 import { lineChart } from "./chart";
 import { chains } from "./goalform";
 import { counts } from "./interest";
@@ -31,7 +31,7 @@ export async function testsFormScreen(id: string, n: number): Promise<void> {
 }
 
 function renderForm(id: string, n: number, name: string, existing: PerformanceTest | null, note: string): void {
-  const editable = hasRole("therapist", "nurse");
+  const editable = can("record_tests");
   const inputs = {} as Record<MeasureKey, HTMLInputElement>;
   for (const f of MEASURE_FIELDS) {
     const v = existing?.[f.key];
