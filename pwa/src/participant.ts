@@ -9,6 +9,7 @@ import { activityScreen, measureScreen, todayScreen } from "./day";
 import { allSuccesses, cachedMessages, localEvents, Message, onOutboxChange, pullChanges, startDaily } from "./daily";
 import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
+import { dispatch } from "./routes";
 
 export interface Home {
   display_name: string;
@@ -255,12 +256,16 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
 /** The participant's screens, by the address after #. */
 export async function homeScreen(api: Api): Promise<void> {
   startDaily(api);
-  const hash = location.hash;
-  if (hash.startsWith("#/today")) return todayScreen(api);
-  if (hash.startsWith("#/activity")) return activityScreen();
-  if (hash.startsWith("#/measure")) return measureScreen();
-  if (hash.startsWith("#/reminders")) return remindersScreen(api);
-  return mainScreen(api);
+  await dispatch(
+    [
+      ["/today/*", () => todayScreen(api)],
+      ["/activity/*", () => activityScreen()],
+      ["/measure/*", () => measureScreen()],
+      ["/reminders/*", () => remindersScreen(api)],
+      ["/*", () => mainScreen(api)],
+    ],
+    location.hash,
+  );
 }
 
 let stopWatching: (() => void) | null = null;

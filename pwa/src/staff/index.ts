@@ -7,6 +7,7 @@ import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings";
 import { calendarSection } from "./calendar";
 import { api, can, errorText, field, header, leave } from "./common";
+import { dispatch, Route } from "../routes";
 import { programLinks } from "./program";
 
 interface CohortRef {
@@ -432,75 +433,37 @@ async function detailScreen(id: string): Promise<void> {
   );
 }
 
+const participant = "/staff/participants/:id";
+const session = `${participant}/sessions/:n(\\d+)`;
+
+/** Staff mode's screens (the screens of a participant's program load on demand). */
+const routes: Route[] = [
+  ["/staff/account/*", async () => (await import("./account")).accountScreen()],
+  ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
+  [participant, ({ id }) => detailScreen(id)],
+  [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
+  [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
+  [`${session}/tests`, async ({ id, n }) => (await import("./tests")).testsFormScreen(id, Number(n))],
+  [`${participant}/interest`, async ({ id }) => (await import("./interest")).interestScreen(id, "assessment")],
+  [`${participant}/interest/:phase(assessment|graduation|compare)`, async ({ id, phase }) => (await import("./interest")).interestScreen(id, phase as InterestView)],
+  [`${participant}/assessment`, async ({ id }) => (await import("./assessment")).assessmentScreen(id)],
+  [`${participant}/goals`, async ({ id }) => (await import("./goals")).goalsScreen(id)],
+  [`${participant}/sessions`, async ({ id }) => (await import("./sessions")).sessionsScreen(id)],
+  [`${participant}/tests`, async ({ id }) => (await import("./tests")).testsScreen(id)],
+  [`${participant}/print`, async ({ id }) => (await import("./print")).printScreen(id)],
+  [`${participant}/daily`, async ({ id }) => (await import("./daily")).dailyScreen(id)],
+  [`${participant}/plan`, async ({ id }) => (await import("./plan")).planScreen(id)],
+  [`${participant}/*`, ({ id }) => detailScreen(id)],
+  ["/staff/*", () => listScreen()],
+];
+
+type InterestView = "assessment" | "graduation" | "compare";
+
 export async function route(hash: string): Promise<void> {
   leave();
   if (hash.startsWith("#/staff/login") || !api.session) {
     loginScreen();
     return;
   }
-  if (hash.startsWith("#/staff/account")) {
-    const { accountScreen } = await import("./account");
-    await accountScreen();
-    return;
-  }
-  const cohort = /^#\/staff\/cohorts\/([^/?#]+)/.exec(hash);
-  if (cohort) {
-    const { overviewScreen } = await import("./overview");
-    await overviewScreen(decodeURIComponent(cohort[1]));
-    return;
-  }
-  const person = /^#\/staff\/participants\/([^/?#]+)(?:\/([^?#]*))?/.exec(hash);
-  if (!person) {
-    await listScreen();
-    return;
-  }
-  const id = decodeURIComponent(person[1]);
-  const rest = (person[2] ?? "").replace(/\/$/, "");
-  if (rest === "") await detailScreen(id);
-  else await programRoute(id, rest);
-}
-
-async function programRoute(id: string, rest: string): Promise<void> {
-  const session = /^sessions\/(\d+)(?:\/(tests|print))?$/.exec(rest);
-  if (session) {
-    const n = Number(session[1]);
-    if (session[2] === "tests") {
-      const { testsFormScreen } = await import("./tests");
-      await testsFormScreen(id, n);
-    } else {
-      const { interviewScreen } = await import("./interview");
-      await interviewScreen(id, n);
-    }
-    return;
-  }
-  const interest = /^interest(?:\/(assessment|graduation|compare))?$/.exec(rest);
-  if (interest) {
-    const { interestScreen } = await import("./interest");
-    await interestScreen(id, (interest[1] ?? "assessment") as "assessment" | "graduation" | "compare");
-    return;
-  }
-  switch (rest) {
-    case "assessment":
-      await (await import("./assessment")).assessmentScreen(id);
-      return;
-    case "goals":
-      await (await import("./goals")).goalsScreen(id);
-      return;
-    case "sessions":
-      await (await import("./sessions")).sessionsScreen(id);
-      return;
-    case "tests":
-      await (await import("./tests")).testsScreen(id);
-      return;
-    case "print":
-      await (await import("./print")).printScreen(id);
-      return;
-    case "daily":
-      await (await import("./daily")).dailyScreen(id);
-      return;
-    case "plan":
-      await (await import("./plan")).planScreen(id);
-      return;
-  }
-  await detailScreen(id);
+  await dispatch(routes, hash);
 }
