@@ -10,6 +10,7 @@ import { allSuccesses, cachedMessages, localEvents, Message, onOutboxChange, pul
 import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
 import { dispatch } from "./routes";
+import { onSubmit } from "./submit";
 
 export interface Home {
   display_name: string;
@@ -67,24 +68,11 @@ export function enrollScreen(api: Api, prefilled = ""): void {
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!isCompleteCode(input.value)) {
-      message.textContent = t.enrollTooShort;
-      return;
-    }
-    button.disabled = true;
-    button.textContent = t.sending;
-    message.textContent = "";
-    try {
-      await api.enroll(normalizeCode(input.value));
-      location.hash = "#/";
-    } catch (e) {
-      message.textContent =
-        e instanceof NetworkError ? t.networkError : e instanceof ApiError && e.code === "invalid_code" ? t.enrollInvalid : e instanceof ApiError && e.message ? e.message : t.genericError;
-      button.disabled = false;
-      button.textContent = t.enrollButton;
-    }
+  const failure = (e: unknown) =>
+    e instanceof NetworkError ? t.networkError : e instanceof ApiError && e.code === "invalid_code" ? t.enrollInvalid : e instanceof ApiError && e.message ? e.message : t.genericError;
+  onSubmit(form, { button, message, busyLabel: t.sending, errorText: failure, check: () => (isCompleteCode(input.value) ? null : t.enrollTooShort) }, async () => {
+    await api.enroll(normalizeCode(input.value));
+    location.hash = "#/";
   });
   show(
     h("h1", null, t.enrollTitle),

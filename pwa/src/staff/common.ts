@@ -3,6 +3,7 @@
 
 import { Api, ApiError, Capability, NetworkError, StaffUser, storageSession } from "../api";
 import { h, show } from "../dom";
+import { onSubmit, Submit } from "../submit";
 import { t, tp } from "../strings";
 
 export const api = new Api(storageSession(sessionStorage, "dekita.staff"));
@@ -21,6 +22,11 @@ export function errorText(e: unknown): string {
   if (e instanceof NetworkError) return t.networkError;
   if (e instanceof ApiError && e.message) return e.message;
   return t.genericError;
+}
+
+/** Sends a form the one way (see submit.ts), with staff mode's words for an error. */
+export function submitForm(form: HTMLFormElement, options: Omit<Submit, "errorText"> & Partial<Pick<Submit, "errorText">>, send: () => Promise<unknown>): void {
+  onSubmit(form, { errorText, ...options }, send);
 }
 
 export function header(): HTMLElement {

@@ -6,7 +6,7 @@ import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings";
 import { calendarSection } from "./calendar";
-import { api, can, errorText, field, header, leave } from "./common";
+import { api, can, errorText, field, header, leave, submitForm } from "./common";
 import { dispatch, Route } from "../routes";
 import { programLinks } from "./program";
 
@@ -79,29 +79,19 @@ function loginScreen(): void {
   const message = h("p", { class: "message", role: "alert" });
   const button = h("button", { type: "submit", class: "primary" }, t.signIn);
   const form = h("form", { class: "stack narrow" }, field("email", t.email, email), field("password", t.password, password), message, button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = t.sending;
-    message.textContent = "";
-    try {
-      const answer = await api.login(email.value, password.value);
-      if ("ticket" in answer) {
-        const { codeStep, enrollStep } = await import("./account");
-        const signedIn = () => {
-          if (location.hash === "#/staff") void route(location.hash);
-          else location.hash = "#/staff";
-        };
-        if (answer.enroll_required) await enrollStep(answer, signedIn);
-        else codeStep(answer, signedIn);
-        return;
-      }
-      location.hash = "#/staff";
-    } catch (e) {
-      message.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = t.signIn;
+  submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+    const answer = await api.login(email.value, password.value);
+    if ("ticket" in answer) {
+      const { codeStep, enrollStep } = await import("./account");
+      const signedIn = () => {
+        if (location.hash === "#/staff") void route(location.hash);
+        else location.hash = "#/staff";
+      };
+      if (answer.enroll_required) await enrollStep(answer, signedIn);
+      else codeStep(answer, signedIn);
+      return;
     }
+    location.hash = "#/staff";
   });
   show(header(), h("h1", null, t.loginTitle), form);
 }
@@ -185,28 +175,19 @@ function addForm(cohorts: Cohort[]): HTMLElement {
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = t.sending;
-    try {
-      const created = await api.post<Participant>("/api/v1/participants", {
-        family_name: inputs.family_name.value,
-        given_name: inputs.given_name.value,
-        family_name_kana: inputs.family_name_kana.value,
-        given_name_kana: inputs.given_name_kana.value,
-        birth_date: inputs.birth_date.value,
-        sex: sex.value,
-        cohort_id: cohort.value,
-        referral_source: referral.value || null,
-      });
-      location.hash = `#/staff/participants/${created.id}`;
-    } catch (e) {
-      // What was typed stays in the form.
-      message.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = t.register;
-    }
+  // On an error, what was typed stays in the form.
+  submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+    const created = await api.post<Participant>("/api/v1/participants", {
+      family_name: inputs.family_name.value,
+      given_name: inputs.given_name.value,
+      family_name_kana: inputs.family_name_kana.value,
+      given_name_kana: inputs.given_name_kana.value,
+      birth_date: inputs.birth_date.value,
+      sex: sex.value,
+      cohort_id: cohort.value,
+      referral_source: referral.value || null,
+    });
+    location.hash = `#/staff/participants/${created.id}`;
   });
   return h("section", { "aria-labelledby": "add-title", class: "card" }, h("h2", { id: "add-title" }, t.addParticipant), form);
 }
@@ -309,19 +290,9 @@ function screeningForm(id: string, onDone: () => void): HTMLElement {
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = t.sending;
-    message.textContent = "";
-    try {
-      await api.post<Screening>(`/api/v1/participants/${id}/screenings`, toPayload(state));
-      onDone();
-    } catch (e) {
-      message.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = t.judge;
-    }
+  submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+    await api.post<Screening>(`/api/v1/participants/${id}/screenings`, toPayload(state));
+    onDone();
   });
   return form;
 }

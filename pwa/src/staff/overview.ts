@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
 import { t, tp } from "../strings";
-import { api, errorText, failed, field, can, header, keepingFocus, loading, message, statusLine, textInput } from "./common";
+import { api, can, failed, field, header, keepingFocus, loading, message, statusLine, submitForm, textInput } from "./common";
 import type { Overview } from "./types";
 
 const path = (id: string) => `/api/v1/cohorts/${id}/overview`;
@@ -58,23 +58,12 @@ function staffingForm(id: string, o: Overview): HTMLElement | null {
     msg,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const toNumber = (s: string) => Number(s.trim().replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
-    const body = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, toNumber(el.value)]));
-    if (Object.values(body).some((v) => !Number.isFinite(v) || v < 0 || String(v) === "")) {
-      msg.textContent = t.genericError;
-      return;
-    }
-    button.disabled = true;
-    msg.textContent = "";
-    try {
-      const updated = await api.put<Overview>(`/api/v1/cohorts/${id}/staffing`, body);
-      await keepingFocus(() => render(id, updated, tp.saved));
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-    }
+  const toNumber = (s: string) => Number(s.trim().replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  const body = () => Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, toNumber(el.value)]));
+  const check = () => (Object.values(body()).some((v) => !Number.isFinite(v) || v < 0 || String(v) === "") ? t.genericError : null);
+  submitForm(form, { button, message: msg, check }, async () => {
+    const updated = await api.put<Overview>(`/api/v1/cohorts/${id}/staffing`, body());
+    await keepingFocus(() => render(id, updated, tp.saved));
   });
   return h("section", { class: "card no-print", "aria-labelledby": "staffing-form-title" }, h("h2", { id: "staffing-form-title" }, tp.updateStaffing), form);
 }

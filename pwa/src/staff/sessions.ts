@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { fullDate, monthDay, todayInJapan } from "../format";
 import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, can, header, keepingFocus, loading, message, participantName, select, statusLine, textArea } from "./common";
+import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, select, statusLine, submitForm, textArea } from "./common";
 import { DISCONTINUE_REASONS, type Program, type SessionRow } from "./types";
 
 const path = (id: string) => `/api/v1/participants/${id}/sessions`;
@@ -65,34 +65,17 @@ function lastMissedForms(id: string, name: string, program: Program): HTMLElemen
   const makeupMsg = message();
   const makeupButton = h("button", { type: "submit", class: "primary" }, tp.makeupButton);
   const makeup = h("form", { class: "stack" }, field("makeup-date", tp.makeupDate, day), makeupMsg, makeupButton);
-  makeup.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    makeupButton.disabled = true;
-    makeupMsg.textContent = "";
-    try {
-      const updated = await api.post<Program>(`/api/v1/participants/${id}/makeup`, { date: day.value });
-      render(id, name, updated, tp.saved);
-    } catch (e) {
-      makeupMsg.textContent = errorText(e);
-      makeupButton.disabled = false;
-    }
+  submitForm(makeup, { button: makeupButton, message: makeupMsg }, async () => {
+    const updated = await api.post<Program>(`/api/v1/participants/${id}/makeup`, { date: day.value });
+    render(id, name, updated, tp.saved);
   });
   const reason = textArea("", 3, 1000);
   const completeMsg = message();
   const completeButton = h("button", { type: "submit", class: "secondary" }, tp.completeButton);
   const complete = h("form", { class: "stack" }, field("complete-reason", tp.completeReason, reason), completeMsg, completeButton);
-  complete.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!confirm(tp.completeConfirm)) return;
-    completeButton.disabled = true;
-    completeMsg.textContent = "";
-    try {
-      const updated = await api.post<Program>(`/api/v1/participants/${id}/completion`, { reason: reason.value });
-      render(id, name, updated, tp.saved);
-    } catch (e) {
-      completeMsg.textContent = errorText(e);
-      completeButton.disabled = false;
-    }
+  submitForm(complete, { button: completeButton, message: completeMsg, check: () => (confirm(tp.completeConfirm) ? undefined : false) }, async () => {
+    const updated = await api.post<Program>(`/api/v1/participants/${id}/completion`, { reason: reason.value });
+    render(id, name, updated, tp.saved);
   });
   return h(
     "section",
@@ -127,22 +110,12 @@ function generateForm(id: string, name: string, program: Program): HTMLElement {
     msg,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = tp.saving;
-    msg.textContent = "";
-    try {
-      const created = await api.post<Program>(path(id), {
-        first_date: first.value,
-        home_visits: visits.filter((b) => b.checked).map((b) => Number(b.value)),
-      });
-      render(id, name, created, tp.saved);
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = tp.generate;
-    }
+  submitForm(form, { button, message: msg, busyLabel: tp.saving }, async () => {
+    const created = await api.post<Program>(path(id), {
+      first_date: first.value,
+      home_visits: visits.filter((b) => b.checked).map((b) => Number(b.value)),
+    });
+    render(id, name, created, tp.saved);
   });
   return h("section", { class: "card", "aria-labelledby": "generate-title" }, h("h2", { id: "generate-title" }, tp.generateTitle), form);
 }
@@ -245,18 +218,9 @@ function discontinueForm(id: string, name: string): HTMLElement {
   const msg = message();
   const button = h("button", { type: "submit", class: "secondary danger" }, tp.discontinueButton);
   const form = h("form", { class: "stack" }, h("p", null, tp.discontinueLead), field("discontinue-reason", tp.discontinueReason, reason), field("discontinue-note", tp.discontinueNote, note), msg, button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!confirm(tp.discontinueConfirm)) return;
-    button.disabled = true;
-    msg.textContent = "";
-    try {
-      const updated = await api.post<Program>(`/api/v1/participants/${id}/discontinuation`, { reason: reason.value, note: note.value });
-      render(id, name, updated, tp.saved);
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-    }
+  submitForm(form, { button, message: msg, check: () => (confirm(tp.discontinueConfirm) ? undefined : false) }, async () => {
+    const updated = await api.post<Program>(`/api/v1/participants/${id}/discontinuation`, { reason: reason.value, note: note.value });
+    render(id, name, updated, tp.saved);
   });
   return h("section", { class: "card no-print", "aria-labelledby": "discontinue-title" }, h("h2", { id: "discontinue-title" }, tp.discontinueTitle), form);
 }
