@@ -1,6 +1,6 @@
 // Participant mode: large type, one main action per screen, works without signal.
 
-import { Api, ApiError, NetworkError } from "./api";
+import { Api, ApiError, NetworkError, Schemas } from "./api";
 import { isCompleteCode, normalizeCode } from "./code";
 import { h, show } from "./dom";
 import { fullDate, monthDay, todayInJapan } from "./format";
@@ -12,24 +12,9 @@ import { remindersScreen } from "./push";
 import { dispatch } from "./routes";
 import { onSubmit } from "./submit";
 
-export interface Home {
-  display_name: string;
-  today: string;
-  status: string;
-  cohort_name: string;
-  sessions_total: number;
-  sessions_done: number;
-  sessions_left: number;
-  sessions: { number: number; date: string; done: boolean }[];
-  next_session: { number: number; date: string } | null;
-  graduation_date: string | null;
-}
+export type Home = Schemas["Home"];
 
-export interface MyGoal {
-  id: string;
-  text: string;
-  steps: { text: string; target_session: number; reached: boolean }[];
-}
+export type MyGoal = Schemas["MyGoal"];
 
 const HOME_KEY = "dekita.home";
 const GOALS_KEY = "dekita.goals";

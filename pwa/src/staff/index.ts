@@ -1,21 +1,16 @@
 // Staff mode: sign-in, "my participants", a participant's record, screening and phones.
 
-import { ApiError } from "../api";
+import { ApiError, Schemas } from "../api";
 import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklist";
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings";
 import { calendarSection } from "./calendar";
-import { api, can, errorText, field, header, leave, submitForm } from "./common";
 import { dispatch, Route } from "../routes";
+import { api, can, errorText, field, header, leave, submitForm } from "./common";
 import { programLinks } from "./program";
 
-interface CohortRef {
-  id: string;
-  name: string;
-  starts_on: string;
-  ends_on: string;
-}
+type CohortRef = Schemas["CohortRef"];
 
 interface Participant {
   id: string;
@@ -32,46 +27,10 @@ interface Participant {
   referral_source?: string | null;
 }
 
-interface Cohort extends CohortRef {
-  provider_name: string;
-}
-
-interface Criterion {
-  number: number;
-  label: string;
-  matched: boolean;
-  count: number;
-  threshold: number;
-  items: number[];
-}
-
-interface Screening {
-  id: string;
-  screened_at: string;
-  screened_by_name: string;
-  eligible: boolean;
-  basis: string | null;
-  bmi: number | null;
-  certification: string;
-  criteria: Criterion[];
-  exclusions: string[];
-  reasons: string[];
-}
-
-interface Device {
-  id: string;
-  label: string;
-  enrolled_at: string;
-  last_seen_at: string | null;
-  revoked_at: string | null;
-}
-
-interface EnrollmentCode {
-  code: string;
-  expires_at: string;
-  enroll_url: string;
-  qr_png_base64: string;
-}
+type Cohort = Schemas["Cohort"];
+type Screening = Schemas["ScreeningResult"];
+type Device = Schemas["Device"];
+type EnrollmentCode = Schemas["EnrollmentCode"];
 
 function loginScreen(): void {
   const email = h("input", { type: "email", name: "email", autocomplete: "username", required: true });
