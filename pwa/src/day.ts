@@ -7,7 +7,7 @@ import { activitiesOn, localDate } from "./outbox";
 import { h, show } from "./dom";
 import { onSubmit } from "./submit";
 import { Success } from "./successes";
-import { t } from "./strings";
+import { t } from "./strings/participant";
 
 const backLink = () => h("p", { class: "back" }, h("a", { href: "#/", class: "big-link secondary-link" }, t.backHome));
 

@@ -4,7 +4,7 @@ import { Api, ApiError, NetworkError, Schemas } from "./api";
 import { isCompleteCode, normalizeCode } from "./code";
 import { h, show } from "./dom";
 import { fullDate, monthDay, todayInJapan } from "./format";
-import { t } from "./strings";
+import { t } from "./strings/participant";
 import { activityScreen, measureScreen, todayScreen } from "./day";
 import { allSuccesses, cachedMessages, localEvents, Message, onOutboxChange, pullChanges, startDaily } from "./daily";
 import { pendingOf } from "./outbox";

@@ -3,7 +3,7 @@
 
 import { TwoFactorChallenge, TwoFactorSetup } from "../api";
 import { h, show } from "../dom";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, can, currentUser, errorText, field, header, submitForm } from "./common";
 
 interface TwoFactorStatus {

@@ -3,7 +3,7 @@
 
 import { h, show } from "../dom";
 import { dateTimeJapan } from "../format";
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import { api, backToRecord, can, errorText, failed, field, header, loading, message, participantName, statusLine, submitForm, textArea, textInput } from "./common";
 import { saveOrChoose } from "./conflict";
 import { type Assessment, type AssessmentInput, DIFFICULTY_KEYS } from "./types";

@@ -4,7 +4,7 @@
 import { Api, ApiError, Capability, NetworkError, StaffUser, storageSession } from "../api";
 import { h, show } from "../dom";
 import { onSubmit, Submit } from "../submit";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 
 export const api = new Api(storageSession(sessionStorage, "dekita.staff"));
 

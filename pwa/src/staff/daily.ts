@@ -4,7 +4,7 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, backToRecord, can, failed, field, header, loading, message, onLeave, participantName, printButton, statusLine, submitForm } from "./common";
 import { cellLabel, heatLevel, weekGrid } from "./dailyview";
 import type { DailyView, DiaryEntry, SelfMeasurement } from "./types";

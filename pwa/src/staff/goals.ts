@@ -4,7 +4,7 @@
 
 import { h, show } from "../dom";
 import { interestItem } from "../interest";
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, ratingSelect, select, sessionSelect, statusLine, submitForm, textInput } from "./common";
 import { goalSources } from "./compare";
 import { saveOrChoose } from "./conflict";

@@ -4,7 +4,7 @@ import { ApiError, Schemas } from "../api";
 import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklist";
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { calendarSection } from "./calendar";
 import { dispatch, Route } from "../routes";
 import { api, can, errorText, field, header, leave, submitForm } from "./common";

@@ -4,7 +4,7 @@
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { INTEREST_ITEMS, interestItem } from "../interest";
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import { api, backToRecord, can, errorText, failed, field, header, loading, message, participantName, printButton, statusLine, submitForm, textInput } from "./common";
 import { compareChecklists, type Marks, markedOnly, namedOthers, NO_MARKS } from "./compare";
 import { saveOrChoose } from "./conflict";

@@ -6,7 +6,7 @@
 import { ApiError, NetworkError } from "../api";
 import { h, show } from "../dom";
 import { dateTimeJapan, monthDay } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, can, errorText, failed, field, header, loading, message, onLeave, participantName, statusLine, submitForm, textArea } from "./common";
 import { saveOrChoose } from "./conflict";
 import { DraftStore, draftDiffers } from "./drafts";

@@ -3,7 +3,7 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, can, failed, field, header, keepingFocus, loading, message, statusLine, submitForm, textInput } from "./common";
 import type { Overview } from "./types";
 

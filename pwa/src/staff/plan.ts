@@ -4,7 +4,7 @@
 
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate, todayInJapan } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, select, statusLine, submitForm, textArea, textInput } from "./common";
 import { authorizedFetch, privateImage } from "./daily";
 import { PlanRow, UNIT_MAX, lines, planInForce, planPayload } from "./dailyview";

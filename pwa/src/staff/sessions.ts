@@ -3,7 +3,7 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay, todayInJapan } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, select, statusLine, submitForm, textArea } from "./common";
 import { DISCONTINUE_REASONS, type Program, type SessionRow } from "./types";
 

@@ -3,7 +3,7 @@
 
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, backToRecord, can, failed, field, header, loading, message, participantName, printButton, statusLine, submitForm, textInput } from "./common";
 import { lineChart } from "./chart";
 import { chains } from "./goalform";
