@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test of dekita, on a fresh Debian machine with Rust and Node.js 20:
 # system packages, the PWA's checks, formatting and lints, the Rust suite on SQLite and on
-# PostgreSQL, schemathesis over the OpenAPI document, and the browser end-to-end tests in
-# headless Chromium.
+# PostgreSQL, the PWA's generated API types against the OpenAPI document, schemathesis over it,
+# and the browser end-to-end tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,8 +26,11 @@ cargo test
 step "Rust tests on PostgreSQL"
 bash tests/with-postgres.sh cargo test
 
-step "schemathesis over every API operation (therapist and phone)"
+step "build the server; the PWA's API types match its OpenAPI document"
 cargo build
+(cd pwa && npm run api-types -- --check)
+
+step "schemathesis over every API operation (therapist and phone)"
 bash tests/schemathesis/run.sh
 
 step "browser end-to-end tests (Chromium)"

@@ -1,56 +1,22 @@
 // The API client: bearer tokens, refresh with rotation (the new refresh token is saved before
 // anything else happens), and errors carrying the server's Japanese message.
 
-export interface StaffUser {
-  kind: "staff";
-  id: string;
-  name: string;
-  role: string;
-  municipality_id: string;
-  municipality_name: string;
-  provider_id: string | null;
-  provider_name: string | null;
-  /** Signs in with a second factor (an authenticator app). */
-  two_factor_enabled?: boolean;
-  /** The municipality requires a second factor of all its staff. */
-  two_factor_required?: boolean;
-}
+import type { components } from "./api-types";
 
-export interface ParticipantUser {
-  kind: "participant";
-  id: string;
-  display_name: string;
-  device_id: string;
-}
+/** The server's wire types, generated from its OpenAPI document (api-types.ts). */
+export type Schemas = components["schemas"];
 
-export type User = StaffUser | ParticipantUser;
+/** What a staff member may do (the server's policy actions, as `capabilities` lists them). */
+export type Capability = Schemas["Action"];
 
-export interface TokenResponse {
-  access_token: string;
-  refresh_token: string;
-  token_type: string;
-  expires_in: number;
-  user: User;
-}
-
+export type StaffUser = Extract<Schemas["User"], { kind: "staff" }>;
+export type ParticipantUser = Extract<Schemas["User"], { kind: "participant" }>;
+export type User = Schemas["User"];
+export type TokenResponse = Schemas["TokenResponse"];
 /** A right password when a second factor is needed: the ticket is for the second step only. */
-export interface TwoFactorChallenge {
-  ticket: string;
-  expires_in: number;
-  /** No second factor yet, and the municipality requires one: set it up to finish signing in. */
-  enroll_required: boolean;
-}
-
-export interface TwoFactorSetup {
-  secret: string;
-  otpauth_uri: string;
-  qr_png_base64: string;
-}
-
-export interface TwoFactorConfirmed {
-  recovery_codes: string[];
-  session: TokenResponse | null;
-}
+export type TwoFactorChallenge = Schemas["TwoFactorChallenge"];
+export type TwoFactorSetup = Schemas["SetupResponse"];
+export type TwoFactorConfirmed = Schemas["ConfirmResponse"];
 
 export interface Session {
   refresh_token: string;

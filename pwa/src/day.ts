@@ -5,8 +5,9 @@ import { Api } from "./api";
 import { cachedPlan, doneToday, Exercise, localEvents, PlanItem, preparePhoto, pullChanges, record } from "./daily";
 import { activitiesOn, localDate } from "./outbox";
 import { h, show } from "./dom";
+import { onSubmit } from "./submit";
 import { Success } from "./successes";
-import { t } from "./strings";
+import { t } from "./strings/participant";
 
 const backLink = () => h("p", { class: "back" }, h("a", { href: "#/", class: "big-link secondary-link" }, t.backHome));
 
@@ -273,30 +274,20 @@ function activityDetails(kind: string): void {
     error,
     button,
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const raw = minutes.value.trim();
-    const m = raw === "" ? null : Number(raw);
-    if (m !== null && (!Number.isFinite(m) || m < 0 || m > 600)) {
-      error.textContent = t.minutesRange;
-      return;
-    }
-    if ([...note.value.trim()].length > 200) {
-      error.textContent = t.noteTooLong;
-      return;
-    }
-    error.textContent = "";
-    button.disabled = true;
-    try {
-      const data: Record<string, unknown> = { activity: kind };
-      if (m !== null) data.minutes = Math.round(m);
-      if (note.value.trim()) data.note = note.value.trim();
-      const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined);
-      recordedScreen(fresh, activityScreen, t.recordMore);
-    } catch {
-      button.disabled = false;
-      error.textContent = t.saveFailed;
-    }
+  const given = () => (minutes.value.trim() === "" ? null : Number(minutes.value.trim()));
+  const check = () => {
+    const m = given();
+    if (m !== null && (!Number.isFinite(m) || m < 0 || m > 600)) return t.minutesRange;
+    if ([...note.value.trim()].length > 200) return t.noteTooLong;
+    return null;
+  };
+  onSubmit(form, { button, message: error, errorText: () => t.saveFailed, check }, async () => {
+    const m = given();
+    const data: Record<string, unknown> = { activity: kind };
+    if (m !== null) data.minutes = Math.round(m);
+    if (note.value.trim()) data.note = note.value.trim();
+    const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined);
+    recordedScreen(fresh, activityScreen, t.recordMore);
   });
   show(
     h("h1", null, t.activityRecordTitle(name)),
@@ -327,38 +318,30 @@ export function measureScreen(): void {
     error,
     button,
   );
-  form.addEventListener("submit", async (e) => {
-    e.preventDefault();
-    const data: Record<string, number> = {};
+  // What the form holds, read by the check just before it is sent.
+  let data: Record<string, number> = {};
+  const check = () => {
+    data = {};
     for (const [i, m] of MEASURES.entries()) {
       const raw = inputs[i].value.trim().replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
       if (raw === "") continue;
       const v = Number(raw);
       if (!Number.isFinite(v) || v < m.lo || v > m.hi) {
-        error.textContent = t.measureRange(m.label().replace(/（.*$/, ""), m.lo, m.hi);
         inputs[i].focus();
-        return;
+        return t.measureRange(m.label().replace(/（.*$/, ""), m.lo, m.hi);
       }
       data[m.key] = v;
     }
-    if (Object.keys(data).length === 0) {
-      error.textContent = t.measureNone;
-      return;
-    }
+    if (Object.keys(data).length === 0) return t.measureNone;
     if (data.systolic !== undefined && data.diastolic !== undefined && data.diastolic >= data.systolic) {
-      error.textContent = t.measureOrder;
       inputs[1].focus();
-      return;
+      return t.measureOrder;
     }
-    error.textContent = "";
-    button.disabled = true;
-    try {
-      const { fresh } = await record("measurement", data);
-      recordedScreen(fresh, measureScreen, t.measureTitle);
-    } catch {
-      button.disabled = false;
-      error.textContent = t.saveFailed;
-    }
+    return null;
+  };
+  onSubmit(form, { button, message: error, errorText: () => t.saveFailed, check }, async () => {
+    const { fresh } = await record("measurement", data);
+    recordedScreen(fresh, measureScreen, t.measureTitle);
   });
   show(h("h1", null, t.measureTitle), h("p", { class: "lead" }, t.measureLead), form, backLink());
 }

@@ -3,27 +3,21 @@
 
 import { Api, storageSession } from "./api";
 import { enrollScreen, homeScreen } from "./participant";
+import { dispatch, Route } from "./routes";
 
 const participantApi = new Api(storageSession(localStorage, "dekita.participant"));
+
+const routes: Route[] = [
+  ["/staff/*", async () => (await import("./staff/index")).route(location.hash)],
+  ["/enroll", () => enrollScreen(participantApi)],
+  ["/enroll/:code", ({ code }) => enrollScreen(participantApi, code)],
+  ["/*", () => (participantApi.session ? homeScreen(participantApi) : enrollScreen(participantApi))],
+];
 
 async function route(): Promise<void> {
   const hash = location.hash || "#/";
   document.body.classList.toggle("staff", hash.startsWith("#/staff"));
-  if (hash.startsWith("#/staff")) {
-    const staff = await import("./staff/index");
-    await staff.route(hash);
-    return;
-  }
-  const enroll = /^#\/enroll(?:\/([^/?#]*))?/.exec(hash);
-  if (enroll) {
-    enrollScreen(participantApi, decodeURIComponent(enroll[1] ?? ""));
-    return;
-  }
-  if (!participantApi.session) {
-    enrollScreen(participantApi);
-    return;
-  }
-  await homeScreen(participantApi);
+  await dispatch(routes, hash);
 }
 
 window.addEventListener("hashchange", () => void route());

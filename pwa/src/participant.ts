@@ -1,33 +1,20 @@
 // Participant mode: large type, one main action per screen, works without signal.
 
-import { Api, ApiError, NetworkError } from "./api";
+import { Api, ApiError, NetworkError, Schemas } from "./api";
 import { isCompleteCode, normalizeCode } from "./code";
 import { h, show } from "./dom";
 import { fullDate, monthDay, todayInJapan } from "./format";
-import { t } from "./strings";
+import { t } from "./strings/participant";
 import { activityScreen, measureScreen, todayScreen } from "./day";
 import { allSuccesses, cachedMessages, localEvents, Message, onOutboxChange, pullChanges, startDaily } from "./daily";
 import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
+import { dispatch } from "./routes";
+import { onSubmit } from "./submit";
 
-export interface Home {
-  display_name: string;
-  today: string;
-  status: string;
-  cohort_name: string;
-  sessions_total: number;
-  sessions_done: number;
-  sessions_left: number;
-  sessions: { number: number; date: string; done: boolean }[];
-  next_session: { number: number; date: string } | null;
-  graduation_date: string | null;
-}
+export type Home = Schemas["Home"];
 
-export interface MyGoal {
-  id: string;
-  text: string;
-  steps: { text: string; target_session: number; reached: boolean }[];
-}
+export type MyGoal = Schemas["MyGoal"];
 
 const HOME_KEY = "dekita.home";
 const GOALS_KEY = "dekita.goals";
@@ -66,24 +53,11 @@ export function enrollScreen(api: Api, prefilled = ""): void {
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!isCompleteCode(input.value)) {
-      message.textContent = t.enrollTooShort;
-      return;
-    }
-    button.disabled = true;
-    button.textContent = t.sending;
-    message.textContent = "";
-    try {
-      await api.enroll(normalizeCode(input.value));
-      location.hash = "#/";
-    } catch (e) {
-      message.textContent =
-        e instanceof NetworkError ? t.networkError : e instanceof ApiError && e.code === "invalid_code" ? t.enrollInvalid : e instanceof ApiError && e.message ? e.message : t.genericError;
-      button.disabled = false;
-      button.textContent = t.enrollButton;
-    }
+  const failure = (e: unknown) =>
+    e instanceof NetworkError ? t.networkError : e instanceof ApiError && e.code === "invalid_code" ? t.enrollInvalid : e instanceof ApiError && e.message ? e.message : t.genericError;
+  onSubmit(form, { button, message, busyLabel: t.sending, errorText: failure, check: () => (isCompleteCode(input.value) ? null : t.enrollTooShort) }, async () => {
+    await api.enroll(normalizeCode(input.value));
+    location.hash = "#/";
   });
   show(
     h("h1", null, t.enrollTitle),
@@ -255,12 +229,16 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
 /** The participant's screens, by the address after #. */
 export async function homeScreen(api: Api): Promise<void> {
   startDaily(api);
-  const hash = location.hash;
-  if (hash.startsWith("#/today")) return todayScreen(api);
-  if (hash.startsWith("#/activity")) return activityScreen();
-  if (hash.startsWith("#/measure")) return measureScreen();
-  if (hash.startsWith("#/reminders")) return remindersScreen(api);
-  return mainScreen(api);
+  await dispatch(
+    [
+      ["/today/*", () => todayScreen(api)],
+      ["/activity/*", () => activityScreen()],
+      ["/measure/*", () => measureScreen()],
+      ["/reminders/*", () => remindersScreen(api)],
+      ["/*", () => mainScreen(api)],
+    ],
+    location.hash,
+  );
 }
 
 let stopWatching: (() => void) | null = null;

@@ -3,7 +3,7 @@
 
 import { Api, ApiError } from "./api";
 import { h, show } from "./dom";
-import { t } from "./strings";
+import { t } from "./strings/participant";
 
 interface Reminder {
   daily_time: string | null;

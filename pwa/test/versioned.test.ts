@@ -1,9 +1,21 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { Api, ApiError, Session, SessionStore } from "../src/api";
+import { Api, ApiError, Session, SessionStore, StaffUser } from "../src/api";
 import { conflictCurrent, conflictRows, saveVersioned } from "../src/staff/versioned";
 
-const user = { kind: "staff" as const, id: "s1", name: "試験 療法士", role: "therapist", municipality_id: "m1", municipality_name: "ひだまり市", provider_id: null, provider_name: null };
+const user: StaffUser = {
+  kind: "staff",
+  id: "s1",
+  name: "試験 療法士",
+  role: "therapist",
+  capabilities: ["write_interview"],
+  municipality_id: "m1",
+  municipality_name: "ひだまり市",
+  provider_id: null,
+  provider_name: null,
+  two_factor_enabled: false,
+  two_factor_required: false,
+};
 
 function store(): SessionStore {
   let value: Session | null = { refresh_token: "r0", user };

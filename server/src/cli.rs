@@ -1,4 +1,4 @@
-//! The command line: `dekita serve`, `dekita backup`.
+//! The command line: `dekita serve`, `dekita backup`, `dekita openapi`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +36,8 @@ pub enum Command {
         #[arg(long, default_value_t = 7)]
         keep: usize,
     },
+    /// Print the OpenAPI document (what `/api/openapi.json` serves), with no server running.
+    Openapi,
 }
 
 fn init_tracing() {
@@ -68,6 +70,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
                 Ok(())
             }),
+        Command::Openapi => {
+            println!("{}", crate::http::openapi::document());
+            Ok(())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

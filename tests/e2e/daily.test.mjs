@@ -2,37 +2,17 @@
 // the network off, nothing lost when the app is closed and opened again, everything sent once
 // the signal is back, and the therapist sees it.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { expectLargeAndTappable, expectNoAxeViolations, issueCode, launch, PASSWORD, startServer, THERAPIST } from "./helpers.mjs";
+import { test } from "node:test";
+import { expectLargeAndTappable, expectNoAxeViolations, issueCode, staffHeaders, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function therapist(url) {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: THERAPIST, password: PASSWORD }),
-  }).then((r) => r.json());
-  return { Authorization: `Bearer ${login.access_token}`, "Content-Type": "application/json" };
-}
+const app = useDemo();
 
 const japanToday = () => new Date(Date.now() + 9 * 3600 * 1000).toISOString().slice(0, 10);
 
 test("a day's exercises and an outing are kept offline, sent later, and seen by the therapist", async () => {
-  const { person, code } = await issueCode(server.url);
-  const auth = await therapist(server.url);
-  const prescribed = await fetch(`${server.url}/api/v1/participants/${person.id}/prescriptions`, {
+  const { person, code } = await issueCode(app.url);
+  const auth = await staffHeaders(app.url);
+  const prescribed = await fetch(`${app.url}/api/v1/participants/${person.id}/prescriptions`, {
     method: "POST",
     headers: auth,
     body: JSON.stringify({
@@ -44,7 +24,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   });
   assert.ok(prescribed.ok, `prescription: ${prescribed.status} ${await prescribed.text()}`);
 
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -53,7 +33,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
     timezoneId: "Asia/Tokyo",
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/#/enroll/${code.replace("-", "")}`);
+  await page.goto(`${app.url}/#/enroll/${code.replace("-", "")}`);
   await page.getByRole("button", { name: "はじめる" }).click();
   const hello = `${person.display_name}さん、こんにちは`;
   await page.getByRole("heading", { name: hello }).waitFor();
@@ -70,7 +50,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   await expectNoAxeViolations(page, "reminders", { enhanced: true });
   await expectLargeAndTappable(page, "reminders");
 
-  await page.goto(`${server.url}/#/measure`);
+  await page.goto(`${app.url}/#/measure`);
   await page.getByRole("heading", { name: "血圧・体重" }).waitFor();
   await page.getByLabel("最高血圧（上）mmHg").fill("300");
   await page.getByRole("button", { name: "記録する" }).click();
@@ -87,7 +67,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   await expectLargeAndTappable(page, "measurements");
 
   // The plan arrives online, with its pictures kept for later.
-  await page.goto(`${server.url}/#/today`);
+  await page.goto(`${app.url}/#/today`);
   await page.getByRole("heading", { name: "今日の体操" }).waitFor();
   const heel = page.locator("article", { has: page.getByRole("heading", { name: "かかと上げ" }) });
   const sit = page.locator("article", { has: page.getByRole("heading", { name: "いすからの立ち上がり" }) });
@@ -154,7 +134,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   // Closed and opened again, still offline: everything is still there.
   await page.close();
   const again = await context.newPage();
-  await again.goto(`${server.url}/`);
+  await again.goto(`${app.url}/`);
   await again.getByRole("heading", { name: hello }).waitFor();
   await again.getByText("未送信 6件").waitFor();
   await again.getByRole("link", { name: "今日の体操" }).click();
@@ -169,7 +149,7 @@ test("a day's exercises and an outing are kept offline, sent later, and seen by 
   await context.setOffline(false);
   await again.getByText(/未送信/).waitFor({ state: "detached", timeout: 20000 });
 
-  const daily = await fetch(`${server.url}/api/v1/participants/${person.id}/daily`, { headers: auth }).then((r) => r.json());
+  const daily = await fetch(`${app.url}/api/v1/participants/${person.id}/daily`, { headers: auth }).then((r) => r.json());
   const today = daily.days.find((d) => d.date === japanToday());
   assert.equal(today?.exercises, 2, JSON.stringify(daily.days.slice(-2)));
   assert.equal(daily.flags[0].flag, "pain");

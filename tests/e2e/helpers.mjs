@@ -3,6 +3,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { after, before } from "node:test";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
@@ -51,14 +52,64 @@ export async function launch() {
   });
 }
 
-/** Signs the demo therapist in through the API and issues an enrollment code. */
-export async function issueCode(url) {
+/** The demo server and Chromium for one test file: started before its tests, stopped after.
+ * `env` is set before the server starts. Use `app.url` and `app.browser` inside the tests. */
+export function useDemo({ env = {} } = {}) {
+  const app = { server: null, browser: null };
+  Object.defineProperty(app, "url", { get: () => app.server.url });
+  before(async () => {
+    Object.assign(process.env, env);
+    app.server = await startServer();
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
+}
+
+/** Fills in the staff sign-in form and presses サインイン (what follows is the caller's). */
+export async function submitSignIn(page, url, email = THERAPIST, password = PASSWORD) {
+  await page.goto(`${url}/#/staff/login`);
+  await page.getByLabel("メールアドレス").fill(email);
+  await page.getByLabel("パスワード").fill(password);
+  await page.getByRole("button", { name: "サインイン" }).click();
+}
+
+/** Signs a staff member in through the form and waits for 担当の利用者. */
+export async function signIn(page, url, email = THERAPIST) {
+  await submitSignIn(page, url, email);
+  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+}
+
+/** The headers of a staff member signed in through the API (the demo therapist by default). */
+export async function staffHeaders(url, email = THERAPIST) {
   const login = await fetch(`${url}/api/v1/auth/login`, {
     method: "POST",
     headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: THERAPIST, password: PASSWORD }),
+    body: JSON.stringify({ email, password: PASSWORD }),
   }).then((r) => r.json());
-  const auth = { Authorization: `Bearer ${login.access_token}`, "Content-Type": "application/json" };
+  return { Authorization: `Bearer ${login.access_token}`, "Content-Type": "application/json" };
+}
+
+/** The API as a staff member: `(method, path, body?, headers?)` → `{ status, body }`. */
+export async function staffApi(url, email = THERAPIST) {
+  const auth = await staffHeaders(url, email);
+  return async (method, path, body, headers = {}) => {
+    const res = await fetch(`${url}${path}`, {
+      method,
+      headers: { ...auth, ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  };
+}
+
+/** Signs the demo therapist in through the API and issues an enrollment code. */
+export async function issueCode(url) {
+  const auth = await staffHeaders(url);
   const participants = await fetch(`${url}/api/v1/participants`, { headers: auth }).then((r) => r.json());
   const person = participants.find((p) => p.status === "enrolled");
   const code = await fetch(`${url}/api/v1/participants/${person.id}/enrollment-codes`, { method: "POST", headers: auth, body: "{}" }).then((r) => r.json());

@@ -1,25 +1,14 @@
 // A participant enrolls a phone with the code the therapist gave, sees the path to
 // graduation, and opens the app again with the network off.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { expectLargeAndTappable, expectNoAxeViolations, issueCode, launch, startServer } from "./helpers.mjs";
+import { test } from "node:test";
+import { expectLargeAndTappable, expectNoAxeViolations, issueCode, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useDemo();
 
 test("a participant enrolls with a code, sees the path, and the app opens offline", async () => {
-  const { person, code } = await issueCode(server.url);
-  const context = await browser.newContext({
+  const { person, code } = await issueCode(app.url);
+  const context = await app.browser.newContext({
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
     isMobile: true,
@@ -28,7 +17,7 @@ test("a participant enrolls with a code, sees the path, and the app opens offlin
   });
   const page = await context.newPage();
 
-  await page.goto(`${server.url}/#/enroll/${code.replace("-", "")}`);
+  await page.goto(`${app.url}/#/enroll/${code.replace("-", "")}`);
   const input = page.getByLabel("登録番号（8文字）");
   await assert.doesNotReject(input.waitFor());
   assert.equal((await input.inputValue()).replace("-", ""), code.replace("-", ""));
@@ -52,16 +41,16 @@ test("a participant enrolls with a code, sees the path, and the app opens offlin
   // Closed and opened again, still offline: nothing lost.
   await page.close();
   const again = await context.newPage();
-  await again.goto(`${server.url}/`);
+  await again.goto(`${app.url}/`);
   await again.getByRole("heading", { name: `${person.display_name}さん、こんにちは` }).waitFor();
   await again.getByText(/卒業まであと\d+回/).waitFor();
   await context.close();
 });
 
 test("a wrong code gets a kind message and the code stays in the field", async () => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  await page.goto(`${server.url}/#/enroll`);
+  await page.goto(`${app.url}/#/enroll`);
   const input = page.getByLabel("登録番号（8文字）");
   await input.fill("zzzz-zzzz");
   await page.getByRole("button", { name: "はじめる" }).click();

@@ -5,47 +5,11 @@
 // same interview meet (the later one sees both versions and chooses), and an interview typed
 // with the network gone comes back after a reload. axe runs on every new screen.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { PASSWORD, THERAPIST, expectLargeAndTappable, expectNoAxeViolations, launch, startServer } from "./helpers.mjs";
+import { test } from "node:test";
+import { expectLargeAndTappable, expectNoAxeViolations, signIn, staffApi, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
+const app = useDemo();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** The API as the demo therapist, for setting the scene and checking what was stored. */
-async function therapistApi(url) {
-  const login = await fetch(`${url}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
-    body: JSON.stringify({ email: THERAPIST, password: PASSWORD }),
-  }).then((r) => r.json());
-  return async (method, path, body, headers = {}) => {
-    const res = await fetch(`${url}${path}`, {
-      method,
-      headers: { Authorization: `Bearer ${login.access_token}`, "Content-Type": "application/json", ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
-  };
-}
-
-async function signIn(page) {
-  await page.goto(`${server.url}/#/staff/login`);
-  await page.getByLabel("メールアドレス").fill(THERAPIST);
-  await page.getByLabel("パスワード").fill(PASSWORD);
-  await page.getByRole("button", { name: "サインイン" }).click();
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
-}
 
 /** Moves to a screen inside the app (as a link would) and waits for its heading. */
 async function open(page, hash, heading) {
@@ -71,7 +35,7 @@ const TESTS = {
 const TEST_LABELS = ["30秒いす立ち上がり（回）", "TUG（Timed Up and Go）（秒）", "開眼片脚立ち・左（秒）", "開眼片脚立ち・右（秒）", "5回いす立ち上がり（秒）", "通常歩行：距離（m）", "通常歩行：時間（秒）"];
 
 test("a therapist takes a referred participant from the assessment to graduation", async () => {
-  const api = await therapistApi(server.url);
+  const api = await staffApi(app.url);
   const everyone = (await api("GET", "/api/v1/participants")).body;
   const person = everyone.find((p) => p.status === "referred");
   assert.ok(person, "the demo has someone who has not started");
@@ -80,10 +44,10 @@ test("a therapist takes a referred participant from the assessment to graduation
   // The 基本チェックリスト at referral (運動器 counts), to compare with the one at the end.
   assert.equal((await api("POST", `/api/v1/participants/${id}/screenings`, screening([1, 2, 3, 4, 5, 9, 10, 16, 19]))).status, 201);
 
-  const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
+  const page = await app.browser.newPage({ viewport: { width: 1180, height: 820 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await signIn(page);
+  await signIn(page, app.url);
   await page.getByRole("link", { name: /クールの全体/ }).first().waitFor();
   await page.getByRole("button", { name: "登録用のアドレスをつくる" }).waitFor();
   await expectNoAxeViolations(page, "participant list with cohorts and calendar");
@@ -348,9 +312,9 @@ test("a therapist takes a referred participant from the assessment to graduation
 
   // The person's phone shows the goals in their words.
   const code = (await api("POST", `/api/v1/participants/${id}/enrollment-codes`, {})).body.code;
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "ja-JP" });
+  const phone = await app.browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: "ja-JP" });
   const mine = await phone.newPage();
-  await mine.goto(`${server.url}/#/enroll/${code.replace("-", "")}`);
+  await mine.goto(`${app.url}/#/enroll/${code.replace("-", "")}`);
   await mine.getByRole("button", { name: "はじめる" }).click();
   const card = mine.getByRole("region", { name: "わたしの目標" });
   await card.getByText("「孫と箱根の温泉に一泊旅行する」").waitFor();
@@ -365,8 +329,8 @@ test("a therapist takes a referred participant from the assessment to graduation
 });
 
 test("the cohort at a glance, its staffing check, and the calendar feed", async () => {
-  const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
-  await signIn(page);
+  const page = await app.browser.newPage({ viewport: { width: 1180, height: 820 } });
+  await signIn(page, app.url);
   await page.getByRole("link", { name: /クールの全体/ }).first().click();
   await page.getByRole("heading", { level: 1, name: /クールの全体/ }).waitFor();
   await page.getByRole("alert").filter({ hasText: "補助スタッフ" }).waitFor();
@@ -393,7 +357,7 @@ test("the cohort at a glance, its staffing check, and the calendar feed", async 
   assert.equal((await fetch(feedUrl)).status, 404);
 
   // 中断, with a reason and a confirmation.
-  const api = await therapistApi(server.url);
+  const api = await staffApi(app.url);
   const person = (await api("GET", "/api/v1/participants")).body.filter((p) => p.status === "enrolled").at(-1);
   await open(page, `#/staff/participants/${person.id}/sessions`, /教室の予定/);
   await page.getByLabel("中断の理由").selectOption({ label: "入院" });
@@ -416,13 +380,13 @@ test("the cohort at a glance, its staffing check, and the calendar feed", async 
 });
 
 test("two saves of one interview meet: both versions are shown and the person chooses", async () => {
-  const api = await therapistApi(server.url);
+  const api = await staffApi(app.url);
   const person = (await api("GET", "/api/v1/participants")).body.find((p) => p.status === "enrolled");
   const path = `/api/v1/participants/${person.id}/sessions/2/interview`;
   const empty = { went_well: "", difficulties: "", goal_progress: "", next_step: "", quote: "", notes: "", duration_seconds: null };
 
-  const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
-  await signIn(page);
+  const page = await app.browser.newPage({ viewport: { width: 1180, height: 820 } });
+  await signIn(page, app.url);
   await open(page, `#/staff/participants/${person.id}/sessions/2`, /2回目/);
   await page.getByLabel("うまくいったこと").fill("毎朝ラジオ体操をした");
   await page.getByLabel("次の小さな一歩").fill("公園まで歩く");
@@ -464,11 +428,11 @@ test("two saves of one interview meet: both versions are shown and the person ch
 });
 
 test("an interview typed with the network gone comes back after a reload", async () => {
-  const api = await therapistApi(server.url);
+  const api = await staffApi(app.url);
   const person = (await api("GET", "/api/v1/participants")).body.filter((p) => p.status === "enrolled")[1];
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
+  const context = await app.browser.newContext({ viewport: { width: 1024, height: 768 } });
   const page = await context.newPage();
-  await signIn(page);
+  await signIn(page, app.url);
   await open(page, `#/staff/participants/${person.id}/sessions/3`, /3回目/);
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
 

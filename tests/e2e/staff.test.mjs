@@ -1,28 +1,14 @@
 // A therapist signs in, sees "my participants", screens one with the 基本チェックリスト and
 // issues the code for their phone.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { PASSWORD, THERAPIST, expectNoAxeViolations, launch, startServer } from "./helpers.mjs";
+import { test } from "node:test";
+import { THERAPIST, expectNoAxeViolations, signIn, submitSignIn, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useDemo();
 
 test("a wrong password is refused with a message and nothing else breaks", async () => {
-  const page = await browser.newPage();
-  await page.goto(`${server.url}/#/staff/login`);
-  await page.getByLabel("メールアドレス").fill(THERAPIST);
-  await page.getByLabel("パスワード").fill("not-the-password");
-  await page.getByRole("button", { name: "サインイン" }).click();
+  const page = await app.browser.newPage();
+  await submitSignIn(page, app.url, THERAPIST, "not-the-password");
   await page.getByRole("alert").filter({ hasText: "メールアドレスかパスワードが違います" }).waitFor();
   assert.equal(await page.getByLabel("メールアドレス").inputValue(), THERAPIST, "what was typed stays");
   await expectNoAxeViolations(page, "login with an error");
@@ -30,14 +16,10 @@ test("a wrong password is refused with a message and nothing else breaks", async
 });
 
 test("a therapist signs in, screens a participant and issues a phone code", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}/#/staff/login`);
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${app.url}/#/staff/login`);
   await expectNoAxeViolations(page, "login");
-  await page.getByLabel("メールアドレス").fill(THERAPIST);
-  await page.getByLabel("パスワード").fill(PASSWORD);
-  await page.getByRole("button", { name: "サインイン" }).click();
-
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signIn(page, app.url);
   const rows = page.locator("tbody tr");
   await rows.first().waitFor();
   assert.equal(await rows.count(), 12, "the demo cohort");

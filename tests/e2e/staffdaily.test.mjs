@@ -2,31 +2,16 @@
 // the 12 weeks of exercise days, the diary — sends a word of recognition, makes a new version
 // of the exercise plan and adds the town's own exercise with its picture.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
-import { PASSWORD, THERAPIST, expectNoAxeViolations, launch, startServer } from "./helpers.mjs";
+import { test } from "node:test";
+import { expectNoAxeViolations, signIn, useDemo } from "./helpers.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useDemo();
 
 test("毎日の記録 and 体操メニュー for a demo participant", async () => {
-  const page = await browser.newPage({ viewport: { width: 1180, height: 820 } });
+  const page = await app.browser.newPage({ viewport: { width: 1180, height: 820 } });
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${server.url}/#/staff/login`);
-  await page.getByLabel("メールアドレス").fill(THERAPIST);
-  await page.getByLabel("パスワード").fill(PASSWORD);
-  await page.getByRole("button", { name: "サインイン" }).click();
-  await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
+  await signIn(page, app.url);
 
   await page.locator("tbody tr").filter({ hasText: "加藤" }).first().locator("a").click();
   await page.getByRole("link", { name: "毎日の記録" }).click();

@@ -3,27 +3,15 @@
 // the municipality requires it, a care manager is led to set one up while signing in.
 import assert from "node:assert/strict";
 import { createHmac } from "node:crypto";
-import { after, before, test } from "node:test";
-import { PASSWORD, expectNoAxeViolations, launch, startServer } from "./helpers.mjs";
+import { test } from "node:test";
+import { expectNoAxeViolations, submitSignIn, useDemo } from "./helpers.mjs";
 
 const NURSE = "nurse@hidamari.example";
 const CARE_MANAGER = "care-manager@hidamari.example";
 const ADMIN = "admin@hidamari.example";
 
-let server;
-let browser;
-
-before(async () => {
-  // One person signs in many times within a minute here; the limit itself is tested in Rust.
-  process.env.DEKITA_SIGNIN_BURST = "100";
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+// One person signs in many times within a minute here; the limit itself is tested in Rust.
+const app = useDemo({ env: { DEKITA_SIGNIN_BURST: "100" } });
 
 // What the phone's authenticator app does (RFC 6238: HMAC-SHA-1, 30 s, 6 digits).
 function base32(text) {
@@ -52,13 +40,6 @@ async function steady() {
   }
 }
 
-async function passwordStep(page, email) {
-  await page.goto(`${server.url}/#/staff/login`);
-  await page.getByLabel("メールアドレス").fill(email);
-  await page.getByLabel("パスワード").fill(PASSWORD);
-  await page.getByRole("button", { name: "サインイン" }).click();
-}
-
 /** The list of participants, loaded (not only its heading). */
 async function signedIn(page) {
   await page.getByRole("heading", { name: "担当の利用者" }).waitFor();
@@ -71,8 +52,8 @@ async function signOut(page) {
 }
 
 test("a nurse sets up two-factor sign-in, then signs in with a code and with a recovery code", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await passwordStep(page, NURSE);
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await submitSignIn(page, app.url, NURSE);
   await signedIn(page);
 
   await page.getByRole("link", { name: "アカウント" }).click();
@@ -99,7 +80,7 @@ test("a nurse sets up two-factor sign-in, then signs in with a code and with a r
   await signOut(page);
 
   // The password, then a wrong code, then the right one.
-  await passwordStep(page, NURSE);
+  await submitSignIn(page, app.url, NURSE);
   await page.getByRole("heading", { name: "確認コードの入力" }).waitFor();
   await expectNoAxeViolations(page, "code step");
   now = await steady();
@@ -114,14 +95,14 @@ test("a nurse sets up two-factor sign-in, then signs in with a code and with a r
   await signOut(page);
 
   // No phone at hand: a recovery code, once.
-  await passwordStep(page, NURSE);
+  await submitSignIn(page, app.url, NURSE);
   await page.getByLabel("確認コード（6けた）または回復コード").fill(recovery[0]);
   await page.getByRole("button", { name: "確認する" }).click();
   await signedIn(page);
   await page.getByRole("link", { name: "アカウント" }).click();
   await page.getByText("使える回復コードの残り：9個").waitFor();
   await signOut(page);
-  await passwordStep(page, NURSE);
+  await submitSignIn(page, app.url, NURSE);
   await page.getByLabel("確認コード（6けた）または回復コード").fill(recovery[0]);
   await page.getByRole("button", { name: "確認する" }).click();
   await page.getByRole("alert").filter({ hasText: "もう使われています" }).waitFor();
@@ -129,8 +110,8 @@ test("a nurse sets up two-factor sign-in, then signs in with a code and with a r
 });
 
 test("when the municipality requires it, sign-in leads to setting it up", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await passwordStep(page, ADMIN);
+  const page = await app.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await submitSignIn(page, app.url, ADMIN);
   await signedIn(page);
   await page.getByRole("link", { name: "アカウント" }).click();
   await page.getByRole("heading", { name: "職員の二段階認証（市町村担当）" }).waitFor();
@@ -140,7 +121,7 @@ test("when the municipality requires it, sign-in leads to setting it up", async 
   await page.getByText("次にサインインしたときに設定の画面へ案内されます").waitFor();
   await signOut(page);
 
-  await passwordStep(page, CARE_MANAGER);
+  await submitSignIn(page, app.url, CARE_MANAGER);
   await page.getByRole("heading", { name: "二段階認証の設定" }).waitFor();
   await expectNoAxeViolations(page, "setup at sign-in");
   await page.getByRole("button", { name: "設定を始める" }).click();

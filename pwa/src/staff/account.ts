@@ -3,8 +3,8 @@
 
 import { TwoFactorChallenge, TwoFactorSetup } from "../api";
 import { h, show } from "../dom";
-import { t, tp } from "../strings";
-import { api, currentUser, errorText, field, header } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, can, currentUser, errorText, field, header, submitForm } from "./common";
 
 interface TwoFactorStatus {
   enabled: boolean;
@@ -66,18 +66,7 @@ function setupView(setup: TwoFactorSetup, confirm: (code: string) => Promise<str
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    busy(button, true, tp.confirmSetup);
-    message.textContent = "";
-    try {
-      onCodes(await confirm(input.value.trim()));
-    } catch (e) {
-      message.textContent = errorText(e);
-      busy(button, false, tp.confirmSetup);
-      input.select();
-    }
-  });
+  submitForm(form, { button, message, busyLabel: t.sending, onError: () => input.select() }, async () => onCodes(await confirm(input.value.trim())));
   return form;
 }
 
@@ -95,19 +84,13 @@ export function codeStep(challenge: TwoFactorChallenge, onSignedIn: () => void):
     button,
     h("p", null, h("a", { href: "#/staff/login", onclick: () => location.reload() }, tp.backToLogin)),
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    busy(button, true, tp.verifyCode);
-    message.textContent = "";
-    try {
-      await api.verifyTwoFactor(challenge.ticket, input.value.trim());
-      onSignedIn();
-    } catch (e) {
-      message.textContent = errorText(e);
-      busy(button, false, tp.verifyCode);
-      input.value = "";
-      input.focus();
-    }
+  const again = () => {
+    input.value = "";
+    input.focus();
+  };
+  submitForm(form, { button, message, busyLabel: t.sending, onError: again }, async () => {
+    await api.verifyTwoFactor(challenge.ticket, input.value.trim());
+    onSignedIn();
   });
   show(header(), h("h1", null, tp.codeStepTitle), form);
   input.focus();
@@ -176,16 +159,9 @@ async function twoFactorSection(): Promise<HTMLElement> {
     const message = h("p", { class: "message", role: "alert" });
     const button = h("button", { type: "submit", class: "secondary" }, tp.turnOff);
     const form = h("form", { class: "stack narrow" }, h("h3", null, tp.turnOffTitle), field("off-code", tp.codeOrRecovery, input, tp.turnOffHint), message, button);
-    form.addEventListener("submit", async (event) => {
-      event.preventDefault();
-      busy(button, true, tp.turnOff);
-      try {
-        await api.post("/api/v1/auth/two-factor/disable", { code: input.value.trim() });
-        await refresh();
-      } catch (e) {
-        message.textContent = errorText(e);
-        busy(button, false, tp.turnOff);
-      }
+    submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+      await api.post("/api/v1/auth/two-factor/disable", { code: input.value.trim() });
+      await refresh();
     });
     section.append(form);
   }
@@ -259,11 +235,10 @@ async function municipalitySection(): Promise<HTMLElement> {
 }
 
 export async function accountScreen(): Promise<void> {
-  const user = currentUser();
   show(header(), h("h1", null, tp.accountTitle), h("p", { role: "status" }, t.loading));
   try {
     const sections = [await twoFactorSection()];
-    if (user?.role === "municipality_admin") sections.push(await municipalitySection());
+    if (can("manage_staff")) sections.push(await municipalitySection());
     show(header(), h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)), h("h1", null, tp.accountTitle), ...sections);
   } catch (e) {
     show(header(), h("h1", null, tp.accountTitle), h("p", { class: "message", role: "alert" }, errorText(e)), h("p", null, h("a", { href: "#/staff" }, t.back)));

@@ -3,8 +3,8 @@
 
 import { h, show } from "../dom";
 import { dateTimeJapan } from "../format";
-import { tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, participantName, statusLine, textArea, textInput } from "./common";
+import { tp } from "../strings/staff";
+import { api, backToRecord, can, errorText, failed, field, header, loading, message, participantName, statusLine, submitForm, textArea, textInput } from "./common";
 import { saveOrChoose } from "./conflict";
 import { type Assessment, type AssessmentInput, DIFFICULTY_KEYS } from "./types";
 import { conflictRows } from "./versioned";
@@ -44,7 +44,7 @@ export async function assessmentScreen(id: string): Promise<void> {
 }
 
 function render(id: string, name: string, doc: Assessment, note: string): void {
-  const editable = hasRole("therapist", "care_manager");
+  const editable = can("edit_assessment");
   const visited = h("input", { type: "date" });
   visited.value = doc.visited_on ?? "";
   const referred = textInput(doc.referred_by ?? "", { maxlength: 2000 });
@@ -85,29 +85,17 @@ function render(id: string, name: string, doc: Assessment, note: string): void {
     field("wishes", tp.wishes, wishes, tp.maxChars(2000)),
   );
   const form = h("form", { class: "stack" }, fieldset, msg, editable ? button : h("p", null, tp.readOnly), status);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = tp.saving;
-    msg.textContent = "";
-    status.textContent = "";
-    try {
-      await saveOrChoose<AssessmentInput, Assessment>({
-        send: (input, ifMatch) => api.put<Assessment>(path(id), input, { ifMatch }),
-        collect,
-        base: doc.version,
-        rows: (mine, current) => conflictRows(FIELDS, assessmentTexts(mine), assessmentTexts(current)),
-        area: conflictArea,
-        onSaved: (saved) => render(id, name, saved, tp.saved),
-        onUseTheirs: (current) => render(id, name, current, tp.conflictUsedTheirs),
-        onError: (e) => (msg.textContent = errorText(e)),
-      });
-    } catch (e) {
-      msg.textContent = errorText(e);
-    } finally {
-      button.disabled = false;
-      button.textContent = tp.save;
-    }
+  submitForm(form, { button, message: msg, busyLabel: tp.saving, clear: [status], reenable: true }, async () => {
+    await saveOrChoose<AssessmentInput, Assessment>({
+      send: (input, ifMatch) => api.put<Assessment>(path(id), input, { ifMatch }),
+      collect,
+      base: doc.version,
+      rows: (mine, current) => conflictRows(FIELDS, assessmentTexts(mine), assessmentTexts(current)),
+      area: conflictArea,
+      onSaved: (saved) => render(id, name, saved, tp.saved),
+      onUseTheirs: (current) => render(id, name, current, tp.conflictUsedTheirs),
+      onError: (e) => (msg.textContent = errorText(e)),
+    });
   });
   show(
     header(),

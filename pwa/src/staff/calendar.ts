@@ -3,7 +3,7 @@
 
 import { h } from "../dom";
 import { dateTimeJapan } from "../format";
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import { api, errorText, message } from "./common";
 import type { CalendarFeed, NewCalendarFeed } from "./types";
 

@@ -1,9 +1,10 @@
 // What every staff screen shares: the API client, the header, labelled fields, messages,
 // and the clean-up of a screen that is left (its timers).
 
-import { Api, ApiError, NetworkError, StaffUser, storageSession } from "../api";
+import { Api, ApiError, Capability, NetworkError, StaffUser, storageSession } from "../api";
 import { h, show } from "../dom";
-import { t, tp } from "../strings";
+import { onSubmit, Submit } from "../submit";
+import { t, tp } from "../strings/staff";
 
 export const api = new Api(storageSession(sessionStorage, "dekita.staff"));
 
@@ -11,15 +12,21 @@ export function currentUser(): StaffUser | undefined {
   return api.session?.user as StaffUser | undefined;
 }
 
-export function hasRole(...roles: string[]): boolean {
-  const user = currentUser();
-  return !!user && roles.includes(user.role);
+/** Whether the signed-in staff member may take `action` (the server's policy decides, and
+ * sends each person their capabilities: the app never reasons about roles). */
+export function can(action: Capability): boolean {
+  return currentUser()?.capabilities?.includes(action) ?? false;
 }
 
 export function errorText(e: unknown): string {
   if (e instanceof NetworkError) return t.networkError;
   if (e instanceof ApiError && e.message) return e.message;
   return t.genericError;
+}
+
+/** Sends a form the one way (see submit.ts), with staff mode's words for an error. */
+export function submitForm(form: HTMLFormElement, options: Omit<Submit, "errorText"> & Partial<Pick<Submit, "errorText">>, send: () => Promise<unknown>): void {
+  onSubmit(form, { errorText, ...options }, send);
 }
 
 export function header(): HTMLElement {

@@ -2,7 +2,7 @@
 // overwritten until they press one of the two buttons.
 
 import { h } from "../dom";
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import { ConflictRow, saveVersioned } from "./versioned";
 
 export interface ConflictChoice {

@@ -4,8 +4,8 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
-import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, printButton, statusLine } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, backToRecord, can, failed, field, header, loading, message, onLeave, participantName, printButton, statusLine, submitForm } from "./common";
 import { cellLabel, heatLevel, weekGrid } from "./dailyview";
 import type { DailyView, DiaryEntry, SelfMeasurement } from "./types";
 
@@ -175,38 +175,19 @@ function measurementsSection(v: DailyView): HTMLElement {
 }
 
 function recognitionSection(id: string): HTMLElement | null {
-  if (!hasRole("therapist", "nurse")) return null;
+  if (!can("send_recognition")) return null;
   const text = h("textarea", { rows: 3, maxlength: 200 });
   const msg = message();
   const status = statusLine();
   const button = h("button", { type: "submit", class: "primary", id: "recognition-send" }, tp.recognitionSend);
   const form = h("form", { class: "stack" }, field("recognition-text", tp.recognitionLabel, text, tp.recognitionHint), msg, status, button);
   text.addEventListener("input", () => (status.textContent = ""));
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    msg.textContent = "";
-    status.textContent = "";
-    const words = text.value.trim();
-    if (!words) {
-      msg.textContent = tp.recognitionEmpty;
-      return;
-    }
-    if ([...words].length > 200) {
-      msg.textContent = tp.recognitionTooLong;
-      return;
-    }
-    button.disabled = true;
-    button.textContent = t.sending;
-    try {
-      await api.post(`/api/v1/participants/${id}/recognitions`, { message: words });
-      text.value = "";
-      status.textContent = tp.recognitionSent;
-    } catch (e) {
-      msg.textContent = errorText(e);
-    } finally {
-      button.disabled = false;
-      button.textContent = tp.recognitionSend;
-    }
+  const words = () => text.value.trim();
+  const check = () => (!words() ? tp.recognitionEmpty : [...words()].length > 200 ? tp.recognitionTooLong : null);
+  submitForm(form, { button, message: msg, busyLabel: t.sending, clear: [status], check, reenable: true }, async () => {
+    await api.post(`/api/v1/participants/${id}/recognitions`, { message: words() });
+    text.value = "";
+    status.textContent = tp.recognitionSent;
   });
   return section("recognition", tp.recognitionTitle, h("p", null, tp.recognitionLead), form);
 }

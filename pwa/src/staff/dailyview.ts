@@ -1,7 +1,7 @@
 // The pure parts of 毎日の記録 and 体操メニュー: the heat map's weeks and shades, and the
 // plan form turned into what the server takes (checked first, with the server's own words).
 
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import type { DayCount, Exercise, PrescriptionItem } from "./types";
 
 /** Shade of a day by the exercises ticked off: 0 none, 1 one or two, 2 three or four, 3 five or more. */

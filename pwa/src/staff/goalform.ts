@@ -1,7 +1,7 @@
 // Goals as the forms edit them: the update that keeps everything as it is, the ratings as
 // select values, the checks the server makes too (so the message comes before sending).
 
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import type { Goal, GoalUpdate, NewGoal } from "./types";
 
 export function toUpdate(goal: Goal): GoalUpdate {

@@ -4,8 +4,8 @@
 
 import { h, show } from "../dom";
 import { interestItem } from "../interest";
-import { tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, ratingSelect, select, sessionSelect, statusLine, textInput } from "./common";
+import { tp } from "../strings/staff";
+import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, ratingSelect, select, sessionSelect, statusLine, submitForm, textInput } from "./common";
 import { goalSources } from "./compare";
 import { saveOrChoose } from "./conflict";
 import { chains, newGoalProblem, optionalNumber, progress, toUpdate } from "./goalform";
@@ -100,7 +100,7 @@ async function reload(state: State, note?: [string, string]): Promise<void> {
 }
 
 function render(state: State): void {
-  const editable = hasRole("therapist");
+  const editable = can("edit_goals");
   const groups = chains(state.goals);
   let number = 0;
   const cards = groups.map((chain) => {
@@ -290,33 +290,20 @@ function goalEditor(state: State, goal: Goal, editable: boolean): HTMLElement {
     status,
     editable ? h("div", { class: "actions" }, save, raise) : h("p", null, tp.readOnly),
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    msg.textContent = "";
+  const check = () => {
     const input = collect();
-    const problem = newGoalProblem({ ...input, steps: input.steps });
-    if (problem) {
-      msg.textContent = problem;
-      return;
-    }
-    save.disabled = true;
-    save.textContent = tp.saving;
-    try {
-      await saveGoal(
-        state.id,
-        goal,
-        collect,
-        conflictArea,
-        (_saved, note) => reload(state, [goal.id, note]),
-        (e) => (msg.textContent = errorText(e)),
-      );
-    } catch (e) {
-      msg.textContent = errorText(e);
-    } finally {
-      save.disabled = false;
-      save.textContent = tp.save;
-    }
-  });
+    return newGoalProblem({ ...input, steps: input.steps });
+  };
+  submitForm(form, { button: save, message: msg, busyLabel: tp.saving, check, reenable: true }, () =>
+    saveGoal(
+      state.id,
+      goal,
+      collect,
+      conflictArea,
+      (_saved, note) => reload(state, [goal.id, note]),
+      (e) => (msg.textContent = errorText(e)),
+    ),
+  );
   return h("div", null, conflictArea, form, raiseArea);
 }
 
@@ -350,10 +337,9 @@ function newGoalForm(state: State, p: string, previous: Goal | null): HTMLElemen
       previous ? h("button", { type: "button", class: "secondary", onclick: () => form.parentElement?.parentElement?.replaceChildren() }, tp.cancel) : null,
     ),
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
+  const collect = (): NewGoal => {
     const chosen = sources.find((s) => s.value === source.value);
-    const goal: NewGoal = {
+    return {
       text: text.value.trim(),
       source_item: chosen?.item ?? null,
       source_other: chosen?.other ?? null,
@@ -361,20 +347,12 @@ function newGoalForm(state: State, p: string, previous: Goal | null): HTMLElemen
       satisfaction_start: optionalNumber(satis.value),
       steps: steps.map((s) => ({ text: s.text.trim(), target_session: s.target_session })),
     };
-    const problem = newGoalProblem(goal);
-    msg.textContent = problem ?? "";
-    if (problem) return;
-    button.disabled = true;
-    button.textContent = tp.saving;
-    try {
-      const created = previous ? await api.post<Goal>(`${base(state.id)}/${previous.id}/raise`, goal) : await api.post<Goal>(base(state.id), goal);
-      await reload(state, [created.id, tp.saved]);
-      document.getElementById(`goal-title-${created.id}`)?.scrollIntoView({ block: "start" });
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = previous ? tp.raiseButton : tp.createGoal;
-    }
+  };
+  submitForm(form, { button, message: msg, busyLabel: tp.saving, check: () => newGoalProblem(collect()) }, async () => {
+    const goal = collect();
+    const created = previous ? await api.post<Goal>(`${base(state.id)}/${previous.id}/raise`, goal) : await api.post<Goal>(base(state.id), goal);
+    await reload(state, [created.id, tp.saved]);
+    document.getElementById(`goal-title-${created.id}`)?.scrollIntoView({ block: "start" });
   });
   return form;
 }

@@ -1,20 +1,16 @@
 // Staff mode: sign-in, "my participants", a participant's record, screening and phones.
 
-import { ApiError, StaffUser } from "../api";
+import { ApiError, Schemas } from "../api";
 import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklist";
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { calendarSection } from "./calendar";
-import { api, errorText, field, header, leave } from "./common";
+import { dispatch, Route } from "../routes";
+import { api, can, errorText, field, header, leave, submitForm } from "./common";
 import { programLinks } from "./program";
 
-interface CohortRef {
-  id: string;
-  name: string;
-  starts_on: string;
-  ends_on: string;
-}
+type CohortRef = Schemas["CohortRef"];
 
 interface Participant {
   id: string;
@@ -31,46 +27,10 @@ interface Participant {
   referral_source?: string | null;
 }
 
-interface Cohort extends CohortRef {
-  provider_name: string;
-}
-
-interface Criterion {
-  number: number;
-  label: string;
-  matched: boolean;
-  count: number;
-  threshold: number;
-  items: number[];
-}
-
-interface Screening {
-  id: string;
-  screened_at: string;
-  screened_by_name: string;
-  eligible: boolean;
-  basis: string | null;
-  bmi: number | null;
-  certification: string;
-  criteria: Criterion[];
-  exclusions: string[];
-  reasons: string[];
-}
-
-interface Device {
-  id: string;
-  label: string;
-  enrolled_at: string;
-  last_seen_at: string | null;
-  revoked_at: string | null;
-}
-
-interface EnrollmentCode {
-  code: string;
-  expires_at: string;
-  enroll_url: string;
-  qr_png_base64: string;
-}
+type Cohort = Schemas["Cohort"];
+type Screening = Schemas["ScreeningResult"];
+type Device = Schemas["Device"];
+type EnrollmentCode = Schemas["EnrollmentCode"];
 
 function loginScreen(): void {
   const email = h("input", { type: "email", name: "email", autocomplete: "username", required: true });
@@ -78,29 +38,19 @@ function loginScreen(): void {
   const message = h("p", { class: "message", role: "alert" });
   const button = h("button", { type: "submit", class: "primary" }, t.signIn);
   const form = h("form", { class: "stack narrow" }, field("email", t.email, email), field("password", t.password, password), message, button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = t.sending;
-    message.textContent = "";
-    try {
-      const answer = await api.login(email.value, password.value);
-      if ("ticket" in answer) {
-        const { codeStep, enrollStep } = await import("./account");
-        const signedIn = () => {
-          if (location.hash === "#/staff") void route(location.hash);
-          else location.hash = "#/staff";
-        };
-        if (answer.enroll_required) await enrollStep(answer, signedIn);
-        else codeStep(answer, signedIn);
-        return;
-      }
-      location.hash = "#/staff";
-    } catch (e) {
-      message.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = t.signIn;
+  submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+    const answer = await api.login(email.value, password.value);
+    if ("ticket" in answer) {
+      const { codeStep, enrollStep } = await import("./account");
+      const signedIn = () => {
+        if (location.hash === "#/staff") void route(location.hash);
+        else location.hash = "#/staff";
+      };
+      if (answer.enroll_required) await enrollStep(answer, signedIn);
+      else codeStep(answer, signedIn);
+      return;
     }
+    location.hash = "#/staff";
   });
   show(header(), h("h1", null, t.loginTitle), form);
 }
@@ -145,8 +95,7 @@ async function listScreen(): Promise<void> {
         h("tbody", null, rows),
       )
     : h("p", null, t.noParticipants);
-  const user = api.session?.user as StaffUser | undefined;
-  const canAdd = user && ["therapist", "care_manager", "municipality_admin"].includes(user.role) && cohorts.length > 0;
+  const canAdd = can("register_participant") && cohorts.length > 0;
   const cohortLinks = cohorts.length
     ? h(
         "section",
@@ -185,28 +134,19 @@ function addForm(cohorts: Cohort[]): HTMLElement {
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = t.sending;
-    try {
-      const created = await api.post<Participant>("/api/v1/participants", {
-        family_name: inputs.family_name.value,
-        given_name: inputs.given_name.value,
-        family_name_kana: inputs.family_name_kana.value,
-        given_name_kana: inputs.given_name_kana.value,
-        birth_date: inputs.birth_date.value,
-        sex: sex.value,
-        cohort_id: cohort.value,
-        referral_source: referral.value || null,
-      });
-      location.hash = `#/staff/participants/${created.id}`;
-    } catch (e) {
-      // What was typed stays in the form.
-      message.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = t.register;
-    }
+  // On an error, what was typed stays in the form.
+  submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+    const created = await api.post<Participant>("/api/v1/participants", {
+      family_name: inputs.family_name.value,
+      given_name: inputs.given_name.value,
+      family_name_kana: inputs.family_name_kana.value,
+      given_name_kana: inputs.given_name_kana.value,
+      birth_date: inputs.birth_date.value,
+      sex: sex.value,
+      cohort_id: cohort.value,
+      referral_source: referral.value || null,
+    });
+    location.hash = `#/staff/participants/${created.id}`;
   });
   return h("section", { "aria-labelledby": "add-title", class: "card" }, h("h2", { id: "add-title" }, t.addParticipant), form);
 }
@@ -309,25 +249,15 @@ function screeningForm(id: string, onDone: () => void): HTMLElement {
     message,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = t.sending;
-    message.textContent = "";
-    try {
-      await api.post<Screening>(`/api/v1/participants/${id}/screenings`, toPayload(state));
-      onDone();
-    } catch (e) {
-      message.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = t.judge;
-    }
+  submitForm(form, { button, message, busyLabel: t.sending }, async () => {
+    await api.post<Screening>(`/api/v1/participants/${id}/screenings`, toPayload(state));
+    onDone();
   });
   return form;
 }
 
-function codeSection(id: string, user: StaffUser): HTMLElement | null {
-  if (user.role !== "therapist") return null;
+function codeSection(id: string): HTMLElement | null {
+  if (!can("issue_phone_code")) return null;
   const output = h("div", { class: "code-output", "aria-live": "polite" });
   const button = h(
     "button",
@@ -356,8 +286,8 @@ function codeSection(id: string, user: StaffUser): HTMLElement | null {
   return h("section", { class: "card", "aria-labelledby": "code-title" }, h("h2", { id: "code-title" }, t.codeTitle), button, output);
 }
 
-async function devicesSection(id: string, user: StaffUser): Promise<HTMLElement | null> {
-  if (!["therapist", "nurse"].includes(user.role)) return null;
+async function devicesSection(id: string): Promise<HTMLElement | null> {
+  if (!can("manage_phones")) return null;
   const devices = await api.get<Device[]>(`/api/v1/participants/${id}/devices`);
   const list = devices.length
     ? h(
@@ -391,7 +321,6 @@ async function devicesSection(id: string, user: StaffUser): Promise<HTMLElement 
 }
 
 async function detailScreen(id: string): Promise<void> {
-  const user = api.session?.user as StaffUser;
   let p: Participant;
   let screenings: Screening[];
   try {
@@ -400,8 +329,8 @@ async function detailScreen(id: string): Promise<void> {
     show(header(), h("h1", null, t.details), h("p", { class: "message", role: "alert" }, errorText(e)), h("p", null, h("a", { href: "#/staff" }, t.back)));
     return;
   }
-  const canScreen = ["therapist", "care_manager"].includes(user.role);
-  const devices = await devicesSection(id, user).catch(() => null);
+  const canScreen = can("screen");
+  const devices = await devicesSection(id).catch(() => null);
   show(
     header(),
     h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)),
@@ -429,10 +358,36 @@ async function detailScreen(id: string): Promise<void> {
         h("section", { class: "no-print", "aria-labelledby": "past-title" }, h("h3", { id: "past-title" }, t.pastScreenings), screenings.slice(1).map(screeningResult)),
     ),
     programLinks(id),
-    codeSection(id, user),
+    codeSection(id),
     devices,
   );
 }
+
+const participant = "/staff/participants/:id";
+const session = `${participant}/sessions/:n(\\d+)`;
+
+/** Staff mode's screens (the screens of a participant's program load on demand). */
+const routes: Route[] = [
+  ["/staff/account/*", async () => (await import("./account")).accountScreen()],
+  ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
+  [participant, ({ id }) => detailScreen(id)],
+  [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
+  [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
+  [`${session}/tests`, async ({ id, n }) => (await import("./tests")).testsFormScreen(id, Number(n))],
+  [`${participant}/interest`, async ({ id }) => (await import("./interest")).interestScreen(id, "assessment")],
+  [`${participant}/interest/:phase(assessment|graduation|compare)`, async ({ id, phase }) => (await import("./interest")).interestScreen(id, phase as InterestView)],
+  [`${participant}/assessment`, async ({ id }) => (await import("./assessment")).assessmentScreen(id)],
+  [`${participant}/goals`, async ({ id }) => (await import("./goals")).goalsScreen(id)],
+  [`${participant}/sessions`, async ({ id }) => (await import("./sessions")).sessionsScreen(id)],
+  [`${participant}/tests`, async ({ id }) => (await import("./tests")).testsScreen(id)],
+  [`${participant}/print`, async ({ id }) => (await import("./print")).printScreen(id)],
+  [`${participant}/daily`, async ({ id }) => (await import("./daily")).dailyScreen(id)],
+  [`${participant}/plan`, async ({ id }) => (await import("./plan")).planScreen(id)],
+  [`${participant}/*`, ({ id }) => detailScreen(id)],
+  ["/staff/*", () => listScreen()],
+];
+
+type InterestView = "assessment" | "graduation" | "compare";
 
 export async function route(hash: string): Promise<void> {
   leave();
@@ -440,69 +395,5 @@ export async function route(hash: string): Promise<void> {
     loginScreen();
     return;
   }
-  if (hash.startsWith("#/staff/account")) {
-    const { accountScreen } = await import("./account");
-    await accountScreen();
-    return;
-  }
-  const cohort = /^#\/staff\/cohorts\/([^/?#]+)/.exec(hash);
-  if (cohort) {
-    const { overviewScreen } = await import("./overview");
-    await overviewScreen(decodeURIComponent(cohort[1]));
-    return;
-  }
-  const person = /^#\/staff\/participants\/([^/?#]+)(?:\/([^?#]*))?/.exec(hash);
-  if (!person) {
-    await listScreen();
-    return;
-  }
-  const id = decodeURIComponent(person[1]);
-  const rest = (person[2] ?? "").replace(/\/$/, "");
-  if (rest === "") await detailScreen(id);
-  else await programRoute(id, rest);
-}
-
-async function programRoute(id: string, rest: string): Promise<void> {
-  const session = /^sessions\/(\d+)(?:\/(tests|print))?$/.exec(rest);
-  if (session) {
-    const n = Number(session[1]);
-    if (session[2] === "tests") {
-      const { testsFormScreen } = await import("./tests");
-      await testsFormScreen(id, n);
-    } else {
-      const { interviewScreen } = await import("./interview");
-      await interviewScreen(id, n);
-    }
-    return;
-  }
-  const interest = /^interest(?:\/(assessment|graduation|compare))?$/.exec(rest);
-  if (interest) {
-    const { interestScreen } = await import("./interest");
-    await interestScreen(id, (interest[1] ?? "assessment") as "assessment" | "graduation" | "compare");
-    return;
-  }
-  switch (rest) {
-    case "assessment":
-      await (await import("./assessment")).assessmentScreen(id);
-      return;
-    case "goals":
-      await (await import("./goals")).goalsScreen(id);
-      return;
-    case "sessions":
-      await (await import("./sessions")).sessionsScreen(id);
-      return;
-    case "tests":
-      await (await import("./tests")).testsScreen(id);
-      return;
-    case "print":
-      await (await import("./print")).printScreen(id);
-      return;
-    case "daily":
-      await (await import("./daily")).dailyScreen(id);
-      return;
-    case "plan":
-      await (await import("./plan")).planScreen(id);
-      return;
-  }
-  await detailScreen(id);
+  await dispatch(routes, hash);
 }

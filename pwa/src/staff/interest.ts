@@ -4,8 +4,8 @@
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { INTEREST_ITEMS, interestItem } from "../interest";
-import { tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, participantName, printButton, statusLine, textInput } from "./common";
+import { tp } from "../strings/staff";
+import { api, backToRecord, can, errorText, failed, field, header, loading, message, participantName, printButton, statusLine, submitForm, textInput } from "./common";
 import { compareChecklists, type Marks, markedOnly, namedOthers, NO_MARKS } from "./compare";
 import { saveOrChoose } from "./conflict";
 import type { Checklist, ChecklistInput, Checklists, Mark, OtherMark, Phase } from "./types";
@@ -74,7 +74,7 @@ function checkCell(label: string, checked: boolean, onchange: (on: boolean) => v
 }
 
 function renderSheet(id: string, name: string, doc: Checklist, phase: Phase, note: string): void {
-  const editable = hasRole("therapist");
+  const editable = can("edit_interest_checklist");
   const marks = new Map<number, Mark>();
   for (const m of doc.items) marks.set(m.item, { ...m });
   const others: OtherMark[] = doc.others.map((o) => ({ ...o }));
@@ -160,28 +160,17 @@ function renderSheet(id: string, name: string, doc: Checklist, phase: Phase, not
     editable && addOther,
   );
   const form = h("form", { class: "stack" }, fieldset, msg, editable ? button : h("p", null, tp.readOnly), status);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = tp.saving;
-    msg.textContent = "";
-    try {
-      await saveOrChoose<ChecklistInput, Checklist>({
-        send: (input, ifMatch) => api.put<Checklist>(`/api/v1/participants/${id}/interest-checklists/${phase}`, input, { ifMatch }),
-        collect,
-        base: doc.version,
-        rows: (mine, current) => sheetRows(mine, current),
-        area: conflictArea,
-        onSaved: (saved) => renderSheet(id, name, saved, phase, tp.saved),
-        onUseTheirs: (current) => renderSheet(id, name, current, phase, tp.conflictUsedTheirs),
-        onError: (e) => (msg.textContent = errorText(e)),
-      });
-    } catch (e) {
-      msg.textContent = errorText(e);
-    } finally {
-      button.disabled = false;
-      button.textContent = tp.save;
-    }
+  submitForm(form, { button, message: msg, busyLabel: tp.saving, reenable: true }, async () => {
+    await saveOrChoose<ChecklistInput, Checklist>({
+      send: (input, ifMatch) => api.put<Checklist>(`/api/v1/participants/${id}/interest-checklists/${phase}`, input, { ifMatch }),
+      collect,
+      base: doc.version,
+      rows: (mine, current) => sheetRows(mine, current),
+      area: conflictArea,
+      onSaved: (saved) => renderSheet(id, name, saved, phase, tp.saved),
+      onUseTheirs: (current) => renderSheet(id, name, current, phase, tp.conflictUsedTheirs),
+      onError: (e) => (msg.textContent = errorText(e)),
+    });
   });
   show(
     header(),

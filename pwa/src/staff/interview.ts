@@ -6,8 +6,8 @@
 import { ApiError, NetworkError } from "../api";
 import { h, show } from "../dom";
 import { dateTimeJapan, monthDay } from "../format";
-import { t, tp } from "../strings";
-import { api, errorText, failed, field, hasRole, header, loading, message, onLeave, participantName, statusLine, textArea } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, can, errorText, failed, field, header, loading, message, onLeave, participantName, statusLine, submitForm, textArea } from "./common";
 import { saveOrChoose } from "./conflict";
 import { DraftStore, draftDiffers } from "./drafts";
 import { withStepReached } from "./goalform";
@@ -105,7 +105,7 @@ function happenings(title: string, list: Happening[]): HTMLElement {
 
 function render(id: string, n: number, loaded: Loaded, drafts: DraftStore<InterviewFields>, watch: Stopwatch): void {
   const { doc, name, goals, program, offline } = loaded;
-  const editable = hasRole("therapist");
+  const editable = can("write_interview");
   let base = doc.version;
   const startDuration = doc.duration_seconds ?? 0;
   const session = program?.sessions.find((s) => s.number === n) ?? null;
@@ -170,43 +170,32 @@ function render(id: string, n: number, loaded: Loaded, drafts: DraftStore<Interv
     status,
     editable ? save : h("p", null, tp.readOnly),
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    save.disabled = true;
-    save.textContent = tp.saving;
-    msg.textContent = "";
-    status.textContent = "";
+  const failure = (e: unknown) => `${errorText(e)}${e instanceof NetworkError ? tp.draftKept : ""}`;
+  submitForm(form, { button: save, message: msg, busyLabel: tp.saving, clear: [status], reenable: true, errorText: failure }, async () => {
     keep();
-    try {
-      await saveOrChoose<InterviewInput, Interview>({
-        send: (input, ifMatch) => api.put<Interview>(path(id, n), input, { ifMatch }),
-        collect,
-        base,
-        rows: (mine, current) => conflictRows(FIELDS, fieldsOf(mine), fieldsOf(current)),
-        area: conflictArea,
-        onSaved: (saved) => {
-          base = saved.version;
-          drafts.clear(id, n);
-          restoredNote.hidden = true;
-          status.textContent = tp.saved;
-          if (saved.updated_at) savedLine.textContent = tp.savedAt(saved.updated_by_name ?? tp.someone, dateTimeJapan(saved.updated_at));
-        },
-        onUseTheirs: (current) => {
-          base = current.version;
-          fill(fieldsOf(current));
-          drafts.clear(id, n);
-          restoredNote.hidden = true;
-          status.textContent = tp.conflictUsedTheirs;
-          inputs.went_well.focus();
-        },
-        onError: (e) => (msg.textContent = `${errorText(e)}${e instanceof NetworkError ? tp.draftKept : ""}`),
-      });
-    } catch (e) {
-      msg.textContent = `${errorText(e)}${e instanceof NetworkError ? tp.draftKept : ""}`;
-    } finally {
-      save.disabled = false;
-      save.textContent = tp.save;
-    }
+    await saveOrChoose<InterviewInput, Interview>({
+      send: (input, ifMatch) => api.put<Interview>(path(id, n), input, { ifMatch }),
+      collect,
+      base,
+      rows: (mine, current) => conflictRows(FIELDS, fieldsOf(mine), fieldsOf(current)),
+      area: conflictArea,
+      onSaved: (saved) => {
+        base = saved.version;
+        drafts.clear(id, n);
+        restoredNote.hidden = true;
+        status.textContent = tp.saved;
+        if (saved.updated_at) savedLine.textContent = tp.savedAt(saved.updated_by_name ?? tp.someone, dateTimeJapan(saved.updated_at));
+      },
+      onUseTheirs: (current) => {
+        base = current.version;
+        fill(fieldsOf(current));
+        drafts.clear(id, n);
+        restoredNote.hidden = true;
+        status.textContent = tp.conflictUsedTheirs;
+        inputs.went_well.focus();
+      },
+      onError: (e) => (msg.textContent = failure(e)),
+    });
   });
 
   // What the talk starts from.

@@ -1,7 +1,7 @@
 // Performance tests (体力測定): the fields, their units and plausible ranges, checked here with
 // the same messages as the server, so a typing slip is caught before sending.
 
-import { tp } from "../strings";
+import { tp } from "../strings/staff";
 import type { PerformanceTest } from "./types";
 
 export type MeasureKey = "chair_stand_30s" | "tug_s" | "one_leg_left_s" | "one_leg_right_s" | "five_sts_s" | "gait_distance_m" | "gait_time_s";

@@ -3,8 +3,8 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
-import { t, tp } from "../strings";
-import { api, errorText, failed, field, hasRole, header, keepingFocus, loading, message, statusLine, textInput } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, can, failed, field, header, keepingFocus, loading, message, statusLine, submitForm, textInput } from "./common";
 import type { Overview } from "./types";
 
 const path = (id: string) => `/api/v1/cohorts/${id}/overview`;
@@ -32,7 +32,7 @@ function staffing(o: Overview): HTMLElement {
 }
 
 function staffingForm(id: string, o: Overview): HTMLElement | null {
-  if (!hasRole("therapist", "municipality_admin")) return null;
+  if (!can("check_staffing")) return null;
   const c = o.cohort;
   const inputs = {
     capacity: textInput(String(c.capacity), { inputmode: "numeric" }),
@@ -58,23 +58,12 @@ function staffingForm(id: string, o: Overview): HTMLElement | null {
     msg,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    const toNumber = (s: string) => Number(s.trim().replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
-    const body = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, toNumber(el.value)]));
-    if (Object.values(body).some((v) => !Number.isFinite(v) || v < 0 || String(v) === "")) {
-      msg.textContent = t.genericError;
-      return;
-    }
-    button.disabled = true;
-    msg.textContent = "";
-    try {
-      const updated = await api.put<Overview>(`/api/v1/cohorts/${id}/staffing`, body);
-      await keepingFocus(() => render(id, updated, tp.saved));
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-    }
+  const toNumber = (s: string) => Number(s.trim().replace(/[０-９．]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  const body = () => Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, toNumber(el.value)]));
+  const check = () => (Object.values(body()).some((v) => !Number.isFinite(v) || v < 0 || String(v) === "") ? t.genericError : null);
+  submitForm(form, { button, message: msg, check }, async () => {
+    const updated = await api.put<Overview>(`/api/v1/cohorts/${id}/staffing`, body());
+    await keepingFocus(() => render(id, updated, tp.saved));
   });
   return h("section", { class: "card no-print", "aria-labelledby": "staffing-form-title" }, h("h2", { id: "staffing-form-title" }, tp.updateStaffing), form);
 }

@@ -4,8 +4,8 @@
 
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate, todayInJapan } from "../format";
-import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, select, statusLine, textArea, textInput } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, select, statusLine, submitForm, textArea, textInput } from "./common";
 import { authorizedFetch, privateImage } from "./daily";
 import { PlanRow, UNIT_MAX, lines, planInForce, planPayload } from "./dailyview";
 import type { Exercise, Prescription, PrescriptionItem } from "./types";
@@ -195,24 +195,18 @@ function editor(state: State): HTMLElement {
     button,
     h("section", { "aria-labelledby": "plan-library-title" }, h("h3", { id: "plan-library-title", tabindex: "-1" }, tp.libraryTitle), libraryList),
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    status.textContent = "";
-    const check = planPayload({ rows, starts_on: startsOn.value, note: note.value }, state.library);
-    msg.textContent = check.ok ? "" : check.message;
-    if (!check.ok) return;
-    button.disabled = true;
-    button.textContent = tp.saving;
-    try {
-      await api.post<Prescription>(base(state.id), check.payload);
-      await reload(state, tp.planSaved);
-      document.getElementById("plan-current-title")?.scrollIntoView({ block: "start" });
-    } catch (e) {
-      // The server's words (422), and what was chosen stays in the form.
-      msg.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = tp.planSave;
-    }
+  const payload = () => planPayload({ rows, starts_on: startsOn.value, note: note.value }, state.library);
+  const check = () => {
+    const checked = payload();
+    return checked.ok ? null : checked.message;
+  };
+  // On an error, the server's words (422), and what was chosen stays in the form.
+  submitForm(form, { button, message: msg, busyLabel: tp.saving, clear: [status], check }, async () => {
+    const checked = payload();
+    if (!checked.ok) return;
+    await api.post<Prescription>(base(state.id), checked.payload);
+    await reload(state, tp.planSaved);
+    document.getElementById("plan-current-title")?.scrollIntoView({ block: "start" });
   });
   return h("section", { class: "card", "aria-labelledby": "plan-editor-title" }, h("h2", { id: "plan-editor-title" }, tp.editorTitle), form);
 }
@@ -236,35 +230,31 @@ function pictureForm(state: State, e: Exercise): HTMLElement {
   const shown = h("div", { class: "local-picture" }, e.picture_url ? privateImage(e.picture_url, tp.localPictureAlt(e.title), { class: "library-pic", width: 160, height: 160 }) : h("span", { class: "muted" }, tp.localNoPicture));
   const button = h("button", { type: "submit", class: "secondary", id: `picture-${e.key}-send` }, tp.localPictureSend);
   const form = h("form", { class: "stack picture-form" }, shown, field(`picture-${e.key}`, tp.localPicture(e.title), file), msg, status, button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    msg.textContent = "";
-    const chosen = file.files?.[0];
-    if (!chosen) {
-      msg.textContent = tp.localPictureNone;
-      return;
-    }
-    button.disabled = true;
-    status.textContent = t.sending;
-    try {
-      const updated = await uploadPicture(e.key, chosen);
+  submitForm(
+    form,
+    {
+      button,
+      message: msg,
+      check: () => (file.files?.[0] ? null : tp.localPictureNone),
+      reenable: true,
+      errorText: (err: unknown) => (err instanceof Error && err.message ? err.message : errorText(err)),
+      onError: () => (status.textContent = ""),
+    },
+    async () => {
+      status.textContent = t.sending;
+      const updated = await uploadPicture(e.key, file.files![0]);
       if (updated.picture_url) shown.replaceChildren(privateImage(updated.picture_url, tp.localPictureAlt(updated.title), { class: "library-pic", width: 160, height: 160 }));
       const known = state.library.findIndex((x) => x.key === updated.key);
       if (known >= 0) state.library[known] = updated;
       status.textContent = tp.localPictureDone;
       file.value = "";
-    } catch (err) {
-      status.textContent = "";
-      msg.textContent = err instanceof Error && err.message ? err.message : errorText(err);
-    } finally {
-      button.disabled = false;
-    }
-  });
+    },
+  );
   return form;
 }
 
 function localSection(state: State): HTMLElement | null {
-  const canCreate = hasRole("therapist", "municipality_admin");
+  const canCreate = can("manage_local_exercises");
   const locals = state.library.filter((e) => e.local);
   const title = textInput("", { maxlength: 40 });
   const area = select(Object.entries(tp.areas), "strength");
@@ -289,24 +279,15 @@ function localSection(state: State): HTMLElement | null {
     status,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    msg.textContent = "";
-    const body = { title: title.value.trim(), area: area.value, level: Number(level.value), unit: unit.value, steps: lines(steps.value), safety: lines(safety.value) };
-    if (!body.title) msg.textContent = tp.localNameMissing;
-    else if (body.steps.length === 0 || body.steps.length > 10) msg.textContent = tp.localStepsMissing;
-    if (msg.textContent) return;
-    button.disabled = true;
-    button.textContent = t.sending;
-    try {
-      const created = await api.post<Exercise>("/api/v1/exercises", body);
-      await reload(state, "", tp.localCreated(created.title));
-      document.getElementById(`picture-${created.key}`)?.focus();
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = tp.localCreate;
-    }
+  const body = () => ({ title: title.value.trim(), area: area.value, level: Number(level.value), unit: unit.value, steps: lines(steps.value), safety: lines(safety.value) });
+  const check = () => {
+    const b = body();
+    return !b.title ? tp.localNameMissing : b.steps.length === 0 || b.steps.length > 10 ? tp.localStepsMissing : null;
+  };
+  submitForm(form, { button, message: msg, busyLabel: t.sending, check }, async () => {
+    const created = await api.post<Exercise>("/api/v1/exercises", body());
+    await reload(state, "", tp.localCreated(created.title));
+    document.getElementById(`picture-${created.key}`)?.focus();
   });
   return h(
     "section",
@@ -335,7 +316,7 @@ function localSection(state: State): HTMLElement | null {
 }
 
 function render(state: State): void {
-  const editable = hasRole("therapist");
+  const editable = can("prescribe");
   show(
     header(),
     backToRecord(state.id),

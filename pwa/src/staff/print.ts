@@ -3,7 +3,7 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api, backToRecord, failed, header, loading, printButton } from "./common";
 import { chains, progress } from "./goalform";
 import { sourceLabel } from "./goals";

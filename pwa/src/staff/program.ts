@@ -3,7 +3,7 @@
 
 import { h } from "../dom";
 import { fullDate, monthDay } from "../format";
-import { t, tp } from "../strings";
+import { t, tp } from "../strings/staff";
 import { api } from "./common";
 import type { Program } from "./types";
 

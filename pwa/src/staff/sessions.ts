@@ -3,8 +3,8 @@
 
 import { h, show } from "../dom";
 import { fullDate, monthDay, todayInJapan } from "../format";
-import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, keepingFocus, loading, message, participantName, select, statusLine, textArea } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, backToRecord, can, errorText, failed, field, header, keepingFocus, loading, message, participantName, select, statusLine, submitForm, textArea } from "./common";
 import { DISCONTINUE_REASONS, type Program, type SessionRow } from "./types";
 
 const path = (id: string) => `/api/v1/participants/${id}/sessions`;
@@ -45,8 +45,8 @@ function render(id: string, name: string, program: Program, note: string): void 
     summary(program),
     status,
     program.sessions.length ? sessionTable(id, name, program, status) : generateForm(id, name, program),
-    lastMissed(program) && hasRole("therapist") ? lastMissedForms(id, name, program) : null,
-    program.sessions.length && program.status === "enrolled" && hasRole("therapist") ? discontinueForm(id, name) : null,
+    lastMissed(program) && (can("schedule_sessions") || can("close_program")) ? lastMissedForms(id, name, program) : null,
+    program.sessions.length && program.status === "enrolled" && can("close_program") ? discontinueForm(id, name) : null,
   );
 }
 
@@ -65,47 +65,30 @@ function lastMissedForms(id: string, name: string, program: Program): HTMLElemen
   const makeupMsg = message();
   const makeupButton = h("button", { type: "submit", class: "primary" }, tp.makeupButton);
   const makeup = h("form", { class: "stack" }, field("makeup-date", tp.makeupDate, day), makeupMsg, makeupButton);
-  makeup.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    makeupButton.disabled = true;
-    makeupMsg.textContent = "";
-    try {
-      const updated = await api.post<Program>(`/api/v1/participants/${id}/makeup`, { date: day.value });
-      render(id, name, updated, tp.saved);
-    } catch (e) {
-      makeupMsg.textContent = errorText(e);
-      makeupButton.disabled = false;
-    }
+  submitForm(makeup, { button: makeupButton, message: makeupMsg }, async () => {
+    const updated = await api.post<Program>(`/api/v1/participants/${id}/makeup`, { date: day.value });
+    render(id, name, updated, tp.saved);
   });
   const reason = textArea("", 3, 1000);
   const completeMsg = message();
   const completeButton = h("button", { type: "submit", class: "secondary" }, tp.completeButton);
   const complete = h("form", { class: "stack" }, field("complete-reason", tp.completeReason, reason), completeMsg, completeButton);
-  complete.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!confirm(tp.completeConfirm)) return;
-    completeButton.disabled = true;
-    completeMsg.textContent = "";
-    try {
-      const updated = await api.post<Program>(`/api/v1/participants/${id}/completion`, { reason: reason.value });
-      render(id, name, updated, tp.saved);
-    } catch (e) {
-      completeMsg.textContent = errorText(e);
-      completeButton.disabled = false;
-    }
+  submitForm(complete, { button: completeButton, message: completeMsg, check: () => (confirm(tp.completeConfirm) ? undefined : false) }, async () => {
+    const updated = await api.post<Program>(`/api/v1/participants/${id}/completion`, { reason: reason.value });
+    render(id, name, updated, tp.saved);
   });
   return h(
     "section",
     { class: "card no-print", "aria-labelledby": "last-missed-title" },
     h("h2", { id: "last-missed-title" }, tp.lastMissedTitle),
     h("p", null, tp.lastMissedLead),
-    makeup,
-    complete,
+    can("schedule_sessions") ? makeup : null,
+    can("close_program") ? complete : null,
   );
 }
 
 function generateForm(id: string, name: string, program: Program): HTMLElement {
-  if (!hasRole("therapist")) return h("p", null, tp.noneYet);
+  if (!can("schedule_sessions")) return h("p", null, tp.noneYet);
   const first = h("input", { type: "date", required: true, min: program.cohort.starts_on, max: program.cohort.ends_on });
   // Today when the period has begun, else its first day.
   const today = todayInJapan();
@@ -127,29 +110,19 @@ function generateForm(id: string, name: string, program: Program): HTMLElement {
     msg,
     button,
   );
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    button.disabled = true;
-    button.textContent = tp.saving;
-    msg.textContent = "";
-    try {
-      const created = await api.post<Program>(path(id), {
-        first_date: first.value,
-        home_visits: visits.filter((b) => b.checked).map((b) => Number(b.value)),
-      });
-      render(id, name, created, tp.saved);
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = tp.generate;
-    }
+  submitForm(form, { button, message: msg, busyLabel: tp.saving }, async () => {
+    const created = await api.post<Program>(path(id), {
+      first_date: first.value,
+      home_visits: visits.filter((b) => b.checked).map((b) => Number(b.value)),
+    });
+    render(id, name, created, tp.saved);
   });
   return h("section", { class: "card", "aria-labelledby": "generate-title" }, h("h2", { id: "generate-title" }, tp.generateTitle), form);
 }
 
 function sessionTable(id: string, name: string, program: Program, status: HTMLElement): HTMLElement {
-  const canSchedule = hasRole("therapist");
-  const canAttend = hasRole("therapist", "nurse");
+  const canSchedule = can("schedule_sessions");
+  const canAttend = can("record_attendance");
   const msg = message();
   const patch = async (n: number, body: Partial<Pick<SessionRow, "date" | "kind" | "attendance">>) => {
     msg.textContent = "";
@@ -245,18 +218,9 @@ function discontinueForm(id: string, name: string): HTMLElement {
   const msg = message();
   const button = h("button", { type: "submit", class: "secondary danger" }, tp.discontinueButton);
   const form = h("form", { class: "stack" }, h("p", null, tp.discontinueLead), field("discontinue-reason", tp.discontinueReason, reason), field("discontinue-note", tp.discontinueNote, note), msg, button);
-  form.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    if (!confirm(tp.discontinueConfirm)) return;
-    button.disabled = true;
-    msg.textContent = "";
-    try {
-      const updated = await api.post<Program>(`/api/v1/participants/${id}/discontinuation`, { reason: reason.value, note: note.value });
-      render(id, name, updated, tp.saved);
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-    }
+  submitForm(form, { button, message: msg, check: () => (confirm(tp.discontinueConfirm) ? undefined : false) }, async () => {
+    const updated = await api.post<Program>(`/api/v1/participants/${id}/discontinuation`, { reason: reason.value, note: note.value });
+    render(id, name, updated, tp.saved);
   });
   return h("section", { class: "card no-print", "aria-labelledby": "discontinue-title" }, h("h2", { id: "discontinue-title" }, tp.discontinueTitle), form);
 }

@@ -3,8 +3,8 @@
 
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
-import { t, tp } from "../strings";
-import { api, backToRecord, errorText, failed, field, hasRole, header, loading, message, participantName, printButton, statusLine, textInput } from "./common";
+import { t, tp } from "../strings/staff";
+import { api, backToRecord, can, failed, field, header, loading, message, participantName, printButton, statusLine, submitForm, textInput } from "./common";
 import { lineChart } from "./chart";
 import { chains } from "./goalform";
 import { counts } from "./interest";
@@ -31,7 +31,7 @@ export async function testsFormScreen(id: string, n: number): Promise<void> {
 }
 
 function renderForm(id: string, n: number, name: string, existing: PerformanceTest | null, note: string): void {
-  const editable = hasRole("therapist", "nurse");
+  const editable = can("record_tests");
   const inputs = {} as Record<MeasureKey, HTMLInputElement>;
   for (const f of MEASURE_FIELDS) {
     const v = existing?.[f.key];
@@ -66,30 +66,21 @@ function renderForm(id: string, n: number, name: string, existing: PerformanceTe
     status,
     editable ? button : h("p", null, tp.readOnly),
   );
-  formEl.addEventListener("submit", async (event) => {
-    event.preventDefault();
-    status.textContent = "";
+  const check = () => {
     for (const f of MEASURE_FIELDS) inputs[f.key].removeAttribute("aria-invalid");
     const checked = checkMeasures(form());
-    if (!checked.ok) {
-      msg.textContent = checked.message;
-      if (checked.field) {
-        inputs[checked.field].setAttribute("aria-invalid", "true");
-        inputs[checked.field].focus();
-      }
-      return;
+    if (checked.ok) return null;
+    if (checked.field) {
+      inputs[checked.field].setAttribute("aria-invalid", "true");
+      inputs[checked.field].focus();
     }
-    msg.textContent = "";
-    button.disabled = true;
-    button.textContent = tp.saving;
-    try {
-      const saved = await api.put<PerformanceTest>(`/api/v1/participants/${id}/sessions/${n}/performance-test`, checked.input);
-      renderForm(id, n, name, saved, tp.saved);
-    } catch (e) {
-      msg.textContent = errorText(e);
-      button.disabled = false;
-      button.textContent = tp.save;
-    }
+    return checked.message;
+  };
+  submitForm(formEl, { button, message: msg, busyLabel: tp.saving, clear: [status], check }, async () => {
+    const checked = checkMeasures(form());
+    if (!checked.ok) return;
+    const saved = await api.put<PerformanceTest>(`/api/v1/participants/${id}/sessions/${n}/performance-test`, checked.input);
+    renderForm(id, n, name, saved, tp.saved);
   });
   show(
     header(),

@@ -1,4 +1,8 @@
-// The shapes of the program API (/work/notes/api-program.md), as the staff screens read them.
+// The shapes of the program API, as the staff screens read them: the generated ones
+// (api-types.ts, from the server's OpenAPI document) where they fit; by hand where a screen
+// treats a field the server may leave out (an input's default) as always there.
+
+import type { Schemas } from "../api";
 
 export interface Versioned {
   version: number;
@@ -36,21 +40,11 @@ export interface Assessment extends AssessmentInput, Versioned {
   participant_id: string;
 }
 
-export type Phase = "assessment" | "graduation";
+export type Phase = Schemas["Phase"];
 
-export interface Mark {
-  item: number;
-  doing: boolean;
-  want: boolean;
-  interested: boolean;
-}
+export type Mark = Schemas["Mark"];
 
-export interface OtherMark {
-  label: string;
-  doing: boolean;
-  want: boolean;
-  interested: boolean;
-}
+export type OtherMark = Schemas["OtherMark"];
 
 export interface ChecklistInput {
   filled_on: string | null;
@@ -115,17 +109,7 @@ export interface GoalUpdate {
   steps: { id?: string; text: string; target_session: number; reached_session: number | null }[];
 }
 
-export interface SessionRow {
-  number: number;
-  date: string;
-  kind: "center" | "home";
-  attendance: "planned" | "attended" | "absent";
-  has_interview: boolean;
-  has_tests: boolean;
-  tests_due: boolean;
-  /** The day that was missed, when this session is a make-up (振替). */
-  makeup_of: string | null;
-}
+export type SessionRow = Schemas["Session"];
 
 export interface Program {
   participant_id: string;
@@ -158,123 +142,33 @@ export interface Happening {
   on: string;
 }
 
-export interface Interview extends InterviewFields, Versioned {
-  participant_id: string;
-  session_number: number;
-  duration_seconds: number | null;
-  previous: { session_number: number; next_step: string; quote: string } | null;
-  since: { successes: Happening[]; flags: Happening[] };
-}
+export type Interview = Schemas["Interview"];
 
 export interface InterviewInput extends InterviewFields {
   duration_seconds: number | null;
 }
 
-export interface PerformanceTest {
-  session_number: number;
-  chair_stand_30s: number | null;
-  tug_s: number | null;
-  one_leg_left_s: number | null;
-  one_leg_right_s: number | null;
-  five_sts_s: number | null;
-  gait_distance_m: number | null;
-  gait_time_s: number | null;
-  gait_speed_mps: number | null;
-  recorded_at: string;
-  recorded_by_name: string;
-}
+export type PerformanceTest = Schemas["PerformanceTest"];
 
-export interface Attention {
-  kind: string;
-  message: string;
-}
+export type Attention = Schemas["Attention"];
 
-export interface Overview {
-  cohort: {
-    id: string;
-    name: string;
-    provider_name: string;
-    starts_on: string;
-    ends_on: string;
-    capacity: number;
-    room_area_m2: number;
-    therapists: number;
-    nurses: number;
-    aides: number;
-  };
-  staffing: { ok: boolean; problems: string[]; required: { therapists: number; nurses: number; aides: number; room_area_m2: number } };
-  participants: {
-    id: string;
-    display_name: string;
-    status: string;
-    sessions_attended: number;
-    next_session: { number: number; date: string } | null;
-    graduation_date: string | null;
-    attention: Attention[];
-  }[];
-  graduations: { date: string; count: number }[];
-}
+export type Overview = Schemas["Overview"];
 
-export interface CalendarFeed {
-  id: string;
-  created_at: string;
-  revoked_at: string | null;
-}
+export type CalendarFeed = Schemas["Feed"];
 
-export interface NewCalendarFeed {
-  id: string;
-  url: string;
-  created_at: string;
-}
+export type NewCalendarFeed = Schemas["NewFeed"];
 
-export interface Criterion {
-  number: number;
-  label: string;
-  matched: boolean;
-  count: number;
-  threshold: number;
-  items: number[];
-}
+export type Criterion = Schemas["Criterion"];
 
-export interface Screening {
-  id: string;
-  screened_at: string;
-  screened_by_name: string;
-  eligible: boolean;
-  basis: string | null;
-  bmi: number | null;
-  certification: string;
-  answers?: (boolean | null)[];
-  item12?: boolean;
-  criteria: Criterion[];
-  exclusions: string[];
-  reasons: string[];
-}
+export type Screening = Schemas["ScreeningResult"];
 
 // 毎日の記録 (GET /participants/{id}/daily) and 体操メニュー (exercises, prescriptions).
 
-export interface DayCount {
-  date: string;
-  exercises: number;
-  activities: number;
-  flags: number;
-}
+export type DayCount = Schemas["Day"];
 
-export interface DiaryEntry {
-  client_id: string;
-  date: string;
-  activity: string;
-  minutes: number | null;
-  note: string;
-  photo_id: string | null;
-}
+export type DiaryEntry = Schemas["DiaryEntry"];
 
-export interface DailyFlag {
-  date: string;
-  exercise: string;
-  exercise_title: string;
-  flag: "pain" | "hard";
-}
+export type DailyFlag = Schemas["Flag"];
 
 export interface SelfMeasurement {
   date: string;
@@ -284,12 +178,7 @@ export interface SelfMeasurement {
   weight_kg: number | null;
 }
 
-export interface DailySuccess {
-  key: string;
-  kind: string;
-  date: string;
-  text: string;
-}
+export type DailySuccess = Schemas["Success"];
 
 export interface DailyView {
   participant_id: string;
@@ -304,30 +193,8 @@ export interface DailyView {
   last_record_on: string | null;
 }
 
-export interface Exercise {
-  key: string;
-  title: string;
-  area: string;
-  level: number;
-  unit: "reps" | "seconds" | "minutes";
-  steps: string[];
-  safety: string[];
-  picture_url: string | null;
-  local: boolean;
-}
+export type Exercise = Schemas["ExerciseInfo"];
 
-export interface PrescriptionItem {
-  exercise: string;
-  amount: number;
-  sets: number;
-  days_per_week: number;
-}
+export type PrescriptionItem = Schemas["PlanItem"];
 
-export interface Prescription {
-  id: string;
-  starts_on: string;
-  items: PrescriptionItem[];
-  note: string;
-  created_at: string;
-  created_by_name: string;
-}
+export type Prescription = Schemas["Prescription"];

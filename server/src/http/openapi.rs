@@ -104,6 +104,11 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The document as `/api/openapi.json` serves it.
+pub fn document() -> String {
+    serde_json::to_string(&ApiDoc::openapi()).expect("the OpenAPI document serializes")
+}
+
 #[get("/api/openapi.json")]
 async fn openapi_json() -> HttpResponse {
     HttpResponse::Ok().json(ApiDoc::openapi())

@@ -1,0 +1,5676 @@
+// Generated from the server's OpenAPI document by `npm run api-types` (pwa/api-types.mjs).
+// Do not edit: change the server, rebuild it and regenerate.
+
+export interface paths {
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who read or changed which participant's record, newest first. */
+        get: operations["list_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff sign-in. Unknown address and wrong password get the same answer. With a second
+         *     factor on (or required by the municipality) a right password gets a ticket for the second
+         *     step instead of tokens.
+         */
+        post: operations["login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Signs out: the refresh token's sign-in ends everywhere. */
+        post: operations["logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Changes the signed-in staff member's password and ends all their sign-ins. Attempts are
+         *     limited per address and per account, like sign-in.
+         */
+        post: operations["change_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Exchanges a refresh token for a new access token and a new refresh token. */
+        post: operations["refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in staff member's second factor. */
+        get: operations["two_factor_status"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirms the authenticator with one code; answers with ten recovery codes (and, with a
+         *     ticket, the finished sign-in).
+         */
+        post: operations["confirm_two_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Turns the signed-in staff member's second factor off (with a code), unless the
+         *     municipality requires it.
+         */
+        post: operations["disable_two_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts setting up an authenticator app: a new key, as a QR code and typed. Nothing changes
+         *     at sign-in until it is confirmed with a code.
+         */
+        post: operations["setup_two_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/two-factor/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finishes a sign-in with a code from the app or a recovery code. Each code works once;
+         *     attempts are limited per address and per account.
+         */
+        post: operations["verify_two_factor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's calendar feeds. */
+        get: operations["list_calendar_feeds"];
+        put?: never;
+        /** A new feed of the caller's session schedule; its address is shown once. */
+        post: operations["create_calendar_feed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar-feeds/{feed_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Stops a feed at once. */
+        delete: operations["revoke_calendar_feed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The session schedule as iCalendar (RFC 5545). The token in the address is the key. */
+        get: operations["calendar_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The cohorts the caller works with. */
+        get: operations["list_cohorts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{cohort_id}/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is at which session, who needs attention, graduation dates, the staffing check. */
+        get: operations["cohort_overview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{cohort_id}/staffing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Places, room and staff of a cohort, for the staffing check. */
+        put: operations["set_cohort_staffing"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enroll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Binds this phone to the participant with a one-time code. */
+        post: operations["enroll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exercise library: built-in and the municipality's own. */
+        get: operations["list_exercises"];
+        put?: never;
+        /** Adds one of the municipality's own exercises (e.g. the town's 体操). */
+        post: operations["create_exercise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exercises/{key}/picture": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The picture of a local exercise (the body is the JPEG or PNG file itself). */
+        put: operations["set_exercise_picture"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in person: staff or participant. */
+        get: operations["me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed for this phone: today's plan, new successes, messages from staff. */
+        get: operations["my_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The phone's outbox: records in one batch, stored once each, answered item by item. */
+        post: operations["sync_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's own active goals, in their words. */
+        get: operations["my_goals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's home screen: their path through the 12 sessions. */
+        get: operations["my_home"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A diary photo (the body is the JPEG or PNG itself); processed before it is kept. */
+        post: operations["upload_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/push-subscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Registers this phone's push subscription (again, when the browser renews it). */
+        put: operations["subscribe_push"];
+        post?: never;
+        /** Stops notifications to this subscription (the person turned them off on this phone). */
+        delete: operations["unsubscribe_push"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reminder": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reminders the participant chose (a daily time, and session days). */
+        get: operations["get_reminder"];
+        /**
+         * Chooses the daily reminder time ("HH:MM", Japan time, or null for none) and whether to be
+         *     reminded on session days.
+         */
+        put: operations["set_reminder"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/media/{media_id}/{size}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A stored picture, for whoever may see it (a participant's own photo; staff who may see
+         *     the participant, audited; exercise pictures of the municipality).
+         */
+        get: operations["get_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Requires (or stops requiring) a second factor of all the municipality's staff. Audited. */
+        put: operations["set_two_factor_required"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participants the caller may see. */
+        get: operations["list_participants"];
+        put?: never;
+        /** Registers a referred person in a cohort. */
+        post: operations["create_participant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One participant's record. */
+        get: operations["get_participant"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The assessment visit (アセスメント訪問); version 0 when not yet written. */
+        get: operations["get_assessment"];
+        /** Saves the assessment (If-Match: the version the editor started from). */
+        put: operations["save_assessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/completion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The therapist declares the program complete (修了), with the reason — for a person who
+         *     missed the last session and will not make it up.
+         */
+        post: operations["complete_program"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The day-to-day: a calendar heat map, the diary, the flags to look at first, successes. */
+        get: operations["daily_view"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's bound phones. */
+        get: operations["list_devices"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/devices/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unbinds a lost or replaced phone at once. */
+        delete: operations["revoke_device"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/discontinuation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a discontinuation (中断) with its reason. */
+        post: operations["discontinue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/enrollment-codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issues a one-time code (and QR) that binds the participant's phone. */
+        post: operations["create_enrollment_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's goals, oldest first; raised goals stay as history. */
+        get: operations["list_goals"];
+        put?: never;
+        /** A new goal in the person's words, with its small steps. */
+        post: operations["create_goal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/goals/{goal_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Updates a goal, its steps and ratings (If-Match). */
+        put: operations["update_goal"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/goals/{goal_id}/raise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 「次は」「もっと」: a new goal following this one, which is kept as history. */
+        post: operations["raise_goal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/interest-checklists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 興味関心チェックシート at the start and at graduation. */
+        get: operations["get_interest_checklists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/interest-checklists/{phase}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves one phase's checklist (assessment | graduation). */
+        put: operations["save_interest_checklist"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/makeup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A make-up (振替) of a missed twelfth session: it moves to a later day, and the missed day is
+         *     kept.
+         */
+        post: operations["add_makeup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/performance-tests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Performance test results, by session. */
+        get: operations["list_performance_tests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a participant's exercise plan, newest first. */
+        get: operations["list_prescriptions"];
+        put?: never;
+        /** A new version of the plan (exercises with amount, sets and days a week). */
+        post: operations["prescribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/recognitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends a word of recognition (承認) to the participant's phones, as 「（名前）さんから：…」.
+         *     The participant's therapist or nurse only.
+         */
+        post: operations["send_recognition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The participant's 基本チェックリスト screenings, newest first. */
+        get: operations["list_screenings"];
+        put?: never;
+        /** Records an eligibility screening and answers which criteria matched and why. */
+        post: operations["create_screening"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The twelve sessions, attendance, and whether the person stopped. */
+        get: operations["get_sessions"];
+        put?: never;
+        /** Makes the twelve sessions (weekly from the first date; chosen numbers as home visits). */
+        post: operations["generate_sessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/sessions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Reschedules a session, changes 通所/訪問, or records attendance (出席・欠席). */
+        patch: operations["change_session"];
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/sessions/{number}/interview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The interview of one session, with the previous agreed step; version 0 when not yet written. */
+        get: operations["get_interview"];
+        /** Saves the interview (If-Match). */
+        put: operations["save_interview"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/sessions/{number}/performance-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records the performance tests taken at a session (plausible ranges checked). */
+        put: operations["save_performance_test"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/push/public-key": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The key browsers need to subscribe to this server's notifications. Public. */
+        get: operations["push_public_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's staff, with whether each signs in with a second factor. */
+        get: operations["list_staff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/two-factor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Removes a staff member's second factor (a lost phone) and ends their sign-ins; they set up
+         *     a new one afterwards. Staff of the admin's own municipality only; audited.
+         */
+        delete: operations["reset_two_factor"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up. */
+        get: operations["healthz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The database answers. */
+        get: operations["readyz"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @enum {string} */
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff";
+        Assessment: {
+            difficulties: components["schemas"]["Difficulty"][];
+            difficulties_note: string;
+            home_environment: string;
+            participant_id: string;
+            /** @description Who referred the person (包括, 民生委員, …). */
+            referred_by: string;
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+            /** Format: date */
+            visited_on?: string | null;
+            /** @description What the person wants back, in their own words. */
+            wishes: string;
+        };
+        AssessmentInput: {
+            difficulties?: components["schemas"]["Difficulty"][];
+            difficulties_note?: string;
+            home_environment?: string;
+            referred_by?: string;
+            /** Format: date */
+            visited_on?: string | null;
+            wishes?: string;
+        };
+        /** @enum {string} */
+        Attendance: "planned" | "attended" | "absent";
+        Attention: {
+            kind: components["schemas"]["AttentionKind"];
+            message: string;
+        };
+        /** @enum {string} */
+        AttentionKind: "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag";
+        AuditEntry: {
+            action: string;
+            /** Format: date-time */
+            at: string;
+            /** @description What else the action concerned, e.g. the staff member whose second factor was reset. */
+            detail?: string | null;
+            id: string;
+            participant_id?: string | null;
+            role: string;
+            staff_id: string;
+            staff_name: string;
+        };
+        Batch: {
+            events: components["schemas"]["EventIn"][];
+        };
+        Changes: {
+            /**
+             * Format: date-time
+             * @description Send it back as `since` next time.
+             */
+            cursor: string;
+            messages: components["schemas"]["Message"][];
+            /** @description The plan in force today (always sent: it is small). */
+            plan: components["schemas"]["Plan"];
+            successes: components["schemas"]["Success"][];
+        };
+        Checklist: {
+            /** Format: date */
+            filled_on?: string | null;
+            /** @description Only the items with at least one mark, in the form's order. */
+            items: components["schemas"]["Mark"][];
+            others: components["schemas"]["OtherMark"][];
+            phase: components["schemas"]["Phase"];
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+        };
+        ChecklistInput: {
+            /** Format: date */
+            filled_on?: string | null;
+            items?: components["schemas"]["Mark"][];
+            others?: components["schemas"]["OtherMark"][];
+        };
+        Checklists: {
+            assessment: components["schemas"]["Checklist"];
+            graduation: components["schemas"]["Checklist"];
+            participant_id: string;
+        };
+        CodeRequest: {
+            /** @description Six digits from the app, or a recovery code. */
+            code: string;
+        };
+        Cohort: {
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            ends_on: string;
+            id: string;
+            name: string;
+            provider_id: string;
+            provider_name: string;
+            /** Format: date */
+            starts_on: string;
+        };
+        CohortFacts: {
+            /** Format: int32 */
+            aides: number;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: date */
+            ends_on: string;
+            id: string;
+            name: string;
+            /** Format: int32 */
+            nurses: number;
+            provider_name: string;
+            /** Format: double */
+            room_area_m2: number;
+            /** Format: date */
+            starts_on: string;
+            /** Format: int32 */
+            therapists: number;
+        };
+        CohortRef: {
+            /** Format: date */
+            ends_on: string;
+            id: string;
+            name: string;
+            /** Format: date */
+            starts_on: string;
+        };
+        CompletedByDecision: {
+            /** @description Why the therapist declared the program complete (e.g. the last session was missed). */
+            note: string;
+            /** Format: date */
+            on?: string | null;
+        };
+        Completion: {
+            /**
+             * @description Why the program is complete without the last session (e.g. 「12回目を体調不良で欠席。
+             *     振替は希望されず、ご本人と相談して修了」).
+             */
+            reason: string;
+        };
+        ConfirmRequest: {
+            /** @description Six digits the app shows now. */
+            code: string;
+            /** @description As in setup: the ticket when signing in, else the bearer token. */
+            ticket?: string | null;
+        };
+        ConfirmResponse: {
+            /** @description Ten one-time recovery codes, shown this once (kept only as hashes). */
+            recovery_codes: string[];
+            session?: null | components["schemas"]["TokenResponse"];
+        };
+        Criterion: {
+            count: number;
+            /** @description The item numbers that counted. */
+            items: number[];
+            label: string;
+            matched: boolean;
+            /** Format: int32 */
+            number: number;
+            threshold: number;
+        };
+        DailyView: {
+            /** @description One entry per day from `from` to `to` (the heat map). */
+            days: components["schemas"]["Day"][];
+            diary: components["schemas"]["DiaryEntry"][];
+            /** @description Newest first: what to look at first. */
+            flags: components["schemas"]["Flag"][];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            last_record_on?: string | null;
+            measurements: components["schemas"]["MeasurementEntry"][];
+            participant_id: string;
+            /**
+             * Format: int32
+             * @description The current run of consecutive exercise days, up to today.
+             */
+            streak: number;
+            successes: components["schemas"]["Success"][];
+            /** Format: date */
+            to: string;
+        };
+        Day: {
+            /** Format: int32 */
+            activities: number;
+            /** Format: date */
+            date: string;
+            /**
+             * Format: int32
+             * @description Exercises ticked off that day.
+             */
+            exercises: number;
+            /** Format: int32 */
+            flags: number;
+        };
+        Device: {
+            /** Format: date-time */
+            enrolled_at: string;
+            id: string;
+            label: string;
+            /** Format: date-time */
+            last_seen_at?: string | null;
+            /** Format: date-time */
+            revoked_at?: string | null;
+        };
+        DiaryEntry: {
+            activity: string;
+            client_id: string;
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            minutes?: number | null;
+            note: string;
+            photo_id?: string | null;
+        };
+        /**
+         * @description Difficulties in daily life (生活のしづらさ) the visit looks for.
+         * @enum {string}
+         */
+        Difficulty: "shoes" | "stairs" | "bathing" | "toilet" | "dressing" | "cooking" | "cleaning" | "laundry" | "shopping" | "walking_outside" | "bus_train" | "carrying" | "getting_up" | "garbage";
+        Discontinuation: {
+            note?: string;
+            reason: components["schemas"]["DiscontinueReason"];
+        };
+        /**
+         * @description Why a person stopped (中断), from a fixed list plus free text.
+         * @enum {string}
+         */
+        DiscontinueReason: "illness" | "hospitalized" | "injury" | "family" | "moved" | "own_wish" | "care_service" | "other";
+        Discontinued: {
+            note: string;
+            /** Format: date */
+            on?: string | null;
+            reason: components["schemas"]["DiscontinueReason"];
+        };
+        EnrollRequest: {
+            /** @description The 8-character code the therapist gave (dashes, spaces and case do not matter). */
+            code: string;
+            device_label?: string | null;
+        };
+        EnrollmentCode: {
+            /** @description `ABCD-EFGH` */
+            code: string;
+            /** @description The link the QR code holds. */
+            enroll_url: string;
+            /** Format: date-time */
+            expires_at: string;
+            /** @description The QR code as a PNG image, base64. */
+            qr_png_base64: string;
+        };
+        /** @description The body of every error response. */
+        ErrorBody: {
+            /** @description With `version_conflict`: the document as it is stored now. */
+            current?: Record<string, never> | null;
+            /** @description Stable machine-readable code, e.g. `invalid_credentials`. */
+            error: string;
+            /** @description A sentence for the person reading it (Japanese). */
+            message: string;
+        };
+        /** @description One thing the person recorded, as the phone sends it. */
+        EventIn: {
+            /** @description A UUID made on the phone; the same id sent twice is stored once. */
+            client_id: string;
+            data: Record<string, never>;
+            /** @description exercise_done | exercise_flag | activity | measurement | retraction */
+            kind: string;
+            /**
+             * Format: date
+             * @description The day on the phone's calendar when it was recorded.
+             */
+            local_date: string;
+            /**
+             * Format: date-time
+             * @description When the phone recorded it: RFC 3339, e.g. `2026-04-01T00:30:00.000Z` (another offset
+             *     is turned into UTC; a time without an offset, as earlier app versions sent, is read
+             *     as UTC). Absent: when it arrives.
+             */
+            recorded_at?: string | null;
+        };
+        EventResult: {
+            client_id: string;
+            message?: string | null;
+            /** @description stored | duplicate | rejected */
+            status: string;
+        };
+        /** @description Conditions that rule the service out (seed 000). Absent fields mean "does not apply". */
+        Exclusions: {
+            /**
+             * @description 認知症
+             * @default false
+             */
+            dementia: boolean;
+            /**
+             * @description 難病
+             * @default false
+             */
+            intractable_disease: boolean;
+            /**
+             * @description 医療が優先される状態
+             * @default false
+             */
+            medical_care_first: boolean;
+            /**
+             * @description 末期がん
+             * @default false
+             */
+            terminal_cancer: boolean;
+            /**
+             * @description 過去にこのサービスを利用
+             * @default false
+             */
+            used_service_before: boolean;
+            /**
+             * @description 通所サービスを利用中
+             * @default false
+             */
+            using_day_service: boolean;
+        };
+        ExerciseInfo: {
+            area: string;
+            key: string;
+            /** Format: int32 */
+            level: number;
+            /** @description The municipality's own (e.g. the town's 体操). */
+            local: boolean;
+            /** @description Where the picture is served (SVG for the built-in library, JPEG for local ones). */
+            picture_url?: string | null;
+            safety: string[];
+            steps: string[];
+            title: string;
+            unit: components["schemas"]["Unit"];
+        };
+        Feed: {
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            /** Format: date-time */
+            revoked_at?: string | null;
+        };
+        Flag: {
+            /** Format: date */
+            date: string;
+            exercise: string;
+            exercise_title: string;
+            /** @description pain | hard */
+            flag: string;
+        };
+        Goal: {
+            /** Format: date-time */
+            created_at: string;
+            /** Format: int32 */
+            gas?: number | null;
+            id: string;
+            participant_id: string;
+            /** Format: int32 */
+            performance_end?: number | null;
+            /** Format: int32 */
+            performance_start?: number | null;
+            previous_goal_id?: string | null;
+            /** Format: int32 */
+            satisfaction_end?: number | null;
+            /** Format: int32 */
+            satisfaction_start?: number | null;
+            /** Format: int32 */
+            source_item?: number | null;
+            /** @description The checklist item's wording, when the goal came from one. */
+            source_label?: string | null;
+            source_other?: string | null;
+            /** @description active | raised */
+            status: string;
+            steps: components["schemas"]["Step"][];
+            /** @description In the person's own words. */
+            text: string;
+            /** Format: date-time */
+            updated_at: string;
+            updated_by_name: string;
+            /** Format: int32 */
+            version: number;
+        };
+        GoalUpdate: {
+            /** Format: int32 */
+            gas?: number | null;
+            /** Format: int32 */
+            performance_end?: number | null;
+            /** Format: int32 */
+            performance_start?: number | null;
+            /** Format: int32 */
+            satisfaction_end?: number | null;
+            /** Format: int32 */
+            satisfaction_start?: number | null;
+            /** Format: int32 */
+            source_item?: number | null;
+            source_other?: string | null;
+            steps?: components["schemas"]["StepInput"][];
+            text: string;
+        };
+        GraduationDay: {
+            /** Format: int32 */
+            count: number;
+            /** Format: date */
+            date: string;
+        };
+        /** @description The participant's own home screen: who they are and where they are on the path. */
+        Home: {
+            cohort_name: string;
+            display_name: string;
+            /** Format: date */
+            graduation_date?: string | null;
+            next_session?: null | components["schemas"]["NextSession"];
+            sessions: components["schemas"]["SessionDay"][];
+            /** Format: int32 */
+            sessions_done: number;
+            /** Format: int32 */
+            sessions_left: number;
+            /** Format: int32 */
+            sessions_total: number;
+            status: string;
+            /** Format: date */
+            today: string;
+        };
+        Interview: {
+            /** @description 困っていること */
+            difficulties: string;
+            /** Format: int32 */
+            duration_seconds?: number | null;
+            /** @description 目標の進みぐあい */
+            goal_progress: string;
+            /** @description 次の小さな一歩 (agreed together) */
+            next_step: string;
+            notes: string;
+            participant_id: string;
+            previous?: null | components["schemas"]["PreviousInterview"];
+            /** @description ご本人の言葉 */
+            quote: string;
+            /** Format: int32 */
+            session_number: number;
+            since: components["schemas"]["Since"];
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+            /** @description うまくいったこと */
+            went_well: string;
+        };
+        InterviewInput: {
+            difficulties?: string;
+            /** Format: int32 */
+            duration_seconds?: number | null;
+            goal_progress?: string;
+            next_step?: string;
+            notes?: string;
+            quote?: string;
+            went_well?: string;
+        };
+        /** @enum {string} */
+        Kind: "center" | "home";
+        LatestScreening: {
+            eligible: boolean;
+            /** Format: date-time */
+            screened_at: string;
+        };
+        LoginRequest: {
+            email: string;
+            password: string;
+        };
+        /**
+         * @description The answer to a right password: the tokens, or — with a second factor on, or required —
+         *     a ticket for the second step.
+         */
+        LoginResponse: components["schemas"]["TokenResponse"] | components["schemas"]["TwoFactorChallenge"];
+        Mark: {
+            /** @description している */
+            doing: boolean;
+            /** @description 興味がある */
+            interested: boolean;
+            /**
+             * Format: int32
+             * @description 1 … 46
+             */
+            item: number;
+            /** @description してみたい */
+            want: boolean;
+        };
+        MeasurementEntry: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            diastolic?: number | null;
+            /** Format: double */
+            pulse?: number | null;
+            /** Format: double */
+            systolic?: number | null;
+            /** Format: double */
+            weight_kg?: number | null;
+        };
+        Message: {
+            /** Format: date-time */
+            created_at: string;
+            from_name: string;
+            id: string;
+            text: string;
+        };
+        /** @description A participant's own view: the active goals in their words, and the steps. */
+        MyGoal: {
+            id: string;
+            steps: components["schemas"]["MyStep"][];
+            text: string;
+        };
+        MyStep: {
+            reached: boolean;
+            /** Format: int32 */
+            target_session: number;
+            text: string;
+        };
+        NewFeed: {
+            /** Format: date-time */
+            created_at: string;
+            id: string;
+            /** @description The feed's address; shown once, like a password. */
+            url: string;
+        };
+        NewGoal: {
+            /** Format: int32 */
+            performance_start?: number | null;
+            /** Format: int32 */
+            satisfaction_start?: number | null;
+            /** Format: int32 */
+            source_item?: number | null;
+            source_other?: string | null;
+            steps?: components["schemas"]["NewStep"][];
+            text: string;
+        };
+        NewLocalExercise: {
+            /** @description strength | balance | oral | breathing | walking */
+            area: string;
+            /** Format: int32 */
+            level: number;
+            safety?: string[];
+            steps: string[];
+            title: string;
+            unit: components["schemas"]["Unit"];
+        };
+        NewMakeup: {
+            /**
+             * Format: date
+             * @description The make-up day, after the day that was missed.
+             */
+            date: string;
+            kind?: null | components["schemas"]["Kind"];
+        };
+        NewParticipant: {
+            /** Format: date */
+            birth_date: string;
+            cohort_id: string;
+            family_name: string;
+            family_name_kana: string;
+            given_name: string;
+            given_name_kana: string;
+            referral_source?: string | null;
+            sex: components["schemas"]["Sex"];
+        };
+        NewPrescription: {
+            items: components["schemas"]["PlanItem"][];
+            note?: string;
+            /**
+             * Format: date
+             * @description Today when absent.
+             */
+            starts_on?: string | null;
+        };
+        NewRecognition: {
+            /**
+             * @description A few words for the participant (at most 200 characters).
+             * @example 毎日の記録、拝見しています。続けていらっしゃること、すばらしいです。
+             */
+            message: string;
+        };
+        NewSchedule: {
+            /** Format: date */
+            first_date: string;
+            /** @description The numbers held at home (訪問). */
+            home_visits?: number[];
+        };
+        NewStep: {
+            /** Format: int32 */
+            target_session: number;
+            text: string;
+        };
+        NextSession: {
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            number: number;
+        };
+        OtherMark: {
+            doing: boolean;
+            interested: boolean;
+            /** @description その他（　）: the activity in the person's words */
+            label: string;
+            want: boolean;
+        };
+        Overview: {
+            cohort: components["schemas"]["CohortFacts"];
+            graduations: components["schemas"]["GraduationDay"][];
+            participants: components["schemas"]["OverviewPerson"][];
+            staffing: components["schemas"]["StaffingCheck"];
+        };
+        OverviewPerson: {
+            attention: components["schemas"]["Attention"][];
+            display_name: string;
+            /** Format: date */
+            graduation_date?: string | null;
+            id: string;
+            next_session?: null | components["schemas"]["NextSession"];
+            /** Format: int32 */
+            sessions_attended: number;
+            status: string;
+        };
+        ParticipantDetail: components["schemas"]["ParticipantSummary"] & {
+            /** Format: date */
+            birth_date: string;
+            /** Format: date-time */
+            created_at: string;
+            referral_source?: string | null;
+        };
+        ParticipantSummary: {
+            /** Format: int32 */
+            age: number;
+            cohort: components["schemas"]["CohortRef"];
+            display_name: string;
+            family_name: string;
+            family_name_kana: string;
+            given_name: string;
+            given_name_kana: string;
+            id: string;
+            latest_screening?: null | components["schemas"]["LatestScreening"];
+            provider_name: string;
+            sex: components["schemas"]["Sex"];
+            /** @description referred | enrolled | graduated | discontinued */
+            status: string;
+        };
+        ParticipantUser: {
+            device_id: string;
+            display_name: string;
+            id: string;
+        };
+        PasswordChange: {
+            current_password: string;
+            new_password: string;
+        };
+        PerformanceInput: {
+            /** Format: int32 */
+            chair_stand_30s?: number | null;
+            /** Format: double */
+            five_sts_s?: number | null;
+            /** Format: double */
+            gait_distance_m?: number | null;
+            /** Format: double */
+            gait_time_s?: number | null;
+            /** Format: double */
+            one_leg_left_s?: number | null;
+            /** Format: double */
+            one_leg_right_s?: number | null;
+            /** Format: double */
+            tug_s?: number | null;
+        };
+        PerformanceTest: {
+            /** Format: int32 */
+            chair_stand_30s?: number | null;
+            /** Format: double */
+            five_sts_s?: number | null;
+            /** Format: double */
+            gait_distance_m?: number | null;
+            /** Format: double */
+            gait_speed_mps?: number | null;
+            /** Format: double */
+            gait_time_s?: number | null;
+            /** Format: double */
+            one_leg_left_s?: number | null;
+            /** Format: double */
+            one_leg_right_s?: number | null;
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by_name: string;
+            /** Format: int32 */
+            session_number: number;
+            /** Format: double */
+            tug_s?: number | null;
+        };
+        /** @enum {string} */
+        Phase: "assessment" | "graduation";
+        PhotoStored: {
+            /** Format: int32 */
+            height: number;
+            id: string;
+            /** Format: int32 */
+            width: number;
+        };
+        /** @description The plan in force on a day: the newest version that has started by then. */
+        Plan: {
+            /** Format: date */
+            date: string;
+            /**
+             * Format: int32
+             * @description The highest days-a-week of the plan (for "the week's plan met").
+             */
+            days_per_week?: number | null;
+            items: components["schemas"]["PlanEntry"][];
+            note: string;
+            /** Format: date */
+            since?: string | null;
+        };
+        PlanEntry: {
+            /** Format: int32 */
+            amount: number;
+            /** Format: int32 */
+            days_per_week: number;
+            exercise: components["schemas"]["ExerciseInfo"];
+            /** Format: int32 */
+            sets: number;
+        };
+        PlanItem: {
+            /**
+             * Format: int32
+             * @description Reps, seconds or minutes per set, by the exercise's unit.
+             */
+            amount: number;
+            /** Format: int32 */
+            days_per_week: number;
+            /** @description An exercise key from the library. */
+            exercise: string;
+            /** Format: int32 */
+            sets: number;
+        };
+        Prescription: {
+            /** Format: date-time */
+            created_at: string;
+            created_by_name: string;
+            id: string;
+            items: components["schemas"]["PlanItem"][];
+            note: string;
+            /** Format: date */
+            starts_on: string;
+        };
+        PreviousInterview: {
+            next_step: string;
+            quote: string;
+            /** Format: int32 */
+            session_number: number;
+        };
+        Program: {
+            cohort: components["schemas"]["CohortRef"];
+            completion?: null | components["schemas"]["CompletedByDecision"];
+            discontinued?: null | components["schemas"]["Discontinued"];
+            /** Format: date */
+            graduation_date?: string | null;
+            next_session?: null | components["schemas"]["NextSession"];
+            participant_id: string;
+            /** @description Empty until the schedule is made. */
+            sessions: components["schemas"]["Session"][];
+            /** @description referred | enrolled | graduated | discontinued */
+            status: string;
+        };
+        PublicKey: {
+            /**
+             * @description The VAPID public key (uncompressed P-256 point, base64url without padding): the
+             *     `applicationServerKey` of `pushManager.subscribe`.
+             */
+            public_key: string;
+        };
+        Recognition: {
+            body: string;
+            id: string;
+            /** @description What the participant's phones will show. */
+            title: string;
+        };
+        RefreshRequest: {
+            refresh_token: string;
+        };
+        /** @description When the participant wants to be reminded. */
+        Reminder: {
+            /**
+             * @description "HH:MM", Japan time, for a daily reminder to do the exercises; null for none.
+             * @example 09:30
+             */
+            daily_time?: string | null;
+            /** @description A reminder in the morning (8:00) of each session day. */
+            session_days: boolean;
+        };
+        Required: {
+            /** Format: int32 */
+            aides: number;
+            /** Format: int32 */
+            nurses: number;
+            /** Format: double */
+            room_area_m2: number;
+            /** Format: int32 */
+            therapists: number;
+        };
+        /** @enum {string} */
+        Role: "therapist" | "nurse" | "care_manager" | "coordinator" | "municipality_admin";
+        ScreeningInput: {
+            /**
+             * @description 25 answers in the form's order: true = 「はい」, false = 「いいえ」. Item 12 may be null
+             *     when height and weight are given (it is then BMI < 18.5).
+             */
+            answers: (boolean | null)[];
+            /** @description none | support_1 | support_2 | care_needed */
+            certification: string;
+            exclusions?: components["schemas"]["Exclusions"];
+            /** Format: double */
+            height_cm?: number | null;
+            /** Format: double */
+            weight_kg?: number | null;
+        };
+        ScreeningResult: {
+            /** Format: int32 */
+            age_years: number;
+            answers: (boolean | null)[];
+            /** @description certification | checklist | null */
+            basis?: string | null;
+            /** Format: double */
+            bmi?: number | null;
+            certification: string;
+            criteria: components["schemas"]["Criterion"][];
+            eligible: boolean;
+            /** @description Keys of the exclusions that apply. */
+            exclusions: string[];
+            /** Format: double */
+            height_cm?: number | null;
+            id: string;
+            item12: boolean;
+            /** @description Why, in Japanese. */
+            reasons: string[];
+            /** Format: date-time */
+            screened_at: string;
+            screened_by_name: string;
+            /** Format: double */
+            weight_kg?: number | null;
+        };
+        Session: {
+            attendance: components["schemas"]["Attendance"];
+            /** Format: date */
+            date: string;
+            has_interview: boolean;
+            has_tests: boolean;
+            kind: components["schemas"]["Kind"];
+            /**
+             * Format: date
+             * @description The day that was missed, when this session is a make-up (振替).
+             */
+            makeup_of?: string | null;
+            /** Format: int32 */
+            number: number;
+            /** @description Sessions 1, 6 and 12 are the test rounds. */
+            tests_due: boolean;
+        };
+        SessionChange: {
+            attendance?: null | components["schemas"]["Attendance"];
+            /** Format: date */
+            date?: string | null;
+            kind?: null | components["schemas"]["Kind"];
+        };
+        SessionDay: {
+            /** Format: date */
+            date: string;
+            done: boolean;
+            /** Format: int32 */
+            number: number;
+        };
+        SetupRequest: {
+            /**
+             * @description Only when signing in must first set up a second factor: the ticket from
+             *     `POST /auth/login` (`enroll_required: true`). Otherwise send the bearer token.
+             */
+            ticket?: string | null;
+        };
+        SetupResponse: {
+            /** @description The `otpauth://` address the QR code holds (issuer `dekita`). */
+            otpauth_uri: string;
+            /** @description The QR code as PNG, base64. */
+            qr_png_base64: string;
+            /** @description The key to type into the app by hand (base32), shown while setting up only. */
+            secret: string;
+        };
+        /** @enum {string} */
+        Sex: "female" | "male" | "other" | "unspecified";
+        /** @description What the daily records show since the last session (filled once the daily records exist). */
+        Since: {
+            flags: components["schemas"]["SinceItem"][];
+            successes: components["schemas"]["SinceItem"][];
+        };
+        SinceItem: {
+            kind: string;
+            /** Format: date */
+            on: string;
+            text: string;
+        };
+        /** @description What the PWA shows of the signed-in staff member. */
+        StaffProfile: {
+            /** @description What the policy lets them do (the app shows only these). */
+            capabilities: components["schemas"]["Action"][];
+            id: string;
+            municipality_id: string;
+            municipality_name: string;
+            name: string;
+            provider_id?: string | null;
+            provider_name?: string | null;
+            role: components["schemas"]["Role"];
+            /** @description Signs in with a second factor (an authenticator app). */
+            two_factor_enabled: boolean;
+            /** @description Their municipality requires a second factor of all its staff. */
+            two_factor_required: boolean;
+        };
+        /** @description A staff member as the municipality's list shows them. */
+        StaffSummary: {
+            id: string;
+            name: string;
+            provider_name?: string | null;
+            role: components["schemas"]["Role"];
+            /** @description Signs in with a second factor. */
+            two_factor_enabled: boolean;
+        };
+        StaffingCheck: {
+            ok: boolean;
+            /** @description What breaks the rule, in Japanese; empty when it holds. */
+            problems: string[];
+            required: components["schemas"]["Required"];
+        };
+        StaffingInput: {
+            /** Format: int32 */
+            aides: number;
+            /** Format: int32 */
+            capacity: number;
+            /** Format: int32 */
+            nurses: number;
+            /** Format: double */
+            room_area_m2: number;
+            /** Format: int32 */
+            therapists: number;
+        };
+        Status: {
+            status: string;
+        };
+        Step: {
+            id: string;
+            /** Format: int32 */
+            position: number;
+            /**
+             * Format: date
+             * @description The day the step was first marked reached (a small success the daily loop can use).
+             */
+            reached_on?: string | null;
+            /** Format: int32 */
+            reached_session?: number | null;
+            /** Format: int32 */
+            target_session: number;
+            text: string;
+        };
+        StepInput: {
+            /** @description An existing step's id; absent for a new step. */
+            id?: string | null;
+            /** Format: int32 */
+            reached_session?: number | null;
+            /** Format: int32 */
+            target_session: number;
+            text: string;
+        };
+        /** @description The browser's `PushSubscription.toJSON()` (other fields are ignored). */
+        SubscriptionInput: {
+            /** @description The push service's address for this phone (https). */
+            endpoint: string;
+            keys: components["schemas"]["SubscriptionKeys"];
+        };
+        SubscriptionKeys: {
+            /** @description The 16-byte authentication secret, base64url. */
+            auth: string;
+            /** @description The browser's P-256 public key, base64url. */
+            p256dh: string;
+        };
+        Success: {
+            /** Format: date */
+            date: string;
+            /** @description Stable: the same success is found once, wherever it is computed. */
+            key: string;
+            /**
+             * @description first_exercise | first_activity | streak | week_plan | more_activity | personal_best |
+             *     goal_step | first_kayoi | welcome_back
+             */
+            kind: string;
+            /** @description What the person reads. */
+            text: string;
+        };
+        SyncAnswer: {
+            /** @description One answer per record, in the order sent. */
+            results: components["schemas"]["EventResult"][];
+        };
+        TokenResponse: {
+            access_token: string;
+            /**
+             * Format: int64
+             * @description Seconds until the access token expires.
+             */
+            expires_in: number;
+            refresh_token: string;
+            token_type: string;
+            user: components["schemas"]["User"];
+        };
+        /** @description The password was right, and a second factor is needed to finish signing in. */
+        TwoFactorChallenge: {
+            /**
+             * @description The municipality requires a second factor and this person has none yet: they set one
+             *     up now, and confirming it finishes the sign-in.
+             */
+            enroll_required: boolean;
+            /**
+             * Format: int64
+             * @description Seconds the ticket stays valid.
+             */
+            expires_in: number;
+            /**
+             * @description A signed ticket (not an access token) for `POST /auth/two-factor/verify`, or — with
+             *     `enroll_required` — for `POST /auth/two-factor/setup` and `/confirm` only.
+             */
+            ticket: string;
+        };
+        TwoFactorRequirement: {
+            /**
+             * @description Every staff member of the municipality must sign in with a second factor; those without
+             *     one are led to set it up at their next sign-in.
+             */
+            required: boolean;
+        };
+        TwoFactorStatus: {
+            enabled: boolean;
+            /** Format: int64 */
+            recovery_codes_left: number;
+            /** @description The municipality requires a second factor of all its staff. */
+            required: boolean;
+        };
+        /** @enum {string} */
+        Unit: "reps" | "seconds" | "minutes";
+        Unsubscribe: {
+            endpoint: string;
+        };
+        /** @description Who is signed in. */
+        User: (components["schemas"]["StaffProfile"] & {
+            /** @enum {string} */
+            kind: "staff";
+        }) | (components["schemas"]["ParticipantUser"] & {
+            /** @enum {string} */
+            kind: "participant";
+        });
+        VerifyRequest: {
+            /** @description Six digits from the authenticator app, or one of the recovery codes. */
+            code: string;
+            /** @description The ticket from `POST /auth/login`. */
+            ticket: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    list_audit: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this participant. */
+                participant_id?: string | null;
+                /** @description At most this many entries (default 200, at most 1000). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    login: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    logout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    refresh: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    two_factor_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorStatus"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    confirm_two_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConfirmRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConfirmResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description a wrong code, or no setup started */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    disable_two_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodeRequest"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    setup_two_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetupRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SetupResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description a second factor is already on */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description a body that is not the JSON described */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    verify_two_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description a wrong or used code (`invalid_second_factor`), or a bad or expired ticket */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description a body that is not the JSON described */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_calendar_feeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Feed"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewFeed"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description feed id */
+                feed_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    calendar_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the feed's token, followed by .ics */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_cohorts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cohort"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cohort_overview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description cohort id */
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_cohort_staffing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description cohort id */
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StaffingInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Overview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    enroll: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnrollRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_exercises: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseInfo"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_exercise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewLocalExercise"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseInfo"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_exercise_picture: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description a local exercise's key */
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": number[];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExerciseInfo"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description every turn to decode is taken; try again after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_changes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The `cursor` of the previous answer (RFC 3339; a cursor without an offset, as
+                 *     earlier app versions kept, is read as UTC).
+                 */
+                since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Changes"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sync_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Batch"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SyncAnswer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_goals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGoal"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_home: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Home"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    upload_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": number[];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PhotoStored"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description every turn to decode is taken; try again after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    subscribe_push: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionInput"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unsubscribe_push: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Unsubscribe"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_reminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_reminder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reminder"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_media: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description picture id */
+                media_id: string;
+                /** @description display | thumb */
+                size: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": number[];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_two_factor_required: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TwoFactorRequirement"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TwoFactorRequirement"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_participants: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantSummary"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_participant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewParticipant"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_participant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_assessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_assessment: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssessmentInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Assessment"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description saved by someone else first: `current` holds it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    complete_program: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Completion"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not in the program (not started, or over) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    daily_view: {
+        parameters: {
+            query?: {
+                /** @description How many weeks back (1–26, default 12). */
+                weeks?: number | null;
+            };
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DailyView"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_devices: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Device"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    revoke_device: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description device id */
+                device_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    discontinue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Discontinuation"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_enrollment_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EnrollmentCode"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_goals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_goal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewGoal"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_goal: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description goal id */
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalUpdate"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    raise_goal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description goal id */
+                goal_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewGoal"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Goal"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_interest_checklists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklists"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_interest_checklist: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description assessment | graduation */
+                phase: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChecklistInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Checklist"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_makeup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewMakeup"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description session 12 was not missed, or made up twice already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_performance_tests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceTest"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_prescriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    prescribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewPrescription"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Prescription"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    send_recognition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewRecognition"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recognition"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_screenings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningResult"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_screening: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScreeningInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScreeningResult"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    generate_sessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSchedule"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description 1–12 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SessionChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Program"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_interview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description 1–12 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_interview: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description 1–12 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InterviewInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Interview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_performance_test: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description 1–12 */
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PerformanceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PerformanceTest"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    push_public_key: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicKey"];
+                };
+            };
+        };
+    };
+    list_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffSummary"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reset_two_factor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    healthz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+    readyz: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Status"];
+                };
+            };
+        };
+    };
+}

@@ -1,0 +1,35 @@
+// Staff mode's words: `t` for signing in, the list and the record, `tp` for the program's
+// screens (each feature in its own file). Only staff code imports them, so they stay out of
+// the participant's download.
+
+import { common } from "../common";
+import { record } from "./record";
+import { assessment } from "./assessment";
+import { interest } from "./interest";
+import { goals } from "./goals";
+import { sessions } from "./sessions";
+import { interview } from "./interview";
+import { tests } from "./tests";
+import { overview } from "./overview";
+import { daily } from "./daily";
+import { plan } from "./plan";
+import { account } from "./account";
+import { participants } from "./participants";
+
+export const t = { ...common, ...participants };
+export type StaffStrings = typeof t;
+
+export const tp = {
+  ...record,
+  ...assessment,
+  ...interest,
+  ...goals,
+  ...sessions,
+  ...interview,
+  ...tests,
+  ...overview,
+  ...daily,
+  ...plan,
+  ...account,
+};
+export type ProgramStrings = typeof tp;

@@ -1,0 +1,42 @@
+// Staff mode: A cohort at a glance, its staffing, and the calendar feed.
+
+export const overview = {
+  // cohort overview
+  overviewTitle: (name: string) => `${name}　クールの全体`,
+  period: (from: string, to: string) => `実施期間：${from}〜${to}`,
+  staffingTitle: "人員と設備の確認",
+  staffingOk: "人員と設備の基準を満たしています。",
+  staffingProblem: "人員・設備の基準を満たしていません。",
+  staffingRequired: (t: number, n: number, a: number, area: number) => `必要：リハ職 ${t}名・看護職員 ${n}名・補助スタッフ ${a}名・部屋 ${area}㎡以上`,
+  capacity: "定員（名）",
+  roomArea: "部屋の広さ（㎡）",
+  therapists: "リハ職（名）",
+  nurses: "看護職員（名）",
+  aides: "補助スタッフ（名）",
+  updateStaffing: "人員と設備を更新する",
+  colProgress: "出席",
+  colNext: "次回",
+  colGraduation: "卒業予定",
+  colAttention: "気になること",
+  noAttention: "とくになし",
+  graduationsTitle: "卒業の予定",
+  graduationCount: (date: string, n: number) => `${date}　${n}名`,
+  noGraduations: "卒業の予定はまだありません。",
+  participantsInCohort: "参加者",
+
+  // calendar
+  calendarTitle: "予定をカレンダーに登録",
+  calendarLead: "教室の予定を、お使いのカレンダー（スマートフォンやパソコン）に表示できます。下のボタンで登録用のアドレスをつくり、カレンダーの「URL で追加」に貼り付けてください。",
+  calendarCreate: "登録用のアドレスをつくる",
+  calendarUrl: "登録用のアドレス",
+  calendarOnce: "このアドレスは今だけ表示されます。ほかの方に知らせないでください。",
+  copy: "コピー",
+  copied: "コピーしました。",
+  copyFailed: "コピーできませんでした。アドレスを選んでコピーしてください。",
+  calendarFeeds: "つくったアドレス",
+  calendarNone: "まだありません。",
+  calendarCreated: (at: string) => `${at}につくったアドレス`,
+  calendarRevoke: "使えなくする",
+  calendarRevokeConfirm: "このアドレスを使えなくします。カレンダーに予定が表示されなくなります。よろしいですか？",
+  calendarRevoked: "使えなくしました",
+} as const;
