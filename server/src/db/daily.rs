@@ -16,6 +16,7 @@ use super::schema::{
 use super::scope::ParticipantScope;
 use super::versioned::{from_json, to_json};
 use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::events::{self as typed, TextEnum};
 use crate::domain::exercises::{self, Area, Unit};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
@@ -555,115 +556,6 @@ pub struct Batch {
 
 pub const MAX_BATCH: usize = 200;
 
-const ACTIVITIES: [&str; 7] = [
-    "walk",
-    "shopping",
-    "cooking",
-    "housework",
-    "met_people",
-    "kayoi",
-    "other",
-];
-
-fn num(data: &serde_json::Value, field: &str) -> Result<Option<f64>, String> {
-    match data.get(field) {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(v) => v
-            .as_f64()
-            .filter(|f| f.is_finite())
-            .map(Some)
-            .ok_or_else(|| format!("{field} は数で送ってください。")),
-    }
-}
-
-fn in_range(v: Option<f64>, lo: f64, hi: f64, what: &str) -> Result<(), String> {
-    values::in_range(v, (lo, hi), what)
-}
-
-/// Checks one event (its id already in canonical form); returns the payload to store, when
-/// it was recorded and, for a retraction, its target.
-fn check_event(
-    e: &EventIn,
-    known_exercises: &HashSet<String>,
-    today: NaiveDate,
-    received: NaiveDateTime,
-) -> Result<(String, NaiveDateTime, Option<String>), String> {
-    let recorded_at = match e.recorded_at {
-        Some(at) => values::RecordedAt::new(at, received)?.get(),
-        None => received,
-    };
-    if e.local_date > today + Days::new(1) {
-        return Err("未来の日付の記録は受け付けられません。".into());
-    }
-    if e.local_date < today - Days::new(366) {
-        return Err("1年以上前の日付の記録は受け付けられません。".into());
-    }
-    let data = &e.data;
-    if !data.is_object() {
-        return Err("data はオブジェクトで送ってください。".into());
-    }
-    let text = |field: &str| data.get(field).and_then(|v| v.as_str()).map(str::to_owned);
-    let mut retracts = None;
-    let payload = match e.kind.as_str() {
-        "exercise_done" => {
-            let exercise = text("exercise")
-                .filter(|k| known_exercises.contains(k))
-                .ok_or("体操が見つかりません。")?;
-            let amount = num(data, "amount")?;
-            in_range(amount, 0.0, 1000.0, "回数")?;
-            serde_json::json!({"exercise": exercise, "amount": amount.map(|a| a.round() as u32)})
-        }
-        "exercise_flag" => {
-            let exercise = text("exercise")
-                .filter(|k| known_exercises.contains(k))
-                .ok_or("体操が見つかりません。")?;
-            let flag = text("flag")
-                .filter(|f| f == "pain" || f == "hard")
-                .ok_or("しるしは pain か hard です。")?;
-            serde_json::json!({"exercise": exercise, "flag": flag})
-        }
-        "activity" => {
-            let activity = text("activity")
-                .filter(|a| ACTIVITIES.contains(&a.as_str()))
-                .ok_or("活動の種類が分かりません。")?;
-            let minutes = num(data, "minutes")?;
-            in_range(minutes, 0.0, 600.0, "時間（分）")?;
-            let note = text("note").unwrap_or_default();
-            if note.chars().count() > 200 {
-                return Err("ひとことは200文字までです。".into());
-            }
-            let photo = text("photo_id");
-            serde_json::json!({"activity": activity, "minutes": minutes.map(|m| m.round() as u32),
-                "note": note.trim(), "photo_id": photo})
-        }
-        "measurement" => {
-            let (sys, dia, pulse, weight) = (
-                num(data, "systolic")?,
-                num(data, "diastolic")?,
-                num(data, "pulse")?,
-                num(data, "weight_kg")?,
-            );
-            if sys.is_none() && dia.is_none() && pulse.is_none() && weight.is_none() {
-                return Err("測った値を1つ以上入れてください。".into());
-            }
-            values::BloodPressure::new(sys, dia)?;
-            in_range(pulse, 30.0, 220.0, "脈拍")?;
-            in_range(weight, 20.0, 200.0, "体重")?;
-            serde_json::json!({"systolic": sys, "diastolic": dia, "pulse": pulse, "weight_kg": weight})
-        }
-        "retraction" => {
-            let target = text("target")
-                .and_then(|t| values::ClientId::parse(&t).ok())
-                .map(values::ClientId::into_string)
-                .ok_or("取り消す記録が分かりません。")?;
-            retracts = Some(target.clone());
-            serde_json::json!({"target": target})
-        }
-        _ => return Err("記録の種類が分かりません。".into()),
-    };
-    Ok((payload.to_string(), recorded_at, retracts))
-}
-
 /// Stores a batch in one transaction (durability stays cheap under `synchronous=FULL`) and
 /// answers item by item. A replayed client id is a no-op; a bad item is refused alone.
 pub fn sync(
@@ -681,12 +573,10 @@ pub fn sync(
         .iter()
         .map(|e| e.key.to_owned())
         .collect();
-    let names_local = batch.events.iter().any(|e| {
-        e.data
-            .get("exercise")
-            .and_then(|v| v.as_str())
-            .is_some_and(|k| k.starts_with("local-"))
-    });
+    let names_local = batch
+        .events
+        .iter()
+        .any(|e| typed::exercise_named(&e.data).is_some_and(|k| k.starts_with("local-")));
     if names_local {
         known.extend(
             local_exercises_of(conn, &scope.municipality_id)?
@@ -715,12 +605,7 @@ pub fn sync(
     let photos: Vec<String> = batch
         .events
         .iter()
-        .filter_map(|e| {
-            e.data
-                .get("photo_id")
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-        })
+        .filter_map(|e| typed::photo_named(&e.data).map(str::to_owned))
         .collect();
     let own_photos: HashSet<String> = if photos.is_empty() {
         HashSet::new()
@@ -734,6 +619,14 @@ pub fn sync(
             .collect()
     };
     let received = now();
+    let known_exercise = |k: &str| known.contains(k);
+    let own_photo = |p: &str| own_photos.contains(p);
+    let world = typed::Known {
+        exercise: &known_exercise,
+        own_photo: &own_photo,
+        today,
+        received,
+    };
     let mut results = Vec::with_capacity(batch.events.len());
     let mut rows = Vec::new();
     let mut in_batch = HashSet::new();
@@ -757,25 +650,18 @@ pub fn sync(
             });
             continue;
         }
-        let checked = check_event(e, &known, today, received).and_then(|ok| {
-            match e.data.get("photo_id").and_then(|v| v.as_str()) {
-                Some(photo) if !own_photos.contains(photo) => {
-                    Err("写真が見つかりません。".to_owned())
-                }
-                _ => Ok(ok),
-            }
-        });
-        match checked {
-            Ok((payload, recorded_at, retracts)) => {
+        match typed::check(&e.kind, e.local_date, e.recorded_at, &e.data, &world) {
+            Ok(checked) => {
+                let record = &checked.record;
                 rows.push((
                     events::participant_id.eq(scope.participant_id.clone()),
                     events::client_id.eq(id.into_string()),
                     events::device_id.eq(scope.device_id.clone()),
-                    events::kind.eq(e.kind.clone()),
+                    events::kind.eq(record.kind().as_str()),
                     events::local_date.eq(e.local_date),
-                    events::payload.eq(payload),
-                    events::retracts.eq(retracts),
-                    events::recorded_at.eq(recorded_at),
+                    events::payload.eq(record.payload()),
+                    events::retracts.eq(record.retracts().map(|t| t.as_str().to_owned())),
+                    events::recorded_at.eq(checked.recorded_at.get()),
                     events::received_at.eq(received),
                 ));
                 results.push(EventResult {

@@ -3,6 +3,7 @@
 pub mod attention;
 pub mod eligibility;
 pub mod enrollment;
+pub mod events;
 pub mod exercises;
 pub mod goals;
 pub mod interest;
