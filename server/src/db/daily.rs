@@ -16,13 +16,15 @@ use super::schema::{
 use super::scope::ParticipantScope;
 use super::versioned::{from_json, to_json};
 use super::{new_id, now, DbConn, StaffScope};
-use crate::domain::events::{self as typed, TextEnum};
+use crate::domain::daily as projection;
+pub use crate::domain::daily::{Day, DiaryEntry, Flag, MeasurementEntry};
+use crate::domain::events::{self as typed, Event, Record, TextEnum};
 use crate::domain::exercises::{self, Area, Unit};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
-use crate::domain::successes::{self as rules, Facts, Record, StepReached, Success};
+use crate::domain::successes::{self as rules, Facts, StepReached, Success};
 use crate::domain::values;
 use crate::error::AppError;
 
@@ -689,82 +691,27 @@ pub fn sync(
     Ok(results)
 }
 
-struct Stored {
-    client_id: String,
-    kind: String,
-    date: NaiveDate,
-    payload: serde_json::Value,
-}
-
-/// The person's records, without retracted ones and without the retractions themselves.
-fn records(
-    conn: &mut DbConn,
-    participant_id: &str,
-    from: Option<NaiveDate>,
-) -> Result<Vec<Stored>, AppError> {
-    let mut query = events::table
+/// Every record of the person, retractions included, in the order they were stored.
+fn records(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Event>, AppError> {
+    let rows: Vec<(String, String, NaiveDate, String)> = events::table
         .filter(events::participant_id.eq(participant_id))
-        .into_boxed();
-    if let Some(from) = from {
-        query = query.filter(events::local_date.ge(from));
-    }
-    let rows: Vec<(String, String, NaiveDate, String, Option<String>)> = query
         .order(events::seq)
         .select((
             events::client_id,
             events::kind,
             events::local_date,
             events::payload,
-            events::retracts,
         ))
         .load(conn)?;
-    // Retractions may refer to events older than `from`: look them up over the whole history.
-    let retracted: HashSet<String> = events::table
-        .filter(events::participant_id.eq(participant_id))
-        .filter(events::retracts.is_not_null())
-        .select(events::retracts)
-        .load::<Option<String>>(conn)?
-        .into_iter()
-        .flatten()
-        .collect();
-    Ok(rows
-        .into_iter()
-        .filter(|(id, kind, ..)| kind != "retraction" && !retracted.contains(id))
-        .map(|(client_id, kind, date, payload, _)| Stored {
-            client_id,
-            kind,
-            date,
-            payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
-        })
-        .collect())
-}
-
-fn to_rule_records(stored: &[Stored]) -> Vec<Record> {
-    stored
-        .iter()
-        .filter_map(|s| {
-            let str_of = |f: &str| {
-                s.payload
-                    .get(f)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            let u32_of = |f: &str| s.payload.get(f).and_then(|v| v.as_u64()).map(|n| n as u32);
-            match s.kind.as_str() {
-                "exercise_done" => Some(Record::Exercise {
-                    date: s.date,
-                    exercise: str_of("exercise"),
-                    amount: u32_of("amount"),
-                }),
-                "activity" => Some(Record::Activity {
-                    date: s.date,
-                    activity: str_of("activity"),
-                    minutes: u32_of("minutes"),
-                }),
-                "measurement" => Some(Record::Measurement { date: s.date }),
-                _ => None,
-            }
+    rows.into_iter()
+        .map(|(client_id, kind, date, payload)| {
+            let record = Record::from_stored(&kind, &payload)
+                .map_err(|e| AppError::Internal(format!("event {client_id}: {e}")))?;
+            Ok(Event {
+                client_id,
+                date,
+                record,
+            })
         })
         .collect()
 }
@@ -788,11 +735,11 @@ pub fn refresh_successes(
     participant_id: &str,
     municipality_id: &str,
 ) -> Result<Vec<Success>, AppError> {
-    let stored = records(conn, participant_id, None)?;
+    let all = records(conn, participant_id)?;
     let today = today_in_japan();
     let facts = Facts {
         days_per_week: plan_on(conn, participant_id, municipality_id, today)?.days_per_week,
-        records: to_rule_records(&stored),
+        records: projection::success_records(&projection::live(&all)),
         steps_reached: steps_reached(conn, participant_id)?,
     };
     let found = rules::find(&facts);
@@ -953,43 +900,6 @@ pub fn add_message(
 // --- the therapist's view of the day-to-day ---
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Day {
-    pub date: NaiveDate,
-    /// Exercises ticked off that day.
-    pub exercises: u32,
-    pub activities: u32,
-    pub flags: u32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct DiaryEntry {
-    pub client_id: String,
-    pub date: NaiveDate,
-    pub activity: String,
-    pub minutes: Option<u32>,
-    pub note: String,
-    pub photo_id: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Flag {
-    pub date: NaiveDate,
-    pub exercise: String,
-    pub exercise_title: String,
-    /// pain | hard
-    pub flag: String,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MeasurementEntry {
-    pub date: NaiveDate,
-    pub systolic: Option<f64>,
-    pub diastolic: Option<f64>,
-    pub pulse: Option<f64>,
-    pub weight_kg: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DailyView {
     pub participant_id: String,
     pub from: NaiveDate,
@@ -1014,115 +924,23 @@ fn summarize(
     to: NaiveDate,
 ) -> Result<DailyView, AppError> {
     refresh_successes(conn, participant_id, municipality_id)?;
-    let all = records(conn, participant_id, None)?;
+    let all = records(conn, participant_id)?;
     let titles: BTreeMap<String, String> = library(conn, municipality_id)?
         .into_iter()
         .map(|e| (e.key, e.title))
         .collect();
-    let mut per_day: BTreeMap<NaiveDate, Day> = BTreeMap::new();
-    let mut day = from;
-    while day <= to {
-        per_day.insert(
-            day,
-            Day {
-                date: day,
-                exercises: 0,
-                activities: 0,
-                flags: 0,
-            },
-        );
-        day = day + Days::new(1);
-    }
-    let (mut diary, mut flags, mut measurements) = (Vec::new(), Vec::new(), Vec::new());
-    let str_of = |v: &serde_json::Value, f: &str| {
-        v.get(f)
-            .and_then(|x| x.as_str())
-            .unwrap_or_default()
-            .to_owned()
-    };
-    for r in all.iter().filter(|r| r.date >= from && r.date <= to) {
-        let entry = per_day.get_mut(&r.date);
-        match r.kind.as_str() {
-            "exercise_done" => {
-                if let Some(d) = entry {
-                    d.exercises += 1
-                }
-            }
-            "exercise_flag" => {
-                if let Some(d) = entry {
-                    d.flags += 1
-                }
-                let exercise = str_of(&r.payload, "exercise");
-                flags.push(Flag {
-                    date: r.date,
-                    exercise_title: titles.get(&exercise).cloned().unwrap_or_default(),
-                    exercise,
-                    flag: str_of(&r.payload, "flag"),
-                });
-            }
-            "activity" => {
-                if let Some(d) = entry {
-                    d.activities += 1
-                }
-                diary.push(DiaryEntry {
-                    client_id: r.client_id.clone(),
-                    date: r.date,
-                    activity: str_of(&r.payload, "activity"),
-                    minutes: r
-                        .payload
-                        .get("minutes")
-                        .and_then(|v| v.as_u64())
-                        .map(|m| m as u32),
-                    note: str_of(&r.payload, "note"),
-                    photo_id: r
-                        .payload
-                        .get("photo_id")
-                        .and_then(|v| v.as_str())
-                        .map(str::to_owned),
-                });
-            }
-            "measurement" => {
-                let f = |k: &str| r.payload.get(k).and_then(|v| v.as_f64());
-                measurements.push(MeasurementEntry {
-                    date: r.date,
-                    systolic: f("systolic"),
-                    diastolic: f("diastolic"),
-                    pulse: f("pulse"),
-                    weight_kg: f("weight_kg"),
-                });
-            }
-            _ => {}
-        }
-    }
-    diary.reverse();
-    flags.reverse();
-    let exercise_days: HashSet<NaiveDate> = all
-        .iter()
-        .filter(|r| r.kind == "exercise_done")
-        .map(|r| r.date)
-        .collect();
-    let today = today_in_japan();
-    let mut streak = 0;
-    let mut d = if exercise_days.contains(&today) {
-        today
-    } else {
-        today - Days::new(1)
-    };
-    while exercise_days.contains(&d) {
-        streak += 1;
-        d = d - Days::new(1);
-    }
+    let view = projection::project(&all, &titles, from, to, today_in_japan());
     Ok(DailyView {
         participant_id: participant_id.to_owned(),
         from,
         to,
-        days: per_day.into_values().collect(),
-        diary,
-        flags,
-        measurements,
+        days: view.days,
+        diary: view.diary,
+        flags: view.flags,
+        measurements: view.measurements,
         successes: stored_successes(conn, participant_id, None)?,
-        streak,
-        last_record_on: all.iter().map(|r| r.date).max(),
+        streak: view.streak,
+        last_record_on: view.last_record_on,
     })
 }
 

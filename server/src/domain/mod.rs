@@ -1,6 +1,7 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
 pub mod attention;
+pub mod daily;
 pub mod eligibility;
 pub mod enrollment;
 pub mod events;
