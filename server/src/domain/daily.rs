@@ -339,6 +339,30 @@ mod tests {
     }
 
     #[test]
+    fn the_shared_fixture_counts_as_the_phone_counts_it() {
+        // The PWA's outbox test holds its own `liveEvents` to the same answer.
+        let all = crate::domain::events::tests::stored_fixture();
+        let kinds: Vec<&str> = live(&all)
+            .iter()
+            .map(|e| e.record.kind().as_str())
+            .collect();
+        assert_eq!(kinds, ["exercise_done", "exercise_flag", "measurement"]);
+        let day = all[0].date;
+        let view = project(&all, &titles(), day, day, day);
+        assert_eq!(
+            (
+                view.days[0].exercises,
+                view.days[0].activities,
+                view.days[0].flags
+            ),
+            (1, 0, 1)
+        );
+        assert_eq!(view.flags[0].exercise_title, "いすからの立ち上がり");
+        assert_eq!(view.measurements[0].weight_kg, Some(52.4));
+        assert_eq!(view.streak, 1);
+    }
+
+    #[test]
     fn a_retraction_reaches_back_before_the_window() {
         let all = [
             done(1, d(0)),

@@ -464,7 +464,7 @@ pub struct Event {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -506,10 +506,56 @@ mod tests {
         data: Value,
     }
 
-    /// The shared fixture: one valid record of each kind, as phones send them.
-    fn fixture() -> Vec<WireItem> {
+    /// The shared fixture: one valid record of each kind as phones send them, and the words
+    /// of the text enums (the PWA offers the same).
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(crate) struct Fixture {
+        records: Vec<WireItem>,
+        activities: Vec<String>,
+        flags: Vec<String>,
+    }
+
+    fn shared() -> Fixture {
         let text = include_str!("../../../tests/fixtures/records.json");
         serde_json::from_str(text).expect("valid fixture")
+    }
+
+    fn fixture() -> Vec<WireItem> {
+        shared().records
+    }
+
+    /// The fixture's records as they are stored (for the projection's tests).
+    pub(crate) fn stored_fixture() -> Vec<Event> {
+        let (today, received) = world();
+        let known = Known {
+            exercise: &known_exercise,
+            own_photo: &own_photo,
+            today,
+            received,
+        };
+        fixture()
+            .into_iter()
+            .map(|item| {
+                let record = check(&item.kind, item.local_date, None, &item.data, &known)
+                    .expect("valid record")
+                    .record;
+                Event {
+                    client_id: ClientId::parse(&item.client_id).unwrap().into_string(),
+                    date: item.local_date,
+                    record,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_shared_fixture_names_every_activity_and_flag() {
+        let fixture = shared();
+        let activities: Vec<&str> = Activity::ALL.iter().map(|a| a.as_str()).collect();
+        let flags: Vec<&str> = Flag::ALL.iter().map(|f| f.as_str()).collect();
+        assert_eq!(fixture.activities, activities);
+        assert_eq!(fixture.flags, flags);
     }
 
     #[test]
