@@ -16,12 +16,15 @@ use super::schema::{
 use super::scope::ParticipantScope;
 use super::versioned::{from_json, to_json};
 use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::daily as projection;
+pub use crate::domain::daily::{Day, DiaryEntry, Flag, MeasurementEntry};
+use crate::domain::events::{self as typed, Event, Record, TextEnum};
 use crate::domain::exercises::{self, Area, Unit};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
-use crate::domain::successes::{self as rules, Facts, Record, StepReached, Success};
+use crate::domain::successes::{self as rules, Facts, StepReached, Success};
 use crate::domain::values;
 use crate::error::AppError;
 
@@ -555,115 +558,6 @@ pub struct Batch {
 
 pub const MAX_BATCH: usize = 200;
 
-const ACTIVITIES: [&str; 7] = [
-    "walk",
-    "shopping",
-    "cooking",
-    "housework",
-    "met_people",
-    "kayoi",
-    "other",
-];
-
-fn num(data: &serde_json::Value, field: &str) -> Result<Option<f64>, String> {
-    match data.get(field) {
-        None | Some(serde_json::Value::Null) => Ok(None),
-        Some(v) => v
-            .as_f64()
-            .filter(|f| f.is_finite())
-            .map(Some)
-            .ok_or_else(|| format!("{field} は数で送ってください。")),
-    }
-}
-
-fn in_range(v: Option<f64>, lo: f64, hi: f64, what: &str) -> Result<(), String> {
-    values::in_range(v, (lo, hi), what)
-}
-
-/// Checks one event (its id already in canonical form); returns the payload to store, when
-/// it was recorded and, for a retraction, its target.
-fn check_event(
-    e: &EventIn,
-    known_exercises: &HashSet<String>,
-    today: NaiveDate,
-    received: NaiveDateTime,
-) -> Result<(String, NaiveDateTime, Option<String>), String> {
-    let recorded_at = match e.recorded_at {
-        Some(at) => values::RecordedAt::new(at, received)?.get(),
-        None => received,
-    };
-    if e.local_date > today + Days::new(1) {
-        return Err("未来の日付の記録は受け付けられません。".into());
-    }
-    if e.local_date < today - Days::new(366) {
-        return Err("1年以上前の日付の記録は受け付けられません。".into());
-    }
-    let data = &e.data;
-    if !data.is_object() {
-        return Err("data はオブジェクトで送ってください。".into());
-    }
-    let text = |field: &str| data.get(field).and_then(|v| v.as_str()).map(str::to_owned);
-    let mut retracts = None;
-    let payload = match e.kind.as_str() {
-        "exercise_done" => {
-            let exercise = text("exercise")
-                .filter(|k| known_exercises.contains(k))
-                .ok_or("体操が見つかりません。")?;
-            let amount = num(data, "amount")?;
-            in_range(amount, 0.0, 1000.0, "回数")?;
-            serde_json::json!({"exercise": exercise, "amount": amount.map(|a| a.round() as u32)})
-        }
-        "exercise_flag" => {
-            let exercise = text("exercise")
-                .filter(|k| known_exercises.contains(k))
-                .ok_or("体操が見つかりません。")?;
-            let flag = text("flag")
-                .filter(|f| f == "pain" || f == "hard")
-                .ok_or("しるしは pain か hard です。")?;
-            serde_json::json!({"exercise": exercise, "flag": flag})
-        }
-        "activity" => {
-            let activity = text("activity")
-                .filter(|a| ACTIVITIES.contains(&a.as_str()))
-                .ok_or("活動の種類が分かりません。")?;
-            let minutes = num(data, "minutes")?;
-            in_range(minutes, 0.0, 600.0, "時間（分）")?;
-            let note = text("note").unwrap_or_default();
-            if note.chars().count() > 200 {
-                return Err("ひとことは200文字までです。".into());
-            }
-            let photo = text("photo_id");
-            serde_json::json!({"activity": activity, "minutes": minutes.map(|m| m.round() as u32),
-                "note": note.trim(), "photo_id": photo})
-        }
-        "measurement" => {
-            let (sys, dia, pulse, weight) = (
-                num(data, "systolic")?,
-                num(data, "diastolic")?,
-                num(data, "pulse")?,
-                num(data, "weight_kg")?,
-            );
-            if sys.is_none() && dia.is_none() && pulse.is_none() && weight.is_none() {
-                return Err("測った値を1つ以上入れてください。".into());
-            }
-            values::BloodPressure::new(sys, dia)?;
-            in_range(pulse, 30.0, 220.0, "脈拍")?;
-            in_range(weight, 20.0, 200.0, "体重")?;
-            serde_json::json!({"systolic": sys, "diastolic": dia, "pulse": pulse, "weight_kg": weight})
-        }
-        "retraction" => {
-            let target = text("target")
-                .and_then(|t| values::ClientId::parse(&t).ok())
-                .map(values::ClientId::into_string)
-                .ok_or("取り消す記録が分かりません。")?;
-            retracts = Some(target.clone());
-            serde_json::json!({"target": target})
-        }
-        _ => return Err("記録の種類が分かりません。".into()),
-    };
-    Ok((payload.to_string(), recorded_at, retracts))
-}
-
 /// Stores a batch in one transaction (durability stays cheap under `synchronous=FULL`) and
 /// answers item by item. A replayed client id is a no-op; a bad item is refused alone.
 pub fn sync(
@@ -681,12 +575,10 @@ pub fn sync(
         .iter()
         .map(|e| e.key.to_owned())
         .collect();
-    let names_local = batch.events.iter().any(|e| {
-        e.data
-            .get("exercise")
-            .and_then(|v| v.as_str())
-            .is_some_and(|k| k.starts_with("local-"))
-    });
+    let names_local = batch
+        .events
+        .iter()
+        .any(|e| typed::exercise_named(&e.data).is_some_and(|k| k.starts_with("local-")));
     if names_local {
         known.extend(
             local_exercises_of(conn, &scope.municipality_id)?
@@ -715,12 +607,7 @@ pub fn sync(
     let photos: Vec<String> = batch
         .events
         .iter()
-        .filter_map(|e| {
-            e.data
-                .get("photo_id")
-                .and_then(|v| v.as_str())
-                .map(str::to_owned)
-        })
+        .filter_map(|e| typed::photo_named(&e.data).map(str::to_owned))
         .collect();
     let own_photos: HashSet<String> = if photos.is_empty() {
         HashSet::new()
@@ -734,6 +621,14 @@ pub fn sync(
             .collect()
     };
     let received = now();
+    let known_exercise = |k: &str| known.contains(k);
+    let own_photo = |p: &str| own_photos.contains(p);
+    let world = typed::Known {
+        exercise: &known_exercise,
+        own_photo: &own_photo,
+        today,
+        received,
+    };
     let mut results = Vec::with_capacity(batch.events.len());
     let mut rows = Vec::new();
     let mut in_batch = HashSet::new();
@@ -757,25 +652,18 @@ pub fn sync(
             });
             continue;
         }
-        let checked = check_event(e, &known, today, received).and_then(|ok| {
-            match e.data.get("photo_id").and_then(|v| v.as_str()) {
-                Some(photo) if !own_photos.contains(photo) => {
-                    Err("写真が見つかりません。".to_owned())
-                }
-                _ => Ok(ok),
-            }
-        });
-        match checked {
-            Ok((payload, recorded_at, retracts)) => {
+        match typed::check(&e.kind, e.local_date, e.recorded_at, &e.data, &world) {
+            Ok(checked) => {
+                let record = &checked.record;
                 rows.push((
                     events::participant_id.eq(scope.participant_id.clone()),
                     events::client_id.eq(id.into_string()),
                     events::device_id.eq(scope.device_id.clone()),
-                    events::kind.eq(e.kind.clone()),
+                    events::kind.eq(record.kind().as_str()),
                     events::local_date.eq(e.local_date),
-                    events::payload.eq(payload),
-                    events::retracts.eq(retracts),
-                    events::recorded_at.eq(recorded_at),
+                    events::payload.eq(record.payload()),
+                    events::retracts.eq(record.retracts().map(|t| t.as_str().to_owned())),
+                    events::recorded_at.eq(checked.recorded_at.get()),
                     events::received_at.eq(received),
                 ));
                 results.push(EventResult {
@@ -803,82 +691,27 @@ pub fn sync(
     Ok(results)
 }
 
-struct Stored {
-    client_id: String,
-    kind: String,
-    date: NaiveDate,
-    payload: serde_json::Value,
-}
-
-/// The person's records, without retracted ones and without the retractions themselves.
-fn records(
-    conn: &mut DbConn,
-    participant_id: &str,
-    from: Option<NaiveDate>,
-) -> Result<Vec<Stored>, AppError> {
-    let mut query = events::table
+/// Every record of the person, retractions included, in the order they were stored.
+fn records(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Event>, AppError> {
+    let rows: Vec<(String, String, NaiveDate, String)> = events::table
         .filter(events::participant_id.eq(participant_id))
-        .into_boxed();
-    if let Some(from) = from {
-        query = query.filter(events::local_date.ge(from));
-    }
-    let rows: Vec<(String, String, NaiveDate, String, Option<String>)> = query
         .order(events::seq)
         .select((
             events::client_id,
             events::kind,
             events::local_date,
             events::payload,
-            events::retracts,
         ))
         .load(conn)?;
-    // Retractions may refer to events older than `from`: look them up over the whole history.
-    let retracted: HashSet<String> = events::table
-        .filter(events::participant_id.eq(participant_id))
-        .filter(events::retracts.is_not_null())
-        .select(events::retracts)
-        .load::<Option<String>>(conn)?
-        .into_iter()
-        .flatten()
-        .collect();
-    Ok(rows
-        .into_iter()
-        .filter(|(id, kind, ..)| kind != "retraction" && !retracted.contains(id))
-        .map(|(client_id, kind, date, payload, _)| Stored {
-            client_id,
-            kind,
-            date,
-            payload: serde_json::from_str(&payload).unwrap_or(serde_json::Value::Null),
-        })
-        .collect())
-}
-
-fn to_rule_records(stored: &[Stored]) -> Vec<Record> {
-    stored
-        .iter()
-        .filter_map(|s| {
-            let str_of = |f: &str| {
-                s.payload
-                    .get(f)
-                    .and_then(|v| v.as_str())
-                    .unwrap_or_default()
-                    .to_owned()
-            };
-            let u32_of = |f: &str| s.payload.get(f).and_then(|v| v.as_u64()).map(|n| n as u32);
-            match s.kind.as_str() {
-                "exercise_done" => Some(Record::Exercise {
-                    date: s.date,
-                    exercise: str_of("exercise"),
-                    amount: u32_of("amount"),
-                }),
-                "activity" => Some(Record::Activity {
-                    date: s.date,
-                    activity: str_of("activity"),
-                    minutes: u32_of("minutes"),
-                }),
-                "measurement" => Some(Record::Measurement { date: s.date }),
-                _ => None,
-            }
+    rows.into_iter()
+        .map(|(client_id, kind, date, payload)| {
+            let record = Record::from_stored(&kind, &payload)
+                .map_err(|e| AppError::Internal(format!("event {client_id}: {e}")))?;
+            Ok(Event {
+                client_id,
+                date,
+                record,
+            })
         })
         .collect()
 }
@@ -902,11 +735,11 @@ pub fn refresh_successes(
     participant_id: &str,
     municipality_id: &str,
 ) -> Result<Vec<Success>, AppError> {
-    let stored = records(conn, participant_id, None)?;
+    let all = records(conn, participant_id)?;
     let today = today_in_japan();
     let facts = Facts {
         days_per_week: plan_on(conn, participant_id, municipality_id, today)?.days_per_week,
-        records: to_rule_records(&stored),
+        records: projection::success_records(&projection::live(&all)),
         steps_reached: steps_reached(conn, participant_id)?,
     };
     let found = rules::find(&facts);
@@ -1067,43 +900,6 @@ pub fn add_message(
 // --- the therapist's view of the day-to-day ---
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Day {
-    pub date: NaiveDate,
-    /// Exercises ticked off that day.
-    pub exercises: u32,
-    pub activities: u32,
-    pub flags: u32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct DiaryEntry {
-    pub client_id: String,
-    pub date: NaiveDate,
-    pub activity: String,
-    pub minutes: Option<u32>,
-    pub note: String,
-    pub photo_id: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Flag {
-    pub date: NaiveDate,
-    pub exercise: String,
-    pub exercise_title: String,
-    /// pain | hard
-    pub flag: String,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MeasurementEntry {
-    pub date: NaiveDate,
-    pub systolic: Option<f64>,
-    pub diastolic: Option<f64>,
-    pub pulse: Option<f64>,
-    pub weight_kg: Option<f64>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DailyView {
     pub participant_id: String,
     pub from: NaiveDate,
@@ -1128,115 +924,23 @@ fn summarize(
     to: NaiveDate,
 ) -> Result<DailyView, AppError> {
     refresh_successes(conn, participant_id, municipality_id)?;
-    let all = records(conn, participant_id, None)?;
+    let all = records(conn, participant_id)?;
     let titles: BTreeMap<String, String> = library(conn, municipality_id)?
         .into_iter()
         .map(|e| (e.key, e.title))
         .collect();
-    let mut per_day: BTreeMap<NaiveDate, Day> = BTreeMap::new();
-    let mut day = from;
-    while day <= to {
-        per_day.insert(
-            day,
-            Day {
-                date: day,
-                exercises: 0,
-                activities: 0,
-                flags: 0,
-            },
-        );
-        day = day + Days::new(1);
-    }
-    let (mut diary, mut flags, mut measurements) = (Vec::new(), Vec::new(), Vec::new());
-    let str_of = |v: &serde_json::Value, f: &str| {
-        v.get(f)
-            .and_then(|x| x.as_str())
-            .unwrap_or_default()
-            .to_owned()
-    };
-    for r in all.iter().filter(|r| r.date >= from && r.date <= to) {
-        let entry = per_day.get_mut(&r.date);
-        match r.kind.as_str() {
-            "exercise_done" => {
-                if let Some(d) = entry {
-                    d.exercises += 1
-                }
-            }
-            "exercise_flag" => {
-                if let Some(d) = entry {
-                    d.flags += 1
-                }
-                let exercise = str_of(&r.payload, "exercise");
-                flags.push(Flag {
-                    date: r.date,
-                    exercise_title: titles.get(&exercise).cloned().unwrap_or_default(),
-                    exercise,
-                    flag: str_of(&r.payload, "flag"),
-                });
-            }
-            "activity" => {
-                if let Some(d) = entry {
-                    d.activities += 1
-                }
-                diary.push(DiaryEntry {
-                    client_id: r.client_id.clone(),
-                    date: r.date,
-                    activity: str_of(&r.payload, "activity"),
-                    minutes: r
-                        .payload
-                        .get("minutes")
-                        .and_then(|v| v.as_u64())
-                        .map(|m| m as u32),
-                    note: str_of(&r.payload, "note"),
-                    photo_id: r
-                        .payload
-                        .get("photo_id")
-                        .and_then(|v| v.as_str())
-                        .map(str::to_owned),
-                });
-            }
-            "measurement" => {
-                let f = |k: &str| r.payload.get(k).and_then(|v| v.as_f64());
-                measurements.push(MeasurementEntry {
-                    date: r.date,
-                    systolic: f("systolic"),
-                    diastolic: f("diastolic"),
-                    pulse: f("pulse"),
-                    weight_kg: f("weight_kg"),
-                });
-            }
-            _ => {}
-        }
-    }
-    diary.reverse();
-    flags.reverse();
-    let exercise_days: HashSet<NaiveDate> = all
-        .iter()
-        .filter(|r| r.kind == "exercise_done")
-        .map(|r| r.date)
-        .collect();
-    let today = today_in_japan();
-    let mut streak = 0;
-    let mut d = if exercise_days.contains(&today) {
-        today
-    } else {
-        today - Days::new(1)
-    };
-    while exercise_days.contains(&d) {
-        streak += 1;
-        d = d - Days::new(1);
-    }
+    let view = projection::project(&all, &titles, from, to, today_in_japan());
     Ok(DailyView {
         participant_id: participant_id.to_owned(),
         from,
         to,
-        days: per_day.into_values().collect(),
-        diary,
-        flags,
-        measurements,
+        days: view.days,
+        diary: view.diary,
+        flags: view.flags,
+        measurements: view.measurements,
         successes: stored_successes(conn, participant_id, None)?,
-        streak,
-        last_record_on: all.iter().map(|r| r.date).max(),
+        streak: view.streak,
+        last_record_on: view.last_record_on,
     })
 }
 

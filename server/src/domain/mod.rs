@@ -1,8 +1,10 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
 pub mod attention;
+pub mod daily;
 pub mod eligibility;
 pub mod enrollment;
+pub mod events;
 pub mod exercises;
 pub mod goals;
 pub mod interest;

@@ -39,8 +39,13 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
 
 /// Today in Japan (no daylight saving, so a fixed offset is exact).
 pub fn today_in_japan() -> NaiveDate {
+    japan_date_of(chrono::Utc::now().naive_utc())
+}
+
+/// The day in Japan at a moment in UTC.
+pub fn japan_date_of(utc: chrono::NaiveDateTime) -> NaiveDate {
     let jst = chrono::FixedOffset::east_opt(9 * 3600).expect("+09:00 is a valid offset");
-    chrono::Utc::now().with_timezone(&jst).date_naive()
+    utc.and_utc().with_timezone(&jst).date_naive()
 }
 
 #[cfg(test)]
@@ -64,6 +69,13 @@ mod tests {
     fn sessions_before_today_are_done() {
         let s = weekly_sessions(d(2026, 9, 1), d(2026, 9, 9));
         assert_eq!(s.iter().filter(|x| x.done).count(), 2);
+    }
+
+    #[test]
+    fn the_day_in_japan_turns_at_15_00_utc() {
+        let at = |h, m| d(2026, 9, 1).and_hms_opt(h, m, 0).unwrap();
+        assert_eq!(japan_date_of(at(14, 59)), d(2026, 9, 1));
+        assert_eq!(japan_date_of(at(15, 0)), d(2026, 9, 2));
     }
 
     #[test]
