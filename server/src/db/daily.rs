@@ -45,21 +45,11 @@ pub struct ExerciseInfo {
     pub local: bool,
 }
 
-fn area_str(a: Area) -> &'static str {
-    match a {
-        Area::Strength => "strength",
-        Area::Balance => "balance",
-        Area::Oral => "oral",
-        Area::Breathing => "breathing",
-        Area::Walking => "walking",
-    }
-}
-
 fn builtin_info(e: &exercises::Exercise) -> ExerciseInfo {
     ExerciseInfo {
         key: e.key.to_owned(),
         title: e.title.to_owned(),
-        area: area_str(e.area).to_owned(),
+        area: e.area.as_str().to_owned(),
         level: i32::from(e.level),
         unit: e.unit,
         steps: e.steps.iter().map(|s| (*s).to_owned()).collect(),
@@ -105,7 +95,7 @@ fn local_exercises_of(
                 title,
                 area,
                 level,
-                unit: Unit::parse(&unit).unwrap_or(Unit::Reps),
+                unit: Unit::from_text(&unit)?,
                 steps: from_json(&steps)?,
                 safety: from_json(&safety)?,
                 picture_url: picture.map(|id| format!("/api/v1/media/{id}/display")),
@@ -173,9 +163,8 @@ pub fn create_local_exercise(
 ) -> Result<ExerciseInfo, AppError> {
     scope.may(Action::ManageLocalExercises)?;
     let title = required_text(&new.title, "体操の名前", 40)?;
-    if !["strength", "balance", "oral", "breathing", "walking"].contains(&new.area.as_str()) {
-        return Err(AppError::validation("体操の種類を選んでください。"));
-    }
+    let area = Area::from_text(&new.area)
+        .map_err(|_| AppError::validation("体操の種類を選んでください。"))?;
     if !(1..=3).contains(&new.level) {
         return Err(AppError::validation("むずかしさは1〜3で選んでください。"));
     }
@@ -191,7 +180,7 @@ pub fn create_local_exercise(
             local_exercises::municipality_id.eq(&scope.municipality_id),
             local_exercises::key.eq(&key),
             local_exercises::title.eq(title),
-            local_exercises::area.eq(&new.area),
+            local_exercises::area.eq(area.as_str()),
             local_exercises::level.eq(new.level),
             local_exercises::unit.eq(new.unit.as_str()),
             local_exercises::steps.eq(to_json(&steps)?),

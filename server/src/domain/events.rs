@@ -14,39 +14,8 @@ use serde_json::{json, Value};
 
 use super::values::{in_range, BloodPressure, ClientId, RecordedAt};
 
-/// A closed set of words stored and sent as text: `as_str` is the text, `parse` its only
-/// inverse, and a text that is none of them is an error, never a default.
-pub trait TextEnum: Sized + Copy + 'static {
-    const ALL: &'static [Self];
-    /// What the values are, for the error.
-    const WHAT: &'static str;
-
-    fn as_str(self) -> &'static str;
-
-    fn parse(text: &str) -> Result<Self, Unknown> {
-        Self::ALL
-            .iter()
-            .copied()
-            .find(|v| v.as_str() == text)
-            .ok_or_else(|| Unknown {
-                what: Self::WHAT,
-                text: text.to_owned(),
-            })
-    }
-}
-
-/// A stored or sent text that is none of a [`TextEnum`]'s values.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unknown {
-    pub what: &'static str,
-    pub text: String,
-}
-
-impl std::fmt::Display for Unknown {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "unknown {} {:?}", self.what, self.text)
-    }
-}
+// The one pattern for words stored as text (an unknown one is an error, never a default).
+pub use super::text::{TextEnum, UnknownValue as Unknown};
 
 /// The kinds of record, as the `kind` the phone sends and the events table keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -66,7 +35,7 @@ impl TextEnum for Kind {
         Kind::Measurement,
         Kind::Retraction,
     ];
-    const WHAT: &'static str = "record kind";
+    const KIND: &'static str = "record kind";
 
     fn as_str(self) -> &'static str {
         match self {
@@ -88,7 +57,7 @@ pub enum Flag {
 
 impl TextEnum for Flag {
     const ALL: &'static [Flag] = &[Flag::Pain, Flag::Hard];
-    const WHAT: &'static str = "exercise flag";
+    const KIND: &'static str = "exercise flag";
 
     fn as_str(self) -> &'static str {
         match self {
@@ -121,7 +90,7 @@ impl TextEnum for Activity {
         Activity::Kayoi,
         Activity::Other,
     ];
-    const WHAT: &'static str = "activity";
+    const KIND: &'static str = "activity";
 
     fn as_str(self) -> &'static str {
         match self {
@@ -282,7 +251,7 @@ impl Record {
                 .map(str::to_owned)
                 .ok_or_else(|| "体操が見つかりません。".to_owned())
         };
-        let kind = Kind::parse(kind).map_err(|_| "記録の種類が分かりません。".to_owned())?;
+        let kind = Kind::from_text(kind).map_err(|_| "記録の種類が分かりません。".to_owned())?;
         Ok(match kind {
             Kind::ExerciseDone => Record::ExerciseDone {
                 exercise: exercise()?,
@@ -291,12 +260,12 @@ impl Record {
             Kind::ExerciseFlag => Record::ExerciseFlag {
                 exercise: exercise()?,
                 flag: text("flag")
-                    .and_then(|f| Flag::parse(f).ok())
+                    .and_then(|f| Flag::from_text(f).ok())
                     .ok_or("しるしは pain か hard です。")?,
             },
             Kind::Activity => {
                 let activity = text("activity")
-                    .and_then(|a| Activity::parse(a).ok())
+                    .and_then(|a| Activity::from_text(a).ok())
                     .ok_or("活動の種類が分かりません。")?;
                 let minutes = whole(data, "minutes", MINUTES, "時間（分）")?;
                 let note = text("note").unwrap_or_default();
@@ -380,7 +349,7 @@ impl Record {
     /// A stored row read back. Stored rows were checked when they came in, so only their
     /// shape is read; an unknown kind, flag or activity is an error, never a default.
     pub fn from_stored(kind: &str, payload: &str) -> Result<Record, String> {
-        let kind = Kind::parse(kind).map_err(|e| e.to_string())?;
+        let kind = Kind::from_text(kind).map_err(|e| e.to_string())?;
         let bad = |e: serde_json::Error| format!("{} payload: {e}", kind.as_str());
         Ok(match kind {
             Kind::ExerciseDone => {
@@ -404,7 +373,7 @@ impl Record {
                 let p: P = serde_json::from_str(payload).map_err(bad)?;
                 Record::ExerciseFlag {
                     exercise: p.exercise,
-                    flag: Flag::parse(&p.flag).map_err(|e| e.to_string())?,
+                    flag: Flag::from_text(&p.flag).map_err(|e| e.to_string())?,
                 }
             }
             Kind::Activity => {
@@ -418,7 +387,7 @@ impl Record {
                 }
                 let p: P = serde_json::from_str(payload).map_err(bad)?;
                 Record::Activity {
-                    activity: Activity::parse(&p.activity).map_err(|e| e.to_string())?,
+                    activity: Activity::from_text(&p.activity).map_err(|e| e.to_string())?,
                     minutes: p.minutes,
                     note: p.note,
                     photo_id: p.photo_id,
@@ -673,19 +642,19 @@ pub(crate) mod tests {
     #[test]
     fn text_enums_parse_only_their_own_words() {
         for f in Flag::ALL {
-            assert_eq!(Flag::parse(f.as_str()), Ok(*f));
+            assert_eq!(Flag::from_text(f.as_str()), Ok(*f));
         }
         for a in Activity::ALL {
-            assert_eq!(Activity::parse(a.as_str()), Ok(*a));
+            assert_eq!(Activity::from_text(a.as_str()), Ok(*a));
         }
         for k in Kind::ALL {
-            assert_eq!(Kind::parse(k.as_str()), Ok(*k));
+            assert_eq!(Kind::from_text(k.as_str()), Ok(*k));
         }
         assert_eq!(
-            Flag::parse("Pain").unwrap_err().to_string(),
+            Flag::from_text("Pain").unwrap_err().to_string(),
             r#"unknown exercise flag "Pain""#
         );
-        assert!(Activity::parse("").is_err());
+        assert!(Activity::from_text("").is_err());
     }
 
     #[test]

@@ -16,23 +16,11 @@ pub enum Unit {
     Minutes,
 }
 
-impl Unit {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Unit::Reps => "reps",
-            Unit::Seconds => "seconds",
-            Unit::Minutes => "minutes",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Unit> {
-        match s {
-            "reps" => Some(Unit::Reps),
-            "seconds" => Some(Unit::Seconds),
-            "minutes" => Some(Unit::Minutes),
-            _ => None,
-        }
-    }
-}
+crate::text_enum!(Unit, "exercise unit", {
+    Reps => "reps",
+    Seconds => "seconds",
+    Minutes => "minutes",
+});
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
@@ -48,6 +36,14 @@ pub enum Area {
     /// 歩く
     Walking,
 }
+
+crate::text_enum!(Area, "exercise area", {
+    Strength => "strength",
+    Balance => "balance",
+    Oral => "oral",
+    Breathing => "breathing",
+    Walking => "walking",
+});
 
 pub struct Exercise {
     pub key: &'static str,
