@@ -192,6 +192,14 @@ impl Database {
         self.backend
     }
 
+    /// How many writes run side by side: SQLite's one writer, PostgreSQL's pool.
+    pub fn write_concurrency(&self) -> usize {
+        match self.backend {
+            Backend::Sqlite => 1,
+            Backend::Postgres => self.pool.max_size() as usize,
+        }
+    }
+
     fn migrate(&self) -> Result<(), AppError> {
         let mut conn = self.conn()?;
         let result = match &mut *conn {
