@@ -196,24 +196,55 @@ pub async fn sync_events(
         .db
         .write(move |conn| daily::sync(conn, &scope, &batch))
         .await?;
-    // Successes are found here, where records change: a read of the person's history on a
-    // read connection, then a small write of the new ones (none when nothing was stored).
-    if results.iter().any(|r| r.status == "stored") {
-        let found = state
-            .db
-            .run({
-                let (participant, municipality) = (participant.clone(), municipality.clone());
-                move |conn| daily::unstored_successes(conn, &participant, &municipality)
-            })
-            .await?;
-        if !found.is_empty() {
-            state
-                .db
-                .write(move |conn| daily::store_successes(conn, &participant, found))
-                .await?;
+    // Successes are found here, where records change (not when nothing was stored). A sync
+    // alone for its person is answered once they are stored; one that arrives while its
+    // person's search runs leaves it to run once more and is answered at once.
+    if results.iter().any(|r| r.status == "stored") && state.success_searches.begin(&participant) {
+        let found = find_successes(&state, &participant, &municipality).await;
+        if state.success_searches.again(&participant) {
+            let st = state.clone();
+            actix_web::rt::spawn(async move {
+                loop {
+                    if let Err(e) = find_successes(&st, &participant, &municipality).await {
+                        tracing::warn!(error = %e, "finding successes failed");
+                    }
+                    if !st.success_searches.again(&participant) {
+                        break;
+                    }
+                }
+            });
         }
+        found?;
     }
     Ok(HttpResponse::Ok().json(SyncAnswer { results }))
+}
+
+/// A read of the person's history on a read connection, then a small write of the new
+/// successes, if any.
+async fn find_successes(
+    state: &AppState,
+    participant: &str,
+    municipality: &str,
+) -> Result<(), AppError> {
+    let _turn = state
+        .success_searches
+        .turns
+        .acquire()
+        .await
+        .map_err(|_| AppError::Unavailable)?;
+    let (p, m) = (participant.to_owned(), municipality.to_owned());
+    let found = state
+        .db
+        .run(move |conn| daily::unstored_successes(conn, &p, &m))
+        .await?;
+    if !found.is_empty() {
+        let p = participant.to_owned();
+        state
+            .db
+            .write(move |conn| daily::store_successes(conn, &p, found))
+            .await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
