@@ -74,6 +74,7 @@ impl Application {
                 std::time::Duration::from_secs(config.photo_wait_secs),
             ),
             vapid,
+            success_searches: Default::default(),
             config,
         });
 

@@ -329,3 +329,43 @@ async fn grouped_writes_are_stored_exactly_when_answered_ok() {
         1
     );
 }
+
+/// Reads and writes are kept apart: a connection from `Database::run` cannot write, on
+/// either database (an update and a new table are both errors and leave nothing behind),
+/// while the same through `Database::write` works.
+#[actix_web::test]
+async fn a_write_through_run_fails() {
+    use dekita::db::schema::participants;
+    use diesel::prelude::*;
+    let app = TestApp::spawn().await;
+    let db = app.database();
+    let renamed = |db: Database| async move {
+        db.run(|conn| {
+            Ok(participants::table
+                .filter(participants::given_name.eq("書き込めない"))
+                .count()
+                .get_result::<i64>(conn)?)
+        })
+        .await
+        .unwrap()
+    };
+    let rename = |conn: &mut DbConn| {
+        Ok(diesel::update(participants::table)
+            .set(participants::given_name.eq("書き込めない"))
+            .execute(conn)?)
+    };
+    assert!(
+        db.run(rename).await.is_err(),
+        "an update through run is refused"
+    );
+    assert!(db
+        .run(|conn| Ok(diesel::sql_query("CREATE TABLE nope (n INTEGER)").execute(conn)?))
+        .await
+        .is_err());
+    assert_eq!(renamed(db.clone()).await, 0, "nothing was changed");
+    // The connections stay usable for reading after a refused write.
+    assert!(db.ping().await);
+    let changed = db.write(rename).await.unwrap();
+    assert!(changed > 0);
+    assert_eq!(renamed(db.clone()).await as usize, changed);
+}

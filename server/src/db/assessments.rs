@@ -6,6 +6,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
 use super::schema::{assessments, interest_checklists};
 use super::versioned::{conflict, from_json, outcome, to_json, Written};
@@ -147,9 +148,9 @@ pub fn get_assessment(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Assessment, AppError> {
-    read_part(conn, scope, participant_id, "assessment.read")?;
-    load_assessment(conn, participant_id)
+) -> Result<Audited<Assessment>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "assessment.read")?;
+    Ok(Audited::new(load_assessment(conn, participant_id)?, seen))
 }
 
 pub fn save_assessment(
@@ -323,13 +324,14 @@ pub fn get_checklists(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Checklists, AppError> {
-    read_part(conn, scope, participant_id, "interest_checklist.read")?;
-    Ok(Checklists {
+) -> Result<Audited<Checklists>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "interest_checklist.read")?;
+    let checklists = Checklists {
         participant_id: participant_id.to_owned(),
         assessment: load_checklist(conn, participant_id, Phase::Assessment)?,
         graduation: load_checklist(conn, participant_id, Phase::Graduation)?,
-    })
+    };
+    Ok(Audited::new(checklists, seen))
 }
 
 /// The marks of the assessment checklist (for goals, which come from してみたい/興味がある).

@@ -10,7 +10,99 @@ use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::policy::Action;
 use crate::error::AppError;
 
-/// Records that `scope` did `action` to a participant's record (or to a list of them).
+/// A row a staff read owes the audit trail, made when the read is allowed (with its time)
+/// and appended after the read by [`crate::db::Database::audited`].
+pub struct Entry {
+    id: String,
+    at: chrono::NaiveDateTime,
+    staff_id: String,
+    role: &'static str,
+    municipality_id: String,
+    action: &'static str,
+    participant_id: Option<String>,
+}
+
+impl Entry {
+    pub fn new(scope: &StaffScope, action: &'static str, participant_id: Option<&str>) -> Self {
+        Entry {
+            id: new_id(),
+            at: now(),
+            staff_id: scope.staff_id.clone(),
+            role: scope.role.as_str(),
+            municipality_id: scope.municipality_id.clone(),
+            action,
+            participant_id: participant_id.map(str::to_owned),
+        }
+    }
+}
+
+/// What a staff read answers, with the audit rows it owes. Only
+/// [`crate::db::Database::audited`] takes it apart, so an audited read cannot be answered
+/// without its rows.
+#[must_use]
+pub struct Audited<T> {
+    value: T,
+    entries: Vec<Entry>,
+}
+
+impl<T> Audited<T> {
+    pub fn new(value: T, entry: Entry) -> Self {
+        Audited {
+            value,
+            entries: vec![entry],
+        }
+    }
+
+    /// A read that owes nothing (e.g. a participant looking at their own photo).
+    pub fn unrecorded(value: T) -> Self {
+        Audited {
+            value,
+            entries: Vec::new(),
+        }
+    }
+
+    pub fn map<U>(self, f: impl FnOnce(T) -> U) -> Audited<U> {
+        Audited {
+            value: f(self.value),
+            entries: self.entries,
+        }
+    }
+
+    pub(crate) fn into_parts(self) -> (T, Vec<Entry>) {
+        (self.value, self.entries)
+    }
+}
+
+/// Appends the rows of audited reads, in one statement per backend.
+pub fn append(conn: &mut DbConn, entries: &[Entry]) -> Result<(), AppError> {
+    let rows: Vec<_> = entries
+        .iter()
+        .map(|e| {
+            (
+                audit_log::id.eq(&e.id),
+                audit_log::at.eq(e.at),
+                audit_log::staff_id.eq(&e.staff_id),
+                audit_log::role.eq(e.role),
+                audit_log::municipality_id.eq(&e.municipality_id),
+                audit_log::action.eq(e.action),
+                audit_log::participant_id.eq(e.participant_id.as_deref()),
+                audit_log::detail.eq(None::<&str>),
+            )
+        })
+        .collect();
+    match conn {
+        DbConn::Sqlite(c) => diesel::insert_into(audit_log::table)
+            .values(rows)
+            .execute(c)?,
+        DbConn::Postgres(c) => diesel::insert_into(audit_log::table)
+            .values(rows)
+            .execute(c)?,
+    };
+    Ok(())
+}
+
+/// Records that `scope` did `action` to a participant's record (or to a list of them), in
+/// the caller's write.
 pub fn record(
     conn: &mut DbConn,
     scope: &StaffScope,

@@ -96,7 +96,10 @@ pub struct Event {
 }
 
 /// The owner of a live feed and the sessions of every participant they may see.
-pub fn events(conn: &mut DbConn, token: &str) -> Result<(String, Vec<Event>), AppError> {
+pub fn events(
+    conn: &mut DbConn,
+    token: &str,
+) -> Result<audit::Audited<(String, Vec<Event>)>, AppError> {
     let owner: Option<String> = calendar_feeds::table
         .filter(calendar_feeds::token_hash.eq(hash(token)))
         .filter(calendar_feeds::revoked_at.is_null())
@@ -109,7 +112,7 @@ pub fn events(conn: &mut DbConn, token: &str) -> Result<(String, Vec<Event>), Ap
         .ok_or(AppError::NotFound)?
         .scope()?;
     let ids = visible_all(conn, &scope)?;
-    audit::record(conn, &scope, "calendar.read", None)?;
+    let seen = audit::Entry::new(&scope, "calendar.read", None);
     let rows: Vec<(String, String, i32, NaiveDate, String)> = program_sessions::table
         .inner_join(participants::table)
         .filter(program_sessions::participant_id.eq_any(&ids))
@@ -134,5 +137,5 @@ pub fn events(conn: &mut DbConn, token: &str) -> Result<(String, Vec<Event>), Ap
             })
         })
         .collect::<Result<Vec<_>, AppError>>()?;
-    Ok((owner, events))
+    Ok(audit::Audited::new((owner, events), seen))
 }

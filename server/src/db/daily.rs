@@ -9,6 +9,7 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
 use super::schema::{
     events, goal_steps, goals, local_exercises, media, messages, prescriptions, staff, successes,
@@ -291,7 +292,11 @@ pub enum Viewer<'a> {
     Participant(&'a ParticipantScope),
 }
 
-pub fn may_view_media(conn: &mut DbConn, viewer: &Viewer, id: &str) -> Result<(), AppError> {
+pub fn may_view_media(
+    conn: &mut DbConn,
+    viewer: &Viewer,
+    id: &str,
+) -> Result<Audited<()>, AppError> {
     let row: Option<(String, Option<String>)> = media::table
         .filter(media::id.eq(id))
         .select((media::municipality_id, media::participant_id))
@@ -299,10 +304,18 @@ pub fn may_view_media(conn: &mut DbConn, viewer: &Viewer, id: &str) -> Result<()
         .optional()?;
     let (municipality, participant) = row.ok_or(AppError::NotFound)?;
     match (viewer, participant) {
-        (Viewer::Staff(s), None) if s.municipality_id == municipality => Ok(()),
-        (Viewer::Participant(p), None) if p.municipality_id == municipality => Ok(()),
-        (Viewer::Participant(p), Some(owner)) if p.participant_id == owner => Ok(()),
-        (Viewer::Staff(s), Some(owner)) => read_part(conn, s, &owner, "photo.read"),
+        (Viewer::Staff(s), None) if s.municipality_id == municipality => {
+            Ok(Audited::unrecorded(()))
+        }
+        (Viewer::Participant(p), None) if p.municipality_id == municipality => {
+            Ok(Audited::unrecorded(()))
+        }
+        (Viewer::Participant(p), Some(owner)) if p.participant_id == owner => {
+            Ok(Audited::unrecorded(()))
+        }
+        (Viewer::Staff(s), Some(owner)) => {
+            read_part(conn, s, &owner, "photo.read").map(|seen| Audited::new((), seen))
+        }
         _ => Err(AppError::NotFound),
     }
 }
@@ -379,9 +392,12 @@ pub fn list_prescriptions(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Vec<Prescription>, AppError> {
-    read_part(conn, scope, participant_id, "prescription.list")?;
-    load_prescriptions(conn, participant_id)
+) -> Result<Audited<Vec<Prescription>>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "prescription.list")?;
+    Ok(Audited::new(
+        load_prescriptions(conn, participant_id)?,
+        seen,
+    ))
 }
 
 pub fn prescribe(
@@ -718,8 +734,19 @@ fn steps_reached(conn: &mut DbConn, participant_id: &str) -> Result<Vec<StepReac
         .collect())
 }
 
-/// Finds the successes in the whole history and stores the new ones; returns the new ones.
+/// Finds the successes in the whole history and stores the new ones (in the caller's write);
+/// returns the new ones.
 pub fn refresh_successes(
+    conn: &mut DbConn,
+    participant_id: &str,
+    municipality_id: &str,
+) -> Result<Vec<Success>, AppError> {
+    let found = unstored_successes(conn, participant_id, municipality_id)?;
+    store_successes(conn, participant_id, found)
+}
+
+/// The successes in the whole history that are not stored yet: a read.
+pub fn unstored_successes(
     conn: &mut DbConn,
     participant_id: &str,
     municipality_id: &str,
@@ -732,12 +759,33 @@ pub fn refresh_successes(
         steps_reached: steps_reached(conn, participant_id)?,
     };
     let found = rules::find(&facts);
-    let known: HashSet<String> = successes::table
+    let known = stored_keys(conn, participant_id)?;
+    Ok(found
+        .into_iter()
+        .filter(|s| !known.contains(&s.key))
+        .collect())
+}
+
+fn stored_keys(conn: &mut DbConn, participant_id: &str) -> Result<HashSet<String>, AppError> {
+    Ok(successes::table
         .filter(successes::participant_id.eq(participant_id))
         .select(successes::key)
         .load::<String>(conn)?
         .into_iter()
-        .collect();
+        .collect())
+}
+
+/// Stores the successes of `found` not stored yet (another write may have stored some since
+/// they were found); returns those it stored.
+pub fn store_successes(
+    conn: &mut DbConn,
+    participant_id: &str,
+    found: Vec<Success>,
+) -> Result<Vec<Success>, AppError> {
+    if found.is_empty() {
+        return Ok(found);
+    }
+    let known = stored_keys(conn, participant_id)?;
     let at = now();
     let fresh: Vec<Success> = found
         .into_iter()
@@ -817,8 +865,7 @@ pub fn changes(
     scope: &ParticipantScope,
     since: Option<NaiveDateTime>,
 ) -> Result<Changes, AppError> {
-    refresh_successes(conn, &scope.participant_id, &scope.municipality_id)?;
-    // After the refresh: what it stored is in this answer, not the next.
+    // Successes are found when records change (on sync); this only reads them.
     let cursor = now();
     let plan = plan_on(
         conn,
@@ -912,7 +959,6 @@ fn summarize(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<DailyView, AppError> {
-    refresh_successes(conn, participant_id, municipality_id)?;
     let all = records(conn, participant_id)?;
     let titles: BTreeMap<String, String> = library(conn, municipality_id)?
         .into_iter()
@@ -938,11 +984,12 @@ pub fn daily_view(
     scope: &StaffScope,
     participant_id: &str,
     weeks: u32,
-) -> Result<DailyView, AppError> {
-    read_part(conn, scope, participant_id, "daily.read")?;
+) -> Result<Audited<DailyView>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "daily.read")?;
     let to = today_in_japan();
     let from = to - Days::new(u64::from(weeks.clamp(1, 26)) * 7 - 1);
-    summarize(conn, participant_id, &scope.municipality_id, from, to)
+    let view = summarize(conn, participant_id, &scope.municipality_id, from, to)?;
+    Ok(Audited::new(view, seen))
 }
 
 /// For the interview and the overview: the last record's day, and successes and flags since a day.

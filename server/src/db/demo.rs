@@ -451,6 +451,8 @@ fn add_person(
     if let Some(first) = started_on {
         add_program(conn, &id, p, first, screened_by, today)?;
     }
+    // What a phone's sync would have found in these records.
+    super::daily::refresh_successes(conn, &id, mun)?;
     Ok(())
 }
 

@@ -173,11 +173,11 @@ pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Vec<Device>, AppError> {
+) -> Result<audit::Audited<Vec<Device>>, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::ManagePhones)?;
-    audit::record(conn, scope, "device.list", Some(participant_id))?;
-    Ok(devices::table
+    let seen = audit::Entry::new(scope, "device.list", Some(participant_id));
+    let list = devices::table
         .filter(devices::participant_id.eq(participant_id))
         .order(devices::enrolled_at.desc())
         .select((
@@ -187,7 +187,8 @@ pub fn list(
             devices::last_seen_at,
             devices::revoked_at,
         ))
-        .load::<Device>(conn)?)
+        .load::<Device>(conn)?;
+    Ok(audit::Audited::new(list, seen))
 }
 
 /// Unbinds a phone at once: its sign-in ends and its access tokens stop working.

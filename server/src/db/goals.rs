@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::assessments::assessment_marks;
+use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
 use super::schema::{goal_steps, goals};
 use super::scope::ParticipantScope;
@@ -229,9 +230,9 @@ pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Vec<Goal>, AppError> {
-    read_part(conn, scope, participant_id, "goal.list")?;
-    load(conn, participant_id)
+) -> Result<Audited<Vec<Goal>>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "goal.list")?;
+    Ok(Audited::new(load(conn, participant_id)?, seen))
 }
 
 /// A goal's source: a checklist item the person marked してみたい or 興味がある, or their own words.

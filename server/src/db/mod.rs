@@ -1,9 +1,14 @@
 //! Storage: one diesel connection type over SQLite (default) and PostgreSQL.
 //!
 //! Every query lives in this module's children and takes the caller's [`Scope`], so a handler
-//! cannot forget municipality, role or provider. Writes go through [`write`], which begins
-//! SQLite transactions IMMEDIATE: a deferred read-then-write transaction fails with
-//! SQLITE_BUSY at once when another writer holds the lock, whatever the busy timeout.
+//! cannot forget municipality, role or provider. Reads and writes are kept apart:
+//! [`Database::run`] hands out a connection of the read pool, which cannot write (SQLite
+//! `query_only`, PostgreSQL read-only transactions), and [`Database::write`] is the only way
+//! to write. Writes go through [`write`], which begins SQLite transactions IMMEDIATE: a
+//! deferred read-then-write transaction fails with SQLITE_BUSY at once when another writer
+//! holds the lock, whatever the busy timeout. A staff read that must leave an audit row
+//! answers [`audit::Audited`]: the read runs on the read pool, then the row is appended with a
+//! small write ([`Database::audited`]).
 
 pub mod assessments;
 pub mod audit;
@@ -90,10 +95,16 @@ impl Location {
     }
 }
 
+/// Read connections refuse every write: SQLite's `query_only` makes any change to the file an
+/// error, and on PostgreSQL every transaction of the session is read-only.
+const SQLITE_READ_ONLY: &str = "PRAGMA query_only = ON;";
+const POSTGRES_READ_ONLY: &str = "SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY";
+
 /// Opens connections of the configured backend only: diesel's derived `establish` would try
 /// each backend in turn, and SQLite happily opens a file named like a PostgreSQL URL.
 pub struct Manager {
     location: Location,
+    read_only: bool,
 }
 
 impl ManageConnection for Manager {
@@ -102,14 +113,24 @@ impl ManageConnection for Manager {
 
     fn connect(&self) -> Result<DbConn, Self::Error> {
         match &self.location {
-            Location::Postgres(url) => diesel::PgConnection::establish(url)
-                .map(DbConn::Postgres)
-                .map_err(diesel::r2d2::Error::ConnectionError),
+            Location::Postgres(url) => {
+                let mut conn = diesel::PgConnection::establish(url)
+                    .map_err(diesel::r2d2::Error::ConnectionError)?;
+                if self.read_only {
+                    conn.batch_execute(POSTGRES_READ_ONLY)
+                        .map_err(diesel::r2d2::Error::QueryError)?;
+                }
+                Ok(DbConn::Postgres(conn))
+            }
             Location::SqliteFile(path) => {
                 let mut conn = diesel::SqliteConnection::establish(&path.to_string_lossy())
                     .map_err(diesel::r2d2::Error::ConnectionError)?;
                 conn.batch_execute(SQLITE_PRAGMAS)
                     .map_err(diesel::r2d2::Error::QueryError)?;
+                if self.read_only {
+                    conn.batch_execute(SQLITE_READ_ONLY)
+                        .map_err(diesel::r2d2::Error::QueryError)?;
+                }
                 Ok(DbConn::Sqlite(conn))
             }
         }
@@ -134,7 +155,11 @@ pub type Conn = r2d2::PooledConnection<Manager>;
 /// The shared handle to the database; cheap to clone.
 #[derive(Clone)]
 pub struct Database {
+    /// Connections that can write: SQLite's writer thread (and [`Database::conn`]), or
+    /// PostgreSQL's writes side by side.
     pool: Pool,
+    /// Connections that cannot write, for [`Database::run`].
+    reads: Pool,
     backend: Backend,
     /// SQLite has one writer at a time. Its writes queue here, in order, for one writer
     /// thread (instead of SQLite's busy handler, which sleeps in steps of up to 100 ms), and
@@ -160,36 +185,55 @@ impl Database {
             // (without waiting) while the pool's other connections are opening.
             Manager {
                 location: location.clone(),
+                read_only: false,
             }
             .connect()
             .map_err(|e| AppError::Config(format!("データベースを開けません: {e}")))?;
         }
         let backend = location.backend();
-        let size = match backend {
-            // One writer at a time anyway; a few readers keep staff screens responsive.
-            Backend::Sqlite => 4,
-            Backend::Postgres => 10,
+        let (writers, readers) = match backend {
+            // One writer at a time anyway (the writer thread's connection, and one for
+            // start-up and maintenance); a few readers keep staff screens responsive.
+            Backend::Sqlite => (2, 4),
+            Backend::Postgres => (10, 10),
         };
-        let pool = r2d2::Pool::builder()
-            .max_size(size)
-            .connection_timeout(Duration::from_secs(10))
-            .build(Manager { location })
-            .map_err(|e| AppError::Config(format!("データベースに接続できません: {e}")))?;
+        let build = |size: u32, read_only: bool| {
+            r2d2::Pool::builder()
+                .max_size(size)
+                .connection_timeout(Duration::from_secs(10))
+                .build(Manager {
+                    location: location.clone(),
+                    read_only,
+                })
+                .map_err(|e| AppError::Config(format!("データベースに接続できません: {e}")))
+        };
+        let pool = build(writers, false)?;
         let writer = match backend {
             Backend::Sqlite => Some(group_commit::start(pool.clone())?),
             Backend::Postgres => None,
         };
-        let db = Database {
+        let mut db = Database {
+            reads: pool.clone(),
             pool,
             backend,
             writer,
         };
         db.migrate()?;
+        // Opened after the migrations, so a read connection never sees the schema change.
+        db.reads = build(readers, true)?;
         Ok(db)
     }
 
     pub fn backend(&self) -> Backend {
         self.backend
+    }
+
+    /// How many writes run side by side: SQLite's one writer, PostgreSQL's pool.
+    pub fn write_concurrency(&self) -> usize {
+        match self.backend {
+            Backend::Sqlite => 1,
+            Backend::Postgres => self.pool.max_size() as usize,
+        }
     }
 
     fn migrate(&self) -> Result<(), AppError> {
@@ -201,26 +245,43 @@ impl Database {
         result.map_err(|e| AppError::Config(format!("マイグレーションに失敗しました: {e}")))
     }
 
+    /// A connection that can write, outside the writer: for start-up (keys, the demo),
+    /// maintenance (backups) and tests. Requests read with [`Database::run`] and write with
+    /// [`Database::write`].
     pub fn conn(&self) -> Result<Conn, AppError> {
-        self.pool.get().map_err(|e| {
-            tracing::error!(error = %e, "no database connection");
-            AppError::Unavailable
-        })
+        get(&self.pool)
     }
 
-    /// Runs blocking database work off the async threads.
+    /// Runs blocking database reads off the async threads, on a connection that cannot
+    /// write: an attempt to is an error.
     pub async fn run<T, F>(&self, f: F) -> Result<T, AppError>
     where
         T: Send + 'static,
         F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
     {
-        let db = self.clone();
+        let reads = self.reads.clone();
         actix_web::web::block(move || {
-            let mut conn = db.conn()?;
+            let mut conn = get(&reads)?;
             f(&mut conn)
         })
         .await
         .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))?
+    }
+
+    /// A staff read that leaves a trace: the read runs like [`Database::run`], then what it
+    /// owes the audit trail is appended in one small write (shared, on SQLite, with the other
+    /// writes waiting at that moment). Nothing is answered unless its audit rows are stored.
+    pub async fn audited<T, F>(&self, f: F) -> Result<T, AppError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut DbConn) -> Result<audit::Audited<T>, AppError> + Send + 'static,
+    {
+        let (value, entries) = self.run(f).await?.into_parts();
+        if !entries.is_empty() {
+            self.write(move |conn| audit::append(conn, &entries))
+                .await?;
+        }
+        Ok(value)
     }
 
     /// Like [`Database::run`], inside one write transaction. On SQLite the transaction may be
@@ -240,9 +301,9 @@ impl Database {
                 .await
                 .map_err(|_| AppError::Internal("a write was dropped unanswered".into()))?;
         }
-        let db = self.clone();
+        let pool = self.pool.clone();
         actix_web::web::block(move || {
-            let mut conn = db.conn()?;
+            let mut conn = get(&pool)?;
             write(&mut conn, f)
         })
         .await
@@ -278,6 +339,13 @@ impl Database {
         prune_generations(dir, keep.max(1))?;
         Ok(target)
     }
+}
+
+fn get(pool: &Pool) -> Result<Conn, AppError> {
+    pool.get().map_err(|e| {
+        tracing::error!(error = %e, "no database connection");
+        AppError::Unavailable
+    })
 }
 
 /// Deletes all but the newest `keep` backups (names sort by their UTC time stamp).

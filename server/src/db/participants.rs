@@ -5,9 +5,10 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use super::audit::{self, Audited};
 use super::schema::{cohorts, enrollments, participants, providers, screenings};
 use super::scope::ParticipantScope;
-use super::{audit, cohorts as cohort_db, new_id, now, DbConn, StaffScope};
+use super::{cohorts as cohort_db, new_id, now, DbConn, StaffScope};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::names;
 use crate::domain::policy::Action;
@@ -225,15 +226,19 @@ pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>,
 }
 
 /// The participants the caller may see ("my participants"). Audited as one list read.
-pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantSummary>, AppError> {
+pub fn list(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+) -> Result<Audited<Vec<ParticipantSummary>>, AppError> {
     let ids = visible_ids(conn, scope)?;
-    audit::record(conn, scope, "participant.list", None)?;
+    let seen = audit::Entry::new(scope, "participant.list", None);
     let mut latest = latest_screenings(conn, &ids)?;
     let today = today_in_japan();
-    load_joined(conn, ids)?
+    let list = load_joined(conn, ids)?
         .iter()
         .map(|j| summarize(j, latest.remove(&j.id), today))
-        .collect()
+        .collect::<Result<_, _>>()?;
+    Ok(Audited::new(list, seen))
 }
 
 /// Checks that the caller may see this participant; `NotFound` otherwise (never "forbidden",
@@ -250,15 +255,16 @@ pub fn ensure_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result
     found.map(|_| ()).ok_or(AppError::NotFound)
 }
 
-/// A read of one part of a visible participant's record (assessment, goals, …), audited.
+/// A read of one part of a visible participant's record (assessment, goals, …): the audit
+/// row it owes, to answer with the part ([`Audited::new`]).
 pub fn read_part(
     conn: &mut DbConn,
     scope: &StaffScope,
     id: &str,
-    action: &str,
-) -> Result<(), AppError> {
+    action: &'static str,
+) -> Result<audit::Entry, AppError> {
     ensure_visible(conn, scope, id)?;
-    audit::record(conn, scope, action, Some(id))
+    Ok(audit::Entry::new(scope, action, Some(id)))
 }
 
 /// A change to one part of a visible participant's record, if the policy lets the caller take
@@ -286,10 +292,13 @@ pub fn staff_name(conn: &mut DbConn, staff_id: &str) -> Result<String, AppError>
 }
 
 /// One participant's record. Audited.
-pub fn get(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<ParticipantDetail, AppError> {
-    ensure_visible(conn, scope, id)?;
-    audit::record(conn, scope, "participant.read", Some(id))?;
-    detail(conn, id)
+pub fn get(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &str,
+) -> Result<Audited<ParticipantDetail>, AppError> {
+    let seen = read_part(conn, scope, id, "participant.read")?;
+    Ok(Audited::new(detail(conn, id)?, seen))
 }
 
 fn detail(conn: &mut DbConn, id: &str) -> Result<ParticipantDetail, AppError> {

@@ -205,10 +205,9 @@ pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Vec<ScreeningResult>, AppError> {
-    participant_db::ensure_visible(conn, scope, participant_id)?;
-    audit::record(conn, scope, "screening.list", Some(participant_id))?;
-    load(conn, participant_id)
+) -> Result<audit::Audited<Vec<ScreeningResult>>, AppError> {
+    let seen = participant_db::read_part(conn, scope, participant_id, "screening.list")?;
+    Ok(audit::Audited::new(load(conn, participant_id)?, seen))
 }
 
 type Row = (

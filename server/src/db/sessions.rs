@@ -6,6 +6,9 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use std::collections::{HashMap, HashSet};
+
+use super::audit::Audited;
 use super::participants::{
     change_part, read_part, staff_name, visible_in_cohort, CohortRef, NextSession,
 };
@@ -298,9 +301,9 @@ pub fn get_program(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Program, AppError> {
-    read_part(conn, scope, participant_id, "sessions.read")?;
-    load_program(conn, participant_id)
+) -> Result<Audited<Program>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "sessions.read")?;
+    Ok(Audited::new(load_program(conn, participant_id)?, seen))
 }
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -760,9 +763,12 @@ pub fn get_interview(
     scope: &StaffScope,
     participant_id: &str,
     number: i32,
-) -> Result<Interview, AppError> {
-    read_part(conn, scope, participant_id, "interview.read")?;
-    load_interview(conn, participant_id, number)
+) -> Result<Audited<Interview>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "interview.read")?;
+    Ok(Audited::new(
+        load_interview(conn, participant_id, number)?,
+        seen,
+    ))
 }
 
 const INTERVIEW_TEXT: usize = 4000;
@@ -930,9 +936,9 @@ pub fn list_tests(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &str,
-) -> Result<Vec<PerformanceTest>, AppError> {
-    read_part(conn, scope, participant_id, "performance_test.list")?;
-    load_tests(conn, participant_id)
+) -> Result<Audited<Vec<PerformanceTest>>, AppError> {
+    let seen = read_part(conn, scope, participant_id, "performance_test.list")?;
+    Ok(Audited::new(load_tests(conn, participant_id)?, seen))
 }
 
 pub fn save_test(
@@ -1084,16 +1090,27 @@ fn cohort_facts(conn: &mut DbConn, cohort_id: &str) -> Result<CohortFacts, AppEr
     })
 }
 
-/// Who is where, who needs attention, the graduation dates and the staffing check.
+/// Who is where, who needs attention, the graduation dates and the staffing check. Audited.
 pub fn overview(
     conn: &mut DbConn,
     scope: &StaffScope,
     cohort_id: &str,
-) -> Result<Overview, AppError> {
+) -> Result<Audited<Overview>, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;
     scope.may(Action::ReadCohortOverview)?;
+    let seen = audit::Entry::new(scope, "cohort.overview", None);
+    Ok(Audited::new(build_overview(conn, scope, cohort_id)?, seen))
+}
+
+/// The overview in a handful of queries whatever the cohort's size: each kind of fact is
+/// loaded for every person at once, and of the daily records only the days since each
+/// person's last session (with the last day of any record, for those with none since).
+fn build_overview(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    cohort_id: &str,
+) -> Result<Overview, AppError> {
     let ids = visible_in_cohort(conn, scope, cohort_id)?;
-    audit::record(conn, scope, "cohort.overview", None)?;
     let cohort = cohort_facts(conn, cohort_id)?;
     let staffing = staffing::check(&staffing::Staffing {
         places: cohort.capacity,
@@ -1118,12 +1135,31 @@ pub fn overview(
         ))
         .load(conn)?;
     let goal_steps = goals::active_step_counts(conn, &ids)?;
+    let mut plans = planned_of(conn, &ids)?;
+    // The daily records: the last day anything was recorded, and pain since the last
+    // session attended (or the start).
+    let since: HashMap<String, NaiveDate> = people
+        .iter()
+        .filter_map(|(id, _, _, _, started_on)| {
+            plans
+                .get(id)
+                .and_then(|plan| {
+                    plan.iter()
+                        .filter(|p| p.attendance == Attendance::Attended)
+                        .map(|p| p.date)
+                        .next_back()
+                })
+                .or(*started_on)
+                .map(|day| (id.clone(), day))
+        })
+        .collect();
     let today = today_in_japan();
+    let mut signals = record_signals(conn, &since, today)?;
     let mut out = Vec::with_capacity(people.len());
     let mut graduations: Vec<GraduationDay> = Vec::new();
     for (id, family, given, status_text, started_on) in people {
         let status = stored_status(&status_text)?;
-        let plan = planned(conn, &id)?;
+        let plan = plans.remove(&id).unwrap_or_default();
         let facts: Vec<SessionFact> = plan
             .iter()
             .map(|p| SessionFact {
@@ -1140,28 +1176,9 @@ pub fn overview(
                 steps: *steps,
             })
             .collect();
-        // The daily records: the last day anything was recorded, and pain since the last
-        // session attended (or the start).
-        let last_session = plan
-            .iter()
-            .filter(|p| p.attendance == Attendance::Attended)
-            .map(|p| p.date)
-            .next_back()
-            .or(started_on);
-        let records = match last_session {
-            Some(since) => {
-                let signals = daily::signals_since(conn, &id, &scope.municipality_id, since)?;
-                Some(attention::RecordFacts {
-                    last_record_on: signals.last_record_on,
-                    pain_flags_since_last_session: signals
-                        .flags
-                        .iter()
-                        .filter(|f| f.flag == "pain" && f.date >= since)
-                        .count() as u32,
-                })
-            }
-            None => None,
-        };
+        let records = since
+            .contains_key(&id)
+            .then(|| signals.remove(&id).unwrap_or_default());
         let attention = attention::rules(
             &PersonFacts {
                 status,
@@ -1210,6 +1227,126 @@ pub fn overview(
     })
 }
 
+/// The schedules of several people, in order, in one query.
+fn planned_of(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<HashMap<String, Vec<Planned>>, AppError> {
+    type Row = (
+        String,
+        i32,
+        NaiveDate,
+        String,
+        String,
+        i32,
+        Option<NaiveDate>,
+    );
+    let rows: Vec<Row> = program_sessions::table
+        .filter(program_sessions::participant_id.eq_any(ids))
+        .order((program_sessions::participant_id, program_sessions::number))
+        .select((
+            program_sessions::participant_id,
+            program_sessions::number,
+            program_sessions::date,
+            program_sessions::kind,
+            program_sessions::attendance,
+            program_sessions::makeups,
+            program_sessions::missed_on,
+        ))
+        .load(conn)?;
+    let mut plans: HashMap<String, Vec<Planned>> = HashMap::new();
+    for (pid, number, date, kind, attendance, makeups, missed_on) in rows {
+        plans.entry(pid).or_default().push(Planned {
+            number,
+            date,
+            kind: Kind::from_text(&kind)?,
+            attendance: Attendance::from_text(&attendance)?,
+            makeups,
+            missed_on,
+        });
+    }
+    Ok(plans)
+}
+
+/// For each person, from the day given on: the last day any record was kept (a retracted
+/// record and the retractions themselves do not count) and the 「痛い」 flags up to today.
+/// Three queries at most, whatever the number of people: the retractions, the records since
+/// the earliest of the days, and — only for those with no record since their day — the last
+/// day of any record.
+fn record_signals(
+    conn: &mut DbConn,
+    since: &HashMap<String, NaiveDate>,
+    today: NaiveDate,
+) -> Result<HashMap<String, attention::RecordFacts>, AppError> {
+    use super::schema::events;
+    let ids: Vec<&String> = since.keys().collect();
+    let Some(earliest) = since.values().min().copied() else {
+        return Ok(HashMap::new());
+    };
+    let retracted: HashSet<(String, String)> = events::table
+        .filter(events::participant_id.eq_any(&ids))
+        .filter(events::retracts.is_not_null())
+        .select((events::participant_id, events::retracts))
+        .load::<(String, Option<String>)>(conn)?
+        .into_iter()
+        .filter_map(|(pid, target)| target.map(|t| (pid, t)))
+        .collect();
+    let recent: Vec<(String, String, String, NaiveDate, String)> = events::table
+        .filter(events::participant_id.eq_any(&ids))
+        .filter(events::local_date.ge(earliest))
+        .filter(events::kind.ne("retraction"))
+        .select((
+            events::participant_id,
+            events::client_id,
+            events::kind,
+            events::local_date,
+            events::payload,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<String, attention::RecordFacts> = HashMap::new();
+    for (pid, client_id, kind, date, payload) in recent {
+        let Some(from) = since.get(&pid) else {
+            continue;
+        };
+        if date < *from || retracted.contains(&(pid.clone(), client_id)) {
+            continue;
+        }
+        let pain = kind == "exercise_flag"
+            && date <= today
+            && serde_json::from_str::<serde_json::Value>(&payload)
+                .ok()
+                .and_then(|p| p.get("flag").and_then(|f| f.as_str()).map(|f| f == "pain"))
+                .unwrap_or(false);
+        let facts = out.entry(pid).or_default();
+        facts.last_record_on = facts.last_record_on.max(Some(date));
+        facts.pain_flags_since_last_session += u32::from(pain);
+    }
+    // Nothing since their day: the last record may be older.
+    let quiet: Vec<&String> = ids
+        .iter()
+        .copied()
+        .filter(|id| !out.contains_key(*id))
+        .collect();
+    if !quiet.is_empty() {
+        let hidden: Vec<&String> = retracted
+            .iter()
+            .filter(|(pid, _)| quiet.contains(&pid))
+            .map(|(_, target)| target)
+            .collect();
+        let last: Vec<(String, Option<NaiveDate>)> = events::table
+            .filter(events::participant_id.eq_any(&quiet))
+            .filter(events::kind.ne("retraction"))
+            .filter(events::client_id.ne_all(&hidden))
+            .group_by(events::participant_id)
+            .select((events::participant_id, diesel::dsl::max(events::local_date)))
+            .load(conn)?;
+        for (pid, day) in last {
+            out.entry(pid).or_default().last_record_on = day;
+        }
+    }
+    Ok(out)
+}
+
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct StaffingInput {
     pub capacity: i32,
@@ -1254,5 +1391,6 @@ pub fn set_staffing(
         ))
         .execute(conn)?;
     audit::record(conn, scope, "cohort.staffing", None)?;
-    overview(conn, scope, cohort_id)
+    audit::record(conn, scope, "cohort.overview", None)?;
+    build_overview(conn, scope, cohort_id)
 }

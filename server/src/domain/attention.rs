@@ -41,6 +41,7 @@ pub struct GoalFact {
 }
 
 /// What the daily records say; `None` where the daily records are not kept.
+#[derive(Debug, Default)]
 pub struct RecordFacts {
     pub last_record_on: Option<NaiveDate>,
     pub pain_flags_since_last_session: u32,

@@ -9,7 +9,7 @@ use crate::auth::{password, ParticipantAuth, StaffAuth};
 use crate::db::scope::ParticipantScope;
 use crate::db::staff::StaffProfile;
 use crate::db::tokens::{self, Subject};
-use crate::db::{self, devices, participants, staff, two_factor, DbConn, StaffScope};
+use crate::db::{devices, participants, staff, two_factor, DbConn, StaffScope};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -132,45 +132,59 @@ pub async fn login(
     body: web::Json<LoginRequest>,
 ) -> Result<HttpResponse, AppError> {
     state.signin_limiter.check(super::client_ip(&req))?;
-    let body = body.into_inner();
+    let LoginRequest {
+        email,
+        password: given,
+    } = body.into_inner();
+    let found = state
+        .db
+        .run(move |conn| staff::find_active_by_email(conn, &email))
+        .await?;
+    // argon2 runs off the async threads, holding no database connection.
+    let st = state.clone();
+    let row = web::block(move || match found {
+        Some(row) if password::verify(&row.password_hash, &given) => Ok(row),
+        Some(_) => Err(AppError::InvalidCredentials),
+        None => {
+            password::verify_against_nothing(&st.dummy_hash, &given);
+            Err(AppError::InvalidCredentials)
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))??;
+    let scope = row.scope()?;
+    let staff_id = row.id.clone();
+    let standing = state
+        .db
+        .run(move |conn| two_factor::standing(conn, &staff_id))
+        .await?;
+    if standing.enabled || standing.required {
+        let purpose = if standing.enabled {
+            TicketPurpose::Verify
+        } else {
+            TicketPurpose::Enroll
+        };
+        let (ticket, expires_in) = state.keys.two_factor_ticket(&row.id, purpose)?;
+        return Ok(
+            HttpResponse::Ok().json(LoginResponse::TwoFactor(TwoFactorChallenge {
+                ticket,
+                expires_in,
+                enroll_required: !standing.enabled,
+            })),
+        );
+    }
     let st = state.clone();
     let response = state
         .db
-        .run(move |conn| {
-            let found = staff::find_active_by_email(conn, &body.email)?;
-            let row = match found {
-                Some(row) if password::verify(&row.password_hash, &body.password) => row,
-                Some(_) => return Err(AppError::InvalidCredentials),
-                None => {
-                    password::verify_against_nothing(&st.dummy_hash, &body.password);
-                    return Err(AppError::InvalidCredentials);
-                }
-            };
-            let scope = row.scope()?;
-            let standing = two_factor::standing(conn, &row.id)?;
-            if standing.enabled || standing.required {
-                let purpose = if standing.enabled {
-                    TicketPurpose::Verify
-                } else {
-                    TicketPurpose::Enroll
-                };
-                let (ticket, expires_in) = st.keys.two_factor_ticket(&row.id, purpose)?;
-                return Ok(LoginResponse::TwoFactor(TwoFactorChallenge {
-                    ticket,
-                    expires_in,
-                    enroll_required: !standing.enabled,
-                }));
-            }
-            db::write(conn, |conn| {
-                let refresh_token = tokens::issue(
-                    conn,
-                    &Subject::Staff(row.id.clone()),
-                    None,
-                    st.refresh_ttl(false),
-                )?;
-                staff_session(&st, conn, &scope, refresh_token)
-                    .map(|t| LoginResponse::Signed(Box::new(t)))
-            })
+        .write(move |conn| {
+            let refresh_token = tokens::issue(
+                conn,
+                &Subject::Staff(row.id.clone()),
+                None,
+                st.refresh_ttl(false),
+            )?;
+            staff_session(&st, conn, &scope, refresh_token)
+                .map(|t| LoginResponse::Signed(Box::new(t)))
         })
         .await?;
     Ok(HttpResponse::Ok().json(response))

@@ -115,7 +115,7 @@ pub async fn list_prescriptions(
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
         .db
-        .write(move |conn| daily::list_prescriptions(conn, &scope, &id))
+        .audited(move |conn| daily::list_prescriptions(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -135,7 +135,12 @@ pub async fn prescribe(
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
     let created = state
         .db
-        .write(move |conn| daily::prescribe(conn, &scope, &id, &new))
+        .write(move |conn| {
+            let created = daily::prescribe(conn, &scope, &id, &new)?;
+            // The week's plan decides "the week's plan met".
+            daily::refresh_successes(conn, &id, &scope.municipality_id)?;
+            Ok(created)
+        })
         .await?;
     Ok(HttpResponse::Created().json(created))
 }
@@ -165,7 +170,7 @@ pub async fn daily_view(
     }
     let view = state
         .db
-        .write(move |conn| daily::daily_view(conn, &scope, &id, weeks))
+        .audited(move |conn| daily::daily_view(conn, &scope, &id, weeks))
         .await?;
     Ok(HttpResponse::Ok().json(view))
 }
@@ -186,11 +191,60 @@ pub async fn sync_events(
     body: web::Json<Batch>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, batch) = (auth.0, body.into_inner());
+    let (participant, municipality) = (scope.participant_id.clone(), scope.municipality_id.clone());
     let results = state
         .db
         .write(move |conn| daily::sync(conn, &scope, &batch))
         .await?;
+    // Successes are found here, where records change (not when nothing was stored). A sync
+    // alone for its person is answered once they are stored; one that arrives while its
+    // person's search runs leaves it to run once more and is answered at once.
+    if results.iter().any(|r| r.status == "stored") && state.success_searches.begin(&participant) {
+        let found = find_successes(&state, &participant, &municipality).await;
+        if state.success_searches.again(&participant) {
+            let st = state.clone();
+            actix_web::rt::spawn(async move {
+                loop {
+                    if let Err(e) = find_successes(&st, &participant, &municipality).await {
+                        tracing::warn!(error = %e, "finding successes failed");
+                    }
+                    if !st.success_searches.again(&participant) {
+                        break;
+                    }
+                }
+            });
+        }
+        found?;
+    }
     Ok(HttpResponse::Ok().json(SyncAnswer { results }))
+}
+
+/// A read of the person's history on a read connection, then a small write of the new
+/// successes, if any.
+async fn find_successes(
+    state: &AppState,
+    participant: &str,
+    municipality: &str,
+) -> Result<(), AppError> {
+    let _turn = state
+        .success_searches
+        .turns
+        .acquire()
+        .await
+        .map_err(|_| AppError::Unavailable)?;
+    let (p, m) = (participant.to_owned(), municipality.to_owned());
+    let found = state
+        .db
+        .run(move |conn| daily::unstored_successes(conn, &p, &m))
+        .await?;
+    if !found.is_empty() {
+        let p = participant.to_owned();
+        state
+            .db
+            .write(move |conn| daily::store_successes(conn, &p, found))
+            .await?;
+    }
+    Ok(())
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -213,7 +267,7 @@ pub async fn my_changes(
     let (scope, since) = (auth.0, query.since);
     let changes = state
         .db
-        .write(move |conn| daily::changes(conn, &scope, since))
+        .run(move |conn| daily::changes(conn, &scope, since))
         .await?;
     Ok(HttpResponse::Ok().json(changes))
 }
@@ -267,7 +321,7 @@ pub async fn get_media(
     let check_id = id.clone();
     state
         .db
-        .write(move |conn| {
+        .audited(move |conn| {
             let viewer = match &auth {
                 AnyAuth::Staff(s) => Viewer::Staff(s),
                 AnyAuth::Participant(p) => Viewer::Participant(p),

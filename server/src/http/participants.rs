@@ -40,7 +40,7 @@ pub async fn list_participants(
     let scope = auth.0;
     let list = state
         .db
-        .write(move |conn| participants::list(conn, &scope))
+        .audited(move |conn| participants::list(conn, &scope))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -78,7 +78,7 @@ pub async fn get_participant(
     let (scope, id) = (auth.0, path.into_inner());
     let detail = state
         .db
-        .write(move |conn| participants::get(conn, &scope, &id))
+        .audited(move |conn| participants::get(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(detail))
 }
@@ -97,7 +97,7 @@ pub async fn list_screenings(
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
         .db
-        .write(move |conn| screenings::list(conn, &scope, &id))
+        .audited(move |conn| screenings::list(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -181,7 +181,7 @@ pub async fn list_devices(
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
         .db
-        .write(move |conn| devices::list(conn, &scope, &id))
+        .audited(move |conn| devices::list(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }

@@ -79,7 +79,7 @@ pub async fn get_assessment(
     let (scope, id) = (auth.0, path.into_inner());
     let doc = state
         .db
-        .write(move |conn| assessments::get_assessment(conn, &scope, &id))
+        .audited(move |conn| assessments::get_assessment(conn, &scope, &id))
         .await?;
     Ok(ok_versioned(doc.version, &doc))
 }
@@ -123,7 +123,7 @@ pub async fn get_interest_checklists(
     let (scope, id) = (auth.0, path.into_inner());
     let doc = state
         .db
-        .write(move |conn| assessments::get_checklists(conn, &scope, &id))
+        .audited(move |conn| assessments::get_checklists(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(doc))
 }
@@ -171,7 +171,7 @@ pub async fn list_goals(
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
         .db
-        .write(move |conn| goals::list(conn, &scope, &id))
+        .audited(move |conn| goals::list(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -265,7 +265,7 @@ pub async fn get_sessions(
     let (scope, id) = (auth.0, path.into_inner());
     let program = state
         .db
-        .write(move |conn| sessions::get_program(conn, &scope, &id))
+        .audited(move |conn| sessions::get_program(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(program))
 }
@@ -395,7 +395,7 @@ pub async fn get_interview(
     let number = session_number(&number)?;
     let doc = state
         .db
-        .write(move |conn| sessions::get_interview(conn, &scope, &id, number))
+        .audited(move |conn| sessions::get_interview(conn, &scope, &id, number))
         .await?;
     Ok(ok_versioned(doc.version, &doc))
 }
@@ -439,7 +439,7 @@ pub async fn list_performance_tests(
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
         .db
-        .write(move |conn| sessions::list_tests(conn, &scope, &id))
+        .audited(move |conn| sessions::list_tests(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -481,7 +481,7 @@ pub async fn cohort_overview(
     let (scope, id) = (auth.0, path.into_inner());
     let overview = state
         .db
-        .write(move |conn| sessions::overview(conn, &scope, &id))
+        .audited(move |conn| sessions::overview(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(overview))
 }
@@ -576,7 +576,7 @@ pub async fn calendar_feed(
         .to_owned();
     let (owner, events) = state
         .db
-        .write(move |conn| calendar::events(conn, &token))
+        .audited(move |conn| calendar::events(conn, &token))
         .await?;
     let host = state
         .config

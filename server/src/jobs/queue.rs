@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Notification;
 use crate::db::schema::{devices, jobs, push_subscriptions};
-use crate::db::{new_id, now, write, DbConn};
+use crate::db::{new_id, now, DbConn};
 use crate::error::AppError;
 use crate::push::Target;
 
@@ -95,22 +95,24 @@ pub fn insert(
     Ok(())
 }
 
-/// Claims up to [`BATCH`] due jobs for `owner` until `at + LEASE`.
-pub fn claim(conn: &mut DbConn, owner: &str, at: NaiveDateTime) -> Result<Vec<Job>, AppError> {
-    // Mostly nothing is due: a plain read then, so an idle runner never takes SQLite's write
-    // lock.
-    let any_due = jobs::table
+/// Whether any job is due at `at`: mostly none is, and this read lets an idle runner skip
+/// the write of [`claim`].
+pub fn any_due(conn: &mut DbConn, at: NaiveDateTime) -> Result<bool, AppError> {
+    Ok(jobs::table
         .filter(jobs::done_at.is_null())
         .filter(jobs::run_at.le(at))
         .filter(jobs::lease_until.is_null().or(jobs::lease_until.lt(at)))
         .select(jobs::id)
         .first::<String>(conn)
         .optional()?
-        .is_some();
-    if !any_due {
-        return Ok(Vec::new());
-    }
-    write(conn, |conn| {
+        .is_some())
+}
+
+/// Claims up to [`BATCH`] due jobs for `owner` until `at + LEASE`, in the caller's write
+/// (on SQLite an IMMEDIATE transaction keeps every other writer out; on PostgreSQL the rows
+/// are locked, skipping those another server is claiming).
+pub fn claim(conn: &mut DbConn, owner: &str, at: NaiveDateTime) -> Result<Vec<Job>, AppError> {
+    {
         let due = jobs::done_at
             .is_null()
             .and(jobs::run_at.le(at))
@@ -154,7 +156,7 @@ pub fn claim(conn: &mut DbConn, owner: &str, at: NaiveDateTime) -> Result<Vec<Jo
                 jobs::attempts,
             ))
             .load(conn)?)
-    })
+    }
 }
 
 /// Marks the job done (with what went wrong, if anything). False when `owner` no longer
@@ -228,11 +230,11 @@ fn subscriptions(conn: &mut DbConn, participant_id: &str) -> Result<Vec<String>,
 }
 
 /// Turns a claimed `notify` job into one `push` job per live subscription and finishes it,
-/// in one transaction. Returns how many deliveries were queued.
+/// in the caller's write. Returns how many deliveries were queued.
 pub fn fan_out(conn: &mut DbConn, job: &Job, owner: &str) -> Result<usize, AppError> {
     let notification: Notification = serde_json::from_str(&job.payload)
         .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
-    write(conn, |conn| {
+    {
         let subscriptions = subscriptions(conn, &job.participant_id)?;
         for subscription_id in &subscriptions {
             let payload = serde_json::to_string(&PushJob {
@@ -255,7 +257,7 @@ pub fn fan_out(conn: &mut DbConn, job: &Job, owner: &str) -> Result<usize, AppEr
             return Err(AppError::Conflict("lease lost".into()));
         }
         Ok(subscriptions.len())
-    })
+    }
 }
 
 /// Where a `push` job goes, while the subscription exists and its phone is still bound.
@@ -279,7 +281,8 @@ pub fn target(conn: &mut DbConn, subscription_id: &str) -> Result<Option<Target>
 }
 
 /// The push service said the subscription is gone (404/410): forget it, matched on its
-/// endpoint (the browser may have subscribed again under a new id), and finish the job.
+/// endpoint (the browser may have subscribed again under a new id), and finish the job, in
+/// the caller's write.
 pub fn forget_endpoint(
     conn: &mut DbConn,
     id: &str,
@@ -287,17 +290,15 @@ pub fn forget_endpoint(
     endpoint: &str,
     status: u16,
 ) -> Result<(), AppError> {
-    write(conn, |conn| {
-        diesel::delete(push_subscriptions::table.filter(push_subscriptions::endpoint.eq(endpoint)))
-            .execute(conn)?;
-        finish(
-            conn,
-            id,
-            owner,
-            Some(&format!("{status}: subscription removed")),
-        )?;
-        Ok(())
-    })
+    diesel::delete(push_subscriptions::table.filter(push_subscriptions::endpoint.eq(endpoint)))
+        .execute(conn)?;
+    finish(
+        conn,
+        id,
+        owner,
+        Some(&format!("{status}: subscription removed")),
+    )?;
+    Ok(())
 }
 
 /// Deletes finished jobs older than `before`; their dedupe keys go with them, so keys must

@@ -43,7 +43,7 @@ impl Runner {
             if pruned.elapsed() >= PRUNE_EVERY {
                 pruned = Instant::now();
                 let before = now() - KEEP_DONE;
-                if let Err(e) = self.db.run(move |conn| queue::prune(conn, before)).await {
+                if let Err(e) = self.db.write(move |conn| queue::prune(conn, before)).await {
                     tracing::warn!(error = %e, "pruning finished jobs failed");
                 }
             }
@@ -53,18 +53,13 @@ impl Runner {
 
     /// One round: enqueue due reminders, then work through every due job.
     pub async fn tick(&self) {
-        match self.db.run(|conn| schedule::enqueue_due(conn, now())).await {
+        match self.enqueue_reminders().await {
             Ok(0) => {}
             Ok(n) => tracing::info!(reminders = n, "reminders queued"),
             Err(e) => tracing::warn!(error = %e, "scheduling reminders failed"),
         }
         loop {
-            let owner = self.owner.clone();
-            let batch = match self
-                .db
-                .run(move |conn| queue::claim(conn, &owner, now()))
-                .await
-            {
+            let batch = match self.claim().await {
                 Ok(batch) => batch,
                 Err(e) => {
                     tracing::warn!(error = %e, "claiming jobs failed");
@@ -84,12 +79,34 @@ impl Runner {
         }
     }
 
+    /// The reminders due now (a read), queued with one write if there are any.
+    async fn enqueue_reminders(&self) -> Result<usize, AppError> {
+        let due = self.db.run(|conn| schedule::due(conn, now())).await?;
+        if due.is_empty() {
+            return Ok(0);
+        }
+        self.db
+            .write(move |conn| schedule::enqueue(conn, &due))
+            .await
+    }
+
+    /// The jobs due now, claimed for this server; an idle round only reads.
+    async fn claim(&self) -> Result<Vec<Job>, AppError> {
+        if !self.db.run(|conn| queue::any_due(conn, now())).await? {
+            return Ok(Vec::new());
+        }
+        let owner = self.owner.clone();
+        self.db
+            .write(move |conn| queue::claim(conn, &owner, now()))
+            .await
+    }
+
     async fn process(&self, job: Job) {
         let id = job.id.clone();
         let result = if job.kind == Kind::Notify.as_str() {
             let owner = self.owner.clone();
             self.db
-                .run(move |conn| queue::fan_out(conn, &job, &owner))
+                .write(move |conn| queue::fan_out(conn, &job, &owner))
                 .await
                 .map(|n| tracing::debug!(job = %id, deliveries = n, "notification fanned out"))
         } else if job.kind == Kind::Push.as_str() {
@@ -98,7 +115,7 @@ impl Runner {
             let owner = self.owner.clone();
             let kind = job.kind.clone();
             self.db
-                .run(move |conn| queue::finish(conn, &job.id, &owner, Some("unknown kind")))
+                .write(move |conn| queue::finish(conn, &job.id, &owner, Some("unknown kind")))
                 .await
                 .map(|_| tracing::error!(job = %id, %kind, "job of an unknown kind"))
         };
@@ -119,7 +136,7 @@ impl Runner {
         else {
             let id = job.id.clone();
             self.db
-                .run(move |conn| queue::finish(conn, &id, &owner, Some("subscription gone")))
+                .write(move |conn| queue::finish(conn, &id, &owner, Some("subscription gone")))
                 .await?;
             return Ok(());
         };
@@ -129,14 +146,14 @@ impl Runner {
         match outcome {
             Outcome::Delivered => {
                 self.db
-                    .run(move |conn| queue::finish(conn, &id, &owner, None))
+                    .write(move |conn| queue::finish(conn, &id, &owner, None))
                     .await?;
                 tracing::info!(job = %job.id, attempt = job.attempts, "push delivered");
             }
             Outcome::Gone(status) => {
                 let endpoint = target.endpoint.clone();
                 self.db
-                    .run(move |conn| queue::forget_endpoint(conn, &id, &owner, &endpoint, status))
+                    .write(move |conn| queue::forget_endpoint(conn, &id, &owner, &endpoint, status))
                     .await?;
                 tracing::info!(job = %job.id, status, "push subscription gone; removed");
             }
@@ -144,21 +161,21 @@ impl Runner {
                 let at = now() + queue::backoff(job.attempts, after);
                 let error = reason.clone();
                 self.db
-                    .run(move |conn| queue::retry_at(conn, &id, &owner, at, &error))
+                    .write(move |conn| queue::retry_at(conn, &id, &owner, at, &error))
                     .await?;
                 tracing::info!(job = %job.id, attempt = job.attempts, %reason, retry_at = %at, "push to retry");
             }
             Outcome::Retry { reason, .. } => {
                 let error = format!("gave up after {} attempts: {reason}", job.attempts);
                 self.db
-                    .run(move |conn| queue::finish(conn, &id, &owner, Some(&error)))
+                    .write(move |conn| queue::finish(conn, &id, &owner, Some(&error)))
                     .await?;
                 tracing::warn!(job = %job.id, %reason, "push given up");
             }
             Outcome::Failed(reason) => {
                 let error = reason.clone();
                 self.db
-                    .run(move |conn| queue::finish(conn, &id, &owner, Some(&error)))
+                    .write(move |conn| queue::finish(conn, &id, &owner, Some(&error)))
                     .await?;
                 tracing::warn!(job = %job.id, %reason, "push refused");
             }

@@ -11,24 +11,26 @@ use super::{enqueue_notification, Notification, HOME_URL};
 use crate::db::schema::{
     devices, enrollments, jobs, program_sessions, push_subscriptions, reminder_settings,
 };
-use crate::db::{write, DbConn};
+use crate::db::DbConn;
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::reminders::{self, daily_words, session_words};
 use crate::error::AppError;
 
-struct Due {
+/// A reminder that is due and not queued yet.
+pub struct Due {
     participant_id: String,
     key: String,
     notification: Notification,
     at: NaiveDateTime,
 }
 
-/// Enqueues every reminder due at `now` (UTC) that is not queued yet; returns how many.
-pub fn enqueue_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, AppError> {
+/// Every reminder due at `now` (UTC) that is not queued yet: a read, so an idle runner never
+/// writes. [`enqueue`] queues them.
+pub fn due(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> {
     let mut due = daily(conn, now)?;
     due.extend(session_mornings(conn, now)?);
     if due.is_empty() {
-        return Ok(0);
+        return Ok(due);
     }
     // Only people with a phone to send to, and only what is not queued already: most calls
     // then write nothing at all.
@@ -48,19 +50,19 @@ pub fn enqueue_due(conn: &mut DbConn, now: NaiveDateTime) -> Result<usize, AppEr
         .load::<String>(conn)?
         .into_iter()
         .collect();
-    let new: Vec<Due> = due
+    Ok(due
         .into_iter()
         .filter(|d| subscribed.contains(&d.participant_id) && !queued.contains(&d.key))
-        .collect();
-    if new.is_empty() {
-        return Ok(0);
+        .collect())
+}
+
+/// Queues the reminders (in the caller's write); one queued meanwhile by another server is
+/// left as it is. Returns how many were given.
+pub fn enqueue(conn: &mut DbConn, due: &[Due]) -> Result<usize, AppError> {
+    for d in due {
+        enqueue_notification(conn, &d.participant_id, &d.notification, &d.key, d.at)?;
     }
-    write(conn, |conn| {
-        for d in &new {
-            enqueue_notification(conn, &d.participant_id, &d.notification, &d.key, d.at)?;
-        }
-        Ok(new.len())
-    })
+    Ok(due.len())
 }
 
 fn daily(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> {
