@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { EventKind, EventResult, flush, LocalEvent, liveEvents, memoryStore, Sender } from "../src/outbox";
-import { ja } from "../src/strings";
+import { ja } from "../src/strings/participant";
 
 declare const __TEST_DIR__: string;
 
