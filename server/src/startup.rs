@@ -1,6 +1,7 @@
 //! Builds the application from configuration, so `main` and the tests start the very same
 //! server (the tests on port 0 against a fresh database).
 
+use crate::clock::Clock;
 use std::net::{SocketAddr, TcpListener};
 
 use actix_web::dev::{Server, Service};
@@ -24,6 +25,11 @@ pub struct Application {
 
 impl Application {
     pub async fn build(config: Config) -> Result<Self, AppError> {
+        Self::build_with_clock(config, Clock::system()).await
+    }
+
+    /// Like [`Application::build`], with the given clock (tests run a server on another day).
+    pub async fn build_with_clock(config: Config, clock: Clock) -> Result<Self, AppError> {
         let location = config.location()?;
         let demo = config.demo;
         // A wrong VAPID subject is refused before anything else happens.
@@ -46,7 +52,7 @@ impl Application {
             };
             if demo {
                 let mut conn = db.conn()?;
-                db::demo::load(&mut conn)?;
+                db::demo::load(&mut conn, clock.today())?;
             }
             Ok::<_, AppError>((db, secret, vapid))
         })
@@ -74,6 +80,7 @@ impl Application {
                 std::time::Duration::from_secs(config.photo_wait_secs),
             ),
             vapid,
+            clock,
             success_searches: Default::default(),
             config,
         });

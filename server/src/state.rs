@@ -28,6 +28,8 @@ pub struct AppState {
     pub decodes: crate::media::Decodes,
     /// This deployment's VAPID key pair and contact (the same on every app server).
     pub vapid: Vapid,
+    /// The server's clock: each caller's `today` comes from it.
+    pub clock: crate::clock::Clock,
     /// Who has a search for new successes under way (see [`crate::http::daily`]).
     pub success_searches: SuccessSearches,
 }

@@ -55,6 +55,8 @@ pub struct Builder {
     media_store: Option<String>,
     photo_decodes: usize,
     photo_wait_secs: u64,
+    /// The server's today (Japan), when not the real one.
+    today: Option<chrono::NaiveDate>,
 }
 
 impl TestApp {
@@ -65,6 +67,7 @@ impl TestApp {
 
     pub fn builder() -> Builder {
         Builder {
+            today: None,
             burst: 10_000,
             two_factor_burst: 10_000,
             media_store: None,
@@ -252,6 +255,13 @@ impl Builder {
         self
     }
 
+    /// A server whose clock says `today` (Japan): a second server "three weeks ago" on the same
+    /// database makes a person three weeks into the program without waiting.
+    pub fn today(mut self, today: chrono::NaiveDate) -> Self {
+        self.today = Some(today);
+        self
+    }
+
     /// `directory` or `database` instead of the backend's default.
     pub fn media_store(mut self, store: &str) -> Self {
         self.media_store = Some(store.to_owned());
@@ -297,7 +307,13 @@ impl Builder {
             config.location().expect("a database location").backend(),
         )
         .expect("a known media store");
-        let app = Application::build(config).await.expect("the server starts");
+        let clock = match self.today {
+            Some(day) => dekita::clock::Clock::on(day),
+            None => dekita::clock::Clock::system(),
+        };
+        let app = Application::build_with_clock(config, clock)
+            .await
+            .expect("the server starts");
         let url = format!("http://{}", app.addr());
         let state = app.state();
         actix_web::rt::spawn(app.run());

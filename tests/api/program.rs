@@ -723,3 +723,75 @@ async fn the_therapist_may_complete_the_program_with_a_reason() {
         .await;
     assert_eq!(status, StatusCode::CONFLICT, "{body}");
 }
+
+#[actix_web::test]
+async fn a_person_three_weeks_into_the_program_without_waiting_three_weeks() {
+    let app = TestApp::spawn().await;
+    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+    let today = chrono::Utc::now().with_timezone(&jst).date_naive();
+    let start = today - chrono::Days::new(21);
+    // A second server on the same database whose clock says three weeks ago.
+    let then = TestApp::builder()
+        .today(start)
+        .same_database_as(&app)
+        .spawn()
+        .await;
+    let therapist_then = then.token(THERAPIST).await;
+    let p = id(&then.a_new_participant("三週間").await);
+    let (status, program) = then
+        .post(
+            &format!("/api/v1/participants/{p}/sessions"),
+            Some(&therapist_then),
+            json!({"first_date": start.to_string()}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{program}");
+    mark(&then, &therapist_then, &p, 1, "attended").await;
+    // That day, the first session is today and nothing is overdue.
+    let (_, cohorts) = then.get("/api/v1/cohorts", &therapist_then).await;
+    let cohort = id(&cohorts[0]);
+    let person = |overview: &Value| {
+        overview["participants"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == p.as_str())
+            .cloned()
+            .unwrap()
+    };
+    let (_, overview) = then
+        .get(
+            &format!("/api/v1/cohorts/{cohort}/overview"),
+            &therapist_then,
+        )
+        .await;
+    let that_day = person(&overview);
+    assert_eq!(that_day["next_session"]["number"], 2, "{that_day}");
+    assert!(that_day["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|a| a["kind"] != "attendance_unrecorded"));
+
+    // Today the person is three weeks in: sessions 2 and 3 have passed unrecorded.
+    let therapist = app.token(THERAPIST).await;
+    let (_, overview) = app
+        .get(&format!("/api/v1/cohorts/{cohort}/overview"), &therapist)
+        .await;
+    let now = person(&overview);
+    let unrecorded = now["attention"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["kind"] == "attendance_unrecorded")
+        .unwrap_or_else(|| panic!("{now}"))
+        .clone();
+    assert!(
+        unrecorded["message"]
+            .as_str()
+            .unwrap()
+            .contains("2回目・3回目"),
+        "{unrecorded}"
+    );
+    assert_eq!(now["sessions_attended"], 1);
+}

@@ -37,6 +37,7 @@ fn staff_scope(req: &HttpRequest) -> Result<StaffScope, AppError> {
     let claims = claims(req)?;
     match (claims.kind, claims.role) {
         (Kind::Staff, Some(role)) => Ok(StaffScope {
+            today: state(req)?.clock.today(),
             staff_id: claims.sub,
             role,
             municipality_id: claims.mun,
@@ -126,9 +127,10 @@ impl FromRequest for ParticipantAuth {
         });
         Box::pin(async move {
             let (state, participant_id, device_id) = checked?;
+            let today = state.clock.today();
             let scope = state
                 .db
-                .run(move |conn| devices::active_scope(conn, &device_id))
+                .run(move |conn| devices::active_scope(conn, &device_id, today))
                 .await?;
             if scope.participant_id != participant_id {
                 return Err(AppError::Unauthorized);

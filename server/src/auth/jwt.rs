@@ -184,6 +184,7 @@ mod tests {
 
     fn scope() -> StaffScope {
         StaffScope {
+            today: chrono::NaiveDate::from_ymd_opt(2026, 12, 2).unwrap(),
             staff_id: "s1".into(),
             role: Role::Therapist,
             municipality_id: "m1".into(),

@@ -14,7 +14,6 @@ use super::{now, DbConn, StaffScope};
 use crate::domain::interest::{self, Mark, OtherMark};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
-use crate::domain::program::today_in_japan;
 use crate::domain::values::record_date;
 use crate::error::AppError;
 
@@ -167,7 +166,7 @@ pub fn save_assessment(
         Action::EditAssessment,
         "assessment.save",
     )?;
-    record_date(input.visited_on, today_in_japan(), "訪問日").map_err(AppError::validation)?;
+    record_date(input.visited_on, scope.today, "訪問日").map_err(AppError::validation)?;
     let mut difficulties = input.difficulties.clone();
     difficulties.dedup();
     let difficulties = to_json(&difficulties)?;
@@ -357,7 +356,7 @@ pub fn save_checklist(
         Action::EditInterestChecklist,
         "interest_checklist.save",
     )?;
-    record_date(input.filled_on, today_in_japan(), "記入日").map_err(AppError::validation)?;
+    record_date(input.filled_on, scope.today, "記入日").map_err(AppError::validation)?;
     let (items, others) = interest::normalize(&input.items, &input.others)?;
     let items = to_json(&items)?;
     let others = to_json(&others)?;

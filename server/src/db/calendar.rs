@@ -99,6 +99,7 @@ pub struct Event {
 pub fn events(
     conn: &mut DbConn,
     token: &str,
+    today: NaiveDate,
 ) -> Result<audit::Audited<(String, Vec<Event>)>, AppError> {
     let owner: Option<String> = calendar_feeds::table
         .filter(calendar_feeds::token_hash.eq(hash(token)))
@@ -110,7 +111,7 @@ pub fn events(
     // A deactivated account's feeds stop with it.
     let scope = staff::find_active(conn, &owner)?
         .ok_or(AppError::NotFound)?
-        .scope()?;
+        .scope(today)?;
     let ids = visible_all(conn, &scope)?;
     let seen = audit::Entry::new(&scope, "calendar.read", None);
     let rows: Vec<(String, String, i32, NaiveDate, String)> = program_sessions::table

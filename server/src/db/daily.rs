@@ -23,7 +23,6 @@ use crate::domain::events::{self as typed, Event, Record, TextEnum};
 use crate::domain::exercises::{self, Area, Unit};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
-use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
 use crate::domain::successes::{self as rules, Facts, StepReached, Success};
 use crate::domain::values;
@@ -441,7 +440,7 @@ pub fn prescribe(
             )));
         }
     }
-    let today = today_in_japan();
+    let today = scope.today;
     let starts_on = values::record_date(new.starts_on, today, "開始日")
         .map_err(AppError::validation)?
         .unwrap_or(today);
@@ -591,7 +590,7 @@ pub fn sync(
                 .map(|e| e.key),
         );
     }
-    let today = today_in_japan();
+    let today = scope.today;
     // One UUID written differently is one id: kept in canonical form, answered as sent.
     let client_ids: Vec<Result<values::ClientId, String>> = batch
         .events
@@ -740,8 +739,9 @@ pub fn refresh_successes(
     conn: &mut DbConn,
     participant_id: &str,
     municipality_id: &str,
+    today: NaiveDate,
 ) -> Result<Vec<Success>, AppError> {
-    let found = unstored_successes(conn, participant_id, municipality_id)?;
+    let found = unstored_successes(conn, participant_id, municipality_id, today)?;
     store_successes(conn, participant_id, found)
 }
 
@@ -750,9 +750,9 @@ pub fn unstored_successes(
     conn: &mut DbConn,
     participant_id: &str,
     municipality_id: &str,
+    today: NaiveDate,
 ) -> Result<Vec<Success>, AppError> {
     let all = records(conn, participant_id)?;
-    let today = today_in_japan();
     let facts = Facts {
         days_per_week: plan_on(conn, participant_id, municipality_id, today)?.days_per_week,
         records: projection::success_records(&projection::live(&all)),
@@ -871,7 +871,7 @@ pub fn changes(
         conn,
         &scope.participant_id,
         &scope.municipality_id,
-        today_in_japan(),
+        scope.today,
     )?;
     let successes = stored_successes(conn, &scope.participant_id, since)?;
     let mut q = messages::table
@@ -958,13 +958,14 @@ fn summarize(
     municipality_id: &str,
     from: NaiveDate,
     to: NaiveDate,
+    today: NaiveDate,
 ) -> Result<DailyView, AppError> {
     let all = records(conn, participant_id)?;
     let titles: BTreeMap<String, String> = library(conn, municipality_id)?
         .into_iter()
         .map(|e| (e.key, e.title))
         .collect();
-    let view = projection::project(&all, &titles, from, to, today_in_japan());
+    let view = projection::project(&all, &titles, from, to, today);
     Ok(DailyView {
         participant_id: participant_id.to_owned(),
         from,
@@ -986,9 +987,16 @@ pub fn daily_view(
     weeks: u32,
 ) -> Result<Audited<DailyView>, AppError> {
     let seen = read_part(conn, scope, participant_id, "daily.read")?;
-    let to = today_in_japan();
+    let to = scope.today;
     let from = to - Days::new(u64::from(weeks.clamp(1, 26)) * 7 - 1);
-    let view = summarize(conn, participant_id, &scope.municipality_id, from, to)?;
+    let view = summarize(
+        conn,
+        participant_id,
+        &scope.municipality_id,
+        from,
+        to,
+        scope.today,
+    )?;
     Ok(Audited::new(view, seen))
 }
 
@@ -1004,10 +1012,10 @@ pub fn signals_since(
     participant_id: &str,
     municipality_id: &str,
     since: NaiveDate,
+    today: NaiveDate,
 ) -> Result<Signals, AppError> {
-    let today = today_in_japan();
     let from = since.min(today);
-    let view = summarize(conn, participant_id, municipality_id, from, today)?;
+    let view = summarize(conn, participant_id, municipality_id, from, today, today)?;
     Ok(Signals {
         last_record_on: view.last_record_on,
         successes: view

@@ -13,7 +13,6 @@ use super::screenings::{self, ScreeningInput};
 use super::staff::{self, NewStaff};
 use super::{new_id, now, write, DbConn};
 use crate::auth::password;
-use crate::domain::program::today_in_japan;
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -261,7 +260,7 @@ fn weeks_from(today: NaiveDate, weeks: i64) -> NaiveDate {
 }
 
 /// Loads the demo unless it is there already. Safe to call at every start.
-pub fn load(conn: &mut DbConn) -> Result<(), AppError> {
+pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
     // Hash outside the transaction: it is slow on purpose.
     let hash = password::hash(PASSWORD)?;
     write(conn, |conn| {
@@ -272,7 +271,6 @@ pub fn load(conn: &mut DbConn) -> Result<(), AppError> {
         if exists > 0 {
             return Ok(());
         }
-        let today = today_in_japan();
         let (mun, prov, cohort) = insert_place(
             conn,
             CODE,
@@ -447,12 +445,12 @@ fn add_person(
         certification: p.certification.to_owned(),
         exclusions: Default::default(),
     };
-    screenings::insert(conn, &id, screened_by, born, &input)?;
+    screenings::insert(conn, &id, screened_by, born, &input, today)?;
     if let Some(first) = started_on {
         add_program(conn, &id, p, first, screened_by, today)?;
     }
     // What a phone's sync would have found in these records.
-    super::daily::refresh_successes(conn, &id, mun)?;
+    super::daily::refresh_successes(conn, &id, mun, today)?;
     Ok(())
 }
 

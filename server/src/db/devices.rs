@@ -86,6 +86,7 @@ pub fn redeem_code(
     conn: &mut DbConn,
     code: &str,
     label: &str,
+    today: chrono::NaiveDate,
 ) -> Result<ParticipantScope, AppError> {
     let normalized = normalize_code(code);
     if normalized.len() != CODE_LEN {
@@ -130,11 +131,16 @@ pub fn redeem_code(
         participant_id,
         device_id,
         municipality_id,
+        today,
     })
 }
 
 /// The scope of a device that is still bound (not revoked), or `Unauthorized`.
-pub fn active_scope(conn: &mut DbConn, device_id: &str) -> Result<ParticipantScope, AppError> {
+pub fn active_scope(
+    conn: &mut DbConn,
+    device_id: &str,
+    today: chrono::NaiveDate,
+) -> Result<ParticipantScope, AppError> {
     let found: Option<(String, String)> = devices::table
         .inner_join(participants::table)
         .filter(devices::id.eq(device_id))
@@ -147,6 +153,7 @@ pub fn active_scope(conn: &mut DbConn, device_id: &str) -> Result<ParticipantSco
         participant_id,
         device_id: device_id.to_owned(),
         municipality_id,
+        today,
     })
 }
 

@@ -17,7 +17,6 @@ use crate::domain::goals as rules;
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
-use crate::domain::program::today_in_japan;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -428,7 +427,7 @@ pub fn update(
     if let Written::Conflict = written {
         return Err(conflict(&current));
     }
-    let today = today_in_japan();
+    let today = scope.today;
     let mut kept = Vec::new();
     for (index, step) in input.steps.iter().enumerate() {
         let text = step_text(&step.text)?;
@@ -484,9 +483,10 @@ pub fn update(
     )
     .execute(conn)?;
     // A step reached is a small success: the person hears of it on their phone.
-    for success in super::daily::refresh_successes(conn, participant_id, &scope.municipality_id)?
-        .into_iter()
-        .filter(|s| s.kind == "goal_step")
+    for success in
+        super::daily::refresh_successes(conn, participant_id, &scope.municipality_id, scope.today)?
+            .into_iter()
+            .filter(|s| s.kind == "goal_step")
     {
         let words = crate::domain::reminders::success_words(&success.text, &success.key);
         crate::jobs::enqueue_notification(

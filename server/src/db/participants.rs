@@ -12,7 +12,7 @@ use super::{cohorts as cohort_db, new_id, now, DbConn, StaffScope};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::names;
 use crate::domain::policy::Action;
-use crate::domain::program::{self, age_on, today_in_japan};
+use crate::domain::program::{self, age_on};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -233,7 +233,7 @@ pub fn list(
     let ids = visible_ids(conn, scope)?;
     let seen = audit::Entry::new(scope, "participant.list", None);
     let mut latest = latest_screenings(conn, &ids)?;
-    let today = today_in_japan();
+    let today = scope.today;
     let list = load_joined(conn, ids)?
         .iter()
         .map(|j| summarize(j, latest.remove(&j.id), today))
@@ -298,10 +298,10 @@ pub fn get(
     id: &str,
 ) -> Result<Audited<ParticipantDetail>, AppError> {
     let seen = read_part(conn, scope, id, "participant.read")?;
-    Ok(Audited::new(detail(conn, id)?, seen))
+    Ok(Audited::new(detail(conn, id, scope.today)?, seen))
 }
 
-fn detail(conn: &mut DbConn, id: &str) -> Result<ParticipantDetail, AppError> {
+fn detail(conn: &mut DbConn, id: &str, today: NaiveDate) -> Result<ParticipantDetail, AppError> {
     let ids = vec![id.to_owned()];
     let mut latest = latest_screenings(conn, &ids)?;
     let joined = load_joined(conn, ids)?
@@ -309,7 +309,7 @@ fn detail(conn: &mut DbConn, id: &str) -> Result<ParticipantDetail, AppError> {
         .next()
         .ok_or(AppError::NotFound)?;
     Ok(ParticipantDetail {
-        summary: summarize(&joined, latest.remove(id), today_in_japan())?,
+        summary: summarize(&joined, latest.remove(id), today)?,
         birth_date: joined.birth_date,
         referral_source: joined.referral_source,
         created_at: joined.created_at,
@@ -352,7 +352,7 @@ pub fn create(
         Some("") | None => None,
         Some(text) => Some(names::required_text(text, "紹介元", 200)?),
     };
-    let today = today_in_japan();
+    let today = scope.today;
     let age = age_on(new.birth_date, today);
     if !(40..=120).contains(&age) {
         return Err(AppError::validation("生年月日をご確認ください。"));
@@ -390,7 +390,7 @@ pub fn create(
         ))
         .execute(conn)?;
     audit::record(conn, scope, "participant.create", Some(&id))?;
-    detail(conn, &id)
+    detail(conn, &id, scope.today)
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -440,7 +440,7 @@ pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppErro
             cohorts::name,
         ))
         .first(conn)?;
-    let today = today_in_japan();
+    let today = scope.today;
     // The schedule the therapist made; before that, weekly from the start date.
     let planned = super::sessions::planned(conn, &scope.participant_id)?;
     let mut sessions: Vec<SessionDay> = if planned.is_empty() {

@@ -1,6 +1,8 @@
 //! Who is asking. Every query function takes one of these, so the data layer — not each
 //! handler — decides what the caller may see.
 
+use chrono::NaiveDate;
+
 use crate::domain::role::Role;
 
 /// A signed-in staff member, as proven by a valid access token.
@@ -10,6 +12,8 @@ pub struct StaffScope {
     pub role: Role,
     pub municipality_id: String,
     pub provider_id: Option<String>,
+    /// The day (in Japan) the caller acts on, from the server's clock.
+    pub today: NaiveDate,
 }
 
 /// A participant's bound phone, as proven by a valid access token and a live device row.
@@ -18,10 +22,11 @@ pub struct ParticipantScope {
     pub participant_id: String,
     pub device_id: String,
     pub municipality_id: String,
+    /// The day (in Japan) the phone acts on, from the server's clock.
+    pub today: NaiveDate,
 }
 
 impl StaffScope {
-    /// Demands one of the given roles for a change.
     /// Whether the policy lets this staff member take `action` (403 if not).
     pub fn may(&self, action: crate::domain::policy::Action) -> Result<(), crate::error::AppError> {
         if crate::domain::policy::allows(self.role, action) {

@@ -10,7 +10,7 @@ use super::schema::{screenings, staff};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
 use crate::domain::eligibility as rules;
 use crate::domain::policy::Action;
-use crate::domain::program::{age_on, today_in_japan};
+use crate::domain::program::age_on;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -158,8 +158,9 @@ pub fn insert(
     screened_by: &str,
     birth_date: NaiveDate,
     input: &ScreeningInput,
+    today: NaiveDate,
 ) -> Result<(String, bool, i32), AppError> {
-    let age_years = age_on(birth_date, today_in_japan());
+    let age_years = age_on(birth_date, today);
     rules::check_precision(input.height_cm, input.weight_kg)
         .map_err(|e| AppError::validation(e.message_ja()))?;
     let outcome = rules::screen(&to_domain(input, age_years)?);
@@ -192,7 +193,14 @@ pub fn create(
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::Screen)?;
     let birth = participant_db::birth_date(conn, participant_id)?;
-    let (id, _, _) = insert(conn, participant_id, &scope.staff_id, birth, input)?;
+    let (id, _, _) = insert(
+        conn,
+        participant_id,
+        &scope.staff_id,
+        birth,
+        input,
+        scope.today,
+    )?;
     audit::record(conn, scope, "screening.create", Some(participant_id))?;
     load(conn, participant_id)?
         .into_iter()

@@ -22,7 +22,6 @@ use crate::domain::enrollment::{self as lifecycle, EnrollmentStatus};
 use crate::domain::names::optional_text;
 use crate::domain::performance::{self, Measured};
 use crate::domain::policy::Action;
-use crate::domain::program::today_in_japan;
 use crate::domain::sessions::{self as rules, Attendance, Held, Kind, TEST_SESSIONS};
 use crate::domain::staffing::{self, StaffingCheck};
 use crate::domain::values::RecordDate;
@@ -336,7 +335,7 @@ pub fn generate(
             "12回の予定はもうできています。日付の変更は各回で行ってください。".into(),
         ));
     }
-    let first_date = RecordDate::new(new.first_date, today_in_japan(), "初回の日")
+    let first_date = RecordDate::new(new.first_date, scope.today, "初回の日")
         .map_err(AppError::validation)?
         .get();
     let plan = rules::generate(first_date, &new.home_visits, (starts_on, ends_on))?;
@@ -396,7 +395,7 @@ pub fn change(
         .filter(program_sessions::number.eq(number));
     let at = now();
     if let Some(date) = change.date {
-        let date = RecordDate::new(date, today_in_japan(), "日付")
+        let date = RecordDate::new(date, scope.today, "日付")
             .map_err(AppError::validation)?
             .get();
         let dates: Vec<(u32, NaiveDate)> = plan.iter().map(|p| (p.number as u32, p.date)).collect();
@@ -461,7 +460,7 @@ pub fn add_makeup(
             "振替は、プログラムの途中の方に使えます。".into(),
         ));
     }
-    let date = RecordDate::new(input.date, today_in_japan(), "振替の日")
+    let date = RecordDate::new(input.date, scope.today, "振替の日")
         .map_err(AppError::validation)?
         .get();
     let plan = planned(conn, participant_id)?;
@@ -524,7 +523,7 @@ pub fn complete(
         ));
     }
     let status = enrollment(conn, participant_id)?.status;
-    let done = lifecycle::complete(status, today_in_japan(), &reason).map_err(refused)?;
+    let done = lifecycle::complete(status, scope.today, &reason).map_err(refused)?;
     apply(conn, participant_id, done)?;
     diesel::update(enrollments::table.filter(enrollments::participant_id.eq(participant_id)))
         .set(enrollments::completion_note.eq(Some(reason)))
@@ -559,7 +558,7 @@ pub fn discontinue(
         ));
     }
     let status = enrollment(conn, participant_id)?.status;
-    let stopped = lifecycle::discontinue(status, today_in_japan()).map_err(refused)?;
+    let stopped = lifecycle::discontinue(status, scope.today).map_err(refused)?;
     apply(conn, participant_id, stopped)?;
     diesel::update(enrollments::table.filter(enrollments::participant_id.eq(participant_id)))
         .set((
@@ -653,6 +652,7 @@ fn load_interview(
     conn: &mut DbConn,
     participant_id: &str,
     number: i32,
+    today: NaiveDate,
 ) -> Result<Interview, AppError> {
     let plan = planned(conn, participant_id)?;
     let Some(this) = plan.iter().find(|p| p.number == number) else {
@@ -669,7 +669,7 @@ fn load_interview(
         .filter(participants::id.eq(participant_id))
         .select(participants::municipality_id)
         .first(conn)?;
-    let signals = daily::signals_since(conn, participant_id, &municipality, since_day)?;
+    let signals = daily::signals_since(conn, participant_id, &municipality, since_day, today)?;
     let since = Since {
         successes: signals
             .successes
@@ -766,7 +766,7 @@ pub fn get_interview(
 ) -> Result<Audited<Interview>, AppError> {
     let seen = read_part(conn, scope, participant_id, "interview.read")?;
     Ok(Audited::new(
-        load_interview(conn, participant_id, number)?,
+        load_interview(conn, participant_id, number, scope.today)?,
         seen,
     ))
 }
@@ -788,7 +788,7 @@ pub fn save_interview(
         Action::WriteInterview,
         "interview.save",
     )?;
-    let current = load_interview(conn, participant_id, number)?;
+    let current = load_interview(conn, participant_id, number, scope.today)?;
     let went_well = optional_text(&input.went_well, "うまくいったこと", INTERVIEW_TEXT)?;
     let difficulties = optional_text(&input.difficulties, "困っていること", INTERVIEW_TEXT)?;
     let progress = optional_text(&input.goal_progress, "目標の進みぐあい", INTERVIEW_TEXT)?;
@@ -845,9 +845,9 @@ pub fn save_interview(
         )
     };
     match written? {
-        Written::Yes => load_interview(conn, participant_id, number),
+        Written::Yes => load_interview(conn, participant_id, number, scope.today),
         Written::Conflict => Err(conflict(
-            &load_interview(conn, participant_id, number).unwrap_or(current),
+            &load_interview(conn, participant_id, number, scope.today).unwrap_or(current),
         )),
     }
 }
@@ -1153,7 +1153,7 @@ fn build_overview(
                 .map(|day| (id.clone(), day))
         })
         .collect();
-    let today = today_in_japan();
+    let today = scope.today;
     let mut signals = record_signals(conn, &since, today)?;
     let mut out = Vec::with_capacity(people.len());
     let mut graduations: Vec<GraduationDay> = Vec::new();

@@ -23,8 +23,10 @@ pub struct StaffRow {
 }
 
 impl StaffRow {
-    pub fn scope(&self) -> Result<StaffScope, AppError> {
+    /// The scope of this staff member acting on `today`.
+    pub fn scope(&self, today: chrono::NaiveDate) -> Result<StaffScope, AppError> {
         Ok(StaffScope {
+            today,
             staff_id: self.id.clone(),
             role: Role::from_text(&self.role)?,
             municipality_id: self.municipality_id.clone(),

@@ -141,6 +141,7 @@ pub async fn login(
         .run(move |conn| staff::find_active_by_email(conn, &email))
         .await?;
     // argon2 runs off the async threads, holding no database connection.
+    let today = state.clock.today();
     let st = state.clone();
     let row = web::block(move || match found {
         Some(row) if password::verify(&row.password_hash, &given) => Ok(row),
@@ -152,7 +153,7 @@ pub async fn login(
     })
     .await
     .map_err(|e| AppError::Internal(format!("blocking task failed: {e}")))??;
-    let scope = row.scope()?;
+    let scope = row.scope(today)?;
     let staff_id = row.id.clone();
     let standing = state
         .db
@@ -208,7 +209,7 @@ pub async fn enroll(
         .db
         .write(move |conn| {
             let label = body.device_label.unwrap_or_default();
-            let scope = devices::redeem_code(conn, &body.code, &label)?;
+            let scope = devices::redeem_code(conn, &body.code, &label, st.clock.today())?;
             let refresh_token = tokens::issue(
                 conn,
                 &Subject::Device(scope.device_id.clone()),
@@ -245,10 +246,10 @@ pub async fn refresh(
             match subject {
                 Subject::Staff(id) => {
                     let row = staff::find_active(conn, &id)?.ok_or(AppError::Unauthorized)?;
-                    staff_session(&st, conn, &row.scope()?, fresh).map(Some)
+                    staff_session(&st, conn, &row.scope(st.clock.today())?, fresh).map(Some)
                 }
                 Subject::Device(id) => {
-                    let scope = devices::active_scope(conn, &id)?;
+                    let scope = devices::active_scope(conn, &id, st.clock.today())?;
                     devices::touch(conn, &id)?;
                     participant_session(&st, conn, &scope, fresh).map(Some)
                 }

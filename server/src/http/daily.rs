@@ -138,7 +138,7 @@ pub async fn prescribe(
         .write(move |conn| {
             let created = daily::prescribe(conn, &scope, &id, &new)?;
             // The week's plan decides "the week's plan met".
-            daily::refresh_successes(conn, &id, &scope.municipality_id)?;
+            daily::refresh_successes(conn, &id, &scope.municipality_id, scope.today)?;
             Ok(created)
         })
         .await?;
@@ -233,9 +233,10 @@ async fn find_successes(
         .await
         .map_err(|_| AppError::Unavailable)?;
     let (p, m) = (participant.to_owned(), municipality.to_owned());
+    let today = state.clock.today();
     let found = state
         .db
-        .run(move |conn| daily::unstored_successes(conn, &p, &m))
+        .run(move |conn| daily::unstored_successes(conn, &p, &m, today))
         .await?;
     if !found.is_empty() {
         let p = participant.to_owned();

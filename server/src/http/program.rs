@@ -574,9 +574,10 @@ pub async fn calendar_feed(
         .strip_suffix(".ics")
         .ok_or(AppError::NotFound)?
         .to_owned();
+    let today = state.clock.today();
     let (owner, events) = state
         .db
-        .audited(move |conn| calendar::events(conn, &token))
+        .audited(move |conn| calendar::events(conn, &token, today))
         .await?;
     let host = state
         .config

@@ -112,7 +112,7 @@ pub async fn verify_two_factor(
         .write(move |conn| {
             let row = staff::find_active(conn, &claims.sub)?.ok_or(AppError::Unauthorized)?;
             let used = two_factor::spend_code(conn, &row.id, &body.code, unix_now())?;
-            let scope = row.scope()?;
+            let scope = row.scope(st.clock.today())?;
             if used == Used::RecoveryCode {
                 audit::record(conn, &scope, "two_factor_recovery_code_used", None)?;
             }
@@ -225,7 +225,7 @@ pub async fn confirm_two_factor(
         .db
         .write(move |conn| {
             let row = staff::find_active(conn, &staff_id)?.ok_or(AppError::Unauthorized)?;
-            let scope = row.scope()?;
+            let scope = row.scope(st.clock.today())?;
             let recovery_codes = two_factor::confirm(conn, &row.id, &body.code, unix_now())?;
             audit::record(conn, &scope, "two_factor_turned_on", None)?;
             let session = if with_session {
