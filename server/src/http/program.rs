@@ -14,9 +14,11 @@ use crate::db::assessments::{
 };
 use crate::db::calendar::{self, Feed, NewFeed};
 use crate::db::goals::{self, Goal, GoalUpdate, MyGoal, NewGoal};
+use crate::db::interviews::{self, Interview, InterviewInput};
+use crate::db::overview::{self, Overview, StaffingInput};
+use crate::db::performance::{self, PerformanceInput, PerformanceTest};
 use crate::db::sessions::{
-    self, Completion, Discontinuation, Interview, InterviewInput, NewMakeup, NewSchedule, Overview,
-    PerformanceInput, PerformanceTest, Program, SessionChange, StaffingInput,
+    self, Completion, Discontinuation, NewMakeup, NewSchedule, Program, SessionChange,
 };
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
@@ -395,7 +397,7 @@ pub async fn get_interview(
     let number = session_number(&number)?;
     let doc = state
         .db
-        .audited(move |conn| sessions::get_interview(conn, &scope, &id, number))
+        .audited(move |conn| interviews::get_interview(conn, &scope, &id, number))
         .await?;
     Ok(ok_versioned(doc.version, &doc))
 }
@@ -420,7 +422,7 @@ pub async fn save_interview(
     let expected = if_match(&req)?;
     let doc = state
         .db
-        .write(move |conn| sessions::save_interview(conn, &scope, &id, number, expected, &input))
+        .write(move |conn| interviews::save_interview(conn, &scope, &id, number, expected, &input))
         .await?;
     Ok(ok_versioned(doc.version, &doc))
 }
@@ -439,7 +441,7 @@ pub async fn list_performance_tests(
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
         .db
-        .audited(move |conn| sessions::list_tests(conn, &scope, &id))
+        .audited(move |conn| performance::list_tests(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -460,7 +462,7 @@ pub async fn save_performance_test(
     let number = session_number(&number)?;
     let test = state
         .db
-        .write(move |conn| sessions::save_test(conn, &scope, &id, number, &input))
+        .write(move |conn| performance::save_test(conn, &scope, &id, number, &input))
         .await?;
     Ok(HttpResponse::Ok().json(test))
 }
@@ -481,7 +483,7 @@ pub async fn cohort_overview(
     let (scope, id) = (auth.0, path.into_inner());
     let overview = state
         .db
-        .audited(move |conn| sessions::overview(conn, &scope, &id))
+        .audited(move |conn| overview::overview(conn, &scope, &id))
         .await?;
     Ok(HttpResponse::Ok().json(overview))
 }
@@ -501,7 +503,7 @@ pub async fn set_cohort_staffing(
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
     let overview = state
         .db
-        .write(move |conn| sessions::set_staffing(conn, &scope, &id, &input))
+        .write(move |conn| overview::set_staffing(conn, &scope, &id, &input))
         .await?;
     Ok(HttpResponse::Ok().json(overview))
 }

@@ -1,0 +1,411 @@
+//! A cohort at a glance: who is where, who needs attention, the graduation days and the
+//! staffing check — a handful of batched queries whatever the cohort's size.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use std::collections::{HashMap, HashSet};
+
+use super::audit::Audited;
+use super::participants::{visible_in_cohort, NextSession};
+use super::schema::{cohorts, enrollments, participants, program_sessions, providers};
+use super::sessions::{stored_status, Planned};
+use super::{audit, cohorts as cohort_db, goals, DbConn, StaffScope};
+use crate::domain::attention::{self, Attention, GoalFact, PersonFacts, SessionFact};
+use crate::domain::enrollment::EnrollmentStatus;
+use crate::domain::policy::Action;
+use crate::domain::sessions::{Attendance, Kind};
+use crate::domain::staffing::{self, StaffingCheck};
+use crate::error::AppError;
+
+// --- a cohort at a glance ---
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CohortFacts {
+    pub id: String,
+    pub name: String,
+    pub provider_name: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    pub capacity: i32,
+    pub room_area_m2: f64,
+    pub therapists: i32,
+    pub nurses: i32,
+    pub aides: i32,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct OverviewPerson {
+    pub id: String,
+    pub display_name: String,
+    pub status: String,
+    pub sessions_attended: u32,
+    pub next_session: Option<NextSession>,
+    pub graduation_date: Option<NaiveDate>,
+    pub attention: Vec<Attention>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct GraduationDay {
+    pub date: NaiveDate,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Overview {
+    pub cohort: CohortFacts,
+    pub staffing: StaffingCheck,
+    pub participants: Vec<OverviewPerson>,
+    pub graduations: Vec<GraduationDay>,
+}
+
+fn cohort_facts(conn: &mut DbConn, cohort_id: &str) -> Result<CohortFacts, AppError> {
+    type Row = (
+        String,
+        String,
+        String,
+        NaiveDate,
+        NaiveDate,
+        i32,
+        f64,
+        i32,
+        i32,
+        i32,
+    );
+    let (id, name, provider_name, starts_on, ends_on, capacity, room, therapists, nurses, aides): Row =
+        cohorts::table
+            .inner_join(providers::table)
+            .filter(cohorts::id.eq(cohort_id))
+            .select((
+                cohorts::id,
+                cohorts::name,
+                providers::name,
+                cohorts::starts_on,
+                cohorts::ends_on,
+                cohorts::capacity,
+                cohorts::room_area_m2,
+                cohorts::therapists,
+                cohorts::nurses,
+                cohorts::aides,
+            ))
+            .first(conn)?;
+    Ok(CohortFacts {
+        id,
+        name,
+        provider_name,
+        starts_on,
+        ends_on,
+        capacity,
+        room_area_m2: room,
+        therapists,
+        nurses,
+        aides,
+    })
+}
+
+/// Who is where, who needs attention, the graduation dates and the staffing check. Audited.
+pub fn overview(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    cohort_id: &str,
+) -> Result<Audited<Overview>, AppError> {
+    cohort_db::get(conn, scope, cohort_id)?;
+    scope.may(Action::ReadCohortOverview)?;
+    let seen = audit::Entry::new(scope, "cohort.overview", None);
+    Ok(Audited::new(build_overview(conn, scope, cohort_id)?, seen))
+}
+
+/// The overview in a handful of queries whatever the cohort's size: each kind of fact is
+/// loaded for every person at once, and of the daily records only the days since each
+/// person's last session (with the last day of any record, for those with none since).
+fn build_overview(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    cohort_id: &str,
+) -> Result<Overview, AppError> {
+    let ids = visible_in_cohort(conn, scope, cohort_id)?;
+    let cohort = cohort_facts(conn, cohort_id)?;
+    let staffing = staffing::check(&staffing::Staffing {
+        places: cohort.capacity,
+        room_area_m2: cohort.room_area_m2,
+        therapists: cohort.therapists,
+        nurses: cohort.nurses,
+        aides: cohort.aides,
+    });
+    let people: Vec<(String, String, String, String, Option<NaiveDate>)> = participants::table
+        .inner_join(enrollments::table)
+        .filter(participants::id.eq_any(&ids))
+        .order((
+            participants::family_name_kana,
+            participants::given_name_kana,
+        ))
+        .select((
+            participants::id,
+            participants::family_name,
+            participants::given_name,
+            enrollments::status,
+            enrollments::started_on,
+        ))
+        .load(conn)?;
+    let goal_steps = goals::active_step_counts(conn, &ids)?;
+    let mut plans = planned_of(conn, &ids)?;
+    // The daily records: the last day anything was recorded, and pain since the last
+    // session attended (or the start).
+    let since: HashMap<String, NaiveDate> = people
+        .iter()
+        .filter_map(|(id, _, _, _, started_on)| {
+            plans
+                .get(id)
+                .and_then(|plan| {
+                    plan.iter()
+                        .filter(|p| p.attendance == Attendance::Attended)
+                        .map(|p| p.date)
+                        .next_back()
+                })
+                .or(*started_on)
+                .map(|day| (id.clone(), day))
+        })
+        .collect();
+    let today = scope.today;
+    let mut signals = record_signals(conn, &since, today)?;
+    let mut out = Vec::with_capacity(people.len());
+    let mut graduations: Vec<GraduationDay> = Vec::new();
+    for (id, family, given, status_text, started_on) in people {
+        let status = stored_status(&status_text)?;
+        let plan = plans.remove(&id).unwrap_or_default();
+        let facts: Vec<SessionFact> = plan
+            .iter()
+            .map(|p| SessionFact {
+                number: p.number as u32,
+                date: p.date,
+                attendance: p.attendance,
+            })
+            .collect();
+        let goals: Vec<GoalFact> = goal_steps
+            .iter()
+            .filter(|(pid, _, _)| *pid == id)
+            .map(|(_, text, steps)| GoalFact {
+                text: text.clone(),
+                steps: *steps,
+            })
+            .collect();
+        let records = since
+            .contains_key(&id)
+            .then(|| signals.remove(&id).unwrap_or_default());
+        let attention = attention::rules(
+            &PersonFacts {
+                status,
+                started_on,
+                sessions: &facts,
+                active_goals: &goals,
+                records,
+            },
+            today,
+        );
+        let graduation_date = plan.last().map(|p| p.date);
+        if let Some(date) = graduation_date.filter(|_| status == EnrollmentStatus::Enrolled) {
+            match graduations.iter_mut().find(|g| g.date == date) {
+                Some(g) => g.count += 1,
+                None => graduations.push(GraduationDay { date, count: 1 }),
+            }
+        }
+        out.push(OverviewPerson {
+            display_name: format!("{family} {given}"),
+            sessions_attended: plan
+                .iter()
+                .filter(|p| p.attendance == Attendance::Attended)
+                .count() as u32,
+            next_session: (status == EnrollmentStatus::Enrolled)
+                .then(|| {
+                    plan.iter()
+                        .find(|p| p.attendance == Attendance::Planned)
+                        .map(|p| NextSession {
+                            number: p.number as u32,
+                            date: p.date,
+                        })
+                })
+                .flatten(),
+            graduation_date,
+            attention,
+            status: status_text,
+            id,
+        });
+    }
+    graduations.sort_by_key(|g| g.date);
+    Ok(Overview {
+        cohort,
+        staffing,
+        participants: out,
+        graduations,
+    })
+}
+
+/// The schedules of several people, in order, in one query.
+fn planned_of(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<HashMap<String, Vec<Planned>>, AppError> {
+    type Row = (
+        String,
+        i32,
+        NaiveDate,
+        String,
+        String,
+        i32,
+        Option<NaiveDate>,
+    );
+    let rows: Vec<Row> = program_sessions::table
+        .filter(program_sessions::participant_id.eq_any(ids))
+        .order((program_sessions::participant_id, program_sessions::number))
+        .select((
+            program_sessions::participant_id,
+            program_sessions::number,
+            program_sessions::date,
+            program_sessions::kind,
+            program_sessions::attendance,
+            program_sessions::makeups,
+            program_sessions::missed_on,
+        ))
+        .load(conn)?;
+    let mut plans: HashMap<String, Vec<Planned>> = HashMap::new();
+    for (pid, number, date, kind, attendance, makeups, missed_on) in rows {
+        plans.entry(pid).or_default().push(Planned {
+            number,
+            date,
+            kind: Kind::from_text(&kind)?,
+            attendance: Attendance::from_text(&attendance)?,
+            makeups,
+            missed_on,
+        });
+    }
+    Ok(plans)
+}
+
+/// For each person, from the day given on: the last day any record was kept (a retracted
+/// record and the retractions themselves do not count) and the 「痛い」 flags up to today.
+/// Three queries at most, whatever the number of people: the retractions, the records since
+/// the earliest of the days, and — only for those with no record since their day — the last
+/// day of any record.
+fn record_signals(
+    conn: &mut DbConn,
+    since: &HashMap<String, NaiveDate>,
+    today: NaiveDate,
+) -> Result<HashMap<String, attention::RecordFacts>, AppError> {
+    use super::schema::events;
+    let ids: Vec<&String> = since.keys().collect();
+    let Some(earliest) = since.values().min().copied() else {
+        return Ok(HashMap::new());
+    };
+    let retracted: HashSet<(String, String)> = events::table
+        .filter(events::participant_id.eq_any(&ids))
+        .filter(events::retracts.is_not_null())
+        .select((events::participant_id, events::retracts))
+        .load::<(String, Option<String>)>(conn)?
+        .into_iter()
+        .filter_map(|(pid, target)| target.map(|t| (pid, t)))
+        .collect();
+    let recent: Vec<(String, String, String, NaiveDate, String)> = events::table
+        .filter(events::participant_id.eq_any(&ids))
+        .filter(events::local_date.ge(earliest))
+        .filter(events::kind.ne("retraction"))
+        .select((
+            events::participant_id,
+            events::client_id,
+            events::kind,
+            events::local_date,
+            events::payload,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<String, attention::RecordFacts> = HashMap::new();
+    for (pid, client_id, kind, date, payload) in recent {
+        let Some(from) = since.get(&pid) else {
+            continue;
+        };
+        if date < *from || retracted.contains(&(pid.clone(), client_id)) {
+            continue;
+        }
+        let pain = kind == "exercise_flag"
+            && date <= today
+            && serde_json::from_str::<serde_json::Value>(&payload)
+                .ok()
+                .and_then(|p| p.get("flag").and_then(|f| f.as_str()).map(|f| f == "pain"))
+                .unwrap_or(false);
+        let facts = out.entry(pid).or_default();
+        facts.last_record_on = facts.last_record_on.max(Some(date));
+        facts.pain_flags_since_last_session += u32::from(pain);
+    }
+    // Nothing since their day: the last record may be older.
+    let quiet: Vec<&String> = ids
+        .iter()
+        .copied()
+        .filter(|id| !out.contains_key(*id))
+        .collect();
+    if !quiet.is_empty() {
+        let hidden: Vec<&String> = retracted
+            .iter()
+            .filter(|(pid, _)| quiet.contains(&pid))
+            .map(|(_, target)| target)
+            .collect();
+        let last: Vec<(String, Option<NaiveDate>)> = events::table
+            .filter(events::participant_id.eq_any(&quiet))
+            .filter(events::kind.ne("retraction"))
+            .filter(events::client_id.ne_all(&hidden))
+            .group_by(events::participant_id)
+            .select((events::participant_id, diesel::dsl::max(events::local_date)))
+            .load(conn)?;
+        for (pid, day) in last {
+            out.entry(pid).or_default().last_record_on = day;
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct StaffingInput {
+    pub capacity: i32,
+    pub room_area_m2: f64,
+    pub therapists: i32,
+    pub nurses: i32,
+    pub aides: i32,
+}
+
+pub fn set_staffing(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    cohort_id: &str,
+    input: &StaffingInput,
+) -> Result<Overview, AppError> {
+    cohort_db::get(conn, scope, cohort_id)?;
+    scope.may(Action::CheckStaffing)?;
+    if !(1..=100).contains(&input.capacity) {
+        return Err(AppError::validation("定員は1〜100名で入力してください。"));
+    }
+    if !input.room_area_m2.is_finite() || !(1.0..=10_000.0).contains(&input.room_area_m2) {
+        return Err(AppError::validation("部屋の広さ（m²）をご確認ください。"));
+    }
+    for (n, what) in [
+        (input.therapists, "リハ職"),
+        (input.nurses, "看護職員"),
+        (input.aides, "補助スタッフ"),
+    ] {
+        if !(0..=50).contains(&n) {
+            return Err(AppError::validation(format!(
+                "{what}の人数は0〜50名で入力してください。"
+            )));
+        }
+    }
+    diesel::update(cohorts::table.filter(cohorts::id.eq(cohort_id)))
+        .set((
+            cohorts::capacity.eq(input.capacity),
+            cohorts::room_area_m2.eq(input.room_area_m2),
+            cohorts::therapists.eq(input.therapists),
+            cohorts::nurses.eq(input.nurses),
+            cohorts::aides.eq(input.aides),
+        ))
+        .execute(conn)?;
+    audit::record(conn, scope, "cohort.staffing", None)?;
+    audit::record(conn, scope, "cohort.overview", None)?;
+    build_overview(conn, scope, cohort_id)
+}
