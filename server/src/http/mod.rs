@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod calendar;
 pub mod daily;
 pub mod health;
 pub mod ical;
@@ -60,6 +61,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(account::routes)
             .configure(participants::routes)
             .configure(program::routes)
+            .configure(calendar::routes)
             .configure(daily::routes)
             .configure(admin::routes)
             .configure(push::routes)

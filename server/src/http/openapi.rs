@@ -4,7 +4,7 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, daily, health, participants, program, push, two_factor};
+use super::{account, admin, calendar, daily, health, participants, program, push, two_factor};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -63,10 +63,10 @@ pub struct ApiDoc;
     program::save_performance_test,
     program::cohort_overview,
     program::set_cohort_staffing,
-    program::list_calendar_feeds,
-    program::create_calendar_feed,
-    program::revoke_calendar_feed,
-    program::calendar_feed,
+    calendar::list_calendar_feeds,
+    calendar::create_calendar_feed,
+    calendar::revoke_calendar_feed,
+    calendar::calendar_feed,
     program::my_goals,
     daily::list_exercises,
     daily::create_exercise,
