@@ -19,7 +19,7 @@ use super::versioned::{from_json, to_json};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::daily as projection;
 pub use crate::domain::daily::{Day, DiaryEntry, Flag, MeasurementEntry};
-use crate::domain::events::{self as typed, Event, Record, TextEnum};
+use crate::domain::events::{self as typed, Event, Record};
 use crate::domain::exercises::{self, Area, Unit};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;

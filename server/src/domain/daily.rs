@@ -9,7 +9,7 @@ use chrono::{Days, NaiveDate};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use super::events::{Event, Record, TextEnum};
+use super::events::{Event, Record};
 use super::successes;
 
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]

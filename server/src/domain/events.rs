@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 use super::values::{in_range, BloodPressure, ClientId, RecordedAt};
 
 // The one pattern for words stored as text (an unknown one is an error, never a default).
-pub use super::text::{TextEnum, UnknownValue as Unknown};
+use super::text::TextEnum;
 
 /// The kinds of record, as the `kind` the phone sends and the events table keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -27,26 +27,13 @@ pub enum Kind {
     Retraction,
 }
 
-impl TextEnum for Kind {
-    const ALL: &'static [Kind] = &[
-        Kind::ExerciseDone,
-        Kind::ExerciseFlag,
-        Kind::Activity,
-        Kind::Measurement,
-        Kind::Retraction,
-    ];
-    const KIND: &'static str = "record kind";
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Kind::ExerciseDone => "exercise_done",
-            Kind::ExerciseFlag => "exercise_flag",
-            Kind::Activity => "activity",
-            Kind::Measurement => "measurement",
-            Kind::Retraction => "retraction",
-        }
-    }
-}
+crate::text_enum!(Kind, "record kind", {
+    ExerciseDone => "exercise_done",
+    ExerciseFlag => "exercise_flag",
+    Activity => "activity",
+    Measurement => "measurement",
+    Retraction => "retraction",
+});
 
 /// A mark on an exercise: it hurt, or it was hard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,17 +42,10 @@ pub enum Flag {
     Hard,
 }
 
-impl TextEnum for Flag {
-    const ALL: &'static [Flag] = &[Flag::Pain, Flag::Hard];
-    const KIND: &'static str = "exercise flag";
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Flag::Pain => "pain",
-            Flag::Hard => "hard",
-        }
-    }
-}
+crate::text_enum!(Flag, "exercise flag", {
+    Pain => "pain",
+    Hard => "hard",
+});
 
 /// An everyday activity the person did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -80,30 +60,15 @@ pub enum Activity {
     Other,
 }
 
-impl TextEnum for Activity {
-    const ALL: &'static [Activity] = &[
-        Activity::Walk,
-        Activity::Shopping,
-        Activity::Cooking,
-        Activity::Housework,
-        Activity::MetPeople,
-        Activity::Kayoi,
-        Activity::Other,
-    ];
-    const KIND: &'static str = "activity";
-
-    fn as_str(self) -> &'static str {
-        match self {
-            Activity::Walk => "walk",
-            Activity::Shopping => "shopping",
-            Activity::Cooking => "cooking",
-            Activity::Housework => "housework",
-            Activity::MetPeople => "met_people",
-            Activity::Kayoi => "kayoi",
-            Activity::Other => "other",
-        }
-    }
-}
+crate::text_enum!(Activity, "activity", {
+    Walk => "walk",
+    Shopping => "shopping",
+    Cooking => "cooking",
+    Housework => "housework",
+    MetPeople => "met_people",
+    Kayoi => "kayoi",
+    Other => "other",
+});
 
 /// One thing the person recorded, checked.
 #[derive(Debug, Clone, PartialEq)]
