@@ -47,7 +47,7 @@ mod tests {
         assert_eq!(Clock::on(day).today(), day);
         assert_eq!(
             Clock::system().today(),
-            crate::domain::program::today_in_japan()
+            japan_date_of(Utc::now().naive_utc())
         );
     }
 }

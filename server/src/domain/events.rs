@@ -14,9 +14,6 @@ use serde_json::{json, Value};
 
 use super::values::{in_range, BloodPressure, ClientId, RecordedAt};
 
-// The one pattern for words stored as text (an unknown one is an error, never a default).
-use super::text::TextEnum;
-
 /// The kinds of record, as the `kind` the phone sends and the events table keeps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Kind {
@@ -400,6 +397,7 @@ pub struct Event {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::domain::text::TextEnum;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()

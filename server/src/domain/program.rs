@@ -37,11 +37,6 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> i32 {
     years
 }
 
-/// Today in Japan (no daylight saving, so a fixed offset is exact).
-pub fn today_in_japan() -> NaiveDate {
-    japan_date_of(chrono::Utc::now().naive_utc())
-}
-
 /// The day in Japan at a moment in UTC.
 pub fn japan_date_of(utc: chrono::NaiveDateTime) -> NaiveDate {
     let jst = chrono::FixedOffset::east_opt(9 * 3600).expect("+09:00 is a valid offset");
