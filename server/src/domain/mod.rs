@@ -7,6 +7,7 @@ pub mod enrollment;
 pub mod events;
 pub mod exercises;
 pub mod goals;
+pub mod ids;
 pub mod interest;
 pub mod names;
 pub mod performance;
