@@ -15,6 +15,7 @@ pub mod policy;
 pub mod program;
 pub mod reminders;
 pub mod role;
+pub mod safety;
 pub mod sessions;
 pub mod staffing;
 pub mod successes;
