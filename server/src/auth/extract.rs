@@ -92,7 +92,8 @@ pub mod can {
         ManageStaff,
         ManageLocalExercises,
         CheckStaffing,
-        ReadCohortOverview
+        ReadCohortOverview,
+        ReadEvaluation
     );
 }
 
