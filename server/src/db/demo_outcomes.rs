@@ -9,19 +9,20 @@ use diesel::prelude::*;
 use super::schema::{goals, performance_tests, screenings};
 use super::screenings::ScreeningInput;
 use super::{now, DbConn};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::error::AppError;
 
 /// The measures at the start and the end for one demo person who completed.
 #[allow(clippy::too_many_arguments)]
 pub(super) fn add(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     family: &str,
     born: NaiveDate,
     certification: &str,
     first: NaiveDate,
     last: NaiveDate,
-    therapist: &str,
+    therapist: &StaffId,
 ) -> Result<(), AppError> {
     let (counted_at_end, start, end, goal): (&[usize], Tests, Tests, (i32, i32, i32)) = match family
     {
