@@ -279,7 +279,7 @@ type ChecklistRow = (
     NaiveDateTime,
 );
 
-fn load_checklist(
+pub(super) fn load_checklist(
     conn: &mut DbConn,
     participant_id: &str,
     phase: Phase,

@@ -353,7 +353,7 @@ pub struct NewPrescription {
 
 type PrescriptionRow = (String, NaiveDate, String, String, NaiveDateTime, String);
 
-fn load_prescriptions(
+pub(super) fn load_prescriptions(
     conn: &mut DbConn,
     participant_id: &str,
 ) -> Result<Vec<Prescription>, AppError> {

@@ -118,7 +118,7 @@ type GoalRow = (
     (NaiveDateTime, NaiveDateTime, String),
 );
 
-fn load(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Goal>, AppError> {
+pub(super) fn load(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Goal>, AppError> {
     let rows: Vec<GoalRow> = goals::table
         .filter(goals::participant_id.eq(participant_id))
         .order((goals::created_at.asc(), goals::id.asc()))

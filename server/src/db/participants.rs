@@ -80,7 +80,7 @@ pub struct ParticipantSummary {
     pub given_name_kana: String,
     pub age: i32,
     pub sex: Sex,
-    /// referred | enrolled | graduated | discontinued
+    /// referred | enrolled | completed (修了) | discontinued
     pub status: String,
     pub cohort: CohortRef,
     pub provider_name: String,

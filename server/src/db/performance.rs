@@ -57,7 +57,10 @@ type TestRow = (
     String,
 );
 
-fn load_tests(conn: &mut DbConn, participant_id: &str) -> Result<Vec<PerformanceTest>, AppError> {
+pub(super) fn load_tests(
+    conn: &mut DbConn,
+    participant_id: &str,
+) -> Result<Vec<PerformanceTest>, AppError> {
     let rows: Vec<TestRow> = performance_tests::table
         .filter(performance_tests::participant_id.eq(participant_id))
         .order(performance_tests::session_number)

@@ -230,7 +230,10 @@ type Row = (
     NaiveDateTime,
 );
 
-fn load(conn: &mut DbConn, participant_id: &str) -> Result<Vec<ScreeningResult>, AppError> {
+pub(super) fn load(
+    conn: &mut DbConn,
+    participant_id: &str,
+) -> Result<Vec<ScreeningResult>, AppError> {
     let rows: Vec<Row> = screenings::table
         .inner_join(staff::table)
         .filter(screenings::participant_id.eq(participant_id))

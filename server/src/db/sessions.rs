@@ -49,7 +49,7 @@ pub struct Discontinued {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Program {
     pub participant_id: String,
-    /// referred | enrolled | graduated | discontinued
+    /// referred | enrolled | completed (修了) | discontinued
     pub status: String,
     pub cohort: CohortRef,
     pub discontinued: Option<Discontinued>,

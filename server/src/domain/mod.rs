@@ -1,12 +1,15 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
 pub mod attention;
+pub mod consent;
 pub mod daily;
 pub mod eligibility;
 pub mod enrollment;
 pub mod events;
 pub mod exercises;
 pub mod goals;
+pub mod graduation;
+pub mod handoff;
 pub mod ids;
 pub mod interest;
 pub mod names;

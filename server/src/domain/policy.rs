@@ -53,10 +53,19 @@ pub enum Action {
     ReadAudit,
     /// Administer staff: the staff list, second-factor resets and requirement.
     ManageStaff,
+    /// Record a consent (asked on the phone, on paper, by family) or its withdrawal for a person.
+    RecordConsent,
+    /// Write the graduation review and summary, and explain the end at 導入.
+    ReviewGraduation,
+    /// Start a handoff to a 生活支援コーディネーター.
+    StartHandoff,
+    /// Work one's handoff inbox (acknowledge, contact, propose, trial, connect) — only for
+    /// people whose live consent names the caller.
+    WorkHandoffs,
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 23] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -76,6 +85,10 @@ impl Action {
         Action::CheckStaffing,
         Action::ReadAudit,
         Action::ManageStaff,
+        Action::RecordConsent,
+        Action::ReviewGraduation,
+        Action::StartHandoff,
+        Action::WorkHandoffs,
     ];
 
     /// The name sent in `capabilities`.
@@ -100,6 +113,10 @@ impl Action {
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
+            Action::RecordConsent => "record_consent",
+            Action::ReviewGraduation => "review_graduation",
+            Action::StartHandoff => "start_handoff",
+            Action::WorkHandoffs => "work_handoffs",
         }
     }
 }
@@ -128,6 +145,9 @@ pub fn allows(role: Role, action: Action) -> bool {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
         Action::ReadAudit | Action::ManageStaff => role == MunicipalityAdmin,
+        Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
+        Action::ReviewGraduation => role == Therapist,
+        Action::WorkHandoffs => role == Coordinator,
     }
 }
 
@@ -163,7 +183,7 @@ mod tests {
     fn the_roles_do_what_the_program_gives_them() {
         use Role::*;
         // The therapist runs the program; the nurse records the day; the 包括 refers and
-        // screens; the coordinator only receives (with consent, elsewhere); the municipality
+        // screens; the coordinator only receives (with consent, in the data layer); the municipality
         // administers.
         assert!(capabilities(Therapist).len() > capabilities(Nurse).len());
         assert_eq!(
@@ -182,10 +202,13 @@ mod tests {
                 Action::RegisterParticipant,
                 Action::Screen,
                 Action::EditAssessment,
-                Action::ReadCohortOverview
+                Action::ReadCohortOverview,
+                Action::RecordConsent,
+                Action::StartHandoff,
             ]
         );
-        assert!(capabilities(Coordinator).is_empty());
+        // The coordinator only receives: their inbox, through consent.
+        assert_eq!(capabilities(Coordinator), vec![Action::WorkHandoffs]);
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));
         assert!(!allows(Therapist, Action::ReadAudit));
         assert!(!allows(MunicipalityAdmin, Action::WriteInterview));

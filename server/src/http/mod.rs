@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod calendar;
 pub mod daily;
+pub mod exit;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -63,6 +64,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(program::routes)
             .configure(calendar::routes)
             .configure(daily::routes)
+            .configure(exit::routes)
             .configure(admin::routes)
             .configure(push::routes)
             .configure(two_factor::routes)

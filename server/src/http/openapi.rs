@@ -4,7 +4,9 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, calendar, daily, health, participants, program, push, two_factor};
+use super::{
+    account, admin, calendar, daily, exit, health, participants, program, push, two_factor,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -84,6 +86,23 @@ pub struct ApiDoc;
     push::get_reminder,
     push::set_reminder,
     push::send_recognition,
+    exit::list_consents,
+    exit::create_consent,
+    exit::withdraw_consent,
+    exit::get_graduation,
+    exit::save_graduation,
+    exit::get_end_explanation,
+    exit::save_end_explanation,
+    exit::list_coordinators,
+    exit::list_participant_handoffs,
+    exit::start_handoff,
+    exit::handoff_inbox,
+    exit::get_handoff,
+    exit::change_handoff,
+    exit::my_consents,
+    exit::agree_consent,
+    exit::withdraw_my_consent,
+    exit::my_graduation,
 ))]
 struct V1;
 
