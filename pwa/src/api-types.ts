@@ -294,6 +294,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coordinators of the caller's municipality, to choose a recipient. */
+        get: operations["list_coordinators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enroll": {
         parameters: {
             query?: never;
@@ -346,6 +363,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coordinator's inbox: handoffs addressed to them (or their team); a withdrawn or ended
+         *     consent shows as a tombstone without data.
+         */
+        get: operations["handoff_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{handoff_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One handoff, with only the parts the person's consent shares. After a withdrawal:
+         *     403 `consent_withdrawn`.
+         */
+        get: operations["get_handoff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{handoff_id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The coordinator records the next step (acknowledged, contacted, proposed, trial,
+         *     connected, not connected with a reason), dated and by them.
+         */
+        post: operations["change_handoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -380,6 +457,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every consent of the person, with the words they read. */
+        get: operations["my_consents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consents/{consent_id}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person agrees on their phone, having read the words of `wording_version`. */
+        post: operations["agree_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consents/{consent_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person withdraws (or declines) a consent on their phone; it takes effect at once. */
+        post: operations["withdraw_my_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/events": {
         parameters: {
             query?: never;
@@ -406,6 +534,23 @@ export interface paths {
         };
         /** The participant's own active goals, in their words. */
         get: operations["my_goals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/graduation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's way to 卒業 (the day, their wish, the rule) and, once written, their summary. */
+        get: operations["my_graduation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -597,6 +742,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's consents, one per purpose and recipient, newest first. */
+        get: operations["list_consents"];
+        put?: never;
+        /**
+         * Asks for a consent (the person answers on their phone), or records one given on paper or
+         *     by a family member.
+         */
+        post: operations["create_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/consents/{consent_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff record that the person withdrew a consent: access ends at once. */
+        post: operations["withdraw_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/daily": {
         parameters: {
             query?: never;
@@ -728,6 +911,60 @@ export interface paths {
         put?: never;
         /** 「次は」「もっと」: a new goal following this one, which is kept as history. */
         post: operations["raise_goal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/graduation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The graduation review and summary, prefilled from the record; version 0 until written. */
+        get: operations["get_graduation"];
+        /** Saves the review (If-Match: the version the editor started from). */
+        put: operations["save_graduation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/graduation/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** At 導入: how the program's end was explained, and the person's wish for after it. */
+        get: operations["get_end_explanation"];
+        /** Records the explanation of the end and the wish (If-Match). */
+        put: operations["save_end_explanation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's handoffs, with their dated history. */
+        get: operations["list_participant_handoffs"];
+        put?: never;
+        /** Starts a handoff to a coordinator named by a live consent (from session 6 on). */
+        post: operations["start_handoff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1024,7 +1261,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs";
+        /** @description The phone's answer: the version of the words the person read. */
+        Agreement: {
+            wording_version: string;
+        };
         Assessment: {
             difficulties: components["schemas"]["Difficulty"][];
             difficulties_note: string;
@@ -1061,7 +1302,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        AttentionKind: "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag";
+        AttentionKind: "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag" | "end_not_explained" | "handoff_not_acknowledged";
         AuditEntry: {
             action: string;
             /** Format: date-time */
@@ -1103,6 +1344,14 @@ export interface components {
              * @description 0 until first saved.
              */
             version: number;
+        };
+        ChecklistCount: {
+            /** @description How many of the 25 answers count. */
+            counted: number;
+            /** @description The criteria met (in words). */
+            criteria_met: string[];
+            /** Format: date-time */
+            screened_at: string;
         };
         ChecklistInput: {
             /** Format: date */
@@ -1182,6 +1431,54 @@ export interface components {
             recovery_codes: string[];
             session?: null | components["schemas"]["TokenResponse"];
         };
+        /** @description A consent as staff see it. */
+        Consent: {
+            asked_by_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            given_at?: string | null;
+            id: string;
+            method: components["schemas"]["Method"];
+            /** @description Where the signed paper is kept (on paper). */
+            paper_kept_at?: string | null;
+            participant_id: components["schemas"]["ParticipantId"];
+            parts: components["schemas"]["Part"][];
+            /** @description The family member who gave it for the person, and how they are related. */
+            proxy_name?: string | null;
+            proxy_relationship?: string | null;
+            purpose: components["schemas"]["Purpose"];
+            recipient?: null | components["schemas"]["Recipient"];
+            /** @description The recipient's team (圏域), when the consent names it too. */
+            recipient_team?: string | null;
+            /** @description Staff who recorded a paper or family consent. */
+            recorded_by_name?: string | null;
+            /** @description Where it stands today. */
+            standing: components["schemas"]["Standing"];
+            state: components["schemas"]["State"];
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_until: string;
+            /** Format: date-time */
+            withdrawn_at?: string | null;
+            /** @description device | staff */
+            withdrawn_via?: string | null;
+            /** @description The version of the words the person read (on the phone) or the form's (on paper). */
+            wording_version: string;
+        };
+        /** @description A coordinator, for the staff's choice of recipient. */
+        CoordinatorRef: {
+            name: string;
+            staff_id: components["schemas"]["StaffId"];
+            /** @description 圏域 (team), if any. */
+            team?: string | null;
+        };
+        /**
+         * @description The support after the program that the municipality may count as 卒業.
+         * @enum {string}
+         */
+        CountedSupport: "b" | "d";
         Criterion: {
             count: number;
             /** @description The item numbers that counted. */
@@ -1226,6 +1523,11 @@ export interface components {
             /** Format: int32 */
             flags: number;
         };
+        /**
+         * @description Where a person who did not graduate goes on to.
+         * @enum {string}
+         */
+        Destination: "equivalent" | "service_a" | "prevention_benefit" | "care_benefit" | "outpatient_rehab" | "another_course" | "other";
         Device: {
             /** Format: date-time */
             enrolled_at: string;
@@ -1265,6 +1567,37 @@ export interface components {
             /** Format: date */
             on?: string | null;
             reason: components["schemas"]["DiscontinueReason"];
+        };
+        EndExplanation: {
+            explained_by_name?: string | null;
+            /** Format: date */
+            explained_on?: string | null;
+            medium?: null | components["schemas"]["Medium"];
+            participant_id: components["schemas"]["ParticipantId"];
+            to_whom?: null | components["schemas"]["ToWhom"];
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+            /** @description 卒業後にしたいこと・戻りたい場所, in the person's words. */
+            wish: string;
+            /** @description Items of the 興味関心チェックシート the wish is about. */
+            wish_items: components["schemas"]["InterestRef"][];
+            /** @description The municipality's shared words, and their version. */
+            wording: string;
+            wording_version: string;
+        };
+        EndExplanationInput: {
+            /** Format: date */
+            explained_on?: string | null;
+            medium?: null | components["schemas"]["Medium"];
+            to_whom?: null | components["schemas"]["ToWhom"];
+            wish?: string;
+            wish_items?: number[];
         };
         EnrollRequest: {
             /** @description The 8-character code the therapist gave (dashes, spaces and case do not matter). */
@@ -1410,6 +1743,24 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        GoalLine: {
+            /**
+             * Format: int32
+             * @description GAS −2 … +2 at the end, when scored.
+             */
+            gas?: number | null;
+            /** Format: int32 */
+            performance_end?: number | null;
+            /** Format: int32 */
+            performance_start?: number | null;
+            /** Format: int32 */
+            satisfaction_end?: number | null;
+            /** Format: int32 */
+            satisfaction_start?: number | null;
+            steps_reached: number;
+            steps_total: number;
+            text: string;
+        };
         GoalUpdate: {
             /** Format: int32 */
             gas?: number | null;
@@ -1433,6 +1784,67 @@ export interface components {
             /** Format: date */
             date: string;
         };
+        GraduationInput: components["schemas"]["ReviewBody"] & {
+            outcome?: null | components["schemas"]["Outcome"];
+            /** Format: date */
+            reviewed_on?: string | null;
+        };
+        GraduationReview: components["schemas"]["ReviewBody"] & {
+            /** @description Whether the outcome counts as 卒業 under the municipality's rule. */
+            counts_as_graduation?: boolean | null;
+            outcome?: null | components["schemas"]["Outcome"];
+            participant_id: components["schemas"]["ParticipantId"];
+            prefill: components["schemas"]["Prefill"];
+            /** Format: date */
+            reviewed_on?: string | null;
+            /** @description The rule, in words: shown wherever 卒業 is. */
+            rule: string;
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+        };
+        HandoffChange: {
+            note?: string;
+            /**
+             * Format: date
+             * @description Today when absent.
+             */
+            on?: string | null;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            state: components["schemas"]["HandoffState"];
+        };
+        /** @description A handoff as the coordinator reads it: only the consented parts. */
+        HandoffDetail: {
+            history: components["schemas"]["HandoffEvent"][];
+            id: string;
+            overdue: boolean;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            /** Format: date */
+            sent_on: string;
+            shared: components["schemas"]["SharedRecord"];
+            state: components["schemas"]["HandoffState"];
+            /** Format: date */
+            valid_until: string;
+        };
+        /** @description One dated change of a handoff, and who made it. */
+        HandoffEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @description The staff member, or 「ご本人」 when the person withdrew on their phone. */
+            by_name: string;
+            note: string;
+            /** Format: date */
+            on: string;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            state: components["schemas"]["HandoffState"];
+        };
+        /** @enum {string} */
+        HandoffState: "sent" | "acknowledged" | "contacted" | "proposed" | "trial" | "connected" | "not_connected" | "withdrawn";
         /** @description The participant's own home screen: who they are and where they are on the path. */
         Home: {
             cohort_name: string;
@@ -1450,6 +1862,30 @@ export interface components {
             status: string;
             /** Format: date */
             today: string;
+        };
+        /** @description One line of the coordinator's inbox. */
+        InboxItem: {
+            /** @description The person's name, when the consent shares the contact part (and is live). */
+            display_name?: string | null;
+            id: string;
+            overdue: boolean;
+            /** Format: date */
+            sent_on: string;
+            state: components["schemas"]["HandoffState"];
+            tombstone?: null | components["schemas"]["Tombstone"];
+        };
+        InterestLine: {
+            doing: boolean;
+            interested: boolean;
+            /** Format: int32 */
+            item: number;
+            label: string;
+            want: boolean;
+        };
+        InterestRef: {
+            /** Format: int32 */
+            item: number;
+            label: string;
         };
         Interview: {
             /** @description 困っていること */
@@ -1530,6 +1966,8 @@ export interface components {
             /** Format: double */
             weight_kg?: number | null;
         };
+        /** @enum {string} */
+        Medium: "spoken" | "leaflet" | "app";
         Message: {
             /** Format: date-time */
             created_at: string;
@@ -1537,17 +1975,84 @@ export interface components {
             id: string;
             text: string;
         };
+        /**
+         * @description How the consent was given.
+         * @enum {string}
+         */
+        Method: "device" | "paper" | "proxy";
+        /** @description A consent as the person sees it on their phone: plain facts and the words they read. */
+        MyConsent: {
+            id: string;
+            method: components["schemas"]["Method"];
+            parts: components["schemas"]["Part"][];
+            purpose: components["schemas"]["Purpose"];
+            recipient_name?: string | null;
+            recipient_team?: string | null;
+            standing: components["schemas"]["Standing"];
+            state: components["schemas"]["State"];
+            /** Format: date */
+            valid_until: string;
+            /** Format: date-time */
+            withdrawn_at?: string | null;
+            /** @description The words shown before the person taps 同意する, and their version. */
+            wording: string;
+            wording_version: string;
+        };
         /** @description A participant's own view: the active goals in their words, and the steps. */
         MyGoal: {
             id: string;
             steps: components["schemas"]["MyStep"][];
             text: string;
         };
+        /** @description The person's own summary and their way to 卒業, on their phone. */
+        MyGraduation: {
+            /** @description 卒業後にしたいこと, in the person's words (from 導入). */
+            after_program_wish: string;
+            /**
+             * Format: date
+             * @description The last session's day, when the schedule is made.
+             */
+            graduation_date?: string | null;
+            /** @description What 卒業 means here. */
+            rule: string;
+            summary?: null | components["schemas"]["MySummary"];
+        };
         MyStep: {
             reached: boolean;
             /** Format: int32 */
             target_session: number;
             text: string;
+        };
+        MySummary: {
+            /** @description できるようになったこと — shown first. */
+            abilities: string[];
+            counts_as_graduation?: boolean | null;
+            exercise_plan: string;
+            goals: components["schemas"]["SharedGoal"][];
+            outcome?: null | components["schemas"]["Outcome"];
+            own_words: string;
+            participation_wishes: string;
+        };
+        NewConsent: {
+            /** @description Name the recipient's team (圏域) too, so a colleague can cover. */
+            include_team?: boolean;
+            method: components["schemas"]["Method"];
+            paper_kept_at?: string | null;
+            parts: components["schemas"]["Part"][];
+            proxy_name?: string | null;
+            proxy_relationship?: string | null;
+            purpose: components["schemas"]["Purpose"];
+            recipient_staff_id: components["schemas"]["StaffId"];
+            /**
+             * Format: date
+             * @description Today when absent.
+             */
+            valid_from?: string | null;
+            /**
+             * Format: date
+             * @description Through the 12-month follow-up when absent (13 months after the last session).
+             */
+            valid_until?: string | null;
         };
         NewFeed: {
             /** Format: date-time */
@@ -1566,6 +2071,11 @@ export interface components {
             source_other?: string | null;
             steps?: components["schemas"]["NewStep"][];
             text: string;
+        };
+        NewHandoff: {
+            coordinator_id: components["schemas"]["StaffId"];
+            /** @description A word for the coordinator (optional). */
+            note?: string;
         };
         NewLocalExercise: {
             /** @description strength | balance | oral | breathing | walking */
@@ -1629,6 +2139,11 @@ export interface components {
             /** Format: int32 */
             number: number;
         };
+        /**
+         * @description Why a handoff ended without a connection.
+         * @enum {string}
+         */
+        NotConnectedReason: "own_wish" | "no_transport" | "no_place" | "health" | "unreachable" | "other";
         OtherMark: {
             doing: boolean;
             interested: boolean;
@@ -1636,6 +2151,8 @@ export interface components {
             label: string;
             want: boolean;
         };
+        /** @enum {string} */
+        Outcome: "graduated" | "graduated_with_support" | "not_graduated";
         Overview: {
             cohort: components["schemas"]["CohortFacts"];
             graduations: components["schemas"]["GraduationDay"][];
@@ -1653,6 +2170,11 @@ export interface components {
             sessions_attended: number;
             status: string;
         };
+        /**
+         * @description The parts of the record a consent may share.
+         * @enum {string}
+         */
+        Part: "contact" | "interests" | "summary_goals" | "summary_abilities" | "participation_wishes" | "care_notes" | "exercise_plan" | "followup_results";
         ParticipantDetail: components["schemas"]["ParticipantSummary"] & {
             /** Format: date */
             birth_date: string;
@@ -1660,6 +2182,8 @@ export interface components {
             created_at: string;
             referral_source?: string | null;
         };
+        /** @description A participant (利用者). */
+        ParticipantId: string;
         ParticipantSummary: {
             /** Format: int32 */
             age: number;
@@ -1673,7 +2197,7 @@ export interface components {
             latest_screening?: null | components["schemas"]["LatestScreening"];
             provider_name: string;
             sex: components["schemas"]["Sex"];
-            /** @description referred | enrolled | graduated | discontinued */
+            /** @description referred | enrolled | completed (修了) | discontinued */
             status: string;
         };
         ParticipantUser: {
@@ -1769,6 +2293,24 @@ export interface components {
             /** Format: int32 */
             sets: number;
         };
+        /** @description What dekita already holds, to write the review from. */
+        Prefill: {
+            /** @description 卒業後にしたいこと (recorded at 導入). */
+            after_program_wish: string;
+            checklist_first?: null | components["schemas"]["ChecklistCount"];
+            checklist_last?: null | components["schemas"]["ChecklistCount"];
+            /** Format: date */
+            ended_on?: string | null;
+            /** @description The home-exercise plan now, in lines. */
+            exercise_plan: string[];
+            goals: components["schemas"]["GoalLine"][];
+            /** @description From the graduation checklist, else the one at 導入. */
+            interests: components["schemas"]["InterestLine"][];
+            /** @description completed (修了) once the twelve sessions are done. */
+            status: string;
+            tests_first?: null | components["schemas"]["PerformanceTest"];
+            tests_last?: null | components["schemas"]["PerformanceTest"];
+        };
         Prescription: {
             /** Format: date-time */
             created_at: string;
@@ -1795,7 +2337,7 @@ export interface components {
             participant_id: string;
             /** @description Empty until the schedule is made. */
             sessions: components["schemas"]["Session"][];
-            /** @description referred | enrolled | graduated | discontinued */
+            /** @description referred | enrolled | completed (修了) | discontinued */
             status: string;
         };
         PublicKey: {
@@ -1804,6 +2346,18 @@ export interface components {
              *     `applicationServerKey` of `pushManager.subscribe`.
              */
             public_key: string;
+        };
+        /**
+         * @description What the consent is for. One consent per purpose.
+         * @enum {string}
+         */
+        Purpose: "sc_handoff" | "referrer_feedback" | "volunteer_registry" | "case_story";
+        /** @description Who receives under a consent, by name (the participant sees it too). */
+        Recipient: {
+            name: string;
+            /** @description 生活支援コーディネーター, 地域包括支援センター, … */
+            role: components["schemas"]["Role"];
+            staff_id: components["schemas"]["StaffId"];
         };
         Recognition: {
             body: string;
@@ -1833,6 +2387,26 @@ export interface components {
             room_area_m2: number;
             /** Format: int32 */
             therapists: number;
+        };
+        /** @description What the therapist writes at the review (besides the outcome). */
+        ReviewBody: {
+            /** @description できるようになったこと, in plain words (3–5 lines). */
+            abilities?: string[];
+            /** @description 気をつけること, in plain words — never diagnoses. */
+            cautions?: string;
+            /** @description How and when to reach the person (for the coordinator, if the contact part is shared). */
+            contact?: string;
+            destination?: null | components["schemas"]["Destination"];
+            destination_note?: string;
+            /** @description これからも続けること (the exercise to keep). */
+            exercise_plan?: string;
+            /** @description 本人のひとこと. */
+            own_words?: string;
+            /** @description 参加の希望 (what, which days, with whom). */
+            participation_wishes?: string;
+            /** @description With `graduated_with_support`: the support used (B, D). */
+            support?: components["schemas"]["CountedSupport"][];
+            transport?: components["schemas"]["Transport"][];
         };
         /** @enum {string} */
         Role: "therapist" | "nurse" | "care_manager" | "coordinator" | "municipality_admin";
@@ -1922,6 +2496,36 @@ export interface components {
         };
         /** @enum {string} */
         Sex: "female" | "male" | "other" | "unspecified";
+        SharedContact: {
+            /** @description How and when to reach the person. */
+            contact: string;
+            display_name: string;
+            kana: string;
+        };
+        SharedGoal: {
+            /** @description GAS 0 or better, or every step reached. */
+            achieved: boolean;
+            text: string;
+        };
+        SharedParticipation: {
+            after_program_wish: string;
+            transport: components["schemas"]["Transport"][];
+            wishes: string;
+        };
+        /** @description What a recipient sees: each part present only when the consent shares it. */
+        SharedRecord: {
+            abilities?: string[] | null;
+            care_notes?: string | null;
+            contact?: null | components["schemas"]["SharedContact"];
+            exercise_plan?: string | null;
+            /** @description Results of the follow-ups (none are kept yet). */
+            followup_results?: string[] | null;
+            goals?: components["schemas"]["SharedGoal"][] | null;
+            interests?: components["schemas"]["InterestLine"][] | null;
+            participation?: null | components["schemas"]["SharedParticipation"];
+            /** @description The parts the consent shares. */
+            parts: components["schemas"]["Part"][];
+        };
         /** @description What the daily records show since the last session (filled once the daily records exist). */
         Since: {
             flags: components["schemas"]["SinceItem"][];
@@ -1933,6 +2537,20 @@ export interface components {
             on: string;
             text: string;
         };
+        /** @description A handoff as the person's own staff see it. */
+        StaffHandoff: {
+            coordinator: components["schemas"]["CoordinatorRef"];
+            history: components["schemas"]["HandoffEvent"][];
+            id: string;
+            /** @description Sent more than 7 days ago and not yet acknowledged. */
+            overdue: boolean;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            /** Format: date */
+            sent_on: string;
+            state: components["schemas"]["HandoffState"];
+        };
+        /** @description A staff account (リハ職, 包括, 事業所, 市町村, 生活支援コーディネーター). */
+        StaffId: string;
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
             /** @description What the policy lets them do (the app shows only these). */
@@ -1976,6 +2594,16 @@ export interface components {
             /** Format: int32 */
             therapists: number;
         };
+        /**
+         * @description Where a consent stands on a given day, for people and for access.
+         * @enum {string}
+         */
+        Standing: "asked" | "not_yet" | "live" | "expired" | "withdrawn";
+        /**
+         * @description Where a consent stands as stored.
+         * @enum {string}
+         */
+        State: "asked" | "given" | "withdrawn";
         Status: {
             status: string;
         };
@@ -2032,6 +2660,8 @@ export interface components {
             /** @description One answer per record, in the order sent. */
             results: components["schemas"]["EventResult"][];
         };
+        /** @enum {string} */
+        ToWhom: "person" | "family" | "both";
         TokenResponse: {
             access_token: string;
             /**
@@ -2043,6 +2673,17 @@ export interface components {
             token_type: string;
             user: components["schemas"]["User"];
         };
+        /** @description What is left of a handoff the coordinator may no longer read: no data of the person. */
+        Tombstone: {
+            message: string;
+            /** @description withdrawn | ended */
+            why: string;
+        };
+        /**
+         * @description How the person can get to a place.
+         * @enum {string}
+         */
+        Transport: "walk" | "bicycle" | "bus" | "shared_taxi" | "family_car" | "needs_pickup";
         /** @description The password was right, and a second factor is needed to finish signing in. */
         TwoFactorChallenge: {
             /**
@@ -2924,6 +3565,41 @@ export interface operations {
             };
         };
     };
+    list_coordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorRef"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     enroll: {
         parameters: {
             query?: never;
@@ -3144,6 +3820,163 @@ export interface operations {
             };
         };
     };
+    handoff_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_handoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_handoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -3211,6 +4044,169 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConsent"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    agree_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description consent id */
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Agreement"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConsent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdraw_my_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description consent id */
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConsent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3290,6 +4286,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyGoal"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_graduation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGraduation"];
                 };
             };
             401: {
@@ -4043,6 +5074,182 @@ export interface operations {
             };
         };
     };
+    list_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewConsent"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdraw_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description consent id */
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     daily_view: {
         parameters: {
             query?: {
@@ -4535,6 +5742,389 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Goal"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_graduation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationReview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_graduation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GraduationInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationReview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description saved by someone else first: `current` holds it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_end_explanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndExplanation"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_end_explanation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndExplanationInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndExplanation"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_participant_handoffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffHandoff"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    start_handoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHandoff"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffHandoff"];
                 };
             };
             401: {

@@ -104,7 +104,10 @@ async function listScreen(): Promise<void> {
         h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
       )
     : null;
-  show(header(), h("h1", null, t.myParticipants), table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
+  const inbox = can("work_handoffs")
+    ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
+    : null;
+  show(header(), h("h1", null, t.myParticipants), inbox, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -370,6 +373,8 @@ const session = `${participant}/sessions/:n(\\d+)`;
 const routes: Route[] = [
   ["/staff/account/*", async () => (await import("./account")).accountScreen()],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
+  ["/staff/handoffs", async () => (await import("./handoffs")).inboxScreen()],
+  ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
   [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
@@ -383,6 +388,9 @@ const routes: Route[] = [
   [`${participant}/print`, async ({ id }) => (await import("./print")).printScreen(id)],
   [`${participant}/daily`, async ({ id }) => (await import("./daily")).dailyScreen(id)],
   [`${participant}/plan`, async ({ id }) => (await import("./plan")).planScreen(id)],
+  [`${participant}/graduation`, async ({ id }) => (await import("./graduation")).graduationScreen(id)],
+  [`${participant}/graduation/case`, async ({ id }) => (await import("./graduation")).caseSheetScreen(id)],
+  [`${participant}/consents`, async ({ id }) => (await import("./consent")).consentScreen(id)],
   [`${participant}/*`, ({ id }) => detailScreen(id)],
   ["/staff/*", () => listScreen()],
 ];
