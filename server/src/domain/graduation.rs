@@ -172,9 +172,34 @@ mod tests {
     }
 
     #[test]
+    fn the_evaluation_counts_the_outcome_recorded_here() {
+        use crate::domain::evaluation::Graduation;
+        assert_eq!(Graduation::from(Outcome::Graduated), Graduation::Graduated);
+        assert_eq!(
+            Graduation::from(Outcome::GraduatedWithSupport),
+            Graduation::GraduatedWithSupport
+        );
+        assert_eq!(
+            Graduation::from(Outcome::NotGraduated),
+            Graduation::NotGraduated
+        );
+    }
+
+    #[test]
     fn a_missing_explanation_matters_from_session_one() {
         assert!(!explanation_missing(false, 0));
         assert!(explanation_missing(false, 1));
         assert!(!explanation_missing(true, 5));
+    }
+}
+
+/// The evaluation's figures (卒業率) count the outcome recorded here.
+impl From<Outcome> for super::evaluation::Graduation {
+    fn from(o: Outcome) -> Self {
+        match o {
+            Outcome::Graduated => super::evaluation::Graduation::Graduated,
+            Outcome::GraduatedWithSupport => super::evaluation::Graduation::GraduatedWithSupport,
+            Outcome::NotGraduated => super::evaluation::Graduation::NotGraduated,
+        }
     }
 }
