@@ -239,7 +239,17 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Coordinator => AllowedWithoutTarget,
             _ => Denied,
         },
-        "get_handoff" | "change_handoff" => match caller {
+        // The directory is not personal data: every staff member of the municipality reads
+        // it (the target is in none of it); coordinators keep it.
+        "list_places" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        "create_place" | "update_place" => match caller {
+            Coordinator => AllowedWithoutTarget,
+            _ => Denied,
+        },
+        "get_handoff" | "change_handoff" | "handoff_suggestions" => match caller {
             Coordinator => Allowed,
             _ => Denied,
         },
@@ -267,6 +277,7 @@ struct World {
     photo_id: String,
     coordinator_id: String,
     handoff_id: String,
+    place_id: String,
     /// The target's consents asked on their phone: one to agree to, one to withdraw.
     agree_id: String,
     withdraw_id: String,
@@ -345,6 +356,11 @@ impl World {
             .as_str()
             .unwrap()
             .to_owned();
+        let (_, places) = app.get("/api/v1/places", &therapist).await;
+        let place_id = places[0]["id"]
+            .as_str()
+            .expect("the demo has places")
+            .to_owned();
         let mut asked = Vec::new();
         for (purpose, recipient) in [
             ("volunteer_registry", coordinator_id.clone()),
@@ -392,6 +408,7 @@ impl World {
             agree_id: asked.pop().unwrap(),
             coordinator_id,
             handoff_id,
+            place_id,
         }
     }
 
@@ -471,6 +488,10 @@ impl World {
             }
             "start_handoff" => Some(json!({"coordinator_id": self.coordinator_id})),
             "change_handoff" => Some(json!({"state": "proposed", "note": "認可の試験"})),
+            "create_place" | "update_place" => {
+                Some(json!({"name": "認可の試験の場", "kind": "salon",
+                "tags": [17], "area": "北圏域", "transport": ["walk"]}))
+            }
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),
@@ -525,7 +546,8 @@ impl World {
             .replace("{size}", "thumb")
             .replace("{staff_id}", &self.therapist_id)
             .replace("{consent_id}", &consent)
-            .replace("{handoff_id}", &self.handoff_id);
+            .replace("{handoff_id}", &self.handoff_id)
+            .replace("{place_id}", &self.place_id);
         if path.contains("{feed_id}") {
             let (_, feed) = self
                 .app
@@ -554,6 +576,17 @@ impl World {
             "save_interest_checklist" => {
                 let list = path.rsplit_once('/').unwrap().0;
                 self.app.get(list, &self.therapist).await.1["assessment"]["version"]
+                    .as_i64()
+                    .unwrap()
+            }
+            "update_place" => {
+                let (_, places) = self.app.get("/api/v1/places", &self.therapist).await;
+                places
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|p| p["id"] == self.place_id.as_str())
+                    .unwrap()["version"]
                     .as_i64()
                     .unwrap()
             }

@@ -548,3 +548,147 @@ async fn a_coordinator_reaches_a_person_only_through_a_live_consent_naming_them(
     assert_eq!(ended["tombstone"]["why"], "ended");
     assert!(!inbox.to_string().contains("佐野"));
 }
+
+#[actix_web::test]
+async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
+    let app = TestApp::spawn().await;
+    let coordinator = app.token(COORDINATOR).await;
+    let therapist = app.token(THERAPIST).await;
+
+    // The directory: every staff member reads it, coordinators keep it.
+    let (status, places) = app.get("/api/v1/places", &therapist).await;
+    assert_eq!(status, StatusCode::OK);
+    let all = places.as_array().unwrap();
+    assert_eq!(all.len(), 6);
+    let stale: Vec<&str> = all
+        .iter()
+        .filter(|p| p["stale"] == true)
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        stale,
+        ["旅行サークル ひだまり"],
+        "not verified for over a year"
+    );
+    let new = json!({"name": "囲碁の会", "kind": "hobby", "tags": [35, 2], "area": "北圏域",
+        "schedule": "毎週水曜", "transport": ["walk"], "last_verified_on": null});
+    let (status, _) = app
+        .post("/api/v1/places", Some(&therapist), new.clone())
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, made) = app
+        .post("/api/v1/places", Some(&coordinator), new.clone())
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{made}");
+    assert_eq!(made["tag_labels"][1], "将棋・囲碁・ゲーム");
+    let (status, _) = app
+        .post(
+            "/api/v1/places",
+            Some(&coordinator),
+            json!({"name": "x", "kind": "hobby", "tags": [99]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let path = format!("/api/v1/places/{}", id(&made));
+    let (status, saved) = app.put_versioned(&path, &coordinator, 1, new.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    let (status, stale) = app.put_versioned(&path, &coordinator, 1, new).await;
+    assert_eq!(status, StatusCode::PRECONDITION_FAILED);
+    assert_eq!(stale["current"]["version"], 2);
+
+    // Suggestions for 佐野 (書道 してみたい and in her wish; サロン; 体操), best first, with reasons.
+    let (_, inbox) = app.get("/api/v1/handoffs", &coordinator).await;
+    let live = id(inbox
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["tombstone"].is_null())
+        .unwrap());
+    let (status, found) = app
+        .get(
+            &format!("/api/v1/handoffs/{live}/suggestions"),
+            &coordinator,
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{found}");
+    let names: Vec<&str> = found["places"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "公民館 書道の会",
+            "ふれあいサロン ひだまり",
+            "いきいき百歳体操 北町会場"
+        ]
+    );
+    assert_eq!(found["places"][0]["score"], 5);
+    assert_eq!(
+        found["places"][0]["reasons"],
+        json!([
+            "『書道・習字』を『してみたい』",
+            "『書道・習字』は目標か卒業後の希望にあります"
+        ])
+    );
+    assert_eq!(found["weights"]["want"], 3);
+    // The same request, the same answer.
+    let (_, again) = app
+        .get(
+            &format!("/api/v1/handoffs/{live}/suggestions"),
+            &coordinator,
+        )
+        .await;
+    assert_eq!(found, again);
+
+    // Propose, try, connect: the place is kept with each step.
+    let place = found["places"][0]["place_id"].as_str().unwrap().to_owned();
+    for state in ["proposed", "trial"] {
+        let (status, moved) = app
+            .post(
+                &format!("/api/v1/handoffs/{live}/state"),
+                Some(&coordinator),
+                json!({"state": state, "place_id": place}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{moved}");
+    }
+    let (status, _) = app
+        .post(
+            &format!("/api/v1/handoffs/{live}/state"),
+            Some(&coordinator),
+            json!({"state": "connected"}),
+        )
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "a connection names its place"
+    );
+    let (status, connected) = app
+        .post(
+            &format!("/api/v1/handoffs/{live}/state"),
+            Some(&coordinator),
+            json!({"state": "connected", "place_id": place, "note": "毎週火曜に通い始めました。"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{connected}");
+    let last = connected["history"]
+        .as_array()
+        .unwrap()
+        .last()
+        .unwrap()
+        .clone();
+    assert_eq!(last["state"], "connected");
+    assert_eq!(last["place_name"], "公民館 書道の会");
+    let (status, _) = app
+        .post(
+            &format!("/api/v1/handoffs/{live}/state"),
+            Some(&coordinator),
+            json!({"state": "trial"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT, "closed stays closed");
+}

@@ -1,3 +1,4 @@
+DROP TABLE places;
 DROP TABLE end_explanations;
 DROP TABLE graduation_reviews;
 DROP TABLE handoff_events;

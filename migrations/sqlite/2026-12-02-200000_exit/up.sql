@@ -89,7 +89,8 @@ CREATE TABLE handoff_events (
     on_date     DATE NOT NULL,
     by_staff    TEXT REFERENCES staff(id),
     by_person   BOOLEAN NOT NULL,
-    at          TIMESTAMP NOT NULL
+    at          TIMESTAMP NOT NULL,
+    place_id    TEXT
 );
 CREATE INDEX handoff_events_handoff ON handoff_events (handoff_id);
 
@@ -118,3 +119,29 @@ CREATE TABLE end_explanations (
     updated_by       TEXT NOT NULL REFERENCES staff(id),
     updated_at       TIMESTAMP NOT NULL
 );
+
+-- The places directory (通いの場・地域資源), kept by the coordinators; seen by the
+-- municipality's staff. Tags are items of the 興味関心チェックシート (the match key).
+CREATE TABLE places (
+    id                TEXT PRIMARY KEY NOT NULL,
+    municipality_id   TEXT NOT NULL REFERENCES municipalities(id),
+    version           INTEGER NOT NULL,
+    name              TEXT NOT NULL,
+    kind              TEXT NOT NULL,
+    tags              TEXT NOT NULL,
+    free_tags         TEXT NOT NULL,
+    area              TEXT,
+    address           TEXT NOT NULL,
+    schedule          TEXT NOT NULL,
+    cost              TEXT NOT NULL,
+    transport         TEXT NOT NULL,
+    accessibility     TEXT NOT NULL,
+    description       TEXT NOT NULL,
+    contact           TEXT NOT NULL,
+    volunteer_roles   TEXT NOT NULL,
+    last_verified_on  DATE,
+    active            BOOLEAN NOT NULL,
+    updated_by        TEXT NOT NULL REFERENCES staff(id),
+    updated_at        TIMESTAMP NOT NULL
+);
+CREATE INDEX places_municipality ON places (municipality_id);

@@ -164,6 +164,7 @@ pub fn load(
             coordinator_teams::team.eq("北圏域"),
         ))
         .execute(conn)?;
+    places(conn, staff, today)?;
     // 上野 started last week and nobody has recorded the explanation yet: an attention item.
     for (family, wish, items) in WISHES {
         if let Some(p) = people
@@ -218,7 +219,8 @@ pub fn load(
             "cautions": "長い階段は手すりを使います。右ひざが痛むときは無理をしません。",
             "own_words": "できることが増えて、外に出るのが楽しみになりました。",
             "exercise_plan": "かかと上げ 10回×2セット　週5日／いすからの立ち上がり 10回　毎日",
-            "contact": "平日の午前中に、ご自宅の電話へ。"
+            "contact": "平日の午前中に、ご自宅の電話へ。",
+            "area": "北圏域"
         }),
     )?;
     review(
@@ -413,5 +415,101 @@ fn insert_handoff(
             handoffs::updated_at.eq(at),
         ))
         .execute(conn)?;
+    Ok(())
+}
+
+type DemoPlace<'a> = (
+    &'a str,
+    crate::domain::places::PlaceKind,
+    &'a [i32],
+    &'a str,
+    &'a str,
+    &'a [super::graduation::Transport],
+    &'a str,
+    NaiveDate,
+);
+
+/// The places directory: a few places of ひだまり市, one not verified for over a year.
+fn places(conn: &mut DbConn, staff: &DemoStaff, today: NaiveDate) -> Result<(), AppError> {
+    use super::graduation::Transport::*;
+    use crate::domain::places::PlaceKind;
+    let recent = today - Days::new(60);
+    let list: [DemoPlace; 6] = [
+        (
+            "公民館 書道の会",
+            PlaceKind::Hobby,
+            &[27, 24],
+            "北圏域",
+            "毎週火曜 10:00〜12:00",
+            &[Walk, Bus],
+            "ゆっくり筆を持つ会。道具は貸し出しがあります。",
+            recent,
+        ),
+        (
+            "ふれあいサロン ひだまり",
+            PlaceKind::Salon,
+            &[17, 18, 32],
+            "北圏域",
+            "毎週木曜 13:30〜15:00",
+            &[Walk],
+            "お茶を飲みながらおしゃべり。季節の行事もあります。",
+            recent,
+        ),
+        (
+            "いきいき百歳体操 北町会場",
+            PlaceKind::Exercise,
+            &[36, 37],
+            "北圏域",
+            "毎週月・金 10:00〜11:00",
+            &[Walk],
+            "おもりを使った体操を、みんなで30分。",
+            recent,
+        ),
+        (
+            "将棋クラブ 南",
+            PlaceKind::Hobby,
+            &[35],
+            "南圏域",
+            "毎週土曜 13:00〜16:00",
+            &[Bus, SharedTaxi],
+            "初心者も歓迎。見学だけでもどうぞ。",
+            recent,
+        ),
+        (
+            "みんなの農園ボランティア",
+            PlaceKind::Volunteering,
+            &[44, 11, 21],
+            "南圏域",
+            "第1・第3水曜 9:00〜11:00",
+            &[NeedsPickup, SharedTaxi],
+            "花壇と畑の手入れ。送迎の相談ができます。",
+            recent,
+        ),
+        (
+            "旅行サークル ひだまり",
+            PlaceKind::Hobby,
+            &[46, 14],
+            "北圏域",
+            "月1回（日帰り）",
+            &[Walk, Bus],
+            "日帰り旅行を計画する会。",
+            today - Days::new(420),
+        ),
+    ];
+    for (name, kind, tags, area, schedule, transport, description, verified) in list {
+        super::places::insert_demo(
+            conn,
+            staff.municipality,
+            staff.coordinator,
+            name,
+            kind,
+            tags,
+            area,
+            schedule,
+            transport,
+            description,
+            verified,
+        )?;
+    }
     Ok(())
 }

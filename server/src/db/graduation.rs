@@ -83,6 +83,9 @@ pub struct ReviewBody {
     /// How and when to reach the person (for the coordinator, if the contact part is shared).
     #[serde(default)]
     pub contact: String,
+    /// The 圏域 the person lives in (shared with the contact part; filters suggestions).
+    #[serde(default)]
+    pub area: String,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -424,6 +427,7 @@ fn checked_body(b: &ReviewBody) -> Result<ReviewBody, AppError> {
         own_words: optional_text(&b.own_words, "ご本人のひとこと", TEXT_MAX)?,
         exercise_plan: optional_text(&b.exercise_plan, "これからも続けること", TEXT_MAX)?,
         contact: optional_text(&b.contact, "連絡先・連絡のよい時間", 200)?,
+        area: optional_text(&b.area, "住んでいる圏域", 40)?,
     })
 }
 
@@ -507,6 +511,8 @@ pub struct SharedContact {
     pub kana: String,
     /// How and when to reach the person.
     pub contact: String,
+    /// The 圏域 the person lives in.
+    pub area: String,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -575,6 +581,7 @@ pub(super) fn shared(
             display_name: format!("{family} {given}"),
             kana: format!("{fk} {gk}"),
             contact: review.contact.clone(),
+            area: review.area.clone(),
         })
     } else {
         None
@@ -932,4 +939,65 @@ pub(super) fn explained(
         .filter(|(_, on)| on.is_some())
         .map(|(id, _)| id)
         .collect())
+}
+
+/// What matching may use of a person, limited by the consent: marks (interests part), goal
+/// items (goals part), the wish's items and the transport (participation part), the 圏域
+/// (contact part).
+pub(super) struct MatchInputs {
+    pub marks: Vec<crate::domain::places::PersonMark>,
+    pub wished: Vec<i32>,
+    pub area: Option<String>,
+    pub transport: Vec<Transport>,
+}
+
+pub(super) fn match_inputs(
+    conn: &mut DbConn,
+    participant_id: &str,
+    consent: &Facts,
+) -> Result<MatchInputs, AppError> {
+    let has = |p: Part| consent.parts.contains(&p);
+    let review = stored(conn, participant_id)?.body;
+    let marks = if has(Part::Interests) {
+        interests(conn, participant_id)?
+            .into_iter()
+            .map(|i| crate::domain::places::PersonMark {
+                item: i.item,
+                doing: i.doing,
+                want: i.want,
+                interested: i.interested,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let mut wished = Vec::new();
+    if has(Part::SummaryGoals) {
+        wished.extend(
+            super::goals::load(conn, participant_id)?
+                .into_iter()
+                .filter(|g| g.status == "active")
+                .filter_map(|g| g.source_item),
+        );
+    }
+    if has(Part::ParticipationWishes) {
+        let items: Option<String> = end_explanations::table
+            .filter(end_explanations::participant_id.eq(participant_id))
+            .select(end_explanations::wish_items)
+            .first(conn)
+            .optional()?;
+        if let Some(items) = items {
+            wished.extend(from_json::<Vec<i32>>(&items)?);
+        }
+    }
+    Ok(MatchInputs {
+        marks,
+        wished,
+        area: (has(Part::Contact) && !review.area.is_empty()).then_some(review.area),
+        transport: if has(Part::ParticipationWishes) {
+            review.transport
+        } else {
+            Vec::new()
+        },
+    })
 }

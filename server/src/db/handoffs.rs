@@ -32,6 +32,8 @@ pub struct HandoffEvent {
     pub reason: Option<NotConnectedReason>,
     pub note: String,
     pub on: NaiveDate,
+    /// The place proposed, tried or connected to, when the step names one.
+    pub place_name: Option<String>,
     /// The staff member, or 「ご本人」 when the person withdrew on their phone.
     pub by_name: String,
     #[serde(with = "crate::utc")]
@@ -109,8 +111,10 @@ pub struct HandoffChange {
     pub reason: Option<NotConnectedReason>,
     #[serde(default)]
     pub note: String,
-    /// Today when absent.
+    /// Today when absent (for `connected`: the day the person starts there).
     pub on: Option<NaiveDate>,
+    /// The place proposed, tried or connected to (from the directory).
+    pub place_id: Option<String>,
 }
 
 #[derive(Queryable)]
@@ -158,6 +162,7 @@ fn history(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<HandoffEvent>, App
         NaiveDate,
         Option<String>,
         NaiveDateTime,
+        Option<String>,
     );
     let rows: Vec<EventRow> = handoff_events::table
         .filter(handoff_events::handoff_id.eq(handoff_id))
@@ -169,11 +174,21 @@ fn history(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<HandoffEvent>, App
             handoff_events::on_date,
             handoff_events::by_staff,
             handoff_events::at,
+            handoff_events::place_id,
         ))
         .load(conn)?;
     let mut out = Vec::with_capacity(rows.len());
-    for (state, reason, note, on, by, at) in rows {
+    for (state, reason, note, on, by, at, place) in rows {
         out.push(HandoffEvent {
+            place_name: match place {
+                Some(id) => Some(
+                    super::schema::places::table
+                        .filter(super::schema::places::id.eq(id))
+                        .select(super::schema::places::name)
+                        .first(conn)?,
+                ),
+                None => None,
+            },
             state: HandoffState::from_text(&state)?,
             reason: reason_of(&reason)?,
             note,
@@ -198,9 +213,11 @@ fn add_event(
     on: NaiveDate,
     by_staff: &str,
     at: NaiveDateTime,
+    place_id: Option<&str>,
 ) -> Result<(), AppError> {
     diesel::insert_into(handoff_events::table)
         .values((
+            handoff_events::place_id.eq(place_id),
             handoff_events::id.eq(new_id()),
             handoff_events::handoff_id.eq(handoff_id),
             handoff_events::state.eq(state.as_str()),
@@ -376,6 +393,7 @@ pub fn start(
         scope.today,
         &scope.staff_id,
         at,
+        None,
     )?;
     let row: Row = handoffs::table
         .filter(handoffs::id.eq(&id))
@@ -530,6 +548,16 @@ pub fn advance(
         return Err(AppError::validation("先の日付は記録できません。"));
     }
     let note = optional_text(&change.note, "メモ", 1000)?;
+    let place = match change.place_id.as_deref().filter(|p| !p.is_empty()) {
+        Some(id) => {
+            super::places::name_in(conn, &scope.municipality_id, id)?;
+            Some(id)
+        }
+        None => None,
+    };
+    if change.state == HandoffState::Connected && place.is_none() {
+        return Err(AppError::validation("つながった場所を選んでください。"));
+    }
     let at = now();
     diesel::update(handoffs::table.filter(handoffs::id.eq(&row.id)))
         .set((
@@ -547,6 +575,7 @@ pub fn advance(
         on,
         &scope.staff_id,
         at,
+        place,
     )?;
     audit::record(conn, scope, "handoff.advance", Some(&row.participant_id))?;
     let row = addressed_one(conn, scope, handoff_id)?;
@@ -571,4 +600,116 @@ pub(super) fn overdue_people(
         }
     }
     Ok(out)
+}
+
+/// A place suggested for a handed-off person, with its score and the reasons in words.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Suggestion {
+    pub place_id: String,
+    pub name: String,
+    pub kind: crate::domain::places::PlaceKind,
+    pub area: Option<String>,
+    pub schedule: String,
+    pub cost: String,
+    pub transport: Vec<super::graduation::Transport>,
+    pub stale: bool,
+    pub score: u32,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Suggestions {
+    /// The weights used (してみたい, 興味がある, している, in a goal or the wish).
+    pub weights: crate::domain::places::Weights,
+    /// The rule, in words.
+    pub rule: String,
+    /// Set when the consent does not share the interests: nothing can be matched.
+    pub note: Option<String>,
+    /// At most five, best first.
+    pub places: Vec<Suggestion>,
+}
+
+/// The top places for a handed-off person, by a deterministic score from what the consent
+/// shares, filtered by 圏域 and transport; each with its reasons. Audited.
+pub fn suggestions(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    handoff_id: &str,
+) -> Result<Audited<Suggestions>, AppError> {
+    use crate::domain::places::{self as matching, Candidate, Person, WEIGHTS};
+    let row = addressed_one(conn, scope, handoff_id)?;
+    let facts = consents::access(conn, scope, &row.consent_id, Purpose::ScHandoff)?;
+    let seen = Entry::new(scope, "handoff.suggestions", Some(&row.participant_id));
+    let inputs = graduation::match_inputs(conn, &row.participant_id, &facts)?;
+    let rule = format!(
+        "してみたい{}点・興味がある{}点・している{}点、目標か卒業後の希望にある項目は+{}点（身の回りの1〜7は除く）。",
+        WEIGHTS.want, WEIGHTS.interested, WEIGHTS.doing, WEIGHTS.wished
+    );
+    let note = inputs
+        .marks
+        .is_empty()
+        .then(|| "興味関心が共有されていないか、まだ記録がありません。".to_owned());
+    let person = Person {
+        marks: &inputs.marks,
+        wished: &inputs.wished,
+    };
+    let means: Vec<&str> = inputs
+        .transport
+        .iter()
+        .map(|t| transport_word(*t))
+        .collect();
+    let mut out: Vec<Suggestion> = Vec::new();
+    for place in super::places::of_municipality(conn, &scope.municipality_id, scope.today)? {
+        if !place.active {
+            continue;
+        }
+        let place_means: Vec<&str> = place.transport.iter().map(|t| transport_word(*t)).collect();
+        if !matching::reachable(
+            inputs.area.as_deref(),
+            &means,
+            place.area.as_deref(),
+            &place_means,
+        ) {
+            continue;
+        }
+        let scored = matching::score(&person, &Candidate { tags: &place.tags }, &WEIGHTS);
+        if scored.score == 0 {
+            continue;
+        }
+        out.push(Suggestion {
+            place_id: place.id,
+            name: place.name,
+            kind: place.kind,
+            area: place.area,
+            schedule: place.schedule,
+            cost: place.cost,
+            transport: place.transport,
+            stale: place.stale,
+            score: scored.score,
+            reasons: scored.reasons,
+        });
+    }
+    out.sort_by(|a, b| b.score.cmp(&a.score).then_with(|| a.name.cmp(&b.name)));
+    out.truncate(5);
+    Ok(Audited::new(
+        Suggestions {
+            weights: WEIGHTS,
+            rule,
+            note,
+            places: out,
+        },
+        seen,
+    ))
+}
+
+fn transport_word(t: super::graduation::Transport) -> &'static str {
+    use super::graduation::Transport::*;
+    match t {
+        Walk => "walk",
+        Bicycle => "bicycle",
+        Bus => "bus",
+        SharedTaxi => "shared_taxi",
+        FamilyCar => "family_car",
+        NeedsPickup => "needs_pickup",
+    }
 }

@@ -28,6 +28,7 @@ pub mod keys;
 pub mod overview;
 pub mod participants;
 pub mod performance;
+pub mod places;
 pub mod push;
 pub mod schema;
 pub mod scope;

@@ -494,6 +494,32 @@ diesel::table! {
         by_staff -> Nullable<Text>,
         by_person -> Bool,
         at -> Timestamp,
+        place_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    places (id) {
+        id -> Text,
+        municipality_id -> Text,
+        version -> Integer,
+        name -> Text,
+        kind -> Text,
+        tags -> Text,
+        free_tags -> Text,
+        area -> Nullable<Text>,
+        address -> Text,
+        schedule -> Text,
+        cost -> Text,
+        transport -> Text,
+        accessibility -> Text,
+        description -> Text,
+        contact -> Text,
+        volunteer_roles -> Text,
+        last_verified_on -> Nullable<Date>,
+        active -> Bool,
+        updated_by -> Text,
+        updated_at -> Timestamp,
     }
 }
 
@@ -586,4 +612,5 @@ diesel::allow_tables_to_appear_in_same_query!(
     handoff_events,
     graduation_reviews,
     end_explanations,
+    places,
 );

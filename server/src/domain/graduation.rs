@@ -125,6 +125,17 @@ pub const EXPLANATION_VERSION: &str = "2026-12-v1";
 /// The shared words: the program's length and its end, and what 卒業 means.
 pub const EXPLANATION: &str = "この教室は3か月・12回です。12回目が終わったら教室は卒業です。卒業したあとも、地域の通いの場や趣味で、元気を続けられるよう一緒に準備します。";
 
+/// The evaluation's figures (卒業率) count the outcome recorded here.
+impl From<Outcome> for super::evaluation::Graduation {
+    fn from(o: Outcome) -> Self {
+        match o {
+            Outcome::Graduated => super::evaluation::Graduation::Graduated,
+            Outcome::GraduatedWithSupport => super::evaluation::Graduation::GraduatedWithSupport,
+            Outcome::NotGraduated => super::evaluation::Graduation::NotGraduated,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -190,16 +201,5 @@ mod tests {
         assert!(!explanation_missing(false, 0));
         assert!(explanation_missing(false, 1));
         assert!(!explanation_missing(true, 5));
-    }
-}
-
-/// The evaluation's figures (卒業率) count the outcome recorded here.
-impl From<Outcome> for super::evaluation::Graduation {
-    fn from(o: Outcome) -> Self {
-        match o {
-            Outcome::Graduated => super::evaluation::Graduation::Graduated,
-            Outcome::GraduatedWithSupport => super::evaluation::Graduation::GraduatedWithSupport,
-            Outcome::NotGraduated => super::evaluation::Graduation::NotGraduated,
-        }
     }
 }

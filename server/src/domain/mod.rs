@@ -15,6 +15,7 @@ pub mod ids;
 pub mod interest;
 pub mod names;
 pub mod performance;
+pub mod places;
 pub mod policy;
 pub mod program;
 pub mod reminders;

@@ -62,10 +62,12 @@ pub enum Action {
     /// Work one's handoff inbox (acknowledge, contact, propose, trial, connect) — only for
     /// people whose live consent names the caller.
     WorkHandoffs,
+    /// Keep the places directory (通いの場・地域資源).
+    ManagePlaces,
 }
 
 impl Action {
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -89,6 +91,7 @@ impl Action {
         Action::ReviewGraduation,
         Action::StartHandoff,
         Action::WorkHandoffs,
+        Action::ManagePlaces,
     ];
 
     /// The name sent in `capabilities`.
@@ -117,6 +120,7 @@ impl Action {
             Action::ReviewGraduation => "review_graduation",
             Action::StartHandoff => "start_handoff",
             Action::WorkHandoffs => "work_handoffs",
+            Action::ManagePlaces => "manage_places",
         }
     }
 }
@@ -147,7 +151,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::ReadAudit | Action::ManageStaff => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
-        Action::WorkHandoffs => role == Coordinator,
+        Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,
     }
 }
 
@@ -208,7 +212,10 @@ mod tests {
             ]
         );
         // The coordinator only receives: their inbox, through consent.
-        assert_eq!(capabilities(Coordinator), vec![Action::WorkHandoffs]);
+        assert_eq!(
+            capabilities(Coordinator),
+            vec![Action::WorkHandoffs, Action::ManagePlaces]
+        );
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));
         assert!(!allows(Therapist, Action::ReadAudit));
         assert!(!allows(MunicipalityAdmin, Action::WriteInterview));

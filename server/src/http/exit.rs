@@ -12,7 +12,9 @@ use crate::db::graduation::{
 };
 use crate::db::handoffs::{
     self, CoordinatorRef, HandoffChange, HandoffDetail, InboxItem, NewHandoff, StaffHandoff,
+    Suggestions,
 };
+use crate::db::places::{self, Place, PlaceInput};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -291,6 +293,90 @@ pub async fn change_handoff(
     Ok(HttpResponse::Ok().json(detail))
 }
 
+/// The top places for the handed-off person, with the score and its reasons in words (from
+/// what the consent shares, filtered by 圏域 and transport).
+#[utoipa::path(tag = "exit", security(("bearer" = [])),
+    params(("handoff_id" = String, Path, description = "handoff id")),
+    responses((status = 200, body = Suggestions), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody, description = "`forbidden`, or `consent_withdrawn` once the person withdrew"),
+    (status = 404, body = ErrorBody)))]
+#[get("/handoffs/{handoff_id}/suggestions")]
+pub async fn handoff_suggestions(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id) = (auth.0, path.into_inner());
+    let found = state
+        .db
+        .audited(move |conn| handoffs::suggestions(conn, &scope, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(found))
+}
+
+// --- the places directory ---
+
+/// The places directory (通いの場・地域資源) of the caller's municipality.
+#[utoipa::path(tag = "exit", security(("bearer" = [])),
+    responses((status = 200, body = Vec<Place>), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody)))]
+#[get("/places")]
+pub async fn list_places(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let list = state.db.run(move |conn| places::list(conn, &scope)).await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Adds a place (coordinators keep the directory).
+#[utoipa::path(tag = "exit", security(("bearer" = [])), request_body = PlaceInput,
+    responses((status = 201, body = Place), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/places")]
+pub async fn create_place(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    body: web::Json<PlaceInput>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, input) = (auth.0, body.into_inner());
+    let place = state
+        .db
+        .write(move |conn| places::create(conn, &scope, &input))
+        .await?;
+    Ok(HttpResponse::Created()
+        .insert_header((
+            actix_web::http::header::ETAG,
+            format!("\"{}\"", place.version),
+        ))
+        .json(place))
+}
+
+/// Saves a place (If-Match: the version the editor started from).
+#[utoipa::path(tag = "exit", security(("bearer" = [])), request_body = PlaceInput,
+    params(("place_id" = String, Path, description = "place id"),
+           ("If-Match" = String, Header, pattern = r#"^(W/)?("[0-9]{1,9}"|[0-9]{1,9})$"#, description = "\"N\": the version the editor started from")),
+    responses((status = 200, body = Place), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    (status = 412, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody), (status = 428, body = ErrorBody)))]
+#[put("/places/{place_id}")]
+pub async fn update_place(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    req: HttpRequest,
+    body: web::Json<PlaceInput>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
+    let expected = if_match(&req)?;
+    let place = state
+        .db
+        .write(move |conn| places::update(conn, &scope, &id, expected, &input))
+        .await?;
+    Ok(ok_versioned(place.version, &place))
+}
+
 // --- participant mode ---
 
 /// Every consent of the person, with the words they read.
@@ -379,6 +465,10 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(handoff_inbox)
         .service(get_handoff)
         .service(change_handoff)
+        .service(handoff_suggestions)
+        .service(list_places)
+        .service(create_place)
+        .service(update_place)
         .service(my_consents)
         .service(agree_consent)
         .service(withdraw_my_consent)
