@@ -423,6 +423,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handoffs/{handoff_id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The top places for the handed-off person, with the score and its reasons in words (from
+         *     what the consent shares, filtered by 圏域 and transport).
+         */
+        get: operations["handoff_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1168,6 +1188,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places directory (通いの場・地域資源) of the caller's municipality. */
+        get: operations["list_places"];
+        put?: never;
+        /** Adds a place (coordinators keep the directory). */
+        post: operations["create_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{place_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves a place (If-Match: the version the editor started from). */
+        put: operations["update_place"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/push/public-key": {
         parameters: {
             query?: never;
@@ -1261,7 +1316,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places";
         /** @description The phone's answer: the version of the words the person read. */
         Agreement: {
             wording_version: string;
@@ -1812,9 +1867,11 @@ export interface components {
             note?: string;
             /**
              * Format: date
-             * @description Today when absent.
+             * @description Today when absent (for `connected`: the day the person starts there).
              */
             on?: string | null;
+            /** @description The place proposed, tried or connected to (from the directory). */
+            place_id?: string | null;
             reason?: null | components["schemas"]["NotConnectedReason"];
             state: components["schemas"]["HandoffState"];
         };
@@ -1840,6 +1897,8 @@ export interface components {
             note: string;
             /** Format: date */
             on: string;
+            /** @description The place proposed, tried or connected to, when the step names one. */
+            place_name?: string | null;
             reason?: null | components["schemas"]["NotConnectedReason"];
             state: components["schemas"]["HandoffState"];
         };
@@ -2257,6 +2316,59 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
+        Place: {
+            accessibility: string;
+            active: boolean;
+            address: string;
+            /** @description 圏域 (第2層). */
+            area?: string | null;
+            contact: string;
+            cost: string;
+            description: string;
+            free_tags: string[];
+            id: string;
+            kind: components["schemas"]["PlaceKind"];
+            /** Format: date */
+            last_verified_on?: string | null;
+            name: string;
+            schedule: string;
+            /** @description Not verified for 12 months. */
+            stale: boolean;
+            /** @description Their wording. */
+            tag_labels: string[];
+            /** @description Items of the 興味関心チェックシート (8–46) this place suits. */
+            tags: number[];
+            transport: components["schemas"]["Transport"][];
+            /** Format: date-time */
+            updated_at: string;
+            updated_by_name: string;
+            /**
+             * Format: int32
+             * @description 0 never: a place exists once created.
+             */
+            version: number;
+            volunteer_roles: string;
+        };
+        PlaceInput: {
+            accessibility?: string;
+            active?: boolean;
+            address?: string;
+            area?: string | null;
+            contact?: string;
+            cost?: string;
+            description?: string;
+            free_tags?: string[];
+            kind: components["schemas"]["PlaceKind"];
+            /** Format: date */
+            last_verified_on?: string | null;
+            name: string;
+            schedule?: string;
+            tags?: number[];
+            transport?: components["schemas"]["Transport"][];
+            volunteer_roles?: string;
+        };
+        /** @enum {string} */
+        PlaceKind: "salon" | "exercise" | "hobby" | "learning" | "meals" | "volunteering" | "work" | "community" | "private" | "transport" | "service_b" | "service_d" | "other";
         /** @description The plan in force on a day: the newest version that has started by then. */
         Plan: {
             /** Format: date */
@@ -2392,6 +2504,8 @@ export interface components {
         ReviewBody: {
             /** @description できるようになったこと, in plain words (3–5 lines). */
             abilities?: string[];
+            /** @description The 圏域 the person lives in (shared with the contact part; filters suggestions). */
+            area?: string;
             /** @description 気をつけること, in plain words — never diagnoses. */
             cautions?: string;
             /** @description How and when to reach the person (for the coordinator, if the contact part is shared). */
@@ -2497,6 +2611,8 @@ export interface components {
         /** @enum {string} */
         Sex: "female" | "male" | "other" | "unspecified";
         SharedContact: {
+            /** @description The 圏域 the person lives in. */
+            area: string;
             /** @description How and when to reach the person. */
             contact: string;
             display_name: string;
@@ -2656,6 +2772,30 @@ export interface components {
             /** @description What the person reads. */
             text: string;
         };
+        /** @description A place suggested for a handed-off person, with its score and the reasons in words. */
+        Suggestion: {
+            area?: string | null;
+            cost: string;
+            kind: components["schemas"]["PlaceKind"];
+            name: string;
+            place_id: string;
+            reasons: string[];
+            schedule: string;
+            /** Format: int32 */
+            score: number;
+            stale: boolean;
+            transport: components["schemas"]["Transport"][];
+        };
+        Suggestions: {
+            /** @description Set when the consent does not share the interests: nothing can be matched. */
+            note?: string | null;
+            /** @description At most five, best first. */
+            places: components["schemas"]["Suggestion"][];
+            /** @description The rule, in words. */
+            rule: string;
+            /** @description The weights used (してみたい, 興味がある, している, in a goal or the wish). */
+            weights: components["schemas"]["Weights"];
+        };
         SyncAnswer: {
             /** @description One answer per record, in the order sent. */
             results: components["schemas"]["EventResult"][];
@@ -2734,6 +2874,29 @@ export interface components {
             code: string;
             /** @description The ticket from `POST /auth/login`. */
             ticket: string;
+        };
+        /** @description The weights of the score (product numbers, shown with the result). */
+        Weights: {
+            /**
+             * Format: int32
+             * @description している (continue what they do)
+             */
+            doing: number;
+            /**
+             * Format: int32
+             * @description 興味がある
+             */
+            interested: number;
+            /**
+             * Format: int32
+             * @description してみたい
+             */
+            want: number;
+            /**
+             * Format: int32
+             * @description The item is in a goal or in the after-program wish.
+             */
+            wished: number;
         };
     };
     responses: never;
@@ -3968,6 +4131,53 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    handoff_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestions"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7111,6 +7321,181 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_places: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_place: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from */
+                "If-Match": string;
+            };
+            path: {
+                /** @description place id */
+                place_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

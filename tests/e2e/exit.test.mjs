@@ -127,3 +127,34 @@ test("review, consent on the phone, the coordinator's inbox, withdrawal and the 
   await phoneContext.close();
   await scContext.close();
 });
+
+test("the coordinator gets suggestions with reasons, records a trial and a connection, and keeps the places", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: "ja-JP" });
+  const sc = await context.newPage();
+  await signIn(sc, app.url, COORDINATOR);
+  await sc.getByRole("link", { name: "地域の通いの場・資源を開く" }).click();
+  await sc.getByRole("heading", { level: 1, name: "地域の通いの場・資源" }).waitFor();
+  await sc.getByTestId("place").filter({ hasText: "旅行サークル ひだまり" }).getByText("12か月以上 未確認").waitFor();
+  await expectNoAxeViolations(sc, "places");
+  await sc.getByLabel("名前", { exact: true }).fill("囲碁の会 北");
+  await sc.getByLabel("興味関心の項目（番号、読点で区切る）").fill("35");
+  await sc.getByLabel("圏域", { exact: true }).fill("北圏域");
+  await sc.getByRole("button", { name: "場所を登録する" }).click();
+  await sc.getByTestId("place").filter({ hasText: "囲碁の会 北" }).waitFor();
+
+  await sc.goto(`${app.url}/#/staff/handoffs`);
+  await sc.getByRole("link", { name: /佐野/ }).click();
+  await sc.getByRole("heading", { level: 1, name: /つなぎの詳細\s佐野/ }).waitFor();
+  const first = sc.getByTestId("suggestion").first();
+  await first.getByText("公民館 書道の会").waitFor();
+  await first.getByText("『書道・習字』を『してみたい』").waitFor();
+  await first.getByText("『書道・習字』は目標か卒業後の希望にあります").waitFor();
+  await expectNoAxeViolations(sc, "handoff with suggestions");
+  for (const step of ["proposed", "trial", "connected"]) {
+    await sc.getByLabel("段階", { exact: true }).selectOption(step);
+    await sc.getByLabel("場所（提案・見学・つながった先）").selectOption({ label: "公民館 書道の会" });
+    await sc.getByRole("button", { name: "記録する" }).click();
+    await sc.getByRole("listitem").filter({ hasText: new RegExp(`${{ proposed: "場所を提案", trial: "見学・体験", connected: "つながった" }[step]}（小林 陽子）：公民館 書道の会`) }).waitFor();
+  }
+  await context.close();
+});

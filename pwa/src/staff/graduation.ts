@@ -214,6 +214,7 @@ function render(id: string, name: string, review: Review, explanation: Explanati
   const ownWords = textArea(review.own_words ?? "", 2);
   const plan = textArea(review.exercise_plan ?? "", 2);
   const contact = textInput(review.contact ?? "", { maxlength: 200 });
+  const homeArea = textInput(review.area ?? "", { maxlength: 40 });
   const collect = (): ReviewInput => ({
     reviewed_on: reviewedOn.value || null,
     outcome: outcome.value(),
@@ -227,6 +228,7 @@ function render(id: string, name: string, review: Review, explanation: Explanati
     own_words: ownWords.value,
     exercise_plan: plan.value,
     contact: contact.value,
+    area: homeArea.value,
   });
   const msg = message();
   const status = statusLine();
@@ -252,6 +254,7 @@ function render(id: string, name: string, review: Review, explanation: Explanati
       field("own-words", tp.ownWords, ownWords),
       field("exercise-plan", tp.exercisePlan, plan),
       field("contact", tp.contact, contact),
+      field("home-area", tp.reviewArea, homeArea),
     ),
     msg,
     editable ? button : h("p", null, tp.readOnly),

@@ -13,6 +13,8 @@ import { api, failed, field, header, loading, message, submitForm, textInput } f
 type Item = Schemas["InboxItem"];
 type Detail = Schemas["HandoffDetail"];
 type State = Schemas["HandoffState"];
+type Suggestions = Schemas["Suggestions"];
+type Place = Schemas["Place"];
 
 const NEXT: State[] = ["acknowledged", "contacted", "proposed", "trial", "connected", "not_connected"];
 const REASONS = ["own_wish", "no_transport", "no_place", "health", "unreachable", "other"] as const;
@@ -63,8 +65,14 @@ function part<T>(title: string, value: T | null | undefined, render: (v: T) => H
 export async function handoffScreen(id: string): Promise<void> {
   loading(tp.detailTitle);
   let d: Detail;
+  let suggestions: Suggestions | null = null;
+  let places: Place[] = [];
   try {
     d = await api.get<Detail>(`/api/v1/handoffs/${id}`);
+    [suggestions, places] = await Promise.all([
+      api.get<Suggestions>(`/api/v1/handoffs/${id}/suggestions`).catch(() => null),
+      api.get<Place[]>("/api/v1/places").catch(() => [] as Place[]),
+    ]);
   } catch (e) {
     if (e instanceof ApiError && e.code === "consent_withdrawn") {
       show(header(), h("h1", null, tp.detailTitle), h("p", { class: "tombstone", role: "alert" }, e.message), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.backToInbox)));
@@ -79,18 +87,19 @@ export async function handoffScreen(id: string): Promise<void> {
   const on = h("input", { type: "date" });
   on.value = todayInJapan();
   const note = textInput("", { maxlength: 1000 });
+  const place = h("select", null, h("option", { value: "" }, tp.none), ...places.filter((p) => p.active).map((p) => h("option", { value: p.id }, p.name)));
   const msg = message();
   const button = h("button", { type: "submit", class: "primary" }, tp.record);
   const form = h(
     "form",
     { class: "stack" },
-    h("div", { class: "grid-form" }, field("next-state", tp.newState, state), field("next-reason", tp.reason, reason), field("next-on", tp.stepOn, on), field("next-note", tp.stepNote, note)),
+    h("div", { class: "grid-form" }, field("next-state", tp.newState, state), field("next-reason", tp.reason, reason), field("next-on", tp.stepOn, on), field("next-place", tp.placeForStep, place), field("next-note", tp.stepNote, note)),
     msg,
     button,
   );
   submitForm(form, { button, message: msg, busyLabel: tp.saving }, async () => {
     try {
-      await api.post<Detail>(`/api/v1/handoffs/${id}/state`, { state: state.value, reason: reason.value || null, note: note.value, on: on.value || null });
+      await api.post<Detail>(`/api/v1/handoffs/${id}/state`, { state: state.value, reason: reason.value || null, note: note.value, on: on.value || null, place_id: place.value || null });
     } catch (e) {
       if (e instanceof ApiError && e.code === "consent_withdrawn") {
         await handoffScreen(id);
@@ -109,7 +118,7 @@ export async function handoffScreen(id: string): Promise<void> {
       "section",
       { "aria-labelledby": "shared-title" },
       h("h2", { id: "shared-title" }, tp.sharedTitle),
-      part(tp.contactTitle, s.contact, (c) => [h("p", null, `${c.display_name}（${c.kana}）`), h("p", null, c.contact || tp.none)]),
+      part(tp.contactTitle, s.contact, (c) => [h("p", null, `${c.display_name}（${c.kana}）`), h("p", null, c.contact || tp.none), c.area ? h("p", null, tp.areaLine(c.area)) : h("span")]),
       part(tp.interestsShared, s.interests, (list) => h("ul", null, list.map((i) => h("li", null, `${i.label || interestItem(i.item)}：${tp.interestMarks(i.doing, i.want, i.interested)}`)))),
       part(tp.goalsShared, s.goals, (list) => h("ul", null, list.map((g) => h("li", null, `「${g.text}」　${tp.goalAchieved(g.achieved)}`)))),
       part(tp.abilitiesShared, s.abilities, (list) => h("ul", null, list.map((a) => h("li", null, a)))),
@@ -125,8 +134,33 @@ export async function handoffScreen(id: string): Promise<void> {
       "section",
       { class: "card", "aria-labelledby": "history-title" },
       h("h2", { id: "history-title" }, tp.historyTitle),
-      h("ol", null, d.history.map((e) => h("li", null, tp.historyLine(fullDate(e.on), tp.stateLabels[e.state] ?? e.state, e.by_name), e.reason ? `：${tp.reasonLabels[e.reason]}` : "", e.note ? `　${e.note}` : ""))),
+      h("ol", null, d.history.map((e) => h("li", null, tp.historyLine(fullDate(e.on), tp.stateLabels[e.state] ?? e.state, e.by_name), e.place_name ? `：${e.place_name}` : "", e.reason ? `：${tp.reasonLabels[e.reason]}` : "", e.note ? `　${e.note}` : ""))),
     ),
+    suggestions &&
+      h(
+        "section",
+        { class: "card", "aria-labelledby": "suggestions-title" },
+        h("h2", { id: "suggestions-title" }, tp.suggestionsTitle),
+        h("p", { class: "muted" }, suggestions.rule),
+        suggestions.note && h("p", null, suggestions.note),
+        suggestions.places.length
+          ? h(
+              "ol",
+              null,
+              suggestions.places.map((p) =>
+                h(
+                  "li",
+                  { "data-testid": "suggestion" },
+                  h("strong", null, p.name),
+                  `　${tp.suggestionScore(p.score)}`,
+                  p.stale ? h("span", { class: "badge attention" }, tp.placeStale) : null,
+                  h("ul", null, p.reasons.map((r) => h("li", null, r))),
+                  h("p", { class: "muted" }, [p.area, p.schedule, p.cost].filter(Boolean).join("・")),
+                ),
+              ),
+            )
+          : h("p", null, tp.noSuggestions),
+      ),
     h("section", { class: "card", "aria-labelledby": "next-title" }, h("h2", { id: "next-title" }, tp.nextStep), form),
   );
 }

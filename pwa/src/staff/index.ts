@@ -107,7 +107,8 @@ async function listScreen(): Promise<void> {
   const inbox = can("work_handoffs")
     ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
     : null;
-  show(header(), h("h1", null, t.myParticipants), inbox, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
+  const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
+  show(header(), h("h1", null, t.myParticipants), inbox, table, cohortLinks, placesLink, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -375,6 +376,8 @@ const routes: Route[] = [
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
   ["/staff/handoffs", async () => (await import("./handoffs")).inboxScreen()],
   ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
+  ["/staff/places", async () => (await import("./places")).placesScreen()],
+  ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
   [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
