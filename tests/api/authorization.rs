@@ -241,6 +241,11 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         },
         // The directory is not personal data: every staff member of the municipality reads
         // it (the target is in none of it); coordinators keep it.
+        "get_graduation_rule" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        "set_graduation_rule" => by_policy(Action::SetGraduationRule, caller, AllowedWithoutTarget),
         "list_places" => match caller {
             Nobody | Participant => Denied,
             _ => AllowedWithoutTarget,
@@ -488,6 +493,7 @@ impl World {
             }
             "start_handoff" => Some(json!({"coordinator_id": self.coordinator_id})),
             "change_handoff" => Some(json!({"state": "proposed", "note": "認可の試験"})),
+            "set_graduation_rule" => Some(json!({"support_counts_as_graduation": true})),
             "create_place" | "update_place" => {
                 Some(json!({"name": "認可の試験の場", "kind": "salon",
                 "tags": [17], "area": "北圏域", "transport": ["walk"]}))

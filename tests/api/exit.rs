@@ -692,3 +692,44 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
         .await;
     assert_eq!(status, StatusCode::CONFLICT, "closed stays closed");
 }
+
+#[actix_web::test]
+async fn the_municipality_decides_whether_support_counts_as_graduation() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    let therapist = app.token(THERAPIST).await;
+    let (_, list) = app.get("/api/v1/participants", &therapist).await;
+    // 杉本 lives on with 移動支援 (D).
+    let sugimoto = id(person(&list, "杉本"));
+    let path = format!("/api/v1/participants/{sugimoto}/graduation");
+    let (_, before) = app.get(&path, &therapist).await;
+    assert_eq!(before["outcome"], "graduated_with_support");
+    assert_eq!(
+        before["counts_as_graduation"], true,
+        "by default B and D count"
+    );
+    let (status, _) = app
+        .request(
+            Method::PUT,
+            "/api/v1/municipality/graduation-rule",
+            Some(&therapist),
+            Some(json!({"support_counts_as_graduation": false})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, rule) = app
+        .request(
+            Method::PUT,
+            "/api/v1/municipality/graduation-rule",
+            Some(&admin),
+            Some(json!({"support_counts_as_graduation": false})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{rule}");
+    assert!(rule["rule"].as_str().unwrap().contains("数えません"));
+    let (_, after) = app.get(&path, &therapist).await;
+    assert_eq!(after["counts_as_graduation"], false);
+    assert!(after["rule"].as_str().unwrap().contains("数えません"));
+    let (_, audit) = app.get("/api/v1/audit", &admin).await;
+    assert!(audit.to_string().contains("graduation_rule.set"));
+}

@@ -336,3 +336,21 @@ export async function caseSheetScreen(id: string): Promise<void> {
     printButton(),
   );
 }
+
+/** The municipality's rule for 卒業, for its administrator: does support B/D count? */
+export async function graduationRuleCard(): Promise<HTMLElement> {
+  const rule = await api.get<Schemas["GraduationRule"]>("/api/v1/municipality/graduation-rule");
+  const box = h("input", { type: "checkbox", id: "support-counts" });
+  box.checked = rule.support_counts_as_graduation;
+  const text = h("p", { class: "rule-box" }, rule.rule);
+  const msg = message();
+  const status = statusLine();
+  const button = h("button", { type: "submit", class: "primary" }, tp.save);
+  const form = h("form", { class: "stack" }, h("label", { class: "choice", for: box.id }, box, tp.supportCounts), msg, button, status);
+  submitForm(form, { button, message: msg, busyLabel: tp.saving, clear: [status], reenable: true }, async () => {
+    const saved = await api.put<Schemas["GraduationRule"]>("/api/v1/municipality/graduation-rule", { support_counts_as_graduation: box.checked, rule: "" });
+    text.textContent = saved.rule ?? "";
+    status.textContent = tp.saved;
+  });
+  return h("section", { class: "card", "aria-labelledby": "rule-card-title" }, h("h2", { id: "rule-card-title" }, tp.ruleTitle), text, form);
+}

@@ -108,7 +108,8 @@ async function listScreen(): Promise<void> {
     ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
     : null;
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
-  show(header(), h("h1", null, t.myParticipants), inbox, table, cohortLinks, placesLink, canAdd ? addForm(cohorts) : null, calendarSection());
+  const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
+  show(header(), h("h1", null, t.myParticipants), inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {

@@ -176,6 +176,57 @@ pub fn support_counts(conn: &mut DbConn, municipality_id: &str) -> Result<bool, 
         .unwrap_or(rules::DEFAULT_SUPPORT_COUNTS))
 }
 
+/// The municipality's rule for 卒業: whether support B/D counts, and the rule in words.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct GraduationRule {
+    pub support_counts_as_graduation: bool,
+    /// The rule, in words (read-only).
+    #[serde(default)]
+    pub rule: String,
+}
+
+pub fn rule(conn: &mut DbConn, scope: &StaffScope) -> Result<GraduationRule, AppError> {
+    let counts = support_counts(conn, &scope.municipality_id)?;
+    Ok(GraduationRule {
+        support_counts_as_graduation: counts,
+        rule: rules::rule_text(counts).to_owned(),
+    })
+}
+
+/// Sets the rule (the municipality's administrator); audited.
+pub fn set_rule(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    input: &GraduationRule,
+) -> Result<GraduationRule, AppError> {
+    scope.may(Action::SetGraduationRule)?;
+    let updated = diesel::update(
+        exit_settings::table.filter(exit_settings::municipality_id.eq(&scope.municipality_id)),
+    )
+    .set(exit_settings::support_counts_as_graduation.eq(input.support_counts_as_graduation))
+    .execute(conn)?;
+    if updated == 0 {
+        diesel::insert_into(exit_settings::table)
+            .values((
+                exit_settings::municipality_id.eq(&scope.municipality_id),
+                exit_settings::support_counts_as_graduation.eq(input.support_counts_as_graduation),
+            ))
+            .execute(conn)?;
+    }
+    super::audit::record_detail(
+        conn,
+        scope,
+        "graduation_rule.set",
+        None,
+        Some(if input.support_counts_as_graduation {
+            "support_counts"
+        } else {
+            "support_does_not_count"
+        }),
+    )?;
+    rule(conn, scope)
+}
+
 pub(super) fn display_name(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> {
     let (family, given): (String, String) = participants::table
         .filter(participants::id.eq(participant_id))

@@ -64,10 +64,12 @@ pub enum Action {
     WorkHandoffs,
     /// Keep the places directory (通いの場・地域資源).
     ManagePlaces,
+    /// Decide whether support B/D counts as 卒業 in the municipality.
+    SetGraduationRule,
 }
 
 impl Action {
-    pub const ALL: [Action; 24] = [
+    pub const ALL: [Action; 25] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -92,6 +94,7 @@ impl Action {
         Action::StartHandoff,
         Action::WorkHandoffs,
         Action::ManagePlaces,
+        Action::SetGraduationRule,
     ];
 
     /// The name sent in `capabilities`.
@@ -121,6 +124,7 @@ impl Action {
             Action::StartHandoff => "start_handoff",
             Action::WorkHandoffs => "work_handoffs",
             Action::ManagePlaces => "manage_places",
+            Action::SetGraduationRule => "set_graduation_rule",
         }
     }
 }
@@ -148,7 +152,9 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::ReadCohortOverview => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
-        Action::ReadAudit | Action::ManageStaff => role == MunicipalityAdmin,
+        Action::ReadAudit | Action::ManageStaff | Action::SetGraduationRule => {
+            role == MunicipalityAdmin
+        }
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
         Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,

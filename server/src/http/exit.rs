@@ -8,7 +8,8 @@ use super::program::{if_match, ok_versioned};
 use crate::auth::{ParticipantAuth, StaffAuth};
 use crate::db::consents::{self, Agreement, Consent, MyConsent, NewConsent};
 use crate::db::graduation::{
-    self, EndExplanation, EndExplanationInput, GraduationInput, GraduationReview, MyGraduation,
+    self, EndExplanation, EndExplanationInput, GraduationInput, GraduationReview, GraduationRule,
+    MyGraduation,
 };
 use crate::db::handoffs::{
     self, CoordinatorRef, HandoffChange, HandoffDetail, InboxItem, NewHandoff, StaffHandoff,
@@ -314,6 +315,43 @@ pub async fn handoff_suggestions(
     Ok(HttpResponse::Ok().json(found))
 }
 
+// --- the municipality's rule for 卒業 ---
+
+/// Whether support B/D counts as 卒業 here, and the rule in words (any staff member).
+#[utoipa::path(tag = "exit", security(("bearer" = [])),
+    responses((status = 200, body = GraduationRule), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody)))]
+#[get("/municipality/graduation-rule")]
+pub async fn get_graduation_rule(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let rule = state
+        .db
+        .run(move |conn| graduation::rule(conn, &scope))
+        .await?;
+    Ok(HttpResponse::Ok().json(rule))
+}
+
+/// Sets whether support B/D counts as 卒業 (the municipality's administrator).
+#[utoipa::path(tag = "exit", security(("bearer" = [])), request_body = GraduationRule,
+    responses((status = 200, body = GraduationRule), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[put("/municipality/graduation-rule")]
+pub async fn set_graduation_rule(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    body: web::Json<GraduationRule>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, input) = (auth.0, body.into_inner());
+    let rule = state
+        .db
+        .write(move |conn| graduation::set_rule(conn, &scope, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(rule))
+}
+
 // --- the places directory ---
 
 /// The places directory (通いの場・地域資源) of the caller's municipality.
@@ -466,6 +504,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(get_handoff)
         .service(change_handoff)
         .service(handoff_suggestions)
+        .service(get_graduation_rule)
+        .service(set_graduation_rule)
         .service(list_places)
         .service(create_place)
         .service(update_place)

@@ -100,6 +100,8 @@ pub struct ApiDoc;
     exit::get_handoff,
     exit::change_handoff,
     exit::handoff_suggestions,
+    exit::get_graduation_rule,
+    exit::set_graduation_rule,
     exit::list_places,
     exit::create_place,
     exit::update_place,

@@ -9,6 +9,7 @@ export const exit = {
   linkConsents: "同意とつなぎ",
   graduationTitle: "卒業の振り返り（修了時）",
   ruleTitle: "この市町村の「卒業」の決まり",
+  supportCounts: "住民主体の支援（B）・移動支援（D）だけを使う方も「卒業」に数える",
   completedNote: "修了＝12回を終えたこと。卒業＝修了後の暮らし方（下の決まり）。",
   explanationTitle: "はじめの説明（導入時）",
   explanationLead: "教室の期間と終わり（卒業）を、市町村の共通の説明で伝えたことを記録します。",
