@@ -442,23 +442,37 @@ pub fn inbox(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<InboxI
     scope.may(Action::WorkHandoffs)?;
     let team = team_of(conn, &scope.staff_id)?;
     let mut entries = vec![Entry::new(scope, "handoff.inbox", None)];
+    // The people the caller may see for this purpose, each through its consent.
+    let live = consents::visible(conn, scope, Purpose::ScHandoff)?;
     let mut items = Vec::new();
     for row in addressed(conn, scope)? {
         let state = HandoffState::from_text(&row.state)?;
-        let facts = consents::facts_of(conn, &row.participant_id)?
-            .into_iter()
-            .find(|(id, _)| *id == row.consent_id)
-            .map(|(_, f)| f)
-            .ok_or(AppError::NotFound)?;
-        let decided = consent_rules::allows(
-            &facts,
-            Purpose::ScHandoff,
-            &scope.staff_id,
-            team.as_deref(),
-            scope.today,
-        );
+        let seen = live
+            .iter()
+            .find(|(pid, cid, _)| *pid == row.participant_id && *cid == row.consent_id);
+        let decided = match seen {
+            Some((_, _, facts)) => Ok(facts.clone()),
+            // Not visible: say why (withdrawn, or ended) without any data.
+            None => {
+                let facts = consents::facts_of(conn, &row.participant_id)?
+                    .into_iter()
+                    .find(|(id, _)| *id == row.consent_id)
+                    .map(|(_, f)| f)
+                    .ok_or(AppError::NotFound)?;
+                match consent_rules::allows(
+                    &facts,
+                    Purpose::ScHandoff,
+                    &scope.staff_id,
+                    team.as_deref(),
+                    scope.today,
+                ) {
+                    Ok(()) => Ok(facts),
+                    Err(refusal) => Err(refusal),
+                }
+            }
+        };
         let (display_name, stone) = match decided {
-            Ok(()) => {
+            Ok(facts) => {
                 let name = if consent_rules::shares(&facts, consent_rules::Part::Contact) {
                     entries.push(Entry::new(
                         scope,
