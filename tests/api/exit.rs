@@ -410,7 +410,7 @@ async fn another_coordinator(app: &TestApp, email: &str, team: Option<&str>) -> 
     use dekita::db::schema::{coordinator_teams, staff};
     let db = app.database();
     let mut conn = db.conn().unwrap();
-    let (municipality, hash): (String, String) = staff::table
+    let (municipality, hash): (dekita::domain::ids::MunicipalityId, String) = staff::table
         .filter(staff::email.eq(COORDINATOR))
         .select((staff::municipality_id, staff::password_hash))
         .first(&mut *conn)

@@ -104,12 +104,13 @@ async function listScreen(): Promise<void> {
         h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
       )
     : null;
+  const evaluationLink = can("read_evaluation") ? h("p", null, h("a", { href: "#/staff/evaluation" }, tp.evaluationLink)) : null;
   const inbox = can("work_handoffs")
     ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
     : null;
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
-  show(header(), h("h1", null, t.myParticipants), inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
+  show(header(), h("h1", null, t.myParticipants), evaluationLink, inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -379,6 +380,8 @@ const routes: Route[] = [
   ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
   ["/staff/places", async () => (await import("./places")).placesScreen()],
   ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
+  ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
+  ["/staff/evaluation/:year(\\d{4})", async ({ year }) => (await import("./evaluation")).evaluationScreen(year)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
   [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],

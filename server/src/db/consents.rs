@@ -33,6 +33,7 @@ use crate::error::AppError;
 /// Who receives under a consent, by name (the participant sees it too).
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Recipient {
+    #[schema(value_type = String)]
     pub staff_id: StaffId,
     pub name: String,
     /// 生活支援コーディネーター, 地域包括支援センター, …
@@ -43,6 +44,7 @@ pub struct Recipient {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Consent {
     pub id: String,
+    #[schema(value_type = String)]
     pub participant_id: ParticipantId,
     pub purpose: Purpose,
     pub recipient: Option<Recipient>,
@@ -97,6 +99,7 @@ pub struct MyConsent {
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct NewConsent {
     pub purpose: Purpose,
+    #[schema(value_type = String)]
     pub recipient_staff_id: StaffId,
     /// Name the recipient's team (圏域) too, so a colleague can cover.
     #[serde(default)]
@@ -121,9 +124,9 @@ pub struct Agreement {
 #[derive(Queryable)]
 struct Row {
     id: String,
-    participant_id: String,
+    participant_id: ParticipantId,
     purpose: String,
-    recipient_staff_id: Option<String>,
+    recipient_staff_id: Option<StaffId>,
     recipient_team: Option<String>,
     parts: String,
     valid_from: NaiveDate,
@@ -134,10 +137,10 @@ struct Row {
     paper_kept_at: Option<String>,
     proxy_name: Option<String>,
     proxy_relationship: Option<String>,
-    created_by: String,
+    created_by: StaffId,
     created_at: NaiveDateTime,
     given_at: Option<NaiveDateTime>,
-    recorded_by: Option<String>,
+    recorded_by: Option<StaffId>,
     withdrawn_at: Option<NaiveDateTime>,
     withdrawn_via: Option<String>,
 }
@@ -201,7 +204,10 @@ impl Row {
         Ok(Facts {
             purpose: Purpose::from_text(&self.purpose)?,
             state: State::from_text(&self.state)?,
-            recipient_staff_id: self.recipient_staff_id.clone(),
+            recipient_staff_id: self
+                .recipient_staff_id
+                .as_ref()
+                .map(|s| s.as_str().to_owned()),
             recipient_team: self.recipient_team.clone(),
             parts: parts_from(&self.parts)?,
             valid_from: self.valid_from,
@@ -210,14 +216,14 @@ impl Row {
     }
 }
 
-fn recipient(conn: &mut DbConn, staff_id: Option<&str>) -> Result<Option<Recipient>, AppError> {
+fn recipient(conn: &mut DbConn, staff_id: Option<&StaffId>) -> Result<Option<Recipient>, AppError> {
     let Some(id) = staff_id else { return Ok(None) };
     let (name, role): (String, String) = staff::table
         .filter(staff::id.eq(id))
         .select((staff::name, staff::role))
         .first(conn)?;
     Ok(Some(Recipient {
-        staff_id: StaffId::from(id),
+        staff_id: id.clone(),
         name,
         role: Role::from_text(&role)?,
     }))
@@ -226,14 +232,14 @@ fn recipient(conn: &mut DbConn, staff_id: Option<&str>) -> Result<Option<Recipie
 fn to_consent(conn: &mut DbConn, row: Row, today: NaiveDate) -> Result<Consent, AppError> {
     let facts = row.facts()?;
     Ok(Consent {
-        recipient: recipient(conn, row.recipient_staff_id.as_deref())?,
+        recipient: recipient(conn, row.recipient_staff_id.as_ref())?,
         asked_by_name: staff_name(conn, &row.created_by)?,
         recorded_by_name: match &row.recorded_by {
             Some(by) => Some(staff_name(conn, by)?),
             None => None,
         },
         id: row.id,
-        participant_id: ParticipantId::from(row.participant_id),
+        participant_id: row.participant_id,
         purpose: facts.purpose,
         recipient_team: row.recipient_team,
         standing: rules::standing(&facts, today),
@@ -256,7 +262,7 @@ fn to_consent(conn: &mut DbConn, row: Row, today: NaiveDate) -> Result<Consent, 
 fn to_mine(conn: &mut DbConn, row: Row, today: NaiveDate) -> Result<MyConsent, AppError> {
     let facts = row.facts()?;
     Ok(MyConsent {
-        recipient_name: recipient(conn, row.recipient_staff_id.as_deref())?.map(|r| r.name),
+        recipient_name: recipient(conn, row.recipient_staff_id.as_ref())?.map(|r| r.name),
         id: row.id,
         purpose: facts.purpose,
         recipient_team: row.recipient_team,
@@ -271,7 +277,7 @@ fn to_mine(conn: &mut DbConn, row: Row, today: NaiveDate) -> Result<MyConsent, A
     })
 }
 
-fn rows_of(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Row>, AppError> {
+fn rows_of(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Vec<Row>, AppError> {
     Ok(consents::table
         .filter(consents::participant_id.eq(participant_id))
         .order(consents::created_at.desc())
@@ -279,7 +285,11 @@ fn rows_of(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Row>, AppError
         .load(conn)?)
 }
 
-fn row(conn: &mut DbConn, participant_id: &str, consent_id: &str) -> Result<Row, AppError> {
+fn row(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    consent_id: &str,
+) -> Result<Row, AppError> {
     consents::table
         .filter(consents::participant_id.eq(participant_id))
         .filter(consents::id.eq(consent_id))
@@ -293,7 +303,7 @@ fn row(conn: &mut DbConn, participant_id: &str, consent_id: &str) -> Result<Row,
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Vec<Consent>>, AppError> {
     let seen = read_part(conn, scope, participant_id, "consent.list")?;
     let list = rows_of(conn, participant_id)?
@@ -315,7 +325,7 @@ fn recipient_role(purpose: Purpose) -> Role {
 /// The day of the last session (planned, or the day the program ended), for the default end.
 fn last_session_day(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Option<NaiveDate>, AppError> {
     let ended: Option<Option<NaiveDate>> = enrollments::table
         .filter(enrollments::participant_id.eq(participant_id))
@@ -331,7 +341,7 @@ fn last_session_day(
 }
 
 /// A coordinator's team (圏域), if they have one.
-pub fn team_of(conn: &mut DbConn, staff_id: &str) -> Result<Option<String>, AppError> {
+pub fn team_of(conn: &mut DbConn, staff_id: &StaffId) -> Result<Option<String>, AppError> {
     Ok(coordinator_teams::table
         .filter(coordinator_teams::staff_id.eq(staff_id))
         .select(coordinator_teams::team)
@@ -348,7 +358,7 @@ fn text(value: &Option<String>, label: &str) -> Result<Option<String>, AppError>
 pub fn create(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     new: &NewConsent,
 ) -> Result<Consent, AppError> {
     change_part(
@@ -359,7 +369,7 @@ pub fn create(
         "consent.create",
     )?;
     // The recipient: active staff of this municipality, in the role the purpose needs.
-    let found: Option<String> = staff::table
+    let found: Option<StaffId> = staff::table
         .filter(staff::id.eq(new.recipient_staff_id.as_str()))
         .filter(staff::municipality_id.eq(&scope.municipality_id))
         .filter(staff::active.eq(true))
@@ -394,7 +404,7 @@ pub fn create(
     rules::check(
         &rules::Proposal {
             purpose: new.purpose,
-            recipient_staff_id: Some(&recipient_id),
+            recipient_staff_id: Some(recipient_id.as_str()),
             parts: &parts,
             valid_from,
             valid_until,
@@ -411,7 +421,7 @@ pub fn create(
         let facts = existing.facts()?;
         let standing = rules::standing(&facts, today);
         if facts.purpose == new.purpose
-            && existing.recipient_staff_id.as_deref() == Some(recipient_id.as_str())
+            && existing.recipient_staff_id.as_ref() == Some(&recipient_id)
             && matches!(
                 standing,
                 Standing::Asked | Standing::Live | Standing::NotYet
@@ -464,7 +474,7 @@ pub fn create(
 fn withdraw_handoffs(
     conn: &mut DbConn,
     consent_id: &str,
-    by_staff: Option<&str>,
+    by_staff: Option<&StaffId>,
     today: NaiveDate,
 ) -> Result<(), AppError> {
     let open: Vec<(String, String)> = handoffs::table
@@ -503,7 +513,7 @@ fn store_withdrawal(
     conn: &mut DbConn,
     consent_id: &str,
     via: &str,
-    by_staff: Option<&str>,
+    by_staff: Option<&StaffId>,
     today: NaiveDate,
 ) -> Result<(), AppError> {
     diesel::update(consents::table.filter(consents::id.eq(consent_id)))
@@ -521,7 +531,7 @@ fn store_withdrawal(
 pub fn withdraw_by_staff(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     consent_id: &str,
 ) -> Result<Consent, AppError> {
     change_part(
@@ -598,7 +608,7 @@ pub fn visible(
     conn: &mut DbConn,
     scope: &StaffScope,
     purpose: Purpose,
-) -> Result<Vec<(String, String, Facts)>, AppError> {
+) -> Result<Vec<(ParticipantId, String, Facts)>, AppError> {
     if scope.role != Role::Coordinator {
         return Ok(Vec::new());
     }
@@ -622,7 +632,7 @@ pub fn visible(
         if rules::allows(
             &facts,
             purpose,
-            &scope.staff_id,
+            scope.staff_id.as_str(),
             team.as_deref(),
             scope.today,
         )
@@ -657,7 +667,7 @@ pub fn access(
     match rules::allows(
         &facts,
         purpose,
-        &scope.staff_id,
+        scope.staff_id.as_str(),
         team.as_deref(),
         scope.today,
     ) {
@@ -670,7 +680,7 @@ pub fn access(
 /// The facts of a person's consents (for the staff side of a handoff).
 pub(super) fn facts_of(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Vec<(String, Facts)>, AppError> {
     rows_of(conn, participant_id)?
         .into_iter()

@@ -14,20 +14,21 @@ use super::schema::{
 use super::{new_id, now, DbConn};
 use crate::domain::consent::WORDING_VERSION;
 use crate::domain::graduation::EXPLANATION_VERSION;
+use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::error::AppError;
 
 /// The people of the demo cohort by family name, with their start and end.
 pub struct DemoPerson<'a> {
-    pub id: &'a str,
+    pub id: &'a ParticipantId,
     pub family: &'a str,
     pub started_on: Option<NaiveDate>,
     pub ended_on: Option<NaiveDate>,
 }
 
 pub struct DemoStaff<'a> {
-    pub municipality: &'a str,
-    pub therapist: &'a str,
-    pub coordinator: &'a str,
+    pub municipality: &'a MunicipalityId,
+    pub therapist: &'a StaffId,
+    pub coordinator: &'a StaffId,
 }
 
 const WISHES: [(&str, &str, &[i32]); 10] = [
@@ -54,7 +55,7 @@ const WISHES: [(&str, &str, &[i32]); 10] = [
 fn explain(
     conn: &mut DbConn,
     p: &DemoPerson,
-    therapist: &str,
+    therapist: &StaffId,
     wish: &str,
     items: &[i32],
 ) -> Result<(), AppError> {
@@ -79,8 +80,8 @@ fn explain(
 
 fn checklist(
     conn: &mut DbConn,
-    id: &str,
-    therapist: &str,
+    id: &ParticipantId,
+    therapist: &StaffId,
     on: NaiveDate,
     marks: serde_json::Value,
 ) -> Result<(), AppError> {
@@ -101,8 +102,8 @@ fn checklist(
 
 fn review(
     conn: &mut DbConn,
-    id: &str,
-    therapist: &str,
+    id: &ParticipantId,
+    therapist: &StaffId,
     on: NaiveDate,
     outcome: &str,
     body: serde_json::Value,
@@ -128,7 +129,7 @@ fn event(
     state: &str,
     note: &str,
     on: NaiveDate,
-    by: Option<&str>,
+    by: Option<&StaffId>,
 ) -> Result<(), AppError> {
     diesel::insert_into(handoff_events::table)
         .values((
@@ -349,7 +350,7 @@ pub fn load(
 fn insert_consent(
     conn: &mut DbConn,
     id: &str,
-    participant: &str,
+    participant: &ParticipantId,
     staff: &DemoStaff,
     method: &str,
     parts: serde_json::Value,
@@ -393,7 +394,7 @@ fn insert_consent(
 fn insert_handoff(
     conn: &mut DbConn,
     id: &str,
-    participant: &str,
+    participant: &ParticipantId,
     consent: &str,
     staff: &DemoStaff,
     state: &str,

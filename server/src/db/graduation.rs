@@ -25,7 +25,7 @@ use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::graduation::{
     self as rules, CountedSupport, Destination, Outcome, EXPLANATION, EXPLANATION_VERSION,
 };
-use crate::domain::ids::ParticipantId;
+use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
@@ -141,6 +141,7 @@ pub struct Prefill {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct GraduationReview {
+    #[schema(value_type = String)]
     pub participant_id: ParticipantId,
     /// 0 until first saved.
     pub version: i32,
@@ -167,7 +168,10 @@ pub struct GraduationInput {
 }
 
 /// Whether support B/D counts as 卒業 in this municipality (default: yes).
-pub fn support_counts(conn: &mut DbConn, municipality_id: &str) -> Result<bool, AppError> {
+pub fn support_counts(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+) -> Result<bool, AppError> {
     Ok(exit_settings::table
         .filter(exit_settings::municipality_id.eq(municipality_id))
         .select(exit_settings::support_counts_as_graduation)
@@ -227,7 +231,31 @@ pub fn set_rule(
     rule(conn, scope)
 }
 
-pub(super) fn display_name(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> {
+/// The outcomes recorded at the graduation reviews of these people (for the outcome figures).
+pub(super) fn outcomes_of(
+    conn: &mut DbConn,
+    participant_ids: &[String],
+) -> Result<std::collections::HashMap<String, Outcome>, AppError> {
+    let rows: Vec<(String, Option<String>)> = graduation_reviews::table
+        .filter(graduation_reviews::participant_id.eq_any(participant_ids))
+        .select((
+            graduation_reviews::participant_id,
+            graduation_reviews::outcome,
+        ))
+        .load(conn)?;
+    let mut out = std::collections::HashMap::new();
+    for (id, outcome) in rows {
+        if let Some(o) = outcome {
+            out.insert(id, Outcome::from_text(&o)?);
+        }
+    }
+    Ok(out)
+}
+
+pub(super) fn display_name(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<String, AppError> {
     let (family, given): (String, String) = participants::table
         .filter(participants::id.eq(participant_id))
         .select((participants::family_name, participants::given_name))
@@ -235,7 +263,10 @@ pub(super) fn display_name(conn: &mut DbConn, participant_id: &str) -> Result<St
     Ok(format!("{family} {given}"))
 }
 
-fn municipality_of(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> {
+fn municipality_of(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<MunicipalityId, AppError> {
     Ok(participants::table
         .filter(participants::id.eq(participant_id))
         .select(participants::municipality_id)
@@ -261,7 +292,10 @@ fn checklist_count(s: &super::screenings::ScreeningResult) -> ChecklistCount {
     }
 }
 
-fn interests(conn: &mut DbConn, participant_id: &str) -> Result<Vec<InterestLine>, AppError> {
+fn interests(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<InterestLine>, AppError> {
     let end = load_checklist(conn, participant_id, Phase::Graduation)?;
     let marks = if end.version > 0 {
         end.items
@@ -283,8 +317,8 @@ fn interests(conn: &mut DbConn, participant_id: &str) -> Result<Vec<InterestLine
 
 fn exercise_lines(
     conn: &mut DbConn,
-    participant_id: &str,
-    municipality_id: &str,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
 ) -> Result<Vec<String>, AppError> {
     let plans = super::daily::load_prescriptions(conn, participant_id)?;
     let Some(current) = plans.into_iter().next() else {
@@ -310,7 +344,7 @@ fn exercise_lines(
         .collect())
 }
 
-fn wish_of(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> {
+fn wish_of(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<String, AppError> {
     Ok(end_explanations::table
         .filter(end_explanations::participant_id.eq(participant_id))
         .select(end_explanations::wish)
@@ -319,7 +353,7 @@ fn wish_of(conn: &mut DbConn, participant_id: &str) -> Result<String, AppError> 
         .unwrap_or_default())
 }
 
-fn prefill(conn: &mut DbConn, participant_id: &str) -> Result<Prefill, AppError> {
+fn prefill(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Prefill, AppError> {
     let (status, ended_on): (String, Option<NaiveDate>) = enrollments::table
         .filter(enrollments::participant_id.eq(participant_id))
         .select((enrollments::status, enrollments::ended_on))
@@ -367,7 +401,7 @@ type ReviewRow = (
     Option<NaiveDate>,
     Option<String>,
     String,
-    String,
+    StaffId,
     NaiveDateTime,
 );
 
@@ -376,11 +410,11 @@ struct Stored {
     reviewed_on: Option<NaiveDate>,
     outcome: Option<Outcome>,
     body: ReviewBody,
-    updated_by: Option<String>,
+    updated_by: Option<StaffId>,
     updated_at: Option<NaiveDateTime>,
 }
 
-fn stored(conn: &mut DbConn, participant_id: &str) -> Result<Stored, AppError> {
+fn stored(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Stored, AppError> {
     let row: Option<ReviewRow> = graduation_reviews::table
         .filter(graduation_reviews::participant_id.eq(participant_id))
         .select((
@@ -416,12 +450,15 @@ fn stored(conn: &mut DbConn, participant_id: &str) -> Result<Stored, AppError> {
     })
 }
 
-fn load_review(conn: &mut DbConn, participant_id: &str) -> Result<GraduationReview, AppError> {
+fn load_review(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<GraduationReview, AppError> {
     let s = stored(conn, participant_id)?;
     let municipality = municipality_of(conn, participant_id)?;
     let counts = support_counts(conn, &municipality)?;
     Ok(GraduationReview {
-        participant_id: ParticipantId::from(participant_id),
+        participant_id: participant_id.clone(),
         version: s.version,
         reviewed_on: s.reviewed_on,
         outcome: s.outcome,
@@ -440,7 +477,7 @@ fn load_review(conn: &mut DbConn, participant_id: &str) -> Result<GraduationRevi
 pub fn get(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<GraduationReview>, AppError> {
     let seen = read_part(conn, scope, participant_id, "graduation.read")?;
     Ok(Audited::new(load_review(conn, participant_id)?, seen))
@@ -487,7 +524,7 @@ fn checked_body(b: &ReviewBody) -> Result<ReviewBody, AppError> {
 pub fn save(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     expected: i32,
     input: &GraduationInput,
 ) -> Result<GraduationReview, AppError> {
@@ -596,7 +633,10 @@ pub struct SharedRecord {
     pub followup_results: Option<Vec<String>>,
 }
 
-fn shared_goals(conn: &mut DbConn, participant_id: &str) -> Result<Vec<SharedGoal>, AppError> {
+fn shared_goals(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<SharedGoal>, AppError> {
     Ok(super::goals::load(conn, participant_id)?
         .into_iter()
         .filter(|g| g.status == "active")
@@ -611,9 +651,9 @@ fn shared_goals(conn: &mut DbConn, participant_id: &str) -> Result<Vec<SharedGoa
 /// The recipient's rendering of one person, limited to what `consent` shares.
 pub(super) fn shared(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     consent: &Facts,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
 ) -> Result<SharedRecord, AppError> {
     let has = |p: Part| consent.parts.contains(&p);
     let review = stored(conn, participant_id)?.body;
@@ -697,7 +737,7 @@ pub struct MySummary {
 }
 
 pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MyGraduation, AppError> {
-    let pid = scope.participant_id.as_str();
+    let pid = &scope.participant_id;
     let counts = support_counts(conn, &scope.municipality_id)?;
     let s = stored(conn, pid)?;
     let ended: Option<NaiveDate> = enrollments::table
@@ -767,6 +807,7 @@ crate::text_enum!(Medium, "explained by", {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct EndExplanation {
+    #[schema(value_type = String)]
     pub participant_id: ParticipantId,
     /// 0 until first saved.
     pub version: i32,
@@ -806,17 +847,20 @@ pub struct EndExplanationInput {
 type ExplanationRow = (
     i32,
     Option<NaiveDate>,
+    Option<StaffId>,
     Option<String>,
     Option<String>,
-    Option<String>,
     String,
     String,
     String,
-    String,
+    StaffId,
     NaiveDateTime,
 );
 
-fn load_explanation(conn: &mut DbConn, participant_id: &str) -> Result<EndExplanation, AppError> {
+fn load_explanation(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<EndExplanation, AppError> {
     let row: Option<ExplanationRow> = end_explanations::table
         .filter(end_explanations::participant_id.eq(participant_id))
         .select((
@@ -837,7 +881,7 @@ fn load_explanation(conn: &mut DbConn, participant_id: &str) -> Result<EndExplan
         row
     else {
         return Ok(EndExplanation {
-            participant_id: ParticipantId::from(participant_id),
+            participant_id: participant_id.clone(),
             version: 0,
             explained_on: None,
             explained_by_name: None,
@@ -853,7 +897,7 @@ fn load_explanation(conn: &mut DbConn, participant_id: &str) -> Result<EndExplan
     };
     let items: Vec<i32> = from_json(&items)?;
     Ok(EndExplanation {
-        participant_id: ParticipantId::from(participant_id),
+        participant_id: participant_id.clone(),
         version,
         explained_on: on,
         explained_by_name: match by {
@@ -886,7 +930,7 @@ fn load_explanation(conn: &mut DbConn, participant_id: &str) -> Result<EndExplan
 pub fn get_explanation(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<EndExplanation>, AppError> {
     let seen = read_part(conn, scope, participant_id, "end_explanation.read")?;
     Ok(Audited::new(load_explanation(conn, participant_id)?, seen))
@@ -896,7 +940,7 @@ pub fn get_explanation(
 pub fn save_explanation(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     expected: i32,
     input: &EndExplanationInput,
 ) -> Result<EndExplanation, AppError> {
@@ -976,9 +1020,9 @@ pub fn save_explanation(
 /// Whether the end was explained (for the attention list).
 pub(super) fn explained(
     conn: &mut DbConn,
-    participant_ids: &[String],
-) -> Result<std::collections::HashSet<String>, AppError> {
-    let rows: Vec<(String, Option<NaiveDate>)> = end_explanations::table
+    participant_ids: &[ParticipantId],
+) -> Result<std::collections::HashSet<ParticipantId>, AppError> {
+    let rows: Vec<(ParticipantId, Option<NaiveDate>)> = end_explanations::table
         .filter(end_explanations::participant_id.eq_any(participant_ids))
         .select((
             end_explanations::participant_id,
@@ -1004,7 +1048,7 @@ pub(super) struct MatchInputs {
 
 pub(super) fn match_inputs(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     consent: &Facts,
 ) -> Result<MatchInputs, AppError> {
     let has = |p: Part| consent.parts.contains(&p);

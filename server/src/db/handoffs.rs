@@ -19,7 +19,7 @@ use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::consent::{self as consent_rules, Purpose, Refusal};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::handoff::{self as rules, HandoffState, NotConnectedReason};
-use crate::domain::ids::StaffId;
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
@@ -43,6 +43,7 @@ pub struct HandoffEvent {
 /// A coordinator, for the staff's choice of recipient.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CoordinatorRef {
+    #[schema(value_type = String)]
     pub staff_id: StaffId,
     pub name: String,
     /// 圏域 (team), if any.
@@ -64,6 +65,7 @@ pub struct StaffHandoff {
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct NewHandoff {
+    #[schema(value_type = String)]
     pub coordinator_id: StaffId,
     /// A word for the coordinator (optional).
     #[serde(default)]
@@ -120,8 +122,8 @@ pub struct HandoffChange {
 #[derive(Queryable)]
 struct Row {
     id: String,
-    participant_id: String,
-    coordinator_id: String,
+    participant_id: ParticipantId,
+    coordinator_id: StaffId,
     consent_id: String,
     state: String,
     reason: Option<String>,
@@ -160,7 +162,7 @@ fn history(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<HandoffEvent>, App
         Option<String>,
         String,
         NaiveDate,
-        Option<String>,
+        Option<StaffId>,
         NaiveDateTime,
         Option<String>,
     );
@@ -211,7 +213,7 @@ fn add_event(
     reason: Option<NotConnectedReason>,
     note: &str,
     on: NaiveDate,
-    by_staff: &str,
+    by_staff: &StaffId,
     at: NaiveDateTime,
     place_id: Option<&str>,
 ) -> Result<(), AppError> {
@@ -237,7 +239,7 @@ pub fn coordinators(
     conn: &mut DbConn,
     scope: &StaffScope,
 ) -> Result<Vec<CoordinatorRef>, AppError> {
-    let rows: Vec<(String, String)> = staff::table
+    let rows: Vec<(StaffId, String)> = staff::table
         .filter(staff::municipality_id.eq(&scope.municipality_id))
         .filter(staff::role.eq(Role::Coordinator.as_str()))
         .filter(staff::active.eq(true))
@@ -248,18 +250,18 @@ pub fn coordinators(
         .map(|(id, name)| {
             Ok(CoordinatorRef {
                 team: team_of(conn, &id)?,
-                staff_id: StaffId::from(id),
+                staff_id: id,
                 name,
             })
         })
         .collect()
 }
 
-fn coordinator_ref(conn: &mut DbConn, staff_id: &str) -> Result<CoordinatorRef, AppError> {
+fn coordinator_ref(conn: &mut DbConn, staff_id: &StaffId) -> Result<CoordinatorRef, AppError> {
     Ok(CoordinatorRef {
         name: staff_name(conn, staff_id)?,
         team: team_of(conn, staff_id)?,
-        staff_id: StaffId::from(staff_id),
+        staff_id: staff_id.clone(),
     })
 }
 
@@ -280,7 +282,7 @@ fn staff_view(conn: &mut DbConn, row: Row, today: NaiveDate) -> Result<StaffHand
 pub fn list_for(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Vec<StaffHandoff>>, AppError> {
     let seen = read_part(conn, scope, participant_id, "handoff.list")?;
     let rows: Vec<Row> = handoffs::table
@@ -299,7 +301,7 @@ pub fn list_for(
 pub fn start(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     new: &NewHandoff,
 ) -> Result<StaffHandoff, AppError> {
     change_part(
@@ -309,7 +311,7 @@ pub fn start(
         Action::StartHandoff,
         "handoff.start",
     )?;
-    let coordinator: Option<String> = staff::table
+    let coordinator: Option<StaffId> = staff::table
         .filter(staff::id.eq(new.coordinator_id.as_str()))
         .filter(staff::municipality_id.eq(&scope.municipality_id))
         .filter(staff::role.eq(Role::Coordinator.as_str()))
@@ -344,7 +346,7 @@ pub fn start(
         consent_rules::allows(
             f,
             Purpose::ScHandoff,
-            &coordinator,
+            coordinator.as_str(),
             team.as_deref(),
             scope.today,
         )
@@ -462,7 +464,7 @@ pub fn inbox(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<InboxI
                 match consent_rules::allows(
                     &facts,
                     Purpose::ScHandoff,
-                    &scope.staff_id,
+                    scope.staff_id.as_str(),
                     team.as_deref(),
                     scope.today,
                 ) {
@@ -511,12 +513,7 @@ fn detail(conn: &mut DbConn, scope: &StaffScope, row: Row) -> Result<HandoffDeta
     let facts = consents::access(conn, scope, &row.consent_id, Purpose::ScHandoff)?;
     let state = HandoffState::from_text(&row.state)?;
     Ok(HandoffDetail {
-        shared: graduation::shared(
-            conn,
-            &row.participant_id,
-            &facts,
-            scope.municipality_id.as_str(),
-        )?,
+        shared: graduation::shared(conn, &row.participant_id, &facts, &scope.municipality_id)?,
         history: history(conn, &row.id)?,
         overdue: rules::overdue(state, row.sent_on, scope.today),
         reason: reason_of(&row.reason)?,
@@ -600,10 +597,10 @@ pub fn advance(
 /// the attention list).
 pub(super) fn overdue_people(
     conn: &mut DbConn,
-    participant_ids: &[String],
+    participant_ids: &[ParticipantId],
     today: NaiveDate,
-) -> Result<Vec<(String, NaiveDate)>, AppError> {
-    let rows: Vec<(String, String, NaiveDate)> = handoffs::table
+) -> Result<Vec<(ParticipantId, NaiveDate)>, AppError> {
+    let rows: Vec<(ParticipantId, String, NaiveDate)> = handoffs::table
         .filter(handoffs::participant_id.eq_any(participant_ids))
         .select((handoffs::participant_id, handoffs::state, handoffs::sent_on))
         .load(conn)?;

@@ -11,6 +11,7 @@ use super::participants::staff_name;
 use super::schema::places;
 use super::versioned::{conflict, from_json, outcome, to_json, Written};
 use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::ids::{MunicipalityId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::places::{self as rules, PlaceKind};
@@ -101,7 +102,7 @@ struct Row {
     volunteer_roles: String,
     last_verified_on: Option<NaiveDate>,
     active: bool,
-    updated_by: String,
+    updated_by: StaffId,
     updated_at: NaiveDateTime,
 }
 
@@ -181,7 +182,7 @@ fn to_place(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<Place, AppErr
 /// The places of a municipality (all, or the active ones), by name.
 pub(super) fn of_municipality(
     conn: &mut DbConn,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
     today: NaiveDate,
 ) -> Result<Vec<Place>, AppError> {
     let rows: Vec<Row> = places::table
@@ -347,7 +348,7 @@ pub fn update(
 /// A place's name in the caller's municipality (for a handoff's history), or not found.
 pub(super) fn name_in(
     conn: &mut DbConn,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
     id: &str,
 ) -> Result<String, AppError> {
     places::table
@@ -363,8 +364,8 @@ pub(super) fn name_in(
 #[allow(clippy::too_many_arguments)]
 pub(super) fn insert_demo(
     conn: &mut DbConn,
-    municipality_id: &str,
-    staff_id: &str,
+    municipality_id: &MunicipalityId,
+    staff_id: &StaffId,
     name: &str,
     kind: PlaceKind,
     tags: &[i32],

@@ -53,6 +53,8 @@ pub enum Action {
     ReadAudit,
     /// Administer staff: the staff list, second-factor resets and requirement.
     ManageStaff,
+    /// Read the program's outcome figures (counts only, never a person).
+    ReadEvaluation,
     /// Record a consent (asked on the phone, on paper, by family) or its withdrawal for a person.
     RecordConsent,
     /// Write the graduation review and summary, and explain the end at 導入.
@@ -69,7 +71,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 26] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -89,6 +91,7 @@ impl Action {
         Action::CheckStaffing,
         Action::ReadAudit,
         Action::ManageStaff,
+        Action::ReadEvaluation,
         Action::RecordConsent,
         Action::ReviewGraduation,
         Action::StartHandoff,
@@ -119,6 +122,7 @@ impl Action {
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
+            Action::ReadEvaluation => "read_evaluation",
             Action::RecordConsent => "record_consent",
             Action::ReviewGraduation => "review_graduation",
             Action::StartHandoff => "start_handoff",
@@ -152,9 +156,10 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::ReadCohortOverview => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
-        Action::ReadAudit | Action::ManageStaff | Action::SetGraduationRule => {
-            role == MunicipalityAdmin
-        }
+        Action::ReadAudit
+        | Action::ManageStaff
+        | Action::ReadEvaluation
+        | Action::SetGraduationRule => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
         Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,

@@ -16,6 +16,7 @@ use crate::db::handoffs::{
     Suggestions,
 };
 use crate::db::places::{self, Place, PlaceInput};
+use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -30,7 +31,7 @@ use crate::state::AppState;
 pub async fn list_consents(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -51,7 +52,7 @@ pub async fn list_consents(
 pub async fn create_consent(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewConsent>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
@@ -72,7 +73,7 @@ pub async fn create_consent(
 pub async fn withdraw_consent(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, consent_id)) = (auth.0, path.into_inner());
     let consent = state
@@ -93,7 +94,7 @@ pub async fn withdraw_consent(
 pub async fn get_graduation(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let doc = state
@@ -115,7 +116,7 @@ pub async fn get_graduation(
 pub async fn save_graduation(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     req: HttpRequest,
     body: web::Json<GraduationInput>,
 ) -> Result<HttpResponse, AppError> {
@@ -137,7 +138,7 @@ pub async fn save_graduation(
 pub async fn get_end_explanation(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let doc = state
@@ -158,7 +159,7 @@ pub async fn get_end_explanation(
 pub async fn save_end_explanation(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     req: HttpRequest,
     body: web::Json<EndExplanationInput>,
 ) -> Result<HttpResponse, AppError> {
@@ -199,7 +200,7 @@ pub async fn list_coordinators(
 pub async fn list_participant_handoffs(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -219,7 +220,7 @@ pub async fn list_participant_handoffs(
 pub async fn start_handoff(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewHandoff>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
