@@ -80,6 +80,7 @@ test("review, consent on the phone, the coordinator's inbox, withdrawal and the 
   await sc.getByRole("heading", { level: 1, name: "つなぎの受付箱" }).waitFor();
   await expectNoAxeViolations(sc, "inbox");
   // The demo: 佐野 handed off, 杉本's consent withdrawn (a tombstone), and now 小松.
+  await sc.getByTestId("inbox-row").nth(2).waitFor();
   assert.equal(await sc.getByTestId("inbox-row").count(), 3);
   await sc.getByText("ご本人が同意を取り消しました").first().waitFor();
   assert.equal(await sc.getByText(/杉本/).count(), 0);
@@ -111,6 +112,8 @@ test("review, consent on the phone, the coordinator's inbox, withdrawal and the 
   assert.equal(await sc.getByText("ひとりで電車に乗れるようになりました。").count(), 0);
   await sc.goto(`${app.url}/#/staff/handoffs`);
   await sc.getByRole("heading", { level: 1, name: "つなぎの受付箱" }).waitFor();
+  // The rows come after the heading: wait for both tombstones.
+  await sc.getByText("ご本人が同意を取り消しました").nth(1).waitFor();
   assert.equal(await sc.getByText(/小松/).count(), 0, "a tombstone has no name");
   assert.equal(await sc.getByText("ご本人が同意を取り消しました").count(), 2);
   await expectNoAxeViolations(sc, "inbox with tombstones");
