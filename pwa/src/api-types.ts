@@ -294,6 +294,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/coordinators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coordinators of the caller's municipality, to choose a recipient. */
+        get: operations["list_coordinators"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/enroll": {
         parameters: {
             query?: never;
@@ -383,6 +400,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coordinator's inbox: handoffs addressed to them (or their team); a withdrawn or ended
+         *     consent shows as a tombstone without data.
+         */
+        get: operations["handoff_inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{handoff_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One handoff, with only the parts the person's consent shares. After a withdrawal:
+         *     403 `consent_withdrawn`.
+         */
+        get: operations["get_handoff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{handoff_id}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The coordinator records the next step (acknowledged, contacted, proposed, trial,
+         *     connected, not connected with a reason), dated and by them.
+         */
+        post: operations["change_handoff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/handoffs/{handoff_id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The top places for the handed-off person, with the score and its reasons in words (from
+         *     what the consent shares, filtered by 圏域 and transport).
+         */
+        get: operations["handoff_suggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -417,6 +514,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every consent of the person, with the words they read. */
+        get: operations["my_consents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consents/{consent_id}/agree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person agrees on their phone, having read the words of `wording_version`. */
+        post: operations["agree_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/consents/{consent_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The person withdraws (or declines) a consent on their phone; it takes effect at once. */
+        post: operations["withdraw_my_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/events": {
         parameters: {
             query?: never;
@@ -443,6 +591,23 @@ export interface paths {
         };
         /** The participant's own active goals, in their words. */
         get: operations["my_goals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/graduation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's way to 卒業 (the day, their wish, the rule) and, once written, their summary. */
+        get: operations["my_graduation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -544,6 +709,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipality/graduation-rule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether support B/D counts as 卒業 here, and the rule in words (any staff member). */
+        get: operations["get_graduation_rule"];
+        /** Sets whether support B/D counts as 卒業 (the municipality's administrator). */
+        put: operations["set_graduation_rule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipality/two-factor": {
         parameters: {
             query?: never;
@@ -628,6 +811,44 @@ export interface paths {
          *     missed the last session and will not make it up.
          */
         post: operations["complete_program"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's consents, one per purpose and recipient, newest first. */
+        get: operations["list_consents"];
+        put?: never;
+        /**
+         * Asks for a consent (the person answers on their phone), or records one given on paper or
+         *     by a family member.
+         */
+        post: operations["create_consent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/consents/{consent_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff record that the person withdrew a consent: access ends at once. */
+        post: operations["withdraw_consent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -765,6 +986,60 @@ export interface paths {
         put?: never;
         /** 「次は」「もっと」: a new goal following this one, which is kept as history. */
         post: operations["raise_goal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/graduation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The graduation review and summary, prefilled from the record; version 0 until written. */
+        get: operations["get_graduation"];
+        /** Saves the review (If-Match: the version the editor started from). */
+        put: operations["save_graduation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/graduation/explanation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** At 導入: how the program's end was explained, and the person's wish for after it. */
+        get: operations["get_end_explanation"];
+        /** Records the explanation of the end and the wish (If-Match). */
+        put: operations["save_end_explanation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/handoffs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's handoffs, with their dated history. */
+        get: operations["list_participant_handoffs"];
+        put?: never;
+        /** Starts a handoff to a coordinator named by a live consent (from session 6 on). */
+        post: operations["start_handoff"];
         delete?: never;
         options?: never;
         head?: never;
@@ -968,6 +1243,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/places": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The places directory (通いの場・地域資源) of the caller's municipality. */
+        get: operations["list_places"];
+        put?: never;
+        /** Adds a place (coordinators keep the directory). */
+        post: operations["create_place"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{place_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves a place (If-Match: the version the editor started from). */
+        put: operations["update_place"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/push/public-key": {
         parameters: {
             query?: never;
@@ -1061,7 +1371,11 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "read_evaluation";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule";
+        /** @description The phone's answer: the version of the words the person read. */
+        Agreement: {
+            wording_version: string;
+        };
         Assessment: {
             difficulties: components["schemas"]["Difficulty"][];
             difficulties_note: string;
@@ -1098,7 +1412,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        AttentionKind: "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag";
+        AttentionKind: "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag" | "end_not_explained" | "handoff_not_acknowledged";
         AuditEntry: {
             action: string;
             /** Format: date-time */
@@ -1140,6 +1454,14 @@ export interface components {
              * @description 0 until first saved.
              */
             version: number;
+        };
+        ChecklistCount: {
+            /** @description How many of the 25 answers count. */
+            counted: number;
+            /** @description The criteria met (in words). */
+            criteria_met: string[];
+            /** Format: date-time */
+            screened_at: string;
         };
         ChecklistInput: {
             /** Format: date */
@@ -1219,6 +1541,54 @@ export interface components {
             recovery_codes: string[];
             session?: null | components["schemas"]["TokenResponse"];
         };
+        /** @description A consent as staff see it. */
+        Consent: {
+            asked_by_name: string;
+            /** Format: date-time */
+            created_at: string;
+            /** Format: date-time */
+            given_at?: string | null;
+            id: string;
+            method: components["schemas"]["Method"];
+            /** @description Where the signed paper is kept (on paper). */
+            paper_kept_at?: string | null;
+            participant_id: string;
+            parts: components["schemas"]["Part"][];
+            /** @description The family member who gave it for the person, and how they are related. */
+            proxy_name?: string | null;
+            proxy_relationship?: string | null;
+            purpose: components["schemas"]["Purpose"];
+            recipient?: null | components["schemas"]["Recipient"];
+            /** @description The recipient's team (圏域), when the consent names it too. */
+            recipient_team?: string | null;
+            /** @description Staff who recorded a paper or family consent. */
+            recorded_by_name?: string | null;
+            /** @description Where it stands today. */
+            standing: components["schemas"]["Standing"];
+            state: components["schemas"]["State"];
+            /** Format: date */
+            valid_from: string;
+            /** Format: date */
+            valid_until: string;
+            /** Format: date-time */
+            withdrawn_at?: string | null;
+            /** @description device | staff */
+            withdrawn_via?: string | null;
+            /** @description The version of the words the person read (on the phone) or the form's (on paper). */
+            wording_version: string;
+        };
+        /** @description A coordinator, for the staff's choice of recipient. */
+        CoordinatorRef: {
+            name: string;
+            staff_id: string;
+            /** @description 圏域 (team), if any. */
+            team?: string | null;
+        };
+        /**
+         * @description The support after the program that the municipality may count as 卒業.
+         * @enum {string}
+         */
+        CountedSupport: "b" | "d";
         Criterion: {
             count: number;
             /** @description The item numbers that counted. */
@@ -1263,6 +1633,11 @@ export interface components {
             /** Format: int32 */
             flags: number;
         };
+        /**
+         * @description Where a person who did not graduate goes on to.
+         * @enum {string}
+         */
+        Destination: "equivalent" | "service_a" | "prevention_benefit" | "care_benefit" | "outpatient_rehab" | "another_course" | "other";
         Device: {
             /** Format: date-time */
             enrolled_at: string;
@@ -1302,6 +1677,37 @@ export interface components {
             /** Format: date */
             on?: string | null;
             reason: components["schemas"]["DiscontinueReason"];
+        };
+        EndExplanation: {
+            explained_by_name?: string | null;
+            /** Format: date */
+            explained_on?: string | null;
+            medium?: null | components["schemas"]["Medium"];
+            participant_id: string;
+            to_whom?: null | components["schemas"]["ToWhom"];
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+            /** @description 卒業後にしたいこと・戻りたい場所, in the person's words. */
+            wish: string;
+            /** @description Items of the 興味関心チェックシート the wish is about. */
+            wish_items: components["schemas"]["InterestRef"][];
+            /** @description The municipality's shared words, and their version. */
+            wording: string;
+            wording_version: string;
+        };
+        EndExplanationInput: {
+            /** Format: date */
+            explained_on?: string | null;
+            medium?: null | components["schemas"]["Medium"];
+            to_whom?: null | components["schemas"]["ToWhom"];
+            wish?: string;
+            wish_items?: number[];
         };
         EnrollRequest: {
             /** @description The 8-character code the therapist gave (dashes, spaces and case do not matter). */
@@ -1518,6 +1924,24 @@ export interface components {
             /** Format: int32 */
             version: number;
         };
+        GoalLine: {
+            /**
+             * Format: int32
+             * @description GAS −2 … +2 at the end, when scored.
+             */
+            gas?: number | null;
+            /** Format: int32 */
+            performance_end?: number | null;
+            /** Format: int32 */
+            performance_start?: number | null;
+            /** Format: int32 */
+            satisfaction_end?: number | null;
+            /** Format: int32 */
+            satisfaction_start?: number | null;
+            steps_reached: number;
+            steps_total: number;
+            text: string;
+        };
         GoalUpdate: {
             /** Format: int32 */
             gas?: number | null;
@@ -1541,6 +1965,77 @@ export interface components {
             /** Format: date */
             date: string;
         };
+        GraduationInput: components["schemas"]["ReviewBody"] & {
+            outcome?: null | components["schemas"]["Outcome"];
+            /** Format: date */
+            reviewed_on?: string | null;
+        };
+        GraduationReview: components["schemas"]["ReviewBody"] & {
+            /** @description Whether the outcome counts as 卒業 under the municipality's rule. */
+            counts_as_graduation?: boolean | null;
+            outcome?: null | components["schemas"]["Outcome"];
+            participant_id: string;
+            prefill: components["schemas"]["Prefill"];
+            /** Format: date */
+            reviewed_on?: string | null;
+            /** @description The rule, in words: shown wherever 卒業 is. */
+            rule: string;
+            /** Format: date-time */
+            updated_at?: string | null;
+            updated_by_name?: string | null;
+            /**
+             * Format: int32
+             * @description 0 until first saved.
+             */
+            version: number;
+        };
+        /** @description The municipality's rule for 卒業: whether support B/D counts, and the rule in words. */
+        GraduationRule: {
+            /** @description The rule, in words (read-only). */
+            rule?: string;
+            support_counts_as_graduation: boolean;
+        };
+        HandoffChange: {
+            note?: string;
+            /**
+             * Format: date
+             * @description Today when absent (for `connected`: the day the person starts there).
+             */
+            on?: string | null;
+            /** @description The place proposed, tried or connected to (from the directory). */
+            place_id?: string | null;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            state: components["schemas"]["HandoffState"];
+        };
+        /** @description A handoff as the coordinator reads it: only the consented parts. */
+        HandoffDetail: {
+            history: components["schemas"]["HandoffEvent"][];
+            id: string;
+            overdue: boolean;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            /** Format: date */
+            sent_on: string;
+            shared: components["schemas"]["SharedRecord"];
+            state: components["schemas"]["HandoffState"];
+            /** Format: date */
+            valid_until: string;
+        };
+        /** @description One dated change of a handoff, and who made it. */
+        HandoffEvent: {
+            /** Format: date-time */
+            at: string;
+            /** @description The staff member, or 「ご本人」 when the person withdrew on their phone. */
+            by_name: string;
+            note: string;
+            /** Format: date */
+            on: string;
+            /** @description The place proposed, tried or connected to, when the step names one. */
+            place_name?: string | null;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            state: components["schemas"]["HandoffState"];
+        };
+        /** @enum {string} */
+        HandoffState: "sent" | "acknowledged" | "contacted" | "proposed" | "trial" | "connected" | "not_connected" | "withdrawn";
         /** @description The participant's own home screen: who they are and where they are on the path. */
         Home: {
             cohort_name: string;
@@ -1559,6 +2054,17 @@ export interface components {
             /** Format: date */
             today: string;
         };
+        /** @description One line of the coordinator's inbox. */
+        InboxItem: {
+            /** @description The person's name, when the consent shares the contact part (and is live). */
+            display_name?: string | null;
+            id: string;
+            overdue: boolean;
+            /** Format: date */
+            sent_on: string;
+            state: components["schemas"]["HandoffState"];
+            tombstone?: null | components["schemas"]["Tombstone"];
+        };
         /** @description 改善・維持・悪化 on one indicator. */
         IndicatorView: {
             improved: components["schemas"]["FigureView"];
@@ -1568,6 +2074,19 @@ export interface components {
             /** @description What counts as a change, in words (the margins used). */
             rule: string;
             worsened: components["schemas"]["FigureView"];
+        };
+        InterestLine: {
+            doing: boolean;
+            interested: boolean;
+            /** Format: int32 */
+            item: number;
+            label: string;
+            want: boolean;
+        };
+        InterestRef: {
+            /** Format: int32 */
+            item: number;
+            label: string;
         };
         Interview: {
             /** @description 困っていること */
@@ -1648,6 +2167,8 @@ export interface components {
             /** Format: double */
             weight_kg?: number | null;
         };
+        /** @enum {string} */
+        Medium: "spoken" | "leaflet" | "app";
         Message: {
             /** Format: date-time */
             created_at: string;
@@ -1655,17 +2176,84 @@ export interface components {
             id: string;
             text: string;
         };
+        /**
+         * @description How the consent was given.
+         * @enum {string}
+         */
+        Method: "device" | "paper" | "proxy";
+        /** @description A consent as the person sees it on their phone: plain facts and the words they read. */
+        MyConsent: {
+            id: string;
+            method: components["schemas"]["Method"];
+            parts: components["schemas"]["Part"][];
+            purpose: components["schemas"]["Purpose"];
+            recipient_name?: string | null;
+            recipient_team?: string | null;
+            standing: components["schemas"]["Standing"];
+            state: components["schemas"]["State"];
+            /** Format: date */
+            valid_until: string;
+            /** Format: date-time */
+            withdrawn_at?: string | null;
+            /** @description The words shown before the person taps 同意する, and their version. */
+            wording: string;
+            wording_version: string;
+        };
         /** @description A participant's own view: the active goals in their words, and the steps. */
         MyGoal: {
             id: string;
             steps: components["schemas"]["MyStep"][];
             text: string;
         };
+        /** @description The person's own summary and their way to 卒業, on their phone. */
+        MyGraduation: {
+            /** @description 卒業後にしたいこと, in the person's words (from 導入). */
+            after_program_wish: string;
+            /**
+             * Format: date
+             * @description The last session's day, when the schedule is made.
+             */
+            graduation_date?: string | null;
+            /** @description What 卒業 means here. */
+            rule: string;
+            summary?: null | components["schemas"]["MySummary"];
+        };
         MyStep: {
             reached: boolean;
             /** Format: int32 */
             target_session: number;
             text: string;
+        };
+        MySummary: {
+            /** @description できるようになったこと — shown first. */
+            abilities: string[];
+            counts_as_graduation?: boolean | null;
+            exercise_plan: string;
+            goals: components["schemas"]["SharedGoal"][];
+            outcome?: null | components["schemas"]["Outcome"];
+            own_words: string;
+            participation_wishes: string;
+        };
+        NewConsent: {
+            /** @description Name the recipient's team (圏域) too, so a colleague can cover. */
+            include_team?: boolean;
+            method: components["schemas"]["Method"];
+            paper_kept_at?: string | null;
+            parts: components["schemas"]["Part"][];
+            proxy_name?: string | null;
+            proxy_relationship?: string | null;
+            purpose: components["schemas"]["Purpose"];
+            recipient_staff_id: string;
+            /**
+             * Format: date
+             * @description Today when absent.
+             */
+            valid_from?: string | null;
+            /**
+             * Format: date
+             * @description Through the 12-month follow-up when absent (13 months after the last session).
+             */
+            valid_until?: string | null;
         };
         NewFeed: {
             /** Format: date-time */
@@ -1684,6 +2272,11 @@ export interface components {
             source_other?: string | null;
             steps?: components["schemas"]["NewStep"][];
             text: string;
+        };
+        NewHandoff: {
+            coordinator_id: string;
+            /** @description A word for the coordinator (optional). */
+            note?: string;
         };
         NewLocalExercise: {
             /** @description strength | balance | oral | breathing | walking */
@@ -1747,6 +2340,11 @@ export interface components {
             /** Format: int32 */
             number: number;
         };
+        /**
+         * @description Why a handoff ended without a connection.
+         * @enum {string}
+         */
+        NotConnectedReason: "own_wish" | "no_transport" | "no_place" | "health" | "unreachable" | "other";
         OtherMark: {
             doing: boolean;
             interested: boolean;
@@ -1754,6 +2352,8 @@ export interface components {
             label: string;
             want: boolean;
         };
+        /** @enum {string} */
+        Outcome: "graduated" | "graduated_with_support" | "not_graduated";
         Overview: {
             cohort: components["schemas"]["CohortFacts"];
             graduations: components["schemas"]["GraduationDay"][];
@@ -1771,6 +2371,11 @@ export interface components {
             sessions_attended: number;
             status: string;
         };
+        /**
+         * @description The parts of the record a consent may share.
+         * @enum {string}
+         */
+        Part: "contact" | "interests" | "summary_goals" | "summary_abilities" | "participation_wishes" | "care_notes" | "exercise_plan" | "followup_results";
         ParticipantDetail: components["schemas"]["ParticipantSummary"] & {
             /** Format: date */
             birth_date: string;
@@ -1791,7 +2396,7 @@ export interface components {
             latest_screening?: null | components["schemas"]["LatestScreening"];
             provider_name: string;
             sex: components["schemas"]["Sex"];
-            /** @description referred | enrolled | graduated | discontinued */
+            /** @description referred | enrolled | completed (修了) | discontinued */
             status: string;
         };
         ParticipantUser: {
@@ -1851,6 +2456,59 @@ export interface components {
             /** Format: int32 */
             width: number;
         };
+        Place: {
+            accessibility: string;
+            active: boolean;
+            address: string;
+            /** @description 圏域 (第2層). */
+            area?: string | null;
+            contact: string;
+            cost: string;
+            description: string;
+            free_tags: string[];
+            id: string;
+            kind: components["schemas"]["PlaceKind"];
+            /** Format: date */
+            last_verified_on?: string | null;
+            name: string;
+            schedule: string;
+            /** @description Not verified for 12 months. */
+            stale: boolean;
+            /** @description Their wording. */
+            tag_labels: string[];
+            /** @description Items of the 興味関心チェックシート (8–46) this place suits. */
+            tags: number[];
+            transport: components["schemas"]["Transport"][];
+            /** Format: date-time */
+            updated_at: string;
+            updated_by_name: string;
+            /**
+             * Format: int32
+             * @description 0 never: a place exists once created.
+             */
+            version: number;
+            volunteer_roles: string;
+        };
+        PlaceInput: {
+            accessibility?: string;
+            active?: boolean;
+            address?: string;
+            area?: string | null;
+            contact?: string;
+            cost?: string;
+            description?: string;
+            free_tags?: string[];
+            kind: components["schemas"]["PlaceKind"];
+            /** Format: date */
+            last_verified_on?: string | null;
+            name: string;
+            schedule?: string;
+            tags?: number[];
+            transport?: components["schemas"]["Transport"][];
+            volunteer_roles?: string;
+        };
+        /** @enum {string} */
+        PlaceKind: "salon" | "exercise" | "hobby" | "learning" | "meals" | "volunteering" | "work" | "community" | "private" | "transport" | "service_b" | "service_d" | "other";
         /** @description The plan in force on a day: the newest version that has started by then. */
         Plan: {
             /** Format: date */
@@ -1887,6 +2545,24 @@ export interface components {
             /** Format: int32 */
             sets: number;
         };
+        /** @description What dekita already holds, to write the review from. */
+        Prefill: {
+            /** @description 卒業後にしたいこと (recorded at 導入). */
+            after_program_wish: string;
+            checklist_first?: null | components["schemas"]["ChecklistCount"];
+            checklist_last?: null | components["schemas"]["ChecklistCount"];
+            /** Format: date */
+            ended_on?: string | null;
+            /** @description The home-exercise plan now, in lines. */
+            exercise_plan: string[];
+            goals: components["schemas"]["GoalLine"][];
+            /** @description From the graduation checklist, else the one at 導入. */
+            interests: components["schemas"]["InterestLine"][];
+            /** @description completed (修了) once the twelve sessions are done. */
+            status: string;
+            tests_first?: null | components["schemas"]["PerformanceTest"];
+            tests_last?: null | components["schemas"]["PerformanceTest"];
+        };
         Prescription: {
             /** Format: date-time */
             created_at: string;
@@ -1922,7 +2598,7 @@ export interface components {
             participant_id: string;
             /** @description Empty until the schedule is made. */
             sessions: components["schemas"]["Session"][];
-            /** @description referred | enrolled | graduated | discontinued */
+            /** @description referred | enrolled | completed (修了) | discontinued */
             status: string;
         };
         PublicKey: {
@@ -1932,10 +2608,22 @@ export interface components {
              */
             public_key: string;
         };
+        /**
+         * @description What the consent is for. One consent per purpose.
+         * @enum {string}
+         */
+        Purpose: "sc_handoff" | "referrer_feedback" | "volunteer_registry" | "case_story";
         ReasonCount: {
             /** Format: int32 */
             count: number;
             reason: string;
+        };
+        /** @description Who receives under a consent, by name (the participant sees it too). */
+        Recipient: {
+            name: string;
+            /** @description 生活支援コーディネーター, 地域包括支援センター, … */
+            role: components["schemas"]["Role"];
+            staff_id: string;
         };
         Recognition: {
             body: string;
@@ -1965,6 +2653,28 @@ export interface components {
             room_area_m2: number;
             /** Format: int32 */
             therapists: number;
+        };
+        /** @description What the therapist writes at the review (besides the outcome). */
+        ReviewBody: {
+            /** @description できるようになったこと, in plain words (3–5 lines). */
+            abilities?: string[];
+            /** @description The 圏域 the person lives in (shared with the contact part; filters suggestions). */
+            area?: string;
+            /** @description 気をつけること, in plain words — never diagnoses. */
+            cautions?: string;
+            /** @description How and when to reach the person (for the coordinator, if the contact part is shared). */
+            contact?: string;
+            destination?: null | components["schemas"]["Destination"];
+            destination_note?: string;
+            /** @description これからも続けること (the exercise to keep). */
+            exercise_plan?: string;
+            /** @description 本人のひとこと. */
+            own_words?: string;
+            /** @description 参加の希望 (what, which days, with whom). */
+            participation_wishes?: string;
+            /** @description With `graduated_with_support`: the support used (B, D). */
+            support?: components["schemas"]["CountedSupport"][];
+            transport?: components["schemas"]["Transport"][];
         };
         /** @enum {string} */
         Role: "therapist" | "nurse" | "care_manager" | "coordinator" | "municipality_admin";
@@ -2054,6 +2764,38 @@ export interface components {
         };
         /** @enum {string} */
         Sex: "female" | "male" | "other" | "unspecified";
+        SharedContact: {
+            /** @description The 圏域 the person lives in. */
+            area: string;
+            /** @description How and when to reach the person. */
+            contact: string;
+            display_name: string;
+            kana: string;
+        };
+        SharedGoal: {
+            /** @description GAS 0 or better, or every step reached. */
+            achieved: boolean;
+            text: string;
+        };
+        SharedParticipation: {
+            after_program_wish: string;
+            transport: components["schemas"]["Transport"][];
+            wishes: string;
+        };
+        /** @description What a recipient sees: each part present only when the consent shares it. */
+        SharedRecord: {
+            abilities?: string[] | null;
+            care_notes?: string | null;
+            contact?: null | components["schemas"]["SharedContact"];
+            exercise_plan?: string | null;
+            /** @description Results of the follow-ups (none are kept yet). */
+            followup_results?: string[] | null;
+            goals?: components["schemas"]["SharedGoal"][] | null;
+            interests?: components["schemas"]["InterestLine"][] | null;
+            participation?: null | components["schemas"]["SharedParticipation"];
+            /** @description The parts the consent shares. */
+            parts: components["schemas"]["Part"][];
+        };
         /** @description What the daily records show since the last session (filled once the daily records exist). */
         Since: {
             flags: components["schemas"]["SinceItem"][];
@@ -2064,6 +2806,18 @@ export interface components {
             /** Format: date */
             on: string;
             text: string;
+        };
+        /** @description A handoff as the person's own staff see it. */
+        StaffHandoff: {
+            coordinator: components["schemas"]["CoordinatorRef"];
+            history: components["schemas"]["HandoffEvent"][];
+            id: string;
+            /** @description Sent more than 7 days ago and not yet acknowledged. */
+            overdue: boolean;
+            reason?: null | components["schemas"]["NotConnectedReason"];
+            /** Format: date */
+            sent_on: string;
+            state: components["schemas"]["HandoffState"];
         };
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
@@ -2108,6 +2862,16 @@ export interface components {
             /** Format: int32 */
             therapists: number;
         };
+        /**
+         * @description Where a consent stands on a given day, for people and for access.
+         * @enum {string}
+         */
+        Standing: "asked" | "not_yet" | "live" | "expired" | "withdrawn";
+        /**
+         * @description Where a consent stands as stored.
+         * @enum {string}
+         */
+        State: "asked" | "given" | "withdrawn";
         Status: {
             status: string;
         };
@@ -2160,10 +2924,36 @@ export interface components {
             /** @description What the person reads. */
             text: string;
         };
+        /** @description A place suggested for a handed-off person, with its score and the reasons in words. */
+        Suggestion: {
+            area?: string | null;
+            cost: string;
+            kind: components["schemas"]["PlaceKind"];
+            name: string;
+            place_id: string;
+            reasons: string[];
+            schedule: string;
+            /** Format: int32 */
+            score: number;
+            stale: boolean;
+            transport: components["schemas"]["Transport"][];
+        };
+        Suggestions: {
+            /** @description Set when the consent does not share the interests: nothing can be matched. */
+            note?: string | null;
+            /** @description At most five, best first. */
+            places: components["schemas"]["Suggestion"][];
+            /** @description The rule, in words. */
+            rule: string;
+            /** @description The weights used (してみたい, 興味がある, している, in a goal or the wish). */
+            weights: components["schemas"]["Weights"];
+        };
         SyncAnswer: {
             /** @description One answer per record, in the order sent. */
             results: components["schemas"]["EventResult"][];
         };
+        /** @enum {string} */
+        ToWhom: "person" | "family" | "both";
         TokenResponse: {
             access_token: string;
             /**
@@ -2175,6 +2965,17 @@ export interface components {
             token_type: string;
             user: components["schemas"]["User"];
         };
+        /** @description What is left of a handoff the coordinator may no longer read: no data of the person. */
+        Tombstone: {
+            message: string;
+            /** @description withdrawn | ended */
+            why: string;
+        };
+        /**
+         * @description How the person can get to a place.
+         * @enum {string}
+         */
+        Transport: "walk" | "bicycle" | "bus" | "shared_taxi" | "family_car" | "needs_pickup";
         /** @description The password was right, and a second factor is needed to finish signing in. */
         TwoFactorChallenge: {
             /**
@@ -2225,6 +3026,29 @@ export interface components {
             code: string;
             /** @description The ticket from `POST /auth/login`. */
             ticket: string;
+        };
+        /** @description The weights of the score (product numbers, shown with the result). */
+        Weights: {
+            /**
+             * Format: int32
+             * @description している (continue what they do)
+             */
+            doing: number;
+            /**
+             * Format: int32
+             * @description 興味がある
+             */
+            interested: number;
+            /**
+             * Format: int32
+             * @description してみたい
+             */
+            want: number;
+            /**
+             * Format: int32
+             * @description The item is in a goal or in the after-program wish.
+             */
+            wished: number;
         };
     };
     responses: never;
@@ -3056,6 +3880,41 @@ export interface operations {
             };
         };
     };
+    list_coordinators: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CoordinatorRef"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     enroll: {
         parameters: {
             query?: never;
@@ -3392,6 +4251,210 @@ export interface operations {
             };
         };
     };
+    handoff_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InboxItem"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_handoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_handoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HandoffChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    handoff_suggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Suggestions"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     me: {
         parameters: {
             query?: never;
@@ -3459,6 +4522,169 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConsent"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    agree_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description consent id */
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Agreement"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConsent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdraw_my_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description consent id */
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyConsent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3538,6 +4764,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MyGoal"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_graduation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyGraduation"];
                 };
             };
             401: {
@@ -3884,6 +5145,96 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_graduation_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationRule"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_graduation_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GraduationRule"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationRule"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4282,6 +5633,182 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_consents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewConsent"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    withdraw_consent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+                /** @description consent id */
+                consent_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consent"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4783,6 +6310,389 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Goal"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_graduation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationReview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_graduation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GraduationInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GraduationReview"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description saved by someone else first: `current` holds it */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_end_explanation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndExplanation"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_end_explanation: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from (`"0"` for a new document) */
+                "If-Match": string;
+            };
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndExplanationInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EndExplanation"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_participant_handoffs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffHandoff"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    start_handoff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewHandoff"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffHandoff"];
                 };
             };
             401: {
@@ -5769,6 +7679,181 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_places: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_place: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_place: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description "N": the version the editor started from */
+                "If-Match": string;
+            };
+            path: {
+                /** @description place id */
+                place_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

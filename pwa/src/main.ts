@@ -17,6 +17,7 @@ const routes: Route[] = [
 async function route(): Promise<void> {
   const hash = location.hash || "#/";
   document.body.classList.toggle("staff", hash.startsWith("#/staff"));
+  document.body.classList.toggle("summary-print", hash.startsWith("#/graduation"));
   await dispatch(routes, hash);
 }
 

@@ -11,6 +11,8 @@ import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
 import { dispatch } from "./routes";
 import { onSubmit } from "./submit";
+import { cachedExit, consentScreen, consentsScreen, graduationCard, loadExit, MyConsent, MyGraduation, summaryScreen } from "./exit";
+import { exitWords } from "./strings/exit";
 
 export type Home = Schemas["Home"];
 
@@ -80,7 +82,7 @@ function pathView(home: Home): HTMLElement {
 }
 
 function summary(home: Home): HTMLElement {
-  if (home.status === "graduated") return h("p", { class: "big" }, t.graduated);
+  if (home.status === "completed") return h("p", { class: "big" }, exitWords.completed);
   if (home.status === "discontinued") return h("p", { class: "big" }, t.discontinued);
   if (home.sessions.length === 0) return h("p", { class: "big" }, t.notStarted);
   return h(
@@ -211,7 +213,12 @@ function successesCard(list: Daily["successes"]): HTMLElement | null {
   );
 }
 
-function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily: Daily): void {
+interface Exit {
+  graduation: MyGraduation | null;
+  consents: MyConsent[] | null;
+}
+
+function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily: Daily, exit: Exit = cachedExit()): void {
   show(
     h("h1", null, t.hello(home.display_name)),
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
@@ -221,6 +228,7 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
     messagesCard(daily.messages),
     successesCard(daily.successes),
     goalsCard(goals),
+    graduationCard(exit.graduation, exit.consents, home.status === "completed"),
     h("section", { "aria-labelledby": "path-title", class: "card" }, h("h2", { id: "path-title" }, t.pathTitle), summary(home), pathView(home)),
     installHelp(),
   );
@@ -235,6 +243,10 @@ export async function homeScreen(api: Api): Promise<void> {
       ["/activity/*", () => activityScreen()],
       ["/measure/*", () => measureScreen()],
       ["/reminders/*", () => remindersScreen(api)],
+      ["/graduation/*", () => summaryScreen(api)],
+      ["/consents/:id/withdraw", ({ id }) => consentScreen(api, id, "withdraw")],
+      ["/consents/:id", ({ id }) => consentScreen(api, id)],
+      ["/consents/*", () => consentsScreen(api)],
       ["/*", () => mainScreen(api)],
     ],
     location.hash,
@@ -258,6 +270,7 @@ async function mainScreen(api: Api): Promise<void> {
     () => cachedGoals,
   );
   const changes = pullChanges(api).catch(() => false);
+  const exit = loadExit(api).catch(() => cachedExit());
   // The 「未送信」 count follows the outbox while the home is on screen.
   stopWatching?.();
   stopWatching = onOutboxChange(() => {
@@ -270,7 +283,7 @@ async function mainScreen(api: Api): Promise<void> {
     localStorage.setItem(HOME_KEY, JSON.stringify(home));
     await changes;
     daily = await loadDaily();
-    renderHome(home, await goalsRequest, false, daily);
+    renderHome(home, await goalsRequest, false, daily, await exit);
   } catch (e) {
     if (e instanceof ApiError && e.status === 401) {
       localStorage.removeItem(HOME_KEY);

@@ -43,6 +43,9 @@ pub enum AppError {
     /// Every turn to decode a photo is taken: come back after `retry_after_secs`.
     #[error("ただいま写真の処理が混み合っています。少し時間をおいてもう一度お送りください。")]
     Busy { retry_after_secs: u64 },
+    /// The person withdrew the consent this request relied on: nothing of theirs is answered.
+    #[error("ご本人が同意を取り消しました。この方の情報はもう見られません。")]
+    ConsentWithdrawn,
     #[error("設定の誤り: {0}")]
     Config(String),
     #[error("internal error: {0}")]
@@ -80,6 +83,7 @@ impl AppError {
             AppError::RateLimited { .. } => "rate_limited",
             AppError::Unavailable => "unavailable",
             AppError::Busy { .. } => "busy",
+            AppError::ConsentWithdrawn => "consent_withdrawn",
             AppError::Config(_) | AppError::Internal(_) => "internal",
         }
     }
@@ -96,7 +100,7 @@ impl ResponseError for AppError {
             | AppError::InvalidCode
             | AppError::InvalidSecondFactor
             | AppError::Unauthorized => StatusCode::UNAUTHORIZED,
-            AppError::Forbidden => StatusCode::FORBIDDEN,
+            AppError::Forbidden | AppError::ConsentWithdrawn => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Conflict(_) => StatusCode::CONFLICT,

@@ -55,7 +55,11 @@ async fn sign_in_returns_a_profile_and_tokens_that_work() {
     assert!(has(&me, "record_attendance") && !has(&me, "write_interview"));
     let coordinator = app.token(COORDINATOR).await;
     let (_, me) = app.get("/api/v1/me", &coordinator).await;
-    assert_eq!(me["capabilities"], serde_json::json!([]));
+    // The coordinator works their inbox (through consent) and keeps the places directory.
+    assert_eq!(
+        me["capabilities"],
+        serde_json::json!(["work_handoffs", "manage_places"])
+    );
     let admin = app.token(ADMIN).await;
     let (_, me) = app.get("/api/v1/me", &admin).await;
     assert!(has(&me, "read_audit") && has(&me, "manage_staff"));

@@ -217,6 +217,55 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => Denied,
         },
         "send_recognition" => by_policy(Action::SendRecognition, caller, Allowed),
+        // The exit: consents, the review and the explanation of the end, handoffs.
+        "list_consents"
+        | "get_graduation"
+        | "get_end_explanation"
+        | "list_participant_handoffs" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        // A fresh person (or consent) per call: one consent per purpose and recipient.
+        "create_consent" | "withdraw_consent" => by_policy(Action::RecordConsent, caller, Allowed),
+        "save_graduation" | "save_end_explanation" => {
+            by_policy(Action::ReviewGraduation, caller, Allowed)
+        }
+        // The target has not reached session 6 and has no consent: refused by the rule (409).
+        "start_handoff" => by_policy(Action::StartHandoff, caller, Reached),
+        "list_coordinators" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        // The coordinator's inbox: theirs only, through the demo graduate's live consent (the
+        // target has given none, so nothing of theirs is in it). The consent dimension (none,
+        // live, expired, withdrawn, another coordinator) is tried in `exit.rs`.
+        "handoff_inbox" => match caller {
+            Coordinator => AllowedWithoutTarget,
+            _ => Denied,
+        },
+        // The directory is not personal data: every staff member of the municipality reads
+        // it (the target is in none of it); coordinators keep it.
+        "get_graduation_rule" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        "set_graduation_rule" => by_policy(Action::SetGraduationRule, caller, AllowedWithoutTarget),
+        "list_places" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
+        "create_place" | "update_place" => match caller {
+            Coordinator => AllowedWithoutTarget,
+            _ => Denied,
+        },
+        "get_handoff" | "change_handoff" | "handoff_suggestions" => match caller {
+            Coordinator => Allowed,
+            _ => Denied,
+        },
+        "my_consents" | "my_graduation" | "agree_consent" | "withdraw_my_consent" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -235,6 +284,12 @@ struct World {
     feed_token: String,
     exercise_key: String,
     photo_id: String,
+    coordinator_id: String,
+    handoff_id: String,
+    place_id: String,
+    /// The target's consents asked on their phone: one to agree to, one to withdraw.
+    agree_id: String,
+    withdraw_id: String,
 }
 
 impl World {
@@ -296,6 +351,41 @@ impl World {
             .await
             .unwrap();
         let photo_id = photo["id"].as_str().expect("a photo").to_owned();
+        let (_, coordinators) = app.get("/api/v1/coordinators", &therapist).await;
+        let coordinator_id = coordinators[0]["staff_id"].as_str().unwrap().to_owned();
+        let (_, inbox) = app
+            .get("/api/v1/handoffs", &app.token(COORDINATOR).await)
+            .await;
+        let handoff_id = inbox
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["tombstone"].is_null())
+            .expect("the demo hands a graduate off")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+        let (_, places) = app.get("/api/v1/places", &therapist).await;
+        let place_id = places[0]["id"]
+            .as_str()
+            .expect("the demo has places")
+            .to_owned();
+        let mut asked = Vec::new();
+        for (purpose, recipient) in [
+            ("volunteer_registry", coordinator_id.clone()),
+            ("sc_handoff", coordinator_id.clone()),
+        ] {
+            let (status, consent) = app
+                .post(
+                    &format!("/api/v1/participants/{target_id}/consents"),
+                    Some(&therapist),
+                    json!({"purpose": purpose, "recipient_staff_id": recipient,
+                        "parts": ["contact"], "method": "device"}),
+                )
+                .await;
+            assert_eq!(status, StatusCode::CREATED, "{consent}");
+            asked.push(consent["id"].as_str().unwrap().to_owned());
+        }
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
@@ -323,6 +413,11 @@ impl World {
             feed_token,
             exercise_key,
             photo_id,
+            withdraw_id: asked.pop().unwrap(),
+            agree_id: asked.pop().unwrap(),
+            coordinator_id,
+            handoff_id,
+            place_id,
         }
     }
 
@@ -387,6 +482,26 @@ impl World {
             "unsubscribe_push" => Some(json!({"endpoint": AUTHZ_PUSH_ENDPOINT})),
             "set_reminder" => Some(json!({"daily_time": "07:30", "session_days": true})),
             "send_recognition" => Some(json!({"message": "認可の試験です。"})),
+            "create_consent" => Some(json!({"purpose": "sc_handoff",
+                "recipient_staff_id": self.coordinator_id, "parts": ["contact", "interests"],
+                "method": "paper", "paper_kept_at": "事業所の書庫"})),
+            "withdraw_consent" | "withdraw_my_consent" => Some(json!({})),
+            "agree_consent" => {
+                Some(json!({"wording_version": dekita::domain::consent::WORDING_VERSION}))
+            }
+            "save_graduation" => {
+                Some(json!({"abilities": ["認可の試験で歩けました。"], "cautions": "認可の試験"}))
+            }
+            "save_end_explanation" => {
+                Some(json!({"wish": "認可の試験の後に散歩したい", "wish_items": [37]}))
+            }
+            "start_handoff" => Some(json!({"coordinator_id": self.coordinator_id})),
+            "change_handoff" => Some(json!({"state": "proposed", "note": "認可の試験"})),
+            "set_graduation_rule" => Some(json!({"support_counts_as_graduation": true})),
+            "create_place" | "update_place" => {
+                Some(json!({"name": "認可の試験の場", "kind": "salon",
+                "tags": [17], "area": "北圏域", "transport": ["walk"]}))
+            }
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),
@@ -399,12 +514,35 @@ impl World {
     async fn path(&self, template: &str, operation: &str) -> String {
         let person = if matches!(
             operation,
-            "generate_sessions" | "discontinue" | "complete_program"
+            "generate_sessions"
+                | "discontinue"
+                | "complete_program"
+                | "create_consent"
+                | "withdraw_consent"
         ) {
             let fresh = self.app.a_new_participant("認可別人").await;
             fresh["id"].as_str().unwrap().to_owned()
         } else {
             self.target_id().to_owned()
+        };
+        let consent = match operation {
+            "agree_consent" => self.agree_id.clone(),
+            "withdraw_my_consent" => self.withdraw_id.clone(),
+            // A fresh consent on paper of the fresh person, for each staff withdrawal.
+            "withdraw_consent" => {
+                let (status, consent) = self
+                    .app
+                    .post(
+                        &format!("/api/v1/participants/{person}/consents"),
+                        Some(&self.therapist),
+                        json!({"purpose": "sc_handoff", "recipient_staff_id": self.coordinator_id,
+                            "parts": ["contact"], "method": "paper", "paper_kept_at": "書庫"}),
+                    )
+                    .await;
+                assert_eq!(status, StatusCode::CREATED, "{consent}");
+                consent["id"].as_str().unwrap().to_owned()
+            }
+            _ => String::new(),
         };
         let mut path = template
             .replace("{id}", &person)
@@ -416,7 +554,10 @@ impl World {
             .replace("{key}", &self.exercise_key)
             .replace("{media_id}", &self.photo_id)
             .replace("{size}", "thumb")
-            .replace("{staff_id}", &self.therapist_id);
+            .replace("{staff_id}", &self.therapist_id)
+            .replace("{consent_id}", &consent)
+            .replace("{handoff_id}", &self.handoff_id)
+            .replace("{place_id}", &self.place_id);
         if path.contains("{feed_id}") {
             let (_, feed) = self
                 .app
@@ -437,13 +578,25 @@ impl World {
     /// `If-Match` with the stored version, for the versioned documents.
     async fn headers(&self, operation: &str, path: &str) -> Vec<(&'static str, String)> {
         let version = match operation {
-            "save_assessment" | "save_interview" => self.app.get(path, &self.therapist).await.1
-                ["version"]
-                .as_i64()
-                .unwrap(),
+            "save_assessment" | "save_interview" | "save_graduation" | "save_end_explanation" => {
+                self.app.get(path, &self.therapist).await.1["version"]
+                    .as_i64()
+                    .unwrap()
+            }
             "save_interest_checklist" => {
                 let list = path.rsplit_once('/').unwrap().0;
                 self.app.get(list, &self.therapist).await.1["assessment"]["version"]
+                    .as_i64()
+                    .unwrap()
+            }
+            "update_place" => {
+                let (_, places) = self.app.get("/api/v1/places", &self.therapist).await;
+                places
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .find(|p| p["id"] == self.place_id.as_str())
+                    .unwrap()["version"]
                     .as_i64()
                     .unwrap()
             }
@@ -517,6 +670,7 @@ async fn every_operation_is_guarded_for_every_caller() {
                             && !path.ends_with("/screenings")
                             && !path.ends_with("/performance-tests")
                             && !path.ends_with("/prescriptions")
+                            && !path.ends_with("/handoffs")
                         {
                             assert!(
                                 text.contains(&target_id),

@@ -6,6 +6,7 @@ mod authorization;
 mod crash;
 mod daily;
 mod evaluation;
+mod exit;
 mod hardening;
 mod helpers;
 mod participants;

@@ -64,7 +64,7 @@ async fn roles_see_the_participants_their_work_needs() {
         .iter()
         .map(|p| p["status"].as_str().unwrap())
         .collect();
-    for stage in ["referred", "enrolled", "graduated", "discontinued"] {
+    for stage in ["referred", "enrolled", "completed", "discontinued"] {
         assert!(statuses.contains(&stage), "the demo has someone {stage}");
     }
 }

@@ -269,8 +269,8 @@ async fn a_person_goes_from_assessment_through_twelve_sessions_to_graduation() {
     }
     let (_, program) = app.get(&format!("{base}/sessions"), &therapist).await;
     assert_eq!(
-        program["status"], "graduated",
-        "attending session 12 graduates"
+        program["status"], "completed",
+        "attending session 12 completes the program (修了)"
     );
     assert!(program["sessions"]
         .as_array()
@@ -660,7 +660,7 @@ async fn a_missed_twelfth_session_is_made_up_and_then_completes_the_program() {
 
     // Attending the make-up completes the program.
     let program = mark(&app, &nurse, &p, 12, "attended").await;
-    assert_eq!(program["status"], "graduated");
+    assert_eq!(program["status"], "completed");
     assert_eq!(program["graduation_date"], new_day.to_string());
     assert!(program["completion"].is_null(), "completed by attending");
 
@@ -703,7 +703,7 @@ async fn the_therapist_may_complete_the_program_with_a_reason() {
         .post(&path, Some(&therapist), json!({ "reason": reason }))
         .await;
     assert_eq!(status, StatusCode::OK, "{program}");
-    assert_eq!(program["status"], "graduated");
+    assert_eq!(program["status"], "completed");
     assert_eq!(program["completion"]["note"], reason);
     assert!(program["completion"]["on"].is_string());
     assert!(program["next_session"].is_null());

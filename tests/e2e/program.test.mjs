@@ -276,11 +276,11 @@ test("a therapist takes a referred participant from the assessment to graduation
   const madeUp = (await api("GET", `/api/v1/participants/${id}/sessions`)).body.sessions[11];
   assert.equal(madeUp.makeup_of, missedDay);
   assert.equal(madeUp.attendance, "planned");
-  // The twelfth attendance (the make-up) graduates.
+  // The twelfth attendance (the make-up) completes the program (修了).
   await page.getByRole("button", { name: "12回目 出席", exact: true }).click();
-  await page.getByText("状況：卒業").waitFor();
+  await page.getByText("状況：修了").waitFor();
   const finished = (await api("GET", `/api/v1/participants/${id}/sessions`)).body;
-  assert.equal(finished.status, "graduated");
+  assert.equal(finished.status, "completed");
   assert.ok(finished.sessions.every((s) => s.attendance === "attended" && s.has_interview));
   assert.deepEqual(finished.sessions.filter((s) => s.has_tests).map((s) => s.number), [1, 6, 12]);
 

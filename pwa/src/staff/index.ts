@@ -105,7 +105,12 @@ async function listScreen(): Promise<void> {
       )
     : null;
   const evaluationLink = can("read_evaluation") ? h("p", null, h("a", { href: "#/staff/evaluation" }, tp.evaluationLink)) : null;
-  show(header(), h("h1", null, t.myParticipants), evaluationLink, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
+  const inbox = can("work_handoffs")
+    ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
+    : null;
+  const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
+  const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
+  show(header(), h("h1", null, t.myParticipants), evaluationLink, inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -371,6 +376,10 @@ const session = `${participant}/sessions/:n(\\d+)`;
 const routes: Route[] = [
   ["/staff/account/*", async () => (await import("./account")).accountScreen()],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
+  ["/staff/handoffs", async () => (await import("./handoffs")).inboxScreen()],
+  ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
+  ["/staff/places", async () => (await import("./places")).placesScreen()],
+  ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
   ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
   ["/staff/evaluation/:year(\\d{4})", async ({ year }) => (await import("./evaluation")).evaluationScreen(year)],
   [participant, ({ id }) => detailScreen(id)],
@@ -386,6 +395,9 @@ const routes: Route[] = [
   [`${participant}/print`, async ({ id }) => (await import("./print")).printScreen(id)],
   [`${participant}/daily`, async ({ id }) => (await import("./daily")).dailyScreen(id)],
   [`${participant}/plan`, async ({ id }) => (await import("./plan")).planScreen(id)],
+  [`${participant}/graduation`, async ({ id }) => (await import("./graduation")).graduationScreen(id)],
+  [`${participant}/graduation/case`, async ({ id }) => (await import("./graduation")).caseSheetScreen(id)],
+  [`${participant}/consents`, async ({ id }) => (await import("./consent")).consentScreen(id)],
   [`${participant}/*`, ({ id }) => detailScreen(id)],
   ["/staff/*", () => listScreen()],
 ];

@@ -18,6 +18,8 @@ export function programLinks(id: string): HTMLElement {
     [`${base}/daily`, tp.linkDaily],
     [`${base}/plan`, tp.linkPlan],
     [`${base}/print`, tp.linkPrint],
+    [`${base}/graduation`, tp.linkGraduation],
+    [`${base}/consents`, tp.linkConsents],
   ];
   const where = h("div", { class: "program-where" });
   void api

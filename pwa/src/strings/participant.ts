@@ -24,7 +24,6 @@ export const ja = {
   today: "今日は",
   pathTitle: "卒業までの道のり",
   sessionsLeft: (n: number) => `卒業まであと${n}回`,
-  graduated: "12回をやりとげました。卒業おめでとうございます。",
   discontinued: "教室はお休み中です。担当の先生がいつでも相談にのります。",
   notStarted: "教室が始まる日は、担当の先生からお知らせします。",
   nextSession: "次の教室",

@@ -285,7 +285,7 @@ type ChecklistRow = (
     NaiveDateTime,
 );
 
-fn load_checklist(
+pub(super) fn load_checklist(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
     phase: Phase,

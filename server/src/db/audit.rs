@@ -58,6 +58,11 @@ impl<T> Audited<T> {
         }
     }
 
+    /// A read that owes several rows (e.g. a coordinator's inbox: one per person shown).
+    pub fn with_entries(value: T, entries: Vec<Entry>) -> Self {
+        Audited { value, entries }
+    }
+
     /// A read that owes nothing (e.g. a participant looking at their own photo).
     pub fn unrecorded(value: T) -> Self {
         Audited {

@@ -181,7 +181,7 @@ const COHORT: [Person; 12] = [
         born: (1941, 5, 25),
         sex: "female",
         weeks_in: Some(14),
-        status: "graduated",
+        status: "completed",
         counted: &[],
         certification: "support_2",
     },
@@ -193,7 +193,7 @@ const COHORT: [Person; 12] = [
         born: (1937, 8, 19),
         sex: "male",
         weeks_in: Some(15),
-        status: "graduated",
+        status: "completed",
         counted: &[6, 7, 8, 9],
         certification: "none",
     },
@@ -308,8 +308,9 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             )?);
         }
         let (therapist, care_manager) = (staff_ids[0].clone(), staff_ids[2].clone());
+        let mut added = Vec::new();
         for person in &COHORT {
-            add_person(
+            let (id, started_on, ended_on) = add_person(
                 conn,
                 &mun,
                 &prov,
@@ -319,7 +320,29 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
                 &therapist,
                 today,
             )?;
+            added.push((id, person.family, started_on, ended_on));
         }
+        let people: Vec<super::demo_exit::DemoPerson> = added
+            .iter()
+            .map(
+                |(id, family, started_on, ended_on)| super::demo_exit::DemoPerson {
+                    id,
+                    family,
+                    started_on: *started_on,
+                    ended_on: *ended_on,
+                },
+            )
+            .collect();
+        super::demo_exit::load(
+            conn,
+            &people,
+            &super::demo_exit::DemoStaff {
+                municipality: &mun,
+                therapist: &therapist,
+                coordinator: &staff_ids[3],
+            },
+            today,
+        )?;
 
         // A second provider in the same town: its staff see none of the first one's people.
         let second_provider = ProviderId::generate();
@@ -398,7 +421,7 @@ fn add_person(
     referred_by: &StaffId,
     screened_by: &StaffId,
     today: NaiveDate,
-) -> Result<(), AppError> {
+) -> Result<(ParticipantId, Option<NaiveDate>, Option<NaiveDate>), AppError> {
     let id = ParticipantId::generate();
     let at = now();
     let born = NaiveDate::from_ymd_opt(p.born.0, p.born.1, p.born.2)
@@ -422,7 +445,7 @@ fn add_person(
         .execute(conn)?;
     let started_on = p.weeks_in.map(|w| weeks_from(today, w));
     let ended_on = match p.status {
-        "graduated" => started_on.map(|s| s + Days::new(77)),
+        "completed" => started_on.map(|s| s + Days::new(77)),
         "discontinued" => Some(today - Days::new(7)),
         _ => None,
     };
@@ -455,7 +478,7 @@ fn add_person(
     screenings::insert(conn, &id, screened_by, born, &input, today)?;
     if let Some(first) = started_on {
         add_program(conn, &id, p, first, screened_by, today)?;
-        if p.status == "graduated" {
+        if p.status == "completed" {
             let last = ended_on.unwrap_or(first + Days::new(77));
             super::demo_outcomes::add(
                 conn,
@@ -471,7 +494,7 @@ fn add_person(
     }
     // What a phone's sync would have found in these records.
     super::daily::refresh_successes(conn, &id, mun, today)?;
-    Ok(())
+    Ok((id, started_on, ended_on))
 }
 
 /// A plan and the day-to-day records of a phone, so the heat map, the diary, streaks and
@@ -516,7 +539,7 @@ fn add_daily(
         ))
         .execute(conn)?;
     let end = match p.status {
-        "graduated" => first + Days::new(77),
+        "completed" => first + Days::new(77),
         "discontinued" => first + Days::new(20),
         _ => today - Days::new(1),
     };

@@ -238,6 +238,7 @@ pub fn evaluation(
     let checklists = checklist_pairs(conn, &ids)?;
     let tests = test_pairs(conn, &ids)?;
     let ratings = rating_pairs(conn, &ids)?;
+    let outcomes = super::graduation::outcomes_of(conn, &ids)?;
 
     let mut enrollments_out = Vec::with_capacity(rows.len());
     let mut test_changes = Vec::new();
@@ -264,9 +265,12 @@ pub fn evaluation(
         let e = Enrollment {
             standing,
             discontinue_reason: r.discontinued_reason.clone(),
-            // The graduation review's outcome is recorded by the graduation feature; until a
-            // review exists, a finisher counts as not yet reviewed (missing).
-            graduation: None::<Graduation>,
+            // The outcome recorded at the graduation review; without a review, a finisher
+            // counts as not yet reviewed (missing).
+            graduation: outcomes
+                .get(&r.participant_id)
+                .copied()
+                .map(Graduation::from),
             change,
         };
         let other = |c: Option<Change>| Enrollment {
@@ -291,7 +295,12 @@ pub fn evaluation(
         enrollments_out.push(e);
     }
 
-    let settings = rules::Rules::default();
+    let settings = rules::Rules {
+        support_counts_as_graduation: super::graduation::support_counts(
+            conn,
+            &scope.municipality_id,
+        )?,
+    };
     let o = rules::outcomes(&enrollments_out, settings);
     let indicator = |key: &str, label: &str, rule: String, es: &[Enrollment]| {
         let x = rules::outcomes(es, settings);

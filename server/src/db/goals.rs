@@ -120,7 +120,10 @@ type GoalRow = (
     (NaiveDateTime, NaiveDateTime, StaffId),
 );
 
-fn load(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Vec<Goal>, AppError> {
+pub(super) fn load(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<Goal>, AppError> {
     let rows: Vec<GoalRow> = goals::table
         .filter(goals::participant_id.eq(participant_id))
         .order((goals::created_at.asc(), goals::id.asc()))

@@ -13,7 +13,9 @@ use super::participants::{visible_in_cohort, NextSession};
 use super::schema::{cohorts, enrollments, participants, program_sessions, providers};
 use super::sessions::{stored_status, Planned};
 use super::{audit, cohorts as cohort_db, goals, DbConn, StaffScope};
-use crate::domain::attention::{self, Attention, GoalFact, PersonFacts, SessionFact};
+use crate::domain::attention::{
+    self, Attention, AttentionKind, GoalFact, PersonFacts, SessionFact,
+};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::ids::{CohortId, ParticipantId};
 use crate::domain::policy::Action;
@@ -174,6 +176,9 @@ fn build_overview(
         .collect();
     let today = scope.today;
     let mut signals = record_signals(conn, &since, today)?;
+    // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
+    let explained = super::graduation::explained(conn, &ids)?;
+    let overdue = super::handoffs::overdue_people(conn, &ids, today)?;
     let mut out = Vec::with_capacity(people.len());
     let mut graduations: Vec<GraduationDay> = Vec::new();
     for (id, family, given, status_text, started_on) in people {
@@ -198,7 +203,7 @@ fn build_overview(
         let records = since
             .contains_key(&id)
             .then(|| signals.remove(&id).unwrap_or_default());
-        let attention = attention::rules(
+        let mut attention = attention::rules(
             &PersonFacts {
                 status,
                 started_on,
@@ -208,6 +213,23 @@ fn build_overview(
             },
             today,
         );
+        let held = plan.iter().filter(|p| p.date <= today).count() as u32;
+        if status == EnrollmentStatus::Enrolled
+            && crate::domain::graduation::explanation_missing(explained.contains(&id), held)
+        {
+            attention.push(Attention {
+                kind: AttentionKind::EndNotExplained,
+                message: "教室の期間と卒業（終わり）の説明が、まだ記録されていません。".to_owned(),
+            });
+        }
+        for (_, sent_on) in overdue.iter().filter(|(pid, _)| *pid == id) {
+            attention.push(Attention {
+                kind: AttentionKind::HandoffNotAcknowledged,
+                message: format!(
+                    "{sent_on}に送った生活支援コーディネーターへのつなぎが、7日を過ぎても受け取られていません。"
+                ),
+            });
+        }
         let graduation_date = plan.last().map(|p| p.date);
         if let Some(date) = graduation_date.filter(|_| status == EnrollmentStatus::Enrolled) {
             match graduations.iter_mut().find(|g| g.date == date) {

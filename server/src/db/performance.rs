@@ -58,7 +58,7 @@ type TestRow = (
     StaffId,
 );
 
-fn load_tests(
+pub(super) fn load_tests(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
 ) -> Result<Vec<PerformanceTest>, AppError> {

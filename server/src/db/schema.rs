@@ -424,6 +424,133 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    coordinator_teams (staff_id) {
+        staff_id -> Text,
+        team -> Text,
+    }
+}
+
+diesel::table! {
+    exit_settings (municipality_id) {
+        municipality_id -> Text,
+        support_counts_as_graduation -> Bool,
+    }
+}
+
+diesel::table! {
+    consents (id) {
+        id -> Text,
+        participant_id -> Text,
+        municipality_id -> Text,
+        purpose -> Text,
+        recipient_staff_id -> Nullable<Text>,
+        recipient_team -> Nullable<Text>,
+        parts -> Text,
+        valid_from -> Date,
+        valid_until -> Date,
+        method -> Text,
+        state -> Text,
+        wording_version -> Text,
+        paper_kept_at -> Nullable<Text>,
+        proxy_name -> Nullable<Text>,
+        proxy_relationship -> Nullable<Text>,
+        created_by -> Text,
+        created_at -> Timestamp,
+        given_at -> Nullable<Timestamp>,
+        given_device_id -> Nullable<Text>,
+        recorded_by -> Nullable<Text>,
+        withdrawn_at -> Nullable<Timestamp>,
+        withdrawn_via -> Nullable<Text>,
+        withdrawn_by -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    handoffs (id) {
+        id -> Text,
+        participant_id -> Text,
+        municipality_id -> Text,
+        coordinator_id -> Text,
+        consent_id -> Text,
+        state -> Text,
+        reason -> Nullable<Text>,
+        note -> Text,
+        sent_on -> Date,
+        created_by -> Text,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    handoff_events (id) {
+        id -> Text,
+        handoff_id -> Text,
+        state -> Text,
+        reason -> Nullable<Text>,
+        note -> Text,
+        on_date -> Date,
+        by_staff -> Nullable<Text>,
+        by_person -> Bool,
+        at -> Timestamp,
+        place_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    places (id) {
+        id -> Text,
+        municipality_id -> Text,
+        version -> Integer,
+        name -> Text,
+        kind -> Text,
+        tags -> Text,
+        free_tags -> Text,
+        area -> Nullable<Text>,
+        address -> Text,
+        schedule -> Text,
+        cost -> Text,
+        transport -> Text,
+        accessibility -> Text,
+        description -> Text,
+        contact -> Text,
+        volunteer_roles -> Text,
+        last_verified_on -> Nullable<Date>,
+        active -> Bool,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    graduation_reviews (participant_id) {
+        participant_id -> Text,
+        version -> Integer,
+        reviewed_on -> Nullable<Date>,
+        outcome -> Nullable<Text>,
+        body -> Text,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    end_explanations (participant_id) {
+        participant_id -> Text,
+        version -> Integer,
+        explained_on -> Nullable<Date>,
+        explained_by -> Nullable<Text>,
+        to_whom -> Nullable<Text>,
+        medium -> Nullable<Text>,
+        wording_version -> Text,
+        wish -> Text,
+        wish_items -> Text,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
@@ -440,6 +567,10 @@ diesel::joinable!(push_subscriptions -> devices (device_id));
 diesel::joinable!(push_subscriptions -> participants (participant_id));
 diesel::joinable!(reminder_settings -> participants (participant_id));
 diesel::joinable!(jobs -> participants (participant_id));
+diesel::joinable!(consents -> participants (participant_id));
+diesel::joinable!(handoffs -> participants (participant_id));
+diesel::joinable!(handoffs -> consents (consent_id));
+diesel::joinable!(handoff_events -> handoffs (handoff_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
@@ -474,4 +605,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     jobs,
     staff_two_factor,
     staff_recovery_codes,
+    coordinator_teams,
+    exit_settings,
+    consents,
+    handoffs,
+    handoff_events,
+    graduation_reviews,
+    end_explanations,
+    places,
 );

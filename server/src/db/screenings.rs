@@ -231,7 +231,7 @@ type Row = (
     NaiveDateTime,
 );
 
-fn load(
+pub(super) fn load(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
 ) -> Result<Vec<ScreeningResult>, AppError> {

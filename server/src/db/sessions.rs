@@ -51,7 +51,7 @@ pub struct Discontinued {
 pub struct Program {
     #[schema(value_type = String)]
     pub participant_id: ParticipantId,
-    /// referred | enrolled | graduated | discontinued
+    /// referred | enrolled | completed (修了) | discontinued
     pub status: String,
     pub cohort: CohortRef,
     pub discontinued: Option<Discontinued>,

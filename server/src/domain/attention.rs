@@ -21,6 +21,10 @@ pub enum AttentionKind {
     NoSteps,
     NoRecords,
     PainFlag,
+    /// The program's length and end were not explained by session 1 (導入).
+    EndNotExplained,
+    /// A handoff to a 生活支援コーディネーター waits more than 7 days for acknowledgement.
+    HandoffNotAcknowledged,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]

@@ -26,9 +26,8 @@ pub enum EnrollmentStatus {
 crate::text_enum!(EnrollmentStatus, "enrollment status", {
     Referred => "referred",
     Enrolled => "enrolled",
-    // A completed program is still `graduated` on the wire and in the database until the
-    // graduation review tells 修了 and 卒業 apart.
-    Completed => "graduated",
+    // 修了 only: 卒業 is an outcome of the graduation review (`domain::graduation`).
+    Completed => "completed",
     Discontinued => "discontinued",
 });
 

@@ -1,6 +1,7 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
 pub mod attention;
+pub mod consent;
 pub mod daily;
 pub mod eligibility;
 pub mod enrollment;
@@ -9,10 +10,13 @@ pub mod events;
 pub mod exercises;
 pub mod followup;
 pub mod goals;
+pub mod graduation;
+pub mod handoff;
 pub mod ids;
 pub mod interest;
 pub mod names;
 pub mod performance;
+pub mod places;
 pub mod policy;
 pub mod program;
 pub mod reminders;

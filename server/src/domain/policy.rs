@@ -55,10 +55,23 @@ pub enum Action {
     ManageStaff,
     /// Read the program's outcome figures (counts only, never a person).
     ReadEvaluation,
+    /// Record a consent (asked on the phone, on paper, by family) or its withdrawal for a person.
+    RecordConsent,
+    /// Write the graduation review and summary, and explain the end at 導入.
+    ReviewGraduation,
+    /// Start a handoff to a 生活支援コーディネーター.
+    StartHandoff,
+    /// Work one's handoff inbox (acknowledge, contact, propose, trial, connect) — only for
+    /// people whose live consent names the caller.
+    WorkHandoffs,
+    /// Keep the places directory (通いの場・地域資源).
+    ManagePlaces,
+    /// Decide whether support B/D counts as 卒業 in the municipality.
+    SetGraduationRule,
 }
 
 impl Action {
-    pub const ALL: [Action; 20] = [
+    pub const ALL: [Action; 26] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -79,6 +92,12 @@ impl Action {
         Action::ReadAudit,
         Action::ManageStaff,
         Action::ReadEvaluation,
+        Action::RecordConsent,
+        Action::ReviewGraduation,
+        Action::StartHandoff,
+        Action::WorkHandoffs,
+        Action::ManagePlaces,
+        Action::SetGraduationRule,
     ];
 
     /// The name sent in `capabilities`.
@@ -104,6 +123,12 @@ impl Action {
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
             Action::ReadEvaluation => "read_evaluation",
+            Action::RecordConsent => "record_consent",
+            Action::ReviewGraduation => "review_graduation",
+            Action::StartHandoff => "start_handoff",
+            Action::WorkHandoffs => "work_handoffs",
+            Action::ManagePlaces => "manage_places",
+            Action::SetGraduationRule => "set_graduation_rule",
         }
     }
 }
@@ -131,9 +156,13 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::ReadCohortOverview => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
-        Action::ReadAudit | Action::ManageStaff | Action::ReadEvaluation => {
-            role == MunicipalityAdmin
-        }
+        Action::ReadAudit
+        | Action::ManageStaff
+        | Action::ReadEvaluation
+        | Action::SetGraduationRule => role == MunicipalityAdmin,
+        Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
+        Action::ReviewGraduation => role == Therapist,
+        Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,
     }
 }
 
@@ -169,7 +198,7 @@ mod tests {
     fn the_roles_do_what_the_program_gives_them() {
         use Role::*;
         // The therapist runs the program; the nurse records the day; the 包括 refers and
-        // screens; the coordinator only receives (with consent, elsewhere); the municipality
+        // screens; the coordinator only receives (with consent, in the data layer); the municipality
         // administers.
         assert!(capabilities(Therapist).len() > capabilities(Nurse).len());
         assert_eq!(
@@ -188,10 +217,16 @@ mod tests {
                 Action::RegisterParticipant,
                 Action::Screen,
                 Action::EditAssessment,
-                Action::ReadCohortOverview
+                Action::ReadCohortOverview,
+                Action::RecordConsent,
+                Action::StartHandoff,
             ]
         );
-        assert!(capabilities(Coordinator).is_empty());
+        // The coordinator only receives: their inbox, through consent.
+        assert_eq!(
+            capabilities(Coordinator),
+            vec![Action::WorkHandoffs, Action::ManagePlaces]
+        );
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));
         assert!(!allows(Therapist, Action::ReadAudit));
         assert!(!allows(MunicipalityAdmin, Action::WriteInterview));

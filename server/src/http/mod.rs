@@ -6,6 +6,7 @@ pub mod admin;
 pub mod calendar;
 pub mod daily;
 pub mod evaluation;
+pub mod exit;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -64,6 +65,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(program::routes)
             .configure(calendar::routes)
             .configure(daily::routes)
+            .configure(exit::routes)
             .configure(admin::routes)
             .configure(evaluation::routes)
             .configure(push::routes)

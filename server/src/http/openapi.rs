@@ -5,7 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, calendar, daily, evaluation, health, participants, program, push, two_factor,
+    account, admin, calendar, daily, evaluation, exit, health, participants, program, push,
+    two_factor,
 };
 
 #[derive(OpenApi)]
@@ -88,6 +89,29 @@ pub struct ApiDoc;
     push::get_reminder,
     push::set_reminder,
     push::send_recognition,
+    exit::list_consents,
+    exit::create_consent,
+    exit::withdraw_consent,
+    exit::get_graduation,
+    exit::save_graduation,
+    exit::get_end_explanation,
+    exit::save_end_explanation,
+    exit::list_coordinators,
+    exit::list_participant_handoffs,
+    exit::start_handoff,
+    exit::handoff_inbox,
+    exit::get_handoff,
+    exit::change_handoff,
+    exit::handoff_suggestions,
+    exit::get_graduation_rule,
+    exit::set_graduation_rule,
+    exit::list_places,
+    exit::create_place,
+    exit::update_place,
+    exit::my_consents,
+    exit::agree_consent,
+    exit::withdraw_my_consent,
+    exit::my_graduation,
 ))]
 struct V1;
 

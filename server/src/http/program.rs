@@ -24,7 +24,7 @@ use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
 /// The version a save started from, from `If-Match: "N"` (weak or bare forms accepted).
-fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
+pub(super) fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
     let raw = req
         .headers()
         .get(actix_web::http::header::IF_MATCH)
@@ -54,7 +54,7 @@ fn versioned<T: Serialize>(
         .json(body)
 }
 
-fn ok_versioned<T: Serialize>(version: i32, body: &T) -> HttpResponse {
+pub(super) fn ok_versioned<T: Serialize>(version: i32, body: &T) -> HttpResponse {
     versioned(actix_web::http::StatusCode::OK, version, body)
 }
 

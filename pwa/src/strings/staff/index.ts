@@ -15,6 +15,7 @@ import { daily } from "./daily";
 import { plan } from "./plan";
 import { account } from "./account";
 import { participants } from "./participants";
+import { exit } from "./exit";
 import { evaluation } from "./evaluation";
 
 export const t = { ...common, ...participants };
@@ -32,6 +33,7 @@ export const tp = {
   ...daily,
   ...plan,
   ...account,
+  ...exit,
   ...evaluation,
 };
 export type ProgramStrings = typeof tp;

@@ -16,12 +16,12 @@ export const overview = {
   updateStaffing: "人員と設備を更新する",
   colProgress: "出席",
   colNext: "次回",
-  colGraduation: "卒業予定",
+  colGraduation: "修了予定",
   colAttention: "気になること",
   noAttention: "とくになし",
-  graduationsTitle: "卒業の予定",
+  graduationsTitle: "修了の予定",
   graduationCount: (date: string, n: number) => `${date}　${n}名`,
-  noGraduations: "卒業の予定はまだありません。",
+  noGraduations: "修了の予定はまだありません。",
   participantsInCohort: "参加者",
 
   // calendar

@@ -5,7 +5,7 @@ import type { Schemas } from "../../api";
 import { labels } from "../labels";
 
 /** A participant's place in the program (the server's words for it). */
-type ParticipantStatus = "referred" | "enrolled" | "graduated" | "discontinued";
+type ParticipantStatus = "referred" | "enrolled" | "completed" | "discontinued";
 type Certification = "none" | "support_1" | "support_2" | "care_needed";
 type Exclusion = keyof Schemas["Exclusions"];
 
@@ -28,7 +28,7 @@ export const participants = {
   status: labels<ParticipantStatus>({
     referred: "紹介・準備中",
     enrolled: "参加中",
-    graduated: "卒業",
+    completed: "修了",
     discontinued: "中断",
   }),
   eligibleYes: "対象",

@@ -33,7 +33,7 @@ export const sessions = {
   testsDone: "測定済み",
   testsLink: (n: number) => `${n}回目の体力測定`,
   nextSessionLine: (n: number, date: string) => `次回：${n}回目　${date}`,
-  graduationLine: (date: string) => `卒業の予定日：${date}`,
+  graduationLine: (date: string) => `修了の予定日（12回目）：${date}`,
   statusLine: (s: string) => `状況：${s}`,
   discontinueTitle: "中断",
   discontinueLead: "教室を中断するときに記録します。理由はあとの振り返りに使います。",

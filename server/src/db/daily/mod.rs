@@ -17,6 +17,7 @@ pub use exercises::{
     create_local_exercise, ensure_local_exercise, library, list_exercises, set_exercise_picture,
 };
 pub use media::{add_photo, may_view_media, Viewer};
+pub(super) use prescriptions::load_prescriptions;
 pub use prescriptions::{list_prescriptions, prescribe};
 pub use records::{sync, MAX_BATCH};
 pub use successes::{refresh_successes, store_successes, unstored_successes};

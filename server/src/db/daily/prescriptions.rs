@@ -21,7 +21,7 @@ use crate::wire::daily::{NewPrescription, Plan, PlanEntry, Prescription};
 
 type PrescriptionRow = (String, NaiveDate, String, String, NaiveDateTime, StaffId);
 
-fn load_prescriptions(
+pub(in crate::db) fn load_prescriptions(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
 ) -> Result<Vec<Prescription>, AppError> {
