@@ -93,7 +93,8 @@ pub mod can {
         ManageStaff,
         ManageLocalExercises,
         CheckStaffing,
-        ReadCohortOverview
+        ReadCohortOverview,
+        ReadEvaluation
     );
 }
 

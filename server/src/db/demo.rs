@@ -455,6 +455,19 @@ fn add_person(
     screenings::insert(conn, &id, screened_by, born, &input, today)?;
     if let Some(first) = started_on {
         add_program(conn, &id, p, first, screened_by, today)?;
+        if p.status == "graduated" {
+            let last = ended_on.unwrap_or(first + Days::new(77));
+            super::demo_outcomes::add(
+                conn,
+                &id,
+                p.family,
+                born,
+                p.certification,
+                first,
+                last,
+                screened_by,
+            )?;
+        }
     }
     // What a phone's sync would have found in these records.
     super::daily::refresh_successes(conn, &id, mun, today)?;

@@ -85,7 +85,7 @@ fn answers_to_text(answers: &[Option<bool>]) -> String {
         .collect()
 }
 
-fn answers_from_text(text: &str) -> Vec<Option<bool>> {
+pub(super) fn answers_from_text(text: &str) -> Vec<Option<bool>> {
     text.chars()
         .map(|c| match c {
             'Y' => Some(true),

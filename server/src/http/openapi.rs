@@ -4,7 +4,9 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, calendar, daily, health, participants, program, push, two_factor};
+use super::{
+    account, admin, calendar, daily, evaluation, health, participants, program, push, two_factor,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -43,6 +45,8 @@ pub struct ApiDoc;
     participants::list_devices,
     participants::revoke_device,
     admin::list_audit,
+    evaluation::get_evaluation,
+    evaluation::get_evaluation_csv,
     program::assessment::get_assessment,
     program::assessment::save_assessment,
     program::assessment::get_interest_checklists,
