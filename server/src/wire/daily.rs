@@ -1,5 +1,6 @@
 //! The daily loop's shapes on the wire: the exercise library, prescriptions and the plan, the
-//! phone's records and what it pulls, and the therapist's daily view.
+//! phone's records and what it pulls, and the therapist's daily view. Answers also deserialize,
+//! so the tests read them back into the same types.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
@@ -10,7 +11,7 @@ use crate::domain::exercises::Unit;
 use crate::domain::ids::ParticipantId;
 use crate::domain::successes::Success;
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ExerciseInfo {
     pub key: String,
     pub title: String,
@@ -47,7 +48,7 @@ pub struct PlanItem {
     pub days_per_week: u32,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Prescription {
     pub id: String,
     pub starts_on: NaiveDate,
@@ -67,7 +68,7 @@ pub struct NewPrescription {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct PlanEntry {
     pub exercise: ExerciseInfo,
     pub amount: u32,
@@ -76,7 +77,7 @@ pub struct PlanEntry {
 }
 
 /// The plan in force on a day: the newest version that has started by then.
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Plan {
     pub date: NaiveDate,
     pub since: Option<NaiveDate>,
@@ -117,7 +118,7 @@ pub struct Batch {
     pub events: Vec<EventIn>,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Message {
     pub id: String,
     pub from_name: String,
@@ -126,7 +127,7 @@ pub struct Message {
     pub created_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Changes {
     /// Send it back as `since` next time.
     #[serde(with = "crate::utc")]
