@@ -1,5 +1,6 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
+pub mod administration;
 pub mod attention;
 pub mod daily;
 pub mod eligibility;
@@ -7,6 +8,7 @@ pub mod enrollment;
 pub mod events;
 pub mod exercises;
 pub mod goals;
+pub mod holidays;
 pub mod ids;
 pub mod interest;
 pub mod names;

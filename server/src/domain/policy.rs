@@ -51,12 +51,22 @@ pub enum Action {
     CheckStaffing,
     /// Read the audit log.
     ReadAudit,
-    /// Administer staff: the staff list, second-factor resets and requirement.
+    /// Administer staff: the staff list, invitations, deactivation, password-reset links,
+    /// roles, second-factor resets and requirement.
     ManageStaff,
+    /// Add, change and deactivate the municipality's providers (事業所).
+    ManageProviders,
+    /// Plan cohorts (実施期間): provider, period, capacity, the day, time and place.
+    ManageCohorts,
+    /// Change the municipality's settings (the program-end wording, the staffing rule, the
+    /// push contact, closed days).
+    ManageSettings,
+    /// Run a session day: who is due, attendance in one place, the check before exercise.
+    RunSessionDay,
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 23] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -76,6 +86,10 @@ impl Action {
         Action::CheckStaffing,
         Action::ReadAudit,
         Action::ManageStaff,
+        Action::ManageProviders,
+        Action::ManageCohorts,
+        Action::ManageSettings,
+        Action::RunSessionDay,
     ];
 
     /// The name sent in `capabilities`.
@@ -100,6 +114,10 @@ impl Action {
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
+            Action::ManageProviders => "manage_providers",
+            Action::ManageCohorts => "manage_cohorts",
+            Action::ManageSettings => "manage_settings",
+            Action::RunSessionDay => "run_session_day",
         }
     }
 }
@@ -120,14 +138,19 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::RecordAttendance
         | Action::RecordTests
         | Action::ManagePhones
-        | Action::SendRecognition => matches!(role, Therapist | Nurse),
+        | Action::SendRecognition
+        | Action::RunSessionDay => matches!(role, Therapist | Nurse),
         Action::ManageLocalExercises | Action::CheckStaffing => {
             matches!(role, Therapist | MunicipalityAdmin)
         }
         Action::ReadCohortOverview => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
-        Action::ReadAudit | Action::ManageStaff => role == MunicipalityAdmin,
+        Action::ReadAudit
+        | Action::ManageStaff
+        | Action::ManageProviders
+        | Action::ManageCohorts
+        | Action::ManageSettings => role == MunicipalityAdmin,
     }
 }
 
@@ -173,7 +196,8 @@ mod tests {
                 Action::RecordTests,
                 Action::ManagePhones,
                 Action::SendRecognition,
-                Action::ReadCohortOverview
+                Action::ReadCohortOverview,
+                Action::RunSessionDay
             ]
         );
         assert_eq!(
