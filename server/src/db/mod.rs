@@ -10,6 +10,8 @@
 //! answers [`audit::Audited`]: the read runs on the read pool, then the row is appended with a
 //! small write ([`Database::audited`]).
 
+pub mod admin;
+pub mod admin_staff;
 pub mod assessments;
 pub mod audit;
 pub mod calendar;

@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_setup;
 pub mod calendar;
 pub mod daily;
 pub mod health;
@@ -64,6 +65,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(calendar::routes)
             .configure(daily::routes)
             .configure(admin::routes)
+            .configure(admin_setup::routes)
             .configure(push::routes)
             .configure(two_factor::routes)
             .default_service(aw::to(methods::fallback)),

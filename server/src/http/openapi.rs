@@ -4,7 +4,9 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, calendar, daily, health, participants, program, push, two_factor};
+use super::{
+    account, admin, admin_setup, calendar, daily, health, participants, program, push, two_factor,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -43,6 +45,23 @@ pub struct ApiDoc;
     participants::list_devices,
     participants::revoke_device,
     admin::list_audit,
+    admin::audit_csv,
+    admin_setup::lookup_link,
+    admin_setup::accept_link,
+    admin_setup::list_providers,
+    admin_setup::create_provider,
+    admin_setup::update_provider,
+    admin_setup::list_cohort_plans,
+    admin_setup::create_cohort,
+    admin_setup::update_cohort,
+    admin_setup::closed_days,
+    admin_setup::list_staff_accounts,
+    admin_setup::invite_staff,
+    admin_setup::deactivate_staff,
+    admin_setup::reset_staff_password,
+    admin_setup::change_staff_role,
+    admin_setup::get_settings,
+    admin_setup::save_settings,
     program::get_assessment,
     program::save_assessment,
     program::get_interest_checklists,
