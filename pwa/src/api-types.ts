@@ -9,8 +9,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read or changed which participant's record, newest first. */
+        /**
+         * Who read or changed which participant's record, newest first: filtered by participant,
+         *     staff member, action and days, one page at a time.
+         */
         get: operations["list_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Japanese). */
+        get: operations["audit_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -243,6 +263,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/closed-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days without sessions (national holidays, the municipality's closed days) between two
+         *     dates, for planning.
+         */
+        get: operations["closed_days"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts": {
         parameters: {
             query?: never;
@@ -253,6 +293,24 @@ export interface paths {
         /** The cohorts the caller works with. */
         get: operations["list_cohorts"];
         put?: never;
+        /** Plans a cohort at an active provider. Audited. */
+        post: operations["create_cohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{cohort_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a cohort's plan. Audited. */
+        put: operations["update_cohort"];
         post?: never;
         delete?: never;
         options?: never;
@@ -499,6 +557,61 @@ export interface paths {
          *     the participant, audited; exercise pictures of the municipality).
          */
         get: operations["get_media"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every cohort of the municipality as planned, with the closed days in each period. */
+        get: operations["list_cohort_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's settings on one page. */
+        get: operations["get_settings"];
+        /** Saves the municipality's settings. Audited. */
+        put: operations["save_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every staff account of the municipality: active, invited (no password yet) and
+         *     deactivated, with who signs in with a second factor.
+         */
+        get: operations["list_staff_accounts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -931,6 +1044,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's providers (事業所), deactivated ones last. */
+        get: operations["list_providers"];
+        put?: never;
+        /** Adds a provider. Audited. */
+        post: operations["create_provider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{provider_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a provider; `active: false` deactivates it (never deleted: its history stays). */
+        put: operations["update_provider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/push/public-key": {
         parameters: {
             query?: never;
@@ -958,6 +1106,107 @@ export interface paths {
         /** The municipality's staff, with whether each signs in with a second factor. */
         get: operations["list_staff"];
         put?: never;
+        /**
+         * Invites a staff member: the answer holds a one-time link (valid 24 hours) to pass on;
+         *     dekita sends no e-mail. Audited.
+         */
+        post: operations["invite_staff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-links/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets the password with a one-time link and signs in — or, when a second factor is on or
+         *     required, answers with a ticket for it (as `POST /auth/login` does).
+         */
+        post: operations["accept_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-links/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a set-up, invitation or reset link is for, before the password is chosen. An unknown,
+         *     used or expired link is one answer (`invalid_code`).
+         */
+        post: operations["lookup_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stops a staff account: every sign-in ends at once and the next request is refused. The
+         *     records they wrote stay. Audited.
+         */
+        post: operations["deactivate_staff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new one-time link to set a password (the old password stops working, every sign-in
+         *     ends). Audited.
+         */
+        post: operations["reset_staff_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a staff member's role (and provider); it holds from their next request. Audited. */
+        put: operations["change_staff_role"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1023,8 +1272,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Where a staff account stands.
+         * @enum {string}
+         */
+        AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day";
         Assessment: {
             difficulties: components["schemas"]["Difficulty"][];
             difficulties_note: string;
@@ -1115,6 +1369,13 @@ export interface components {
             graduation: components["schemas"]["Checklist"];
             participant_id: string;
         };
+        /** @description A day without sessions, with the reason people see. */
+        ClosedDay: {
+            /** Format: date */
+            date: string;
+            /** @description 「元日」「振替休日」「年末年始」… */
+            name: string;
+        };
         CodeRequest: {
             /** @description Six digits from the app, or a recovery code. */
             code: string;
@@ -1149,6 +1410,72 @@ export interface components {
             starts_on: string;
             /** Format: int32 */
             therapists: number;
+        };
+        /** @description A cohort (実施期間): one run of the program at one provider. */
+        CohortId: string;
+        CohortInput: {
+            /** Format: int32 */
+            capacity: number;
+            ends_at: string;
+            /** Format: date */
+            ends_on: string;
+            home_visits?: number[];
+            meeting_point?: string;
+            name: string;
+            provider_id: components["schemas"]["ProviderId"];
+            /** Format: double */
+            room_area_m2: number;
+            /** @description "HH:MM" */
+            starts_at: string;
+            /** Format: date */
+            starts_on: string;
+            transport?: boolean;
+            venue: string;
+            /**
+             * Format: int32
+             * @description 1 (Monday) … 7 (Sunday).
+             */
+            weekday: number;
+        };
+        /** @description A cohort as the administrator plans it. */
+        CohortPlan: {
+            /** Format: int32 */
+            capacity: number;
+            /**
+             * @description The days of the session weekday in the period when no session is held (national
+             *     holidays, the municipality's closed days), so planning sees them.
+             */
+            closed_days: components["schemas"]["ClosedDay"][];
+            ends_at?: string | null;
+            /** Format: date */
+            ends_on: string;
+            /** @description Session numbers held at home (訪問) by default. */
+            home_visits: number[];
+            id: components["schemas"]["CohortId"];
+            /** @description Where the transport picks people up. */
+            meeting_point: string;
+            name: string;
+            /**
+             * Format: int64
+             * @description People enrolled in it.
+             */
+            participants: number;
+            provider_id: components["schemas"]["ProviderId"];
+            provider_name: string;
+            /** Format: double */
+            room_area_m2: number;
+            /** @description "HH:MM", Japan time. */
+            starts_at?: string | null;
+            /** Format: date */
+            starts_on: string;
+            /** @description 送迎あり */
+            transport: boolean;
+            venue: string;
+            /**
+             * Format: int32
+             * @description 1 (Monday) … 7 (Sunday).
+             */
+            weekday?: number | null;
         };
         CohortRef: {
             /** Format: date */
@@ -1489,12 +1816,57 @@ export interface components {
             quote?: string;
             went_well?: string;
         };
+        Invitation: {
+            email: string;
+            name: string;
+            provider_id?: null | components["schemas"]["ProviderId"];
+            role: components["schemas"]["Role"];
+        };
+        InvitedStaff: {
+            /** @description The one-time link to pass on (shown this once). */
+            link: components["schemas"]["IssuedLink"];
+            staff: components["schemas"]["StaffAccount"];
+        };
+        /** @description A link just made: shown once to whoever made it. */
+        IssuedLink: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description The address to pass on (the server's public address, when configured, before it). */
+            url: string;
+        };
         /** @enum {string} */
         Kind: "center" | "home";
         LatestScreening: {
             eligible: boolean;
             /** Format: date-time */
             screened_at: string;
+        };
+        LinkAcceptance: {
+            /** @description The new password (10 characters or more). */
+            password: string;
+            token: string;
+        };
+        /** @description Who a link is for, as the welcome screen shows it. */
+        LinkInfo: {
+            email: string;
+            /** Format: date-time */
+            expires_at: string;
+            municipality_name: string;
+            name: string;
+            provider_name?: string | null;
+            purpose: components["schemas"]["LinkPurpose"];
+            role: components["schemas"]["Role"];
+            /** @description The municipality requires a second factor: it is set up right after the password. */
+            two_factor_required: boolean;
+        };
+        /**
+         * @description What a one-time link is for.
+         * @enum {string}
+         */
+        LinkPurpose: "setup" | "invitation" | "reset";
+        LinkToken: {
+            /** @description The token from the link (the part after `#/welcome/`). */
+            token: string;
         };
         LoginRequest: {
             email: string;
@@ -1798,6 +2170,40 @@ export interface components {
             /** @description referred | enrolled | graduated | discontinued */
             status: string;
         };
+        Provider: {
+            /** @description A deactivated provider keeps its history but gets no new cohorts or staff. */
+            active: boolean;
+            address: string;
+            /**
+             * Format: int64
+             * @description Cohorts planned at this provider.
+             */
+            cohorts: number;
+            id: components["schemas"]["ProviderId"];
+            kind: components["schemas"]["ProviderKind"];
+            name: string;
+            /**
+             * Format: int64
+             * @description People registered at this provider (their records are kept).
+             */
+            participants: number;
+            phone: string;
+        };
+        /** @description A provider (事業所). */
+        ProviderId: string;
+        ProviderInput: {
+            /** @description Default true; false deactivates (never deletes) the provider. */
+            active?: boolean;
+            address?: string;
+            kind: components["schemas"]["ProviderKind"];
+            name: string;
+            phone?: string;
+        };
+        /**
+         * @description What a provider offers.
+         * @enum {string}
+         */
+        ProviderKind: "center" | "home" | "both";
         PublicKey: {
             /**
              * @description The VAPID public key (uncompressed P-256 point, base64url without padding): the
@@ -1836,6 +2242,10 @@ export interface components {
         };
         /** @enum {string} */
         Role: "therapist" | "nurse" | "care_manager" | "coordinator" | "municipality_admin";
+        RoleChange: {
+            provider_id?: null | components["schemas"]["ProviderId"];
+            role: components["schemas"]["Role"];
+        };
         ScreeningInput: {
             /**
              * @description 25 answers in the form's order: true = 「はい」, false = 「いいえ」. Item 12 may be null
@@ -1905,6 +2315,19 @@ export interface components {
             /** Format: int32 */
             number: number;
         };
+        Settings: {
+            /** @description Days without sessions besides national holidays: "MM-DD/MM-DD" ranges, comma-separated. */
+            closed_days: string;
+            /**
+             * @description The words that explain the program's end to a new participant (the same for the 包括
+             *     and the provider).
+             */
+            program_end_text: string;
+            /** @description Who push services may contact about this municipality's notifications (an e-mail). */
+            push_contact: string;
+            staffing_rule: components["schemas"]["StaffingRule"];
+            two_factor_required: boolean;
+        };
         SetupRequest: {
             /**
              * @description Only when signing in must first set up a second factor: the ticket from
@@ -1933,6 +2356,24 @@ export interface components {
             on: string;
             text: string;
         };
+        StaffAccount: {
+            email: string;
+            id: components["schemas"]["StaffId"];
+            /**
+             * Format: date-time
+             * @description When the open invitation or reset link stops working.
+             */
+            link_expires_at?: string | null;
+            name: string;
+            provider_id?: null | components["schemas"]["ProviderId"];
+            provider_name?: string | null;
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["AccountStatus"];
+            /** @description Signs in with a second factor. */
+            two_factor_enabled: boolean;
+        };
+        /** @description A staff account (リハ職, 包括, 事業所, 市町村, 生活支援コーディネーター). */
+        StaffId: string;
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
             /** @description What the policy lets them do (the app shows only these). */
@@ -1976,6 +2417,11 @@ export interface components {
             /** Format: int32 */
             therapists: number;
         };
+        /**
+         * @description The staffing rule a municipality checks its cohorts against.
+         * @enum {string}
+         */
+        StaffingRule: "model" | "kusatsu";
         Status: {
             status: string;
         };
@@ -2108,7 +2554,17 @@ export interface operations {
             query?: {
                 /** @description Only entries about this participant. */
                 participant_id?: string | null;
-                /** @description At most this many entries (default 200, at most 1000). */
+                /** @description Only entries by this staff member. */
+                staff_id?: string | null;
+                /** @description Only this action, or the actions starting with it (`staff.`). */
+                action?: string | null;
+                /** @description From this day (Japan), inclusive. */
+                from?: string | null;
+                /** @description To this day (Japan), inclusive. */
+                to?: string | null;
+                /** @description Entries to skip, for the next page (default 0). */
+                offset?: number | null;
+                /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
                 limit?: number | null;
             };
             header?: never;
@@ -2123,6 +2579,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    audit_csv: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this participant. */
+                participant_id?: string | null;
+                /** @description Only entries by this staff member. */
+                staff_id?: string | null;
+                /** @description Only this action, or the actions starting with it (`staff.`). */
+                action?: string | null;
+                /** @description From this day (Japan), inclusive. */
+                from?: string | null;
+                /** @description To this day (Japan), inclusive. */
+                to?: string | null;
+                /** @description Entries to skip, for the next page (default 0). */
+                offset?: number | null;
+                /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             401: {
@@ -2777,6 +3291,54 @@ export interface operations {
             };
         };
     };
+    closed_days: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                /** @description 1 (Monday) … 7 (Sunday); every day when absent. */
+                weekday?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedDay"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_cohorts: {
         parameters: {
             query?: never;
@@ -2803,6 +3365,134 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3636,6 +4326,166 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_cohort_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_staff_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5530,6 +6380,161 @@ export interface operations {
             };
         };
     };
+    list_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     push_public_key: {
         parameters: {
             query?: never;
@@ -5575,6 +6580,356 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    invite_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invitation"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitedStaff"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accept_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkAcceptance"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    lookup_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkToken"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkInfo"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deactivate_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reset_staff_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedLink"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_staff_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -104,7 +104,9 @@ async function listScreen(): Promise<void> {
         h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
       )
     : null;
-  show(header(), h("h1", null, t.myParticipants), table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
+  const administers = can("manage_staff") || can("manage_providers") || can("manage_cohorts") || can("read_audit");
+  const adminLink = administers ? h("p", { class: "no-print" }, h("a", { href: "#/staff/admin", class: "button-link" }, tp.adminLink)) : null;
+  show(header(), h("h1", null, t.myParticipants), adminLink, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -369,6 +371,12 @@ const session = `${participant}/sessions/:n(\\d+)`;
 /** Staff mode's screens (the screens of a participant's program load on demand). */
 const routes: Route[] = [
   ["/staff/account/*", async () => (await import("./account")).accountScreen()],
+  ["/staff/admin", async () => (await import("./admin")).adminScreen()],
+  ["/staff/admin/providers", async () => (await import("./admin")).providersScreen()],
+  ["/staff/admin/cohorts", async () => (await import("./admin")).cohortsScreen()],
+  ["/staff/admin/staff", async () => (await import("./admin")).staffScreen()],
+  ["/staff/admin/settings", async () => (await import("./admin")).settingsScreen()],
+  ["/staff/admin/audit", async () => (await import("./admin")).auditScreen()],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
