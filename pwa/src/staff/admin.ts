@@ -150,7 +150,7 @@ function cohortForm(providers: Provider[], onSaved: () => void): HTMLFormElement
   const capacity = h("input", { type: "number", min: 1, max: 100, value: 10, required: true, inputmode: "numeric" });
   const room = h("input", { type: "number", min: 1, step: "0.1", value: 40, required: true, inputmode: "decimal" });
   const weekday = select(
-    tp.weekdayNames.slice(1).map((w, i): [string, string] => [String(i + 1), w]),
+    tp.weekdayNames.map((w, i): [string, string] => [String(i + 1), w]),
     "2",
   );
   const startsAt = h("input", { type: "time", required: true, value: "10:00" });
@@ -235,7 +235,7 @@ export async function cohortsScreen(): Promise<void> {
       h(
         "td",
         null,
-        c.weekday && c.starts_at && c.ends_at ? tp.cohortWhen(tp.weekdayNames[c.weekday] ?? "", c.starts_at, c.ends_at) : "",
+        c.weekday && c.starts_at && c.ends_at ? tp.cohortWhen(tp.weekdayNames[c.weekday - 1] ?? "", c.starts_at, c.ends_at) : "",
         h("br"),
         c.venue,
         h("br"),

@@ -58,7 +58,7 @@ export const admin = {
   cohortCapacity: "定員（名）",
   cohortRoom: "部屋の広さ（㎡）",
   cohortWeekday: "曜日",
-  weekdayNames: ["", "月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
+  weekdayNames: ["月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"],
   cohortStartsAt: "開始時刻",
   cohortEndsAt: "終了時刻",
   cohortVenue: "会場",
