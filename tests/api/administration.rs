@@ -508,3 +508,78 @@ async fn settings_are_saved_on_one_page_and_checked() {
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
 }
+
+#[actix_web::test]
+async fn a_session_day_shows_who_is_due_and_judges_the_check_before_exercise() {
+    let app = TestApp::spawn().await;
+    let nurse = app.token(NURSE).await;
+    let (_, cohorts) = app.get("/api/v1/cohorts", &nurse).await;
+    let cohort_id = cohorts[0]["id"].as_str().unwrap().to_owned();
+    let (status, day) = app
+        .get(&format!("/api/v1/cohorts/{cohort_id}/day"), &nurse)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{day}");
+    assert_eq!(day["starts_at"], "10:00", "the demo's cohort has a time");
+    assert!(day["venue"].as_str().unwrap().contains("地域交流センター"));
+    let people = day["people"].as_array().unwrap();
+    assert!(people.len() >= 5, "the demo has a session day today: {day}");
+    let first = &people[0];
+    let (id, number) = (
+        first["participant_id"].as_str().unwrap(),
+        first["number"].as_i64().unwrap(),
+    );
+
+    // A high blood pressure: no exercise today, with the reason.
+    let (status, check) = app
+        .request(
+            Method::PUT,
+            &format!("/api/v1/participants/{id}/sessions/{number}/check"),
+            Some(&nurse),
+            Some(json!({"systolic": 205, "diastolic": 98, "pulse": 80, "feeling": "usual"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{check}");
+    assert_eq!(check["rest"], true);
+    assert_eq!(check["reasons"], json!(["systolic_high"]));
+    // Corrected after resting: fine.
+    let (_, check) = app
+        .request(
+            Method::PUT,
+            &format!("/api/v1/participants/{id}/sessions/{number}/check"),
+            Some(&nurse),
+            Some(json!({"systolic": 150, "diastolic": 88, "pulse": 76, "feeling": "usual"})),
+        )
+        .await;
+    assert_eq!(check["rest"], false);
+    let (status, bad) = app
+        .request(
+            Method::PUT,
+            &format!("/api/v1/participants/{id}/sessions/{number}/check"),
+            Some(&nurse),
+            Some(json!({"systolic": 900, "feeling": "usual"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad}");
+    let (_, day) = app
+        .get(&format!("/api/v1/cohorts/{cohort_id}/day"), &nurse)
+        .await;
+    let again = day["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["participant_id"] == id)
+        .unwrap();
+    assert_eq!(again["check"]["systolic"], 150);
+
+    // A care manager does not run the day; another provider's therapist does not see it.
+    let care = app.token(CARE_MANAGER).await;
+    let (status, _) = app
+        .get(&format!("/api/v1/cohorts/{cohort_id}/day"), &care)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let other = app.token(OTHER_PROVIDER).await;
+    let (status, _) = app
+        .get(&format!("/api/v1/cohorts/{cohort_id}/day"), &other)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -151,6 +151,9 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "get_settings" | "save_settings" => {
             by_policy(Action::ManageSettings, caller, AllowedWithoutTarget)
         }
+        // A session day: provider staff of the cohort's provider.
+        "cohort_day" => by_policy(Action::RunSessionDay, caller, Allowed),
+        "save_session_check" => by_policy(Action::RunSessionDay, caller, Allowed),
         // Holidays and closed days, for planning: any staff member.
         "closed_days" => match caller {
             Nobody | Participant => Denied,
@@ -444,6 +447,9 @@ impl World {
             "change_staff_role" => Some(json!({"role": "care_manager"})),
             "deactivate_staff" | "reset_staff_password" => Some(json!({})),
             "lookup_link" => Some(json!({"token": "not-a-token"})),
+            "save_session_check" => {
+                Some(json!({"systolic": 128, "diastolic": 78, "pulse": 72, "feeling": "usual"}))
+            }
             "accept_link" => {
                 Some(json!({"token": "not-a-token", "password": "long enough password"}))
             }

@@ -47,7 +47,7 @@ CREATE TABLE session_checks (
     systolic        INTEGER CHECK (systolic BETWEEN 50 AND 300),
     diastolic       INTEGER CHECK (diastolic BETWEEN 20 AND 200),
     pulse           INTEGER CHECK (pulse BETWEEN 20 AND 250),
-    feeling         TEXT NOT NULL CHECK (feeling IN ('good', 'usual', 'poor')),
+    feeling         TEXT NOT NULL CHECK (feeling IN ('usual', 'unwell', 'chest_pain')),
     recorded_by     TEXT NOT NULL REFERENCES staff(id),
     recorded_at     TIMESTAMP NOT NULL,
     PRIMARY KEY (participant_id, session_number),

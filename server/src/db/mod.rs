@@ -30,6 +30,7 @@ pub mod push;
 pub mod schema;
 pub mod scope;
 pub mod screenings;
+pub mod session_day;
 pub mod sessions;
 pub mod staff;
 pub mod tokens;

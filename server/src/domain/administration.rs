@@ -42,24 +42,6 @@ crate::text_enum!(StaffingRule, "staffing rule", {
     Kusatsu => "kusatsu",
 });
 
-/// How a person feels before exercise, as they say it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Feeling {
-    /// 元気
-    Good,
-    /// いつもどおり
-    Usual,
-    /// すぐれない
-    Poor,
-}
-
-crate::text_enum!(Feeling, "feeling", {
-    Good => "good",
-    Usual => "usual",
-    Poor => "poor",
-});
-
 /// "HH:MM" (24 h) or an error naming the field.
 pub fn time_of_day(text: &str, label: &str) -> Result<String, AppError> {
     let t = text.trim();
@@ -160,6 +142,5 @@ mod tests {
         for r in [StaffingRule::Model, StaffingRule::Kusatsu] {
             assert_eq!(StaffingRule::from_text(r.as_str()), Ok(r));
         }
-        assert!(Feeling::from_text("tired").is_err());
     }
 }

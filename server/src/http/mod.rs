@@ -14,6 +14,7 @@ pub mod openapi;
 pub mod participants;
 pub mod program;
 pub mod push;
+pub mod session_day;
 pub mod two_factor;
 pub mod web;
 
@@ -66,6 +67,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(admin::routes)
             .configure(admin_setup::routes)
+            .configure(session_day::routes)
             .configure(push::routes)
             .configure(two_factor::routes)
             .default_service(aw::to(methods::fallback)),

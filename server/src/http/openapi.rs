@@ -5,7 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, health, participants, program, push, two_factor,
+    account, admin, admin_setup, calendar, daily, health, participants, program, push, session_day,
+    two_factor,
 };
 
 #[derive(OpenApi)]
@@ -62,6 +63,8 @@ pub struct ApiDoc;
     admin_setup::change_staff_role,
     admin_setup::get_settings,
     admin_setup::save_settings,
+    session_day::cohort_day,
+    session_day::save_session_check,
     program::get_assessment,
     program::save_assessment,
     program::get_interest_checklists,
