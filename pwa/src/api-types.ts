@@ -318,6 +318,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cohorts/{cohort_id}/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everyone due on a day in a cohort, with the time and the venue, their attendance and their
+         *     check before exercise. Audited.
+         */
+        get: operations["cohort_day"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts/{cohort_id}/overview": {
         parameters: {
             query?: never;
@@ -1009,6 +1029,26 @@ export interface paths {
         patch: operations["change_session"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/sessions/{number}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Records the check before exercise of one session (blood pressure, pulse, how the person
+         *     feels) and answers whether exercising today is safe by the municipality's limits. Audited.
+         */
+        put: operations["save_session_check"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/sessions/{number}/interview": {
         parameters: {
             query?: never;
@@ -1342,6 +1382,46 @@ export interface components {
             plan: components["schemas"]["Plan"];
             successes: components["schemas"]["Success"][];
         };
+        /** @description A check before exercise, with the rule's answer. */
+        Check: {
+            /** Format: int32 */
+            diastolic?: number | null;
+            /** @description usual | unwell | chest_pain */
+            feeling: string;
+            /** Format: int32 */
+            pulse?: number | null;
+            reasons: components["schemas"]["Reason"][];
+            /** Format: date-time */
+            recorded_at: string;
+            /**
+             * @description The reading is outside the municipality's limits: no exercise today, rest and measure
+             *     again.
+             */
+            rest: boolean;
+            /** Format: int32 */
+            systolic?: number | null;
+            /** @description Chest pain at rest: call for help first. */
+            urgent: boolean;
+        };
+        CheckInput: {
+            /**
+             * Format: int32
+             * @description 拡張期（下）血圧, mmHg.
+             */
+            diastolic?: number | null;
+            /** @description usual | unwell | chest_pain */
+            feeling?: string;
+            /**
+             * Format: int32
+             * @description 脈拍, /分.
+             */
+            pulse?: number | null;
+            /**
+             * Format: int32
+             * @description 収縮期（上）血圧, mmHg.
+             */
+            systolic?: number | null;
+        };
         Checklist: {
             /** Format: date */
             filled_on?: string | null;
@@ -1391,6 +1471,23 @@ export interface components {
             provider_name: string;
             /** Format: date */
             starts_on: string;
+        };
+        CohortDay: {
+            /** @description The day is a national holiday or one of the municipality's closed days. */
+            closed?: string | null;
+            cohort_id: components["schemas"]["CohortId"];
+            cohort_name: string;
+            /** Format: date */
+            date: string;
+            ends_at?: string | null;
+            meeting_point: string;
+            /** @description Everyone with a session on the day, by kana. */
+            people: components["schemas"]["DueToday"][];
+            provider_name: string;
+            /** @description "HH:MM", Japan time (none for a cohort planned without a time). */
+            starts_at?: string | null;
+            transport: boolean;
+            venue: string;
         };
         CohortFacts: {
             /** Format: int32 */
@@ -1592,6 +1689,16 @@ export interface components {
             /** Format: date */
             on?: string | null;
             reason: components["schemas"]["DiscontinueReason"];
+        };
+        DueToday: {
+            attendance: components["schemas"]["Attendance"];
+            check?: null | components["schemas"]["Check"];
+            display_name: string;
+            kana: string;
+            kind: components["schemas"]["Kind"];
+            /** Format: int32 */
+            number: number;
+            participant_id: components["schemas"]["ParticipantId"];
         };
         EnrollRequest: {
             /** @description The 8-character code the therapist gave (dashes, spaces and case do not matter). */
@@ -2032,6 +2139,8 @@ export interface components {
             created_at: string;
             referral_source?: string | null;
         };
+        /** @description A participant (利用者). */
+        ParticipantId: string;
         ParticipantSummary: {
             /** Format: int32 */
             age: number;
@@ -2211,6 +2320,12 @@ export interface components {
              */
             public_key: string;
         };
+        /**
+         * @description Why exercise is held back today. The order is the order the phone and the therapist
+         *     read them in.
+         * @enum {string}
+         */
+        Reason: "chest_pain" | "unwell" | "systolic_high" | "systolic_low" | "diastolic_high" | "pulse_high" | "pulse_low";
         Recognition: {
             body: string;
             id: string;
@@ -3485,6 +3600,62 @@ export interface operations {
                 };
             };
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cohort_day: {
+        parameters: {
+            query?: {
+                /** @description The day (Japan); today when absent. */
+                date?: string | null;
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDay"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6152,6 +6323,72 @@ export interface operations {
                 };
             };
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_session_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Check"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

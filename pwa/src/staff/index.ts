@@ -101,7 +101,18 @@ async function listScreen(): Promise<void> {
         "section",
         { class: "card", "aria-labelledby": "cohorts-title" },
         h("h2", { id: "cohorts-title" }, tp.cohortsTitle),
-        h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
+        h(
+          "ul",
+          { class: "links" },
+          cohorts.map((c) =>
+            h(
+              "li",
+              null,
+              h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name)),
+              can("run_session_day") ? [h("br"), h("a", { href: `#/staff/cohorts/${c.id}/day` }, tp.sessionDayLink(c.name))] : null,
+            ),
+          ),
+        ),
       )
     : null;
   const administers = can("manage_staff") || can("manage_providers") || can("manage_cohorts") || can("read_audit");
@@ -377,6 +388,7 @@ const routes: Route[] = [
   ["/staff/admin/staff", async () => (await import("./admin")).staffScreen()],
   ["/staff/admin/settings", async () => (await import("./admin")).settingsScreen()],
   ["/staff/admin/audit", async () => (await import("./admin")).auditScreen()],
+  ["/staff/cohorts/:id/day", async ({ id }) => (await import("./sessionday")).sessionDayScreen(id)],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],

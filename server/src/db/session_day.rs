@@ -77,7 +77,7 @@ pub struct DueToday {
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SessionDay {
+pub struct CohortDay {
     pub cohort_id: CohortId,
     pub cohort_name: String,
     pub provider_name: String,
@@ -137,7 +137,7 @@ pub fn day(
     scope: &StaffScope,
     cohort_id: &str,
     date: NaiveDate,
-) -> Result<Audited<SessionDay>, AppError> {
+) -> Result<Audited<CohortDay>, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;
     scope.may(Action::RunSessionDay)?;
     let (cohort_name, provider_name, starts_at, ends_at, venue, transport, meeting_point): Facts =
@@ -218,7 +218,7 @@ pub fn day(
     }
     let seen = audit::Entry::new(scope, "session_day.read", None);
     Ok(Audited::new(
-        SessionDay {
+        CohortDay {
             cohort_id: CohortId::from_stored(cohort_id),
             cohort_name,
             provider_name,

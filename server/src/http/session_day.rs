@@ -6,7 +6,7 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::auth::{can, May};
-use crate::db::session_day::{self as day_db, Check, CheckInput, SessionDay};
+use crate::db::session_day::{self as day_db, Check, CheckInput, CohortDay};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -19,7 +19,7 @@ pub struct DayQuery {
 /// Everyone due on a day in a cohort, with the time and the venue, their attendance and their
 /// check before exercise. Audited.
 #[utoipa::path(tag = "program", security(("bearer" = [])), params(("cohort_id" = String, Path), DayQuery), responses(
-    (status = 200, body = SessionDay), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    (status = 200, body = CohortDay), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
     (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/cohorts/{cohort_id}/day")]
 pub async fn cohort_day(
