@@ -159,6 +159,10 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Nobody | Participant => Denied,
             _ => AllowedWithoutTarget,
         },
+        // The outcome figures: counts only, for the municipality's administrators.
+        "get_evaluation" | "get_evaluation_csv" => {
+            by_policy(Action::ReadEvaluation, caller, Allowed)
+        }
         // The program: readers of a record, and who may change which part.
         "get_assessment"
         | "get_interest_checklists"

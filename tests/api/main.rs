@@ -6,6 +6,7 @@ mod administration;
 mod authorization;
 mod crash;
 mod daily;
+mod evaluation;
 mod hardening;
 mod helpers;
 mod participants;

@@ -117,7 +117,8 @@ async function listScreen(): Promise<void> {
     : null;
   const administers = can("manage_staff") || can("manage_providers") || can("manage_cohorts") || can("read_audit");
   const adminLink = administers ? h("p", { class: "no-print" }, h("a", { href: "#/staff/admin", class: "button-link" }, tp.adminLink)) : null;
-  show(header(), h("h1", null, t.myParticipants), adminLink, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
+  const evaluationLink = can("read_evaluation") ? h("p", null, h("a", { href: "#/staff/evaluation" }, tp.evaluationLink)) : null;
+  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -390,6 +391,8 @@ const routes: Route[] = [
   ["/staff/admin/audit", async () => (await import("./admin")).auditScreen()],
   ["/staff/cohorts/:id/day", async ({ id }) => (await import("./sessionday")).sessionDayScreen(id)],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
+  ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
+  ["/staff/evaluation/:year(\\d{4})", async ({ year }) => (await import("./evaluation")).evaluationScreen(year)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
   [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],

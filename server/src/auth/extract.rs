@@ -10,6 +10,7 @@ use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
 use super::jwt::{Claims, Kind};
 use crate::db::scope::ParticipantScope;
 use crate::db::{devices, staff, StaffScope};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -49,13 +50,13 @@ fn staff_claims(req: &HttpRequest) -> Result<(web::Data<AppState>, Claims), AppE
 async fn staff_scope(req: &HttpRequest) -> Result<StaffScope, AppError> {
     let (state, claims) = staff_claims(req)?;
     let today = state.clock.today();
-    let staff_id = claims.sub.clone();
+    let staff_id = StaffId::from(claims.sub.clone());
     let row = state
         .db
         .run(move |conn| staff::find_active(conn, &staff_id))
         .await?
         .ok_or(AppError::Unauthorized)?;
-    if row.municipality_id != claims.mun {
+    if row.municipality_id.as_str() != claims.mun.as_str() {
         return Err(AppError::Unauthorized);
     }
     row.scope(today)
@@ -109,7 +110,8 @@ pub mod can {
         RunSessionDay,
         ManageLocalExercises,
         CheckStaffing,
-        ReadCohortOverview
+        ReadCohortOverview,
+        ReadEvaluation
     );
 }
 
@@ -139,7 +141,9 @@ impl FromRequest for ParticipantAuth {
         let checked = claims(req).and_then(|claims| {
             let state = state(req)?;
             match (claims.kind, claims.dev) {
-                (Kind::Participant, Some(device)) => Ok((state, claims.sub, device)),
+                (Kind::Participant, Some(device)) => {
+                    Ok((state, ParticipantId::from(claims.sub), device))
+                }
                 (Kind::Staff, _) => Err(AppError::Forbidden),
                 (Kind::Participant, None) => Err(AppError::Unauthorized),
             }

@@ -13,7 +13,7 @@ use crate::domain::administration::{
     home_visits_from_text, home_visits_to_text, time_of_day, ProviderKind, StaffingRule,
 };
 use crate::domain::holidays::{closed_between, ClosedDay, ClosedRanges};
-use crate::domain::ids::{CohortId, ProviderId};
+use crate::domain::ids::{CohortId, MunicipalityId, ProviderId, StaffId};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -248,7 +248,10 @@ pub fn weekday_of(n: i32) -> Option<Weekday> {
 }
 
 /// The municipality's own closed days.
-pub fn closed_ranges(conn: &mut DbConn, municipality_id: &str) -> Result<ClosedRanges, AppError> {
+pub fn closed_ranges(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+) -> Result<ClosedRanges, AppError> {
     let text: String = municipalities::table
         .filter(municipalities::id.eq(municipality_id))
         .select(municipalities::closed_days)
@@ -566,7 +569,10 @@ pub fn save_settings(
 }
 
 /// The staffing rule of the caller's municipality (for the staffing check).
-pub fn staffing_rule(conn: &mut DbConn, municipality_id: &str) -> Result<StaffingRule, AppError> {
+pub fn staffing_rule(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+) -> Result<StaffingRule, AppError> {
     let rule: String = municipalities::table
         .filter(municipalities::id.eq(municipality_id))
         .select(municipalities::staffing_rule)
@@ -578,7 +584,7 @@ pub fn staffing_rule(conn: &mut DbConn, municipality_id: &str) -> Result<Staffin
 pub fn staff_of_municipality(
     conn: &mut DbConn,
     scope: &StaffScope,
-    staff_id: &str,
+    staff_id: &StaffId,
 ) -> Result<bool, AppError> {
     let n: i64 = staff::table
         .filter(staff::id.eq(staff_id))

@@ -12,7 +12,7 @@ use super::schema::{municipalities, providers, staff, staff_links, staff_two_fac
 use super::tokens::{self, Subject};
 use super::{audit, new_id, now, DbConn, StaffScope};
 use crate::domain::administration::email_address;
-use crate::domain::ids::{ProviderId, StaffId};
+use crate::domain::ids::{MunicipalityId, ProviderId, StaffId};
 use crate::domain::names::required_text;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
@@ -57,9 +57,9 @@ pub struct IssuedLink {
 /// Makes a link for `staff_id` (earlier unused links of the person stop working).
 pub fn issue_link(
     conn: &mut DbConn,
-    staff_id: &str,
+    staff_id: &StaffId,
     purpose: LinkPurpose,
-    created_by: Option<&str>,
+    created_by: Option<&StaffId>,
 ) -> Result<(String, NaiveDateTime), AppError> {
     let at = now();
     diesel::update(
@@ -103,13 +103,13 @@ pub struct LinkInfo {
 
 struct LiveLink {
     id: String,
-    staff_id: String,
+    staff_id: StaffId,
     info: LinkInfo,
 }
 
 type LinkRow = (
     String,
-    String,
+    StaffId,
     String,
     NaiveDateTime,
     String,
@@ -301,10 +301,10 @@ pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<StaffAccount>, 
         .collect()
 }
 
-fn account(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<StaffAccount, AppError> {
+fn account(conn: &mut DbConn, scope: &StaffScope, id: &StaffId) -> Result<StaffAccount, AppError> {
     list(conn, scope)?
         .into_iter()
-        .find(|s| s.id.as_str() == id)
+        .find(|s| s.id == *id)
         .ok_or(AppError::NotFound)
 }
 
@@ -324,11 +324,11 @@ fn role_and_provider(
     scope: &StaffScope,
     role: Role,
     provider: Option<&ProviderId>,
-) -> Result<Option<String>, AppError> {
+) -> Result<Option<ProviderId>, AppError> {
     match (role.is_provider_staff(), provider) {
         (true, Some(p)) => {
             super::admin::active_provider(conn, scope, p.as_str())?;
-            Ok(Some(p.as_str().to_owned()))
+            Ok(Some(p.clone()))
         }
         (true, None) => Err(AppError::validation(
             "リハ職・看護職員は、働く事業所を選んでください。",
@@ -368,7 +368,7 @@ pub fn invite(
         conn,
         &super::staff::NewStaff {
             municipality_id: &scope.municipality_id,
-            provider_id: provider.as_deref(),
+            provider_id: provider.as_ref(),
             role: input.role,
             name: &name,
             email: &email,
@@ -376,7 +376,7 @@ pub fn invite(
         },
     )?;
     let (raw, expires_at) = issue_link(conn, &id, LinkPurpose::Invitation, Some(&scope.staff_id))?;
-    audit::record_detail(conn, scope, "staff.invite", None, Some(&id))?;
+    audit::record_detail(conn, scope, "staff.invite", None, Some(id.as_str()))?;
     Ok(InvitedStaff {
         staff: account(conn, scope, &id)?,
         link: IssuedLink {
@@ -386,7 +386,7 @@ pub fn invite(
     })
 }
 
-fn own_staff(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), AppError> {
+fn own_staff(conn: &mut DbConn, scope: &StaffScope, id: &StaffId) -> Result<(), AppError> {
     scope.may(Action::ManageStaff)?;
     if !super::admin::staff_of_municipality(conn, scope, id)? {
         return Err(AppError::NotFound);
@@ -396,9 +396,9 @@ fn own_staff(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), AppE
 
 /// Stops an account: its sign-ins end at once (refresh tokens revoked; access tokens are
 /// checked against the account on every request), and its open links stop working.
-pub fn deactivate(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), AppError> {
+pub fn deactivate(conn: &mut DbConn, scope: &StaffScope, id: &StaffId) -> Result<(), AppError> {
     own_staff(conn, scope, id)?;
-    if id == scope.staff_id {
+    if *id == scope.staff_id {
         return Err(AppError::Conflict(
             "自分のアカウントは止められません。ほかの管理者に頼んでください。".into(),
         ));
@@ -406,7 +406,7 @@ pub fn deactivate(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(),
     diesel::update(staff::table.filter(staff::id.eq(id)))
         .set(staff::active.eq(false))
         .execute(conn)?;
-    tokens::revoke_subject(conn, &Subject::Staff(id.to_owned()))?;
+    tokens::revoke_subject(conn, &Subject::Staff(id.clone()))?;
     diesel::update(
         staff_links::table
             .filter(staff_links::staff_id.eq(id))
@@ -415,7 +415,7 @@ pub fn deactivate(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(),
     )
     .set(staff_links::voided_at.eq(Some(now())))
     .execute(conn)?;
-    audit::record_detail(conn, scope, "staff.deactivate", None, Some(id))
+    audit::record_detail(conn, scope, "staff.deactivate", None, Some(id.as_str()))
 }
 
 /// A new one-time link for a person who forgot their password (or never used their
@@ -423,7 +423,7 @@ pub fn deactivate(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(),
 pub fn reset_password(
     conn: &mut DbConn,
     scope: &StaffScope,
-    id: &str,
+    id: &StaffId,
     origin: &str,
 ) -> Result<IssuedLink, AppError> {
     own_staff(conn, scope, id)?;
@@ -448,9 +448,9 @@ pub fn reset_password(
     if purpose == LinkPurpose::Reset {
         super::staff::set_password_hash(conn, id, "")?;
     }
-    tokens::revoke_subject(conn, &Subject::Staff(id.to_owned()))?;
+    tokens::revoke_subject(conn, &Subject::Staff(id.clone()))?;
     let (raw, expires_at) = issue_link(conn, id, purpose, Some(&scope.staff_id))?;
-    audit::record_detail(conn, scope, "staff.password_reset", None, Some(id))?;
+    audit::record_detail(conn, scope, "staff.password_reset", None, Some(id.as_str()))?;
     Ok(IssuedLink {
         url: format!("{origin}{}", link_path(&raw)),
         expires_at,
@@ -467,11 +467,11 @@ pub struct RoleChange {
 pub fn change_role(
     conn: &mut DbConn,
     scope: &StaffScope,
-    id: &str,
+    id: &StaffId,
     input: &RoleChange,
 ) -> Result<StaffAccount, AppError> {
     own_staff(conn, scope, id)?;
-    if id == scope.staff_id && input.role != Role::MunicipalityAdmin {
+    if *id == scope.staff_id && input.role != Role::MunicipalityAdmin {
         return Err(AppError::Conflict(
             "自分の役割は変えられません。ほかの管理者に頼んでください。".into(),
         ));
@@ -483,7 +483,7 @@ pub fn change_role(
             staff::provider_id.eq(provider),
         ))
         .execute(conn)?;
-    audit::record_detail(conn, scope, "staff.role_change", None, Some(id))?;
+    audit::record_detail(conn, scope, "staff.role_change", None, Some(id.as_str()))?;
     account(conn, scope, id)
 }
 
@@ -503,9 +503,9 @@ pub struct InitRequest {
 
 #[derive(Debug, Clone)]
 pub struct InitOutcome {
-    pub municipality_id: String,
+    pub municipality_id: MunicipalityId,
     pub created_municipality: bool,
-    pub admin_id: String,
+    pub admin_id: StaffId,
     /// The raw set-up token (shown once; only its hash is stored).
     pub token: String,
     pub expires_at: NaiveDateTime,
@@ -529,7 +529,7 @@ pub fn init(conn: &mut DbConn, req: &InitRequest) -> Result<InitOutcome, AppErro
     let name = required_text(&req.municipality_name, "市町村の名前", 60)?;
     let admin_name = required_text(&req.admin_name, "管理者の名前", 60)?;
     let email = email_address(&req.admin_email)?;
-    let existing: Option<String> = municipalities::table
+    let existing: Option<MunicipalityId> = municipalities::table
         .filter(municipalities::code.eq(code))
         .select(municipalities::id)
         .first(conn)
@@ -551,7 +551,7 @@ pub fn init(conn: &mut DbConn, req: &InitRequest) -> Result<InitOutcome, AppErro
             (id, false)
         }
         None => {
-            let id = new_id();
+            let id = MunicipalityId::generate();
             diesel::insert_into(municipalities::table)
                 .values((
                     municipalities::id.eq(&id),

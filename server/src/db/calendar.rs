@@ -11,6 +11,7 @@ use super::participants::visible_all;
 use super::schema::{calendar_feeds, cohorts, enrollments, participants, program_sessions};
 use super::tokens::{hash, random_token};
 use super::{audit, new_id, now, staff, DbConn, StaffScope};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::sessions::Kind;
 use crate::error::AppError;
 
@@ -88,7 +89,7 @@ pub fn revoke(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), App
 }
 
 pub struct Event {
-    pub participant_id: String,
+    pub participant_id: ParticipantId,
     pub family_name: String,
     pub number: i32,
     pub date: NaiveDate,
@@ -105,8 +106,8 @@ pub fn events(
     conn: &mut DbConn,
     token: &str,
     today: NaiveDate,
-) -> Result<audit::Audited<(String, Vec<Event>)>, AppError> {
-    let owner: Option<String> = calendar_feeds::table
+) -> Result<audit::Audited<(StaffId, Vec<Event>)>, AppError> {
+    let owner: Option<StaffId> = calendar_feeds::table
         .filter(calendar_feeds::token_hash.eq(hash(token)))
         .filter(calendar_feeds::revoked_at.is_null())
         .select(calendar_feeds::staff_id)
@@ -120,7 +121,7 @@ pub fn events(
     let ids = visible_all(conn, &scope)?;
     let seen = audit::Entry::new(&scope, "calendar.read", None);
     type Row = (
-        String,
+        ParticipantId,
         String,
         i32,
         NaiveDate,

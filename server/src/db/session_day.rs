@@ -12,7 +12,7 @@ use super::participants::{change_part, visible_in_cohort};
 use super::schema::{cohorts, participants, program_sessions, providers, session_checks};
 use super::{cohorts as cohort_db, now, DbConn, StaffScope};
 use crate::domain::holidays::closed_reason;
-use crate::domain::ids::{CohortId, ParticipantId};
+use crate::domain::ids::{CohortId, MunicipalityId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::domain::safety::{self, Feeling, Reading, Reason, Thresholds};
 use crate::domain::sessions::{Attendance, Kind};
@@ -25,7 +25,7 @@ use crate::error::AppError;
 /// one function reads them.
 pub fn municipality_thresholds(
     _conn: &mut DbConn,
-    _municipality_id: &str,
+    _municipality_id: &MunicipalityId,
 ) -> Result<Thresholds, AppError> {
     Ok(Thresholds::default())
 }
@@ -135,7 +135,7 @@ type Facts = (
 pub fn day(
     conn: &mut DbConn,
     scope: &StaffScope,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     date: NaiveDate,
 ) -> Result<Audited<CohortDay>, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;
@@ -155,7 +155,16 @@ pub fn day(
             ))
             .first(conn)?;
     let ids = visible_in_cohort(conn, scope, cohort_id)?;
-    type Row = (String, String, String, String, String, i32, String, String);
+    type Row = (
+        ParticipantId,
+        String,
+        String,
+        String,
+        String,
+        i32,
+        String,
+        String,
+    );
     let rows: Vec<Row> = program_sessions::table
         .inner_join(participants::table)
         .filter(program_sessions::participant_id.eq_any(&ids))
@@ -175,9 +184,9 @@ pub fn day(
             program_sessions::attendance,
         ))
         .load(conn)?;
-    let due: Vec<String> = rows.iter().map(|r| r.0.clone()).collect();
+    let due: Vec<ParticipantId> = rows.iter().map(|r| r.0.clone()).collect();
     type CheckRow = (
-        String,
+        ParticipantId,
         i32,
         Option<i32>,
         Option<i32>,
@@ -207,7 +216,7 @@ pub fn day(
             .map(|c| judged(c.2, c.3, c.4, &c.5, c.6, &limits))
             .transpose()?;
         people.push(DueToday {
-            participant_id: ParticipantId::from_stored(id),
+            participant_id: id,
             display_name: format!("{family} {given}"),
             kana: format!("{family_kana} {given_kana}"),
             number,
@@ -219,7 +228,7 @@ pub fn day(
     let seen = audit::Entry::new(scope, "session_day.read", None);
     Ok(Audited::new(
         CohortDay {
-            cohort_id: CohortId::from_stored(cohort_id),
+            cohort_id: cohort_id.clone(),
             cohort_name,
             provider_name,
             date,
@@ -249,7 +258,7 @@ fn in_range(v: Option<i32>, (lo, hi): (i32, i32), what: &str) -> Result<(), AppE
 pub fn save_check(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     number: i32,
     input: &CheckInput,
 ) -> Result<Check, AppError> {

@@ -63,10 +63,12 @@ pub enum Action {
     ManageSettings,
     /// Run a session day: who is due, attendance in one place, the check before exercise.
     RunSessionDay,
+    /// Read the program's outcome figures (counts only, never a person).
+    ReadEvaluation,
 }
 
 impl Action {
-    pub const ALL: [Action; 23] = [
+    pub const ALL: [Action; 24] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -90,6 +92,7 @@ impl Action {
         Action::ManageCohorts,
         Action::ManageSettings,
         Action::RunSessionDay,
+        Action::ReadEvaluation,
     ];
 
     /// The name sent in `capabilities`.
@@ -118,6 +121,7 @@ impl Action {
             Action::ManageCohorts => "manage_cohorts",
             Action::ManageSettings => "manage_settings",
             Action::RunSessionDay => "run_session_day",
+            Action::ReadEvaluation => "read_evaluation",
         }
     }
 }
@@ -150,7 +154,8 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::ManageStaff
         | Action::ManageProviders
         | Action::ManageCohorts
-        | Action::ManageSettings => role == MunicipalityAdmin,
+        | Action::ManageSettings
+        | Action::ReadEvaluation => role == MunicipalityAdmin,
     }
 }
 

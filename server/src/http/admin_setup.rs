@@ -16,6 +16,7 @@ use crate::db::admin_staff::{
 use crate::db::tokens::{self, Subject};
 use crate::db::two_factor;
 use crate::domain::holidays::ClosedDay;
+use crate::domain::ids::StaffId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -311,7 +312,7 @@ pub async fn invite_staff(
 pub async fn deactivate_staff(
     state: web::Data<AppState>,
     auth: May<can::ManageStaff>,
-    path: web::Path<String>,
+    path: web::Path<StaffId>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let id = path.into_inner();
@@ -332,7 +333,7 @@ pub async fn reset_staff_password(
     state: web::Data<AppState>,
     req: HttpRequest,
     auth: May<can::ManageStaff>,
-    path: web::Path<String>,
+    path: web::Path<StaffId>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let id = path.into_inner();
@@ -356,7 +357,7 @@ pub async fn reset_staff_password(
 pub async fn change_staff_role(
     state: web::Data<AppState>,
     auth: May<can::ManageStaff>,
-    path: web::Path<String>,
+    path: web::Path<StaffId>,
     body: web::Json<RoleChange>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;

@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDateTime};
 
 use crate::db::calendar::Event;
+use crate::domain::ids::StaffId;
 use crate::domain::sessions::Kind;
 
 /// Escapes a TEXT value (§3.3.11).
@@ -46,7 +47,7 @@ fn utc_at(date: chrono::NaiveDate, hhmm: &str) -> Option<NaiveDateTime> {
     Some(date.and_time(time) - chrono::Duration::hours(9))
 }
 
-pub fn render(owner: &str, origin: &str, events: &[Event], now: NaiveDateTime) -> String {
+pub fn render(owner: &StaffId, origin: &str, events: &[Event], now: NaiveDateTime) -> String {
     let host = origin
         .split("://")
         .last()
@@ -154,7 +155,7 @@ mod tests {
             .unwrap()
             .and_hms_opt(0, 0, 0)
             .unwrap();
-        let text = render("s1", "https://dekita.example", &events, at);
+        let text = render(&StaffId::from("s1"), "https://dekita.example", &events, at);
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(text.contains("DTSTART;VALUE=DATE:20260915\r\n"));
@@ -181,7 +182,7 @@ mod tests {
             .unwrap()
             .and_hms_opt(0, 0, 0)
             .unwrap();
-        let text = render("s1", "https://dekita.example", &events, at);
+        let text = render(&StaffId::from("s1"), "https://dekita.example", &events, at);
         // 10:00 in Japan is 01:00 UTC.
         assert!(text.contains("DTSTART:20260915T010000Z\r\n"), "{text}");
         assert!(text.contains("DTEND:20260915T023000Z\r\n"));

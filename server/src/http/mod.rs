@@ -6,6 +6,7 @@ pub mod admin;
 pub mod admin_setup;
 pub mod calendar;
 pub mod daily;
+pub mod evaluation;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -68,6 +69,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(admin::routes)
             .configure(admin_setup::routes)
             .configure(session_day::routes)
+            .configure(evaluation::routes)
             .configure(push::routes)
             .configure(two_factor::routes)
             .default_service(aw::to(methods::fallback)),

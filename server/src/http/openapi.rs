@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, health, participants, program, push, session_day,
-    two_factor,
+    account, admin, admin_setup, calendar, daily, evaluation, health, participants, program, push,
+    session_day, two_factor,
 };
 
 #[derive(OpenApi)]
@@ -65,6 +65,8 @@ pub struct ApiDoc;
     admin_setup::save_settings,
     session_day::cohort_day,
     session_day::save_session_check,
+    evaluation::get_evaluation,
+    evaluation::get_evaluation_csv,
     program::get_assessment,
     program::save_assessment,
     program::get_interest_checklists,

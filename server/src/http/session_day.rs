@@ -7,6 +7,7 @@ use utoipa::IntoParams;
 
 use crate::auth::{can, May};
 use crate::db::session_day::{self as day_db, Check, CheckInput, CohortDay};
+use crate::domain::ids::{CohortId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -25,7 +26,7 @@ pub struct DayQuery {
 pub async fn cohort_day(
     state: web::Data<AppState>,
     auth: May<can::RunSessionDay>,
-    path: web::Path<String>,
+    path: web::Path<CohortId>,
     query: web::Query<DayQuery>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
@@ -48,7 +49,7 @@ pub async fn cohort_day(
 pub async fn save_session_check(
     state: web::Data<AppState>,
     auth: May<can::RunSessionDay>,
-    path: web::Path<(String, i32)>,
+    path: web::Path<(ParticipantId, i32)>,
     body: web::Json<CheckInput>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;

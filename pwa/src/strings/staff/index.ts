@@ -16,6 +16,7 @@ import { plan } from "./plan";
 import { account } from "./account";
 import { participants } from "./participants";
 import { admin } from "./admin";
+import { evaluation } from "./evaluation";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -33,5 +34,6 @@ export const tp = {
   ...plan,
   ...account,
   ...admin,
+  ...evaluation,
 };
 export type ProgramStrings = typeof tp;
