@@ -9,8 +9,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who read or changed which participant's record, newest first. */
+        /**
+         * Who read or changed which participant's record, newest first: filtered by participant,
+         *     staff member, action and days, one page at a time.
+         */
         get: operations["list_audit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Japanese). */
+        get: operations["audit_csv"];
         put?: never;
         post?: never;
         delete?: never;
@@ -243,6 +263,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/closed-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The days without sessions (national holidays, the municipality's closed days) between two
+         *     dates, for planning.
+         */
+        get: operations["closed_days"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cohorts": {
         parameters: {
             query?: never;
@@ -252,6 +292,44 @@ export interface paths {
         };
         /** The cohorts the caller works with. */
         get: operations["list_cohorts"];
+        put?: never;
+        /** Plans a cohort at an active provider. Audited. */
+        post: operations["create_cohort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{cohort_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a cohort's plan. Audited. */
+        put: operations["update_cohort"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cohorts/{cohort_id}/day": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everyone due on a day in a cohort, with the time and the venue, their attendance and their
+         *     check before exercise. Audited.
+         */
+        get: operations["cohort_day"];
         put?: never;
         post?: never;
         delete?: never;
@@ -709,6 +787,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipality/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every cohort of the municipality as planned, with the closed days in each period. */
+        get: operations["list_cohort_plans"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipality/graduation-rule": {
         parameters: {
             query?: never;
@@ -720,6 +815,44 @@ export interface paths {
         get: operations["get_graduation_rule"];
         /** Sets whether support B/D counts as 卒業 (the municipality's administrator). */
         put: operations["set_graduation_rule"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's settings on one page. */
+        get: operations["get_settings"];
+        /** Saves the municipality's settings. Audited. */
+        put: operations["save_settings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/municipality/staff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every staff account of the municipality: active, invited (no password yet) and
+         *     deactivated, with who signs in with a second factor.
+         */
+        get: operations["list_staff_accounts"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -1208,6 +1341,26 @@ export interface paths {
         patch: operations["change_session"];
         trace?: never;
     };
+    "/api/v1/participants/{id}/sessions/{number}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Records the check before exercise of one session (blood pressure, pulse, how the person
+         *     feels) and answers whether exercising today is safe by the municipality's limits. Audited.
+         */
+        put: operations["save_session_check"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/sessions/{number}/interview": {
         parameters: {
             query?: never;
@@ -1278,6 +1431,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's providers (事業所), deactivated ones last. */
+        get: operations["list_providers"];
+        put?: never;
+        /** Adds a provider. Audited. */
+        post: operations["create_provider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{provider_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a provider; `active: false` deactivates it (never deleted: its history stays). */
+        put: operations["update_provider"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/push/public-key": {
         parameters: {
             query?: never;
@@ -1305,6 +1493,107 @@ export interface paths {
         /** The municipality's staff, with whether each signs in with a second factor. */
         get: operations["list_staff"];
         put?: never;
+        /**
+         * Invites a staff member: the answer holds a one-time link (valid 24 hours) to pass on;
+         *     dekita sends no e-mail. Audited.
+         */
+        post: operations["invite_staff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-links/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sets the password with a one-time link and signs in — or, when a second factor is on or
+         *     required, answers with a ticket for it (as `POST /auth/login` does).
+         */
+        post: operations["accept_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff-links/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Who a set-up, invitation or reset link is for, before the password is chosen. An unknown,
+         *     used or expired link is one answer (`invalid_code`).
+         */
+        post: operations["lookup_link"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stops a staff account: every sign-in ends at once and the next request is refused. The
+         *     records they wrote stay. Audited.
+         */
+        post: operations["deactivate_staff"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new one-time link to set a password (the old password stops working, every sign-in
+         *     ends). Audited.
+         */
+        post: operations["reset_staff_password"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/staff/{staff_id}/role": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes a staff member's role (and provider); it holds from their next request. Audited. */
+        put: operations["change_staff_role"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1370,8 +1659,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description Where a staff account stands.
+         * @enum {string}
+         */
+        AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule";
         /** @description The phone's answer: the version of the words the person read. */
         Agreement: {
             wording_version: string;
@@ -1439,6 +1733,46 @@ export interface components {
             plan: components["schemas"]["Plan"];
             successes: components["schemas"]["Success"][];
         };
+        /** @description A check before exercise, with the rule's answer. */
+        Check: {
+            /** Format: int32 */
+            diastolic?: number | null;
+            /** @description usual | unwell | chest_pain */
+            feeling: string;
+            /** Format: int32 */
+            pulse?: number | null;
+            reasons: components["schemas"]["Reason"][];
+            /** Format: date-time */
+            recorded_at: string;
+            /**
+             * @description The reading is outside the municipality's limits: no exercise today, rest and measure
+             *     again.
+             */
+            rest: boolean;
+            /** Format: int32 */
+            systolic?: number | null;
+            /** @description Chest pain at rest: call for help first. */
+            urgent: boolean;
+        };
+        CheckInput: {
+            /**
+             * Format: int32
+             * @description 拡張期（下）血圧, mmHg.
+             */
+            diastolic?: number | null;
+            /** @description usual | unwell | chest_pain */
+            feeling?: string;
+            /**
+             * Format: int32
+             * @description 脈拍, /分.
+             */
+            pulse?: number | null;
+            /**
+             * Format: int32
+             * @description 収縮期（上）血圧, mmHg.
+             */
+            systolic?: number | null;
+        };
         Checklist: {
             /** Format: date */
             filled_on?: string | null;
@@ -1474,6 +1808,13 @@ export interface components {
             graduation: components["schemas"]["Checklist"];
             participant_id: string;
         };
+        /** @description A day without sessions, with the reason people see. */
+        ClosedDay: {
+            /** Format: date */
+            date: string;
+            /** @description 「元日」「振替休日」「年末年始」… */
+            name: string;
+        };
         CodeRequest: {
             /** @description Six digits from the app, or a recovery code. */
             code: string;
@@ -1489,6 +1830,23 @@ export interface components {
             provider_name: string;
             /** Format: date */
             starts_on: string;
+        };
+        CohortDay: {
+            /** @description The day is a national holiday or one of the municipality's closed days. */
+            closed?: string | null;
+            cohort_id: components["schemas"]["CohortId"];
+            cohort_name: string;
+            /** Format: date */
+            date: string;
+            ends_at?: string | null;
+            meeting_point: string;
+            /** @description Everyone with a session on the day, by kana. */
+            people: components["schemas"]["DueToday"][];
+            provider_name: string;
+            /** @description "HH:MM", Japan time (none for a cohort planned without a time). */
+            starts_at?: string | null;
+            transport: boolean;
+            venue: string;
         };
         CohortFacts: {
             /** Format: int32 */
@@ -1508,6 +1866,72 @@ export interface components {
             starts_on: string;
             /** Format: int32 */
             therapists: number;
+        };
+        /** @description A cohort (実施期間): one run of the program at one provider. */
+        CohortId: string;
+        CohortInput: {
+            /** Format: int32 */
+            capacity: number;
+            ends_at: string;
+            /** Format: date */
+            ends_on: string;
+            home_visits?: number[];
+            meeting_point?: string;
+            name: string;
+            provider_id: components["schemas"]["ProviderId"];
+            /** Format: double */
+            room_area_m2: number;
+            /** @description "HH:MM" */
+            starts_at: string;
+            /** Format: date */
+            starts_on: string;
+            transport?: boolean;
+            venue: string;
+            /**
+             * Format: int32
+             * @description 1 (Monday) … 7 (Sunday).
+             */
+            weekday: number;
+        };
+        /** @description A cohort as the administrator plans it. */
+        CohortPlan: {
+            /** Format: int32 */
+            capacity: number;
+            /**
+             * @description The days of the session weekday in the period when no session is held (national
+             *     holidays, the municipality's closed days), so planning sees them.
+             */
+            closed_days: components["schemas"]["ClosedDay"][];
+            ends_at?: string | null;
+            /** Format: date */
+            ends_on: string;
+            /** @description Session numbers held at home (訪問) by default. */
+            home_visits: number[];
+            id: components["schemas"]["CohortId"];
+            /** @description Where the transport picks people up. */
+            meeting_point: string;
+            name: string;
+            /**
+             * Format: int64
+             * @description People enrolled in it.
+             */
+            participants: number;
+            provider_id: components["schemas"]["ProviderId"];
+            provider_name: string;
+            /** Format: double */
+            room_area_m2: number;
+            /** @description "HH:MM", Japan time. */
+            starts_at?: string | null;
+            /** Format: date */
+            starts_on: string;
+            /** @description 送迎あり */
+            transport: boolean;
+            venue: string;
+            /**
+             * Format: int32
+             * @description 1 (Monday) … 7 (Sunday).
+             */
+            weekday?: number | null;
         };
         CohortRef: {
             /** Format: date */
@@ -1677,6 +2101,16 @@ export interface components {
             /** Format: date */
             on?: string | null;
             reason: components["schemas"]["DiscontinueReason"];
+        };
+        DueToday: {
+            attendance: components["schemas"]["Attendance"];
+            check?: null | components["schemas"]["Check"];
+            display_name: string;
+            kana: string;
+            kind: components["schemas"]["Kind"];
+            /** Format: int32 */
+            number: number;
+            participant_id: components["schemas"]["ParticipantId"];
         };
         EndExplanation: {
             explained_by_name?: string | null;
@@ -2126,12 +2560,57 @@ export interface components {
             quote?: string;
             went_well?: string;
         };
+        Invitation: {
+            email: string;
+            name: string;
+            provider_id?: null | components["schemas"]["ProviderId"];
+            role: components["schemas"]["Role"];
+        };
+        InvitedStaff: {
+            /** @description The one-time link to pass on (shown this once). */
+            link: components["schemas"]["IssuedLink"];
+            staff: components["schemas"]["StaffAccount"];
+        };
+        /** @description A link just made: shown once to whoever made it. */
+        IssuedLink: {
+            /** Format: date-time */
+            expires_at: string;
+            /** @description The address to pass on (the server's public address, when configured, before it). */
+            url: string;
+        };
         /** @enum {string} */
         Kind: "center" | "home";
         LatestScreening: {
             eligible: boolean;
             /** Format: date-time */
             screened_at: string;
+        };
+        LinkAcceptance: {
+            /** @description The new password (10 characters or more). */
+            password: string;
+            token: string;
+        };
+        /** @description Who a link is for, as the welcome screen shows it. */
+        LinkInfo: {
+            email: string;
+            /** Format: date-time */
+            expires_at: string;
+            municipality_name: string;
+            name: string;
+            provider_name?: string | null;
+            purpose: components["schemas"]["LinkPurpose"];
+            role: components["schemas"]["Role"];
+            /** @description The municipality requires a second factor: it is set up right after the password. */
+            two_factor_required: boolean;
+        };
+        /**
+         * @description What a one-time link is for.
+         * @enum {string}
+         */
+        LinkPurpose: "setup" | "invitation" | "reset";
+        LinkToken: {
+            /** @description The token from the link (the part after `#/welcome/`). */
+            token: string;
         };
         LoginRequest: {
             email: string;
@@ -2383,6 +2862,8 @@ export interface components {
             created_at: string;
             referral_source?: string | null;
         };
+        /** @description A participant (利用者). */
+        ParticipantId: string;
         ParticipantSummary: {
             /** Format: int32 */
             age: number;
@@ -2601,6 +3082,40 @@ export interface components {
             /** @description referred | enrolled | completed (修了) | discontinued */
             status: string;
         };
+        Provider: {
+            /** @description A deactivated provider keeps its history but gets no new cohorts or staff. */
+            active: boolean;
+            address: string;
+            /**
+             * Format: int64
+             * @description Cohorts planned at this provider.
+             */
+            cohorts: number;
+            id: components["schemas"]["ProviderId"];
+            kind: components["schemas"]["ProviderKind"];
+            name: string;
+            /**
+             * Format: int64
+             * @description People registered at this provider (their records are kept).
+             */
+            participants: number;
+            phone: string;
+        };
+        /** @description A provider (事業所). */
+        ProviderId: string;
+        ProviderInput: {
+            /** @description Default true; false deactivates (never deletes) the provider. */
+            active?: boolean;
+            address?: string;
+            kind: components["schemas"]["ProviderKind"];
+            name: string;
+            phone?: string;
+        };
+        /**
+         * @description What a provider offers.
+         * @enum {string}
+         */
+        ProviderKind: "center" | "home" | "both";
         PublicKey: {
             /**
              * @description The VAPID public key (uncompressed P-256 point, base64url without padding): the
@@ -2613,6 +3128,12 @@ export interface components {
          * @enum {string}
          */
         Purpose: "sc_handoff" | "referrer_feedback" | "volunteer_registry" | "case_story";
+        /**
+         * @description Why exercise is held back today. The order is the order the phone and the therapist
+         *     read them in.
+         * @enum {string}
+         */
+        Reason: "chest_pain" | "unwell" | "systolic_high" | "systolic_low" | "diastolic_high" | "pulse_high" | "pulse_low";
         ReasonCount: {
             /** Format: int32 */
             count: number;
@@ -2678,6 +3199,10 @@ export interface components {
         };
         /** @enum {string} */
         Role: "therapist" | "nurse" | "care_manager" | "coordinator" | "municipality_admin";
+        RoleChange: {
+            provider_id?: null | components["schemas"]["ProviderId"];
+            role: components["schemas"]["Role"];
+        };
         ScreeningInput: {
             /**
              * @description 25 answers in the form's order: true = 「はい」, false = 「いいえ」. Item 12 may be null
@@ -2747,6 +3272,19 @@ export interface components {
             /** Format: int32 */
             number: number;
         };
+        Settings: {
+            /** @description Days without sessions besides national holidays: "MM-DD/MM-DD" ranges, comma-separated. */
+            closed_days: string;
+            /**
+             * @description The words that explain the program's end to a new participant (the same for the 包括
+             *     and the provider).
+             */
+            program_end_text: string;
+            /** @description Who push services may contact about this municipality's notifications (an e-mail). */
+            push_contact: string;
+            staffing_rule: components["schemas"]["StaffingRule"];
+            two_factor_required: boolean;
+        };
         SetupRequest: {
             /**
              * @description Only when signing in must first set up a second factor: the ticket from
@@ -2807,6 +3345,22 @@ export interface components {
             on: string;
             text: string;
         };
+        StaffAccount: {
+            email: string;
+            id: components["schemas"]["StaffId"];
+            /**
+             * Format: date-time
+             * @description When the open invitation or reset link stops working.
+             */
+            link_expires_at?: string | null;
+            name: string;
+            provider_id?: null | components["schemas"]["ProviderId"];
+            provider_name?: string | null;
+            role: components["schemas"]["Role"];
+            status: components["schemas"]["AccountStatus"];
+            /** @description Signs in with a second factor. */
+            two_factor_enabled: boolean;
+        };
         /** @description A handoff as the person's own staff see it. */
         StaffHandoff: {
             coordinator: components["schemas"]["CoordinatorRef"];
@@ -2819,6 +3373,8 @@ export interface components {
             sent_on: string;
             state: components["schemas"]["HandoffState"];
         };
+        /** @description A staff account (リハ職, 包括, 事業所, 市町村, 生活支援コーディネーター). */
+        StaffId: string;
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
             /** @description What the policy lets them do (the app shows only these). */
@@ -2862,6 +3418,11 @@ export interface components {
             /** Format: int32 */
             therapists: number;
         };
+        /**
+         * @description The staffing rule a municipality checks its cohorts against.
+         * @enum {string}
+         */
+        StaffingRule: "model" | "kusatsu";
         /**
          * @description Where a consent stands on a given day, for people and for access.
          * @enum {string}
@@ -3064,7 +3625,17 @@ export interface operations {
             query?: {
                 /** @description Only entries about this participant. */
                 participant_id?: string | null;
-                /** @description At most this many entries (default 200, at most 1000). */
+                /** @description Only entries by this staff member. */
+                staff_id?: string | null;
+                /** @description Only this action, or the actions starting with it (`staff.`). */
+                action?: string | null;
+                /** @description From this day (Japan), inclusive. */
+                from?: string | null;
+                /** @description To this day (Japan), inclusive. */
+                to?: string | null;
+                /** @description Entries to skip, for the next page (default 0). */
+                offset?: number | null;
+                /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
                 limit?: number | null;
             };
             header?: never;
@@ -3079,6 +3650,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEntry"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    audit_csv: {
+        parameters: {
+            query?: {
+                /** @description Only entries about this participant. */
+                participant_id?: string | null;
+                /** @description Only entries by this staff member. */
+                staff_id?: string | null;
+                /** @description Only this action, or the actions starting with it (`staff.`). */
+                action?: string | null;
+                /** @description From this day (Japan), inclusive. */
+                from?: string | null;
+                /** @description To this day (Japan), inclusive. */
+                to?: string | null;
+                /** @description Entries to skip, for the next page (default 0). */
+                offset?: number | null;
+                /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
+                limit?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             401: {
@@ -3733,6 +4362,54 @@ export interface operations {
             };
         };
     };
+    closed_days: {
+        parameters: {
+            query: {
+                from: string;
+                to: string;
+                /** @description 1 (Monday) … 7 (Sunday); every day when absent. */
+                weekday?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosedDay"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_cohorts: {
         parameters: {
             query?: never;
@@ -3759,6 +4436,190 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_cohort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CohortInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    cohort_day: {
+        parameters: {
+            query?: {
+                /** @description The day (Japan); today when absent. */
+                date?: string | null;
+            };
+            header?: never;
+            path: {
+                cohort_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortDay"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5154,6 +6015,41 @@ export interface operations {
             };
         };
     };
+    list_cohort_plans: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CohortPlan"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_graduation_rule: {
         parameters: {
             query?: never;
@@ -5235,6 +6131,131 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Settings"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Settings"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_staff_accounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7485,6 +8506,72 @@ export interface operations {
             };
         };
     };
+    save_session_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                number: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Check"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_interview: {
         parameters: {
             query?: never;
@@ -7863,6 +8950,161 @@ export interface operations {
             };
         };
     };
+    list_providers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_provider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                provider_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProviderInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Provider"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     push_public_key: {
         parameters: {
             query?: never;
@@ -7908,6 +9150,356 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    invite_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Invitation"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitedStaff"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    accept_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkAcceptance"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    lookup_link: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkToken"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkInfo"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    deactivate_staff: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reset_staff_password: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedLink"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_staff_role: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                staff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RoleChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffAccount"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -111,6 +111,22 @@ export class Api {
     return this.accept(body);
   }
 
+  /** Who a one-time link (set-up, invitation, reset) is for. */
+  async lookupLink(token: string): Promise<Schemas["LinkInfo"]> {
+    const res = await this.send("POST", "/api/v1/staff-links/lookup", { token });
+    if (!res.ok) return Api.fail(res);
+    return (await res.json()) as Schemas["LinkInfo"];
+  }
+
+  /** Sets the password with a one-time link: signed in, or a ticket for the second factor. */
+  async acceptLink(token: string, password: string): Promise<User | TwoFactorChallenge> {
+    const res = await this.send("POST", "/api/v1/staff-links/accept", { token, password });
+    if (!res.ok) return Api.fail(res);
+    const body = (await res.json()) as TokenResponse | TwoFactorChallenge;
+    if ("ticket" in body) return body;
+    return this.accept(body);
+  }
+
   /** The second step: a code from the app or a recovery code. */
   async verifyTwoFactor(ticket: string, code: string): Promise<User> {
     const res = await this.send("POST", "/api/v1/auth/two-factor/verify", { ticket, code });

@@ -9,6 +9,7 @@ const participantApi = new Api(storageSession(localStorage, "dekita.participant"
 
 const routes: Route[] = [
   ["/staff/*", async () => (await import("./staff/index")).route(location.hash)],
+  ["/welcome/:token", async ({ token }) => (await import("./staff/welcome")).welcomeScreen(token)],
   ["/enroll", () => enrollScreen(participantApi)],
   ["/enroll/:code", ({ code }) => enrollScreen(participantApi, code)],
   ["/*", () => (participantApi.session ? homeScreen(participantApi) : enrollScreen(participantApi))],
@@ -16,7 +17,7 @@ const routes: Route[] = [
 
 async function route(): Promise<void> {
   const hash = location.hash || "#/";
-  document.body.classList.toggle("staff", hash.startsWith("#/staff"));
+  document.body.classList.toggle("staff", hash.startsWith("#/staff") || hash.startsWith("#/welcome"));
   document.body.classList.toggle("summary-print", hash.startsWith("#/graduation"));
   await dispatch(routes, hash);
 }

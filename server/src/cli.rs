@@ -1,4 +1,4 @@
-//! The command line: `dekita serve`, `dekita backup`, `dekita openapi`.
+//! The command line: `dekita serve`, `dekita init`, `dekita backup`, `dekita openapi`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -38,6 +38,35 @@ pub enum Command {
     },
     /// Print the OpenAPI document (what `/api/openapi.json` serves), with no server running.
     Openapi,
+    /// Set up a municipality from nothing: the municipality and its first administrator, who
+    /// gets a one-time set-up link (valid 24 hours) to choose a password. Refuses to run again
+    /// for a municipality that has an administrator, unless --additional-admin is given.
+    Init(InitArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    #[command(flatten)]
+    pub config: Config,
+    /// The municipality's code (letters, digits, hyphens; e.g. its 全国地方公共団体コード).
+    #[arg(long, env = "DEKITA_INIT_MUNICIPALITY_CODE")]
+    pub municipality_code: String,
+    /// The municipality's name as staff see it (e.g. ひだまり市).
+    #[arg(long, env = "DEKITA_INIT_MUNICIPALITY_NAME")]
+    pub municipality_name: String,
+    /// The first administrator's name.
+    #[arg(long, env = "DEKITA_INIT_ADMIN_NAME")]
+    pub admin_name: String,
+    /// The first administrator's sign-in address.
+    #[arg(long, env = "DEKITA_INIT_ADMIN_EMAIL")]
+    pub admin_email: String,
+    /// Require a second factor (an authenticator app) of all the municipality's staff; the
+    /// administrator sets theirs up right after the password.
+    #[arg(long, env = "DEKITA_INIT_REQUIRE_TWO_FACTOR")]
+    pub require_two_factor: bool,
+    /// Add one more administrator to a municipality that already has one.
+    #[arg(long)]
+    pub additional_admin: bool,
 }
 
 fn init_tracing() {
@@ -70,6 +99,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
                 Ok(())
             }),
+        Command::Init(args) => init(args),
         Command::Openapi => {
             println!("{}", crate::http::openapi::document());
             Ok(())
@@ -82,6 +112,50 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+fn init(args: InitArgs) -> Result<(), crate::error::AppError> {
+    use crate::db::admin_staff::{self, InitRequest};
+    let db = args.config.location().and_then(Database::open)?;
+    let request = InitRequest {
+        municipality_code: args.municipality_code,
+        municipality_name: args.municipality_name,
+        admin_name: args.admin_name,
+        admin_email: args.admin_email,
+        two_factor_required: args.require_two_factor,
+        additional_admin: args.additional_admin,
+    };
+    let outcome = {
+        let mut conn = db.conn()?;
+        crate::db::write(&mut conn, |conn| admin_staff::init(conn, &request))?
+    };
+    let base = args
+        .config
+        .public_url
+        .as_deref()
+        .map(|u| u.trim_end_matches('/').to_owned())
+        .unwrap_or_else(|| format!("http://{}", args.config.bind));
+    if outcome.created_municipality {
+        println!(
+            "市町村「{}」を作りました。",
+            request.municipality_name.trim()
+        );
+    } else {
+        println!(
+            "市町村「{}」に管理者を加えました。",
+            request.municipality_code.trim()
+        );
+    }
+    println!(
+        "管理者 {} の設定用リンク（1回だけ使えます。{} まで有効）:",
+        request.admin_email.trim(),
+        crate::utc::format(&outcome.expires_at)
+    );
+    println!("{base}{}", admin_staff::link_path(&outcome.token));
+    println!(
+        "このリンクを開いてパスワードを決めてください。dekita serve を動かしたままにしてください。"
+    );
+    Ok(())
 }
 
 fn serve(config: Config) -> Result<(), crate::error::AppError> {

@@ -132,6 +132,33 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "create_enrollment_code" => by_policy(Action::IssuePhoneCode, caller, Allowed),
         "list_devices" | "revoke_device" => by_policy(Action::ManagePhones, caller, Allowed),
         "list_audit" => by_policy(Action::ReadAudit, caller, Allowed),
+        "audit_csv" => by_policy(Action::ReadAudit, caller, Allowed),
+        // One-time links: the token is the key (a made-up one here), the same for everyone.
+        "lookup_link" | "accept_link" => Public,
+        // The municipality's administration: its administrators only. Staff accounts are
+        // tried on a freshly invited person, providers and cohorts on fresh ones.
+        "list_providers" | "create_provider" | "update_provider" => {
+            by_policy(Action::ManageProviders, caller, AllowedWithoutTarget)
+        }
+        "list_cohort_plans" | "create_cohort" | "update_cohort" => {
+            by_policy(Action::ManageCohorts, caller, AllowedWithoutTarget)
+        }
+        "list_staff_accounts"
+        | "invite_staff"
+        | "deactivate_staff"
+        | "reset_staff_password"
+        | "change_staff_role" => by_policy(Action::ManageStaff, caller, AllowedWithoutTarget),
+        "get_settings" | "save_settings" => {
+            by_policy(Action::ManageSettings, caller, AllowedWithoutTarget)
+        }
+        // A session day: provider staff of the cohort's provider.
+        "cohort_day" => by_policy(Action::RunSessionDay, caller, Allowed),
+        "save_session_check" => by_policy(Action::RunSessionDay, caller, Allowed),
+        // Holidays and closed days, for planning: any staff member.
+        "closed_days" => match caller {
+            Nobody | Participant => Denied,
+            _ => AllowedWithoutTarget,
+        },
         // The outcome figures: counts only, for the municipality's administrators.
         "get_evaluation" | "get_evaluation_csv" => {
             by_policy(Action::ReadEvaluation, caller, Allowed)
@@ -290,6 +317,8 @@ struct World {
     /// The target's consents asked on their phone: one to agree to, one to withdraw.
     agree_id: String,
     withdraw_id: String,
+    /// A provider made for the administration operations.
+    provider_id: String,
 }
 
 impl World {
@@ -386,6 +415,15 @@ impl World {
             assert_eq!(status, StatusCode::CREATED, "{consent}");
             asked.push(consent["id"].as_str().unwrap().to_owned());
         }
+        let admin = app.token(ADMIN).await;
+        let (_, provider) = app
+            .post(
+                "/api/v1/providers",
+                Some(&admin),
+                json!({"name": "認可の試験の事業所", "kind": "center"}),
+            )
+            .await;
+        let provider_id = provider["id"].as_str().expect("a provider").to_owned();
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
@@ -418,7 +456,22 @@ impl World {
             coordinator_id,
             handoff_id,
             place_id,
+            provider_id,
         }
+    }
+
+    fn admin_token(&self) -> &str {
+        self.tokens
+            .iter()
+            .find(|(c, _)| *c == MunicipalityAdmin)
+            .and_then(|(_, t)| t.as_deref())
+            .unwrap()
+    }
+
+    fn cohort_body(&self, name: &str) -> Value {
+        json!({"provider_id": self.provider_id, "name": name, "starts_on": "2026-04-01",
+            "ends_on": "2027-03-31", "capacity": 10, "room_area_m2": 40.0, "weekday": 3,
+            "starts_at": "13:30", "ends_at": "15:00", "venue": "認可の試験の会場"})
     }
 
     fn target_id(&self) -> &str {
@@ -502,6 +555,27 @@ impl World {
                 Some(json!({"name": "認可の試験の場", "kind": "salon",
                 "tags": [17], "area": "北圏域", "transport": ["walk"]}))
             }
+            "create_provider" | "update_provider" => {
+                Some(json!({"name": "認可の試験の事業所", "kind": "both"}))
+            }
+            "create_cohort" | "update_cohort" => Some(self.cohort_body("認可の試験の教室")),
+            "invite_staff" => Some(
+                json!({"name": "認可 試験", "email": "authz-invite@hidamari.example",
+                "role": "nurse", "provider_id": self.provider_id}),
+            ),
+            "change_staff_role" => Some(json!({"role": "care_manager"})),
+            "deactivate_staff" | "reset_staff_password" => Some(json!({})),
+            "lookup_link" => Some(json!({"token": "not-a-token"})),
+            "save_session_check" => {
+                Some(json!({"systolic": 128, "diastolic": 78, "pulse": 72, "feeling": "usual"}))
+            }
+            "accept_link" => {
+                Some(json!({"token": "not-a-token", "password": "long enough password"}))
+            }
+            "save_settings" => Some(
+                json!({"program_end_text": "認可の試験", "staffing_rule": "model",
+                "push_contact": "", "two_factor_required": false, "closed_days": "12-29/01-03"}),
+            ),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),
@@ -554,10 +628,43 @@ impl World {
             .replace("{key}", &self.exercise_key)
             .replace("{media_id}", &self.photo_id)
             .replace("{size}", "thumb")
+            .replace("{provider_id}", &self.provider_id)
             .replace("{staff_id}", &self.therapist_id)
             .replace("{consent_id}", &consent)
             .replace("{handoff_id}", &self.handoff_id)
             .replace("{place_id}", &self.place_id);
+        if operation == "closed_days" {
+            path.push_str("?from=2026-09-01&to=2026-10-31&weekday=1");
+        }
+        if matches!(
+            operation,
+            "deactivate_staff" | "reset_staff_password" | "change_staff_role"
+        ) {
+            // A fresh invited person: the demo's own staff keep working.
+            let (_, invited) = self
+                .app
+                .post(
+                    "/api/v1/staff",
+                    Some(self.admin_token()),
+                    json!({"name": "認可 別人", "email": format!("authz-{}@hidamari.example", uuid::Uuid::now_v7().simple()),
+                        "role": "nurse", "provider_id": self.provider_id}),
+                )
+                .await;
+            let id = invited["staff"]["id"].as_str().expect("an invitation");
+            path = path.replace(&self.therapist_id, id);
+        }
+        if operation == "update_cohort" {
+            // A fresh cohort: the demo's keeps its period.
+            let (_, cohort) = self
+                .app
+                .post(
+                    "/api/v1/cohorts",
+                    Some(self.admin_token()),
+                    self.cohort_body("認可の試験の別の教室"),
+                )
+                .await;
+            path = path.replace(&self.cohort_id, cohort["id"].as_str().expect("a cohort"));
+        }
         if path.contains("{feed_id}") {
             let (_, feed) = self
                 .app

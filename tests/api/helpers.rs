@@ -57,6 +57,8 @@ pub struct Builder {
     photo_wait_secs: u64,
     /// The server's today (Japan), when not the real one.
     today: Option<chrono::NaiveDate>,
+    /// Load the demo (the default); off for a municipality set up from nothing.
+    demo: bool,
 }
 
 impl TestApp {
@@ -67,6 +69,7 @@ impl TestApp {
 
     pub fn builder() -> Builder {
         Builder {
+            demo: true,
             today: None,
             burst: 10_000,
             two_factor_burst: 10_000,
@@ -262,6 +265,18 @@ impl Builder {
         self
     }
 
+    /// Without the demo: an empty database, or one `dekita init` prepared.
+    pub fn without_demo(mut self) -> Self {
+        self.demo = false;
+        self
+    }
+
+    /// A server on this database (`postgres://…` or `sqlite://…`).
+    pub fn database_url(mut self, url: &str) -> Self {
+        self.database_url = Some(url.to_owned());
+        self
+    }
+
     /// `directory` or `database` instead of the backend's default.
     pub fn media_store(mut self, store: &str) -> Self {
         self.media_store = Some(store.to_owned());
@@ -286,7 +301,7 @@ impl Builder {
             bind: "127.0.0.1:0".into(),
             data_dir: data_dir.path().to_path_buf(),
             database_url: database_url.clone(),
-            demo: true,
+            demo: self.demo,
             public_url: None,
             access_token_minutes: 15,
             signin_burst: self.burst,

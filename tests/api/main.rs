@@ -2,6 +2,7 @@
 //! `DEKITA_TEST_DATABASE_URL` is set (`tests/with-postgres.sh` does that).
 
 mod account;
+mod administration;
 mod authorization;
 mod crash;
 mod daily;

@@ -101,16 +101,29 @@ async function listScreen(): Promise<void> {
         "section",
         { class: "card", "aria-labelledby": "cohorts-title" },
         h("h2", { id: "cohorts-title" }, tp.cohortsTitle),
-        h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
+        h(
+          "ul",
+          { class: "links" },
+          cohorts.map((c) =>
+            h(
+              "li",
+              null,
+              h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name)),
+              can("run_session_day") ? [h("br"), h("a", { href: `#/staff/cohorts/${c.id}/day` }, tp.sessionDayLink(c.name))] : null,
+            ),
+          ),
+        ),
       )
     : null;
+  const administers = can("manage_staff") || can("manage_providers") || can("manage_cohorts") || can("read_audit");
+  const adminLink = administers ? h("p", { class: "no-print" }, h("a", { href: "#/staff/admin", class: "button-link" }, tp.adminLink)) : null;
   const evaluationLink = can("read_evaluation") ? h("p", null, h("a", { href: "#/staff/evaluation" }, tp.evaluationLink)) : null;
   const inbox = can("work_handoffs")
     ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
     : null;
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
-  show(header(), h("h1", null, t.myParticipants), evaluationLink, inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
+  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -375,6 +388,13 @@ const session = `${participant}/sessions/:n(\\d+)`;
 /** Staff mode's screens (the screens of a participant's program load on demand). */
 const routes: Route[] = [
   ["/staff/account/*", async () => (await import("./account")).accountScreen()],
+  ["/staff/admin", async () => (await import("./admin")).adminScreen()],
+  ["/staff/admin/providers", async () => (await import("./admin")).providersScreen()],
+  ["/staff/admin/cohorts", async () => (await import("./admin")).cohortsScreen()],
+  ["/staff/admin/staff", async () => (await import("./admin")).staffScreen()],
+  ["/staff/admin/settings", async () => (await import("./admin")).settingsScreen()],
+  ["/staff/admin/audit", async () => (await import("./admin")).auditScreen()],
+  ["/staff/cohorts/:id/day", async ({ id }) => (await import("./sessionday")).sessionDayScreen(id)],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
   ["/staff/handoffs", async () => (await import("./handoffs")).inboxScreen()],
   ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],

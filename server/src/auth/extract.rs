@@ -1,7 +1,7 @@
 //! Typed proof of who is calling: a handler that takes `StaffAuth` cannot run without a valid
 //! staff token, one that takes `ParticipantAuth` without a participant's live device.
 
-use std::future::{ready, Future, Ready};
+use std::future::Future;
 use std::marker::PhantomData;
 use std::pin::Pin;
 
@@ -9,8 +9,8 @@ use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
 
 use super::jwt::{Claims, Kind};
 use crate::db::scope::ParticipantScope;
-use crate::db::{devices, StaffScope};
-use crate::domain::ids::ParticipantId;
+use crate::db::{devices, staff, StaffScope};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -34,20 +34,32 @@ fn claims(req: &HttpRequest) -> Result<Claims, AppError> {
     state(req)?.keys.decode(token.trim())
 }
 
-fn staff_scope(req: &HttpRequest) -> Result<StaffScope, AppError> {
+/// What the token claims, before the database confirms it.
+fn staff_claims(req: &HttpRequest) -> Result<(web::Data<AppState>, Claims), AppError> {
     let claims = claims(req)?;
     match (claims.kind, claims.role) {
-        (Kind::Staff, Some(role)) => Ok(StaffScope {
-            today: state(req)?.clock.today(),
-            staff_id: claims.sub.into(),
-            role,
-            municipality_id: claims.mun,
-            provider_id: claims.prov,
-        }),
+        (Kind::Staff, Some(_)) => Ok((state(req)?, claims)),
         // A participant's token on a staff route: signed in, but not allowed.
         (Kind::Participant, _) => Err(AppError::Forbidden),
         (Kind::Staff, None) => Err(AppError::Unauthorized),
     }
+}
+
+/// The staff member as stored now: a deactivated account stops at its next request (not when
+/// its access token runs out), and a changed role or provider holds at once.
+async fn staff_scope(req: &HttpRequest) -> Result<StaffScope, AppError> {
+    let (state, claims) = staff_claims(req)?;
+    let today = state.clock.today();
+    let staff_id = StaffId::from(claims.sub.clone());
+    let row = state
+        .db
+        .run(move |conn| staff::find_active(conn, &staff_id))
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    if row.municipality_id.as_str() != claims.mun.as_str() {
+        return Err(AppError::Unauthorized);
+    }
+    row.scope(today)
 }
 
 /// Any signed-in staff member.
@@ -55,10 +67,11 @@ pub struct StaffAuth(pub StaffScope);
 
 impl FromRequest for StaffAuth {
     type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(staff_scope(req).map(StaffAuth))
+        let req = req.clone();
+        Box::pin(async move { staff_scope(&req).await.map(StaffAuth) })
     }
 }
 
@@ -91,6 +104,10 @@ pub mod can {
     markers!(
         ReadAudit,
         ManageStaff,
+        ManageProviders,
+        ManageCohorts,
+        ManageSettings,
+        RunSessionDay,
         ManageLocalExercises,
         CheckStaffing,
         ReadCohortOverview,
@@ -100,13 +117,15 @@ pub mod can {
 
 impl<A: Guarded> FromRequest for May<A> {
     type Error = AppError;
-    type Future = Ready<Result<Self, AppError>>;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(staff_scope(req).and_then(|scope| {
+        let req = req.clone();
+        Box::pin(async move {
+            let scope = staff_scope(&req).await?;
             scope.may(A::ACTION)?;
             Ok(May(scope, PhantomData))
-        }))
+        })
     }
 }
 
@@ -156,8 +175,11 @@ impl FromRequest for AnyAuth {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        match staff_scope(req) {
-            Ok(scope) => Box::pin(ready(Ok(AnyAuth::Staff(scope)))),
+        match staff_claims(req) {
+            Ok(_) => {
+                let req = req.clone();
+                Box::pin(async move { staff_scope(&req).await.map(AnyAuth::Staff) })
+            }
             Err(_) => {
                 let participant = ParticipantAuth::from_request(req, payload);
                 Box::pin(async move { participant.await.map(|p| AnyAuth::Participant(p.0)) })

@@ -161,6 +161,27 @@ pub struct AuditEntry {
     pub detail: Option<String>,
 }
 
+/// Which entries of the audit log to show.
+#[derive(Debug, Clone, Default)]
+pub struct AuditFilter {
+    pub participant_id: Option<String>,
+    pub staff_id: Option<String>,
+    /// An action, or the start of one ("staff." for every staff administration).
+    pub action: Option<String>,
+    /// From this day (Japan), inclusive.
+    pub from: Option<chrono::NaiveDate>,
+    /// To this day (Japan), inclusive.
+    pub to: Option<chrono::NaiveDate>,
+    /// Entries to skip (paging).
+    pub offset: i64,
+    pub limit: i64,
+}
+
+/// Japan is UTC+9 all year: the UTC instant a Japanese day starts.
+fn japan_day_start(day: chrono::NaiveDate) -> chrono::NaiveDateTime {
+    day.and_hms_opt(0, 0, 0).unwrap_or_default() - chrono::Duration::hours(9)
+}
+
 /// The newest entries of the caller's municipality (municipality staff only).
 pub fn list(
     conn: &mut DbConn,
@@ -168,17 +189,55 @@ pub fn list(
     participant_id: Option<&ParticipantId>,
     limit: i64,
 ) -> Result<Vec<AuditEntry>, AppError> {
+    list_filtered(
+        conn,
+        scope,
+        &AuditFilter {
+            participant_id: participant_id.map(|p| p.as_str().to_owned()),
+            limit,
+            ..Default::default()
+        },
+    )
+}
+
+/// The entries that match `filter`, newest first, one page.
+pub fn list_filtered(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    filter: &AuditFilter,
+) -> Result<Vec<AuditEntry>, AppError> {
     scope.may(Action::ReadAudit)?;
     let mut query = audit_log::table
         .inner_join(staff::table.on(staff::id.eq(audit_log::staff_id)))
         .filter(audit_log::municipality_id.eq(&scope.municipality_id))
         .into_boxed();
-    if let Some(pid) = participant_id {
+    if let Some(pid) = &filter.participant_id {
         query = query.filter(audit_log::participant_id.eq(pid.clone()));
+    }
+    if let Some(sid) = &filter.staff_id {
+        query = query.filter(audit_log::staff_id.eq(sid.clone()));
+    }
+    if let Some(action) = filter.action.as_deref().filter(|a| !a.is_empty()) {
+        let escaped = action
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        query = query.filter(
+            audit_log::action
+                .eq(action.to_owned())
+                .or(audit_log::action.like(format!("{escaped}%")).escape('\\')),
+        );
+    }
+    if let Some(from) = filter.from {
+        query = query.filter(audit_log::at.ge(japan_day_start(from)));
+    }
+    if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
+        query = query.filter(audit_log::at.lt(japan_day_start(to)));
     }
     Ok(query
         .order(audit_log::id.desc())
-        .limit(limit)
+        .offset(filter.offset.max(0))
+        .limit(filter.limit.clamp(1, 10_000))
         .select((
             audit_log::id,
             audit_log::at,
@@ -190,4 +249,36 @@ pub fn list(
             audit_log::detail,
         ))
         .load::<AuditEntry>(conn)?)
+}
+
+/// The entries as CSV for Excel: UTF-8 with a byte-order mark, CRLF lines, every field quoted.
+pub fn to_csv(entries: &[AuditEntry]) -> String {
+    fn quoted(field: &str) -> String {
+        // A cell that starts like a formula is kept as text.
+        let lead = if field.starts_with(['=', '+', '-', '@']) {
+            "'"
+        } else {
+            ""
+        };
+        format!("\"{lead}{}\"", field.replace('"', "\"\""))
+    }
+    let mut out = String::from("\u{feff}");
+    out.push_str("日時（日本時間）,職員,職員ID,役割,操作,利用者ID,対象\r\n");
+    for e in entries {
+        let at = (e.at + chrono::Duration::hours(9))
+            .format("%Y-%m-%d %H:%M:%S")
+            .to_string();
+        let row = [
+            at.as_str(),
+            e.staff_name.as_str(),
+            e.staff_id.as_str(),
+            e.role.as_str(),
+            e.action.as_str(),
+            e.participant_id.as_ref().map_or("", |p| p.as_str()),
+            e.detail.as_deref().unwrap_or(""),
+        ];
+        out.push_str(&row.map(quoted).join(","));
+        out.push_str("\r\n");
+    }
+    out
 }

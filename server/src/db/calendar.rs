@@ -8,7 +8,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::participants::visible_all;
-use super::schema::{calendar_feeds, participants, program_sessions};
+use super::schema::{calendar_feeds, cohorts, enrollments, participants, program_sessions};
 use super::tokens::{hash, random_token};
 use super::{audit, new_id, now, staff, DbConn, StaffScope};
 use crate::domain::ids::{ParticipantId, StaffId};
@@ -94,6 +94,11 @@ pub struct Event {
     pub number: i32,
     pub date: NaiveDate,
     pub kind: Kind,
+    /// "HH:MM" (Japan) from the cohort, when it is planned with a time.
+    pub starts_at: Option<String>,
+    pub ends_at: Option<String>,
+    /// The cohort's venue.
+    pub venue: String,
 }
 
 /// The owner of a live feed and the sessions of every participant they may see.
@@ -115,8 +120,22 @@ pub fn events(
         .scope(today)?;
     let ids = visible_all(conn, &scope)?;
     let seen = audit::Entry::new(&scope, "calendar.read", None);
-    let rows: Vec<(ParticipantId, String, i32, NaiveDate, String)> = program_sessions::table
+    type Row = (
+        ParticipantId,
+        String,
+        i32,
+        NaiveDate,
+        String,
+        Option<String>,
+        Option<String>,
+        String,
+    );
+    let rows: Vec<Row> = program_sessions::table
         .inner_join(participants::table)
+        .inner_join(
+            enrollments::table.on(enrollments::participant_id.eq(program_sessions::participant_id)),
+        )
+        .inner_join(cohorts::table.on(cohorts::id.eq(enrollments::cohort_id)))
         .filter(program_sessions::participant_id.eq_any(&ids))
         .order((program_sessions::date, participants::family_name_kana))
         .select((
@@ -125,19 +144,27 @@ pub fn events(
             program_sessions::number,
             program_sessions::date,
             program_sessions::kind,
+            cohorts::starts_at,
+            cohorts::ends_at,
+            cohorts::venue,
         ))
         .load(conn)?;
     let events = rows
         .into_iter()
-        .map(|(participant_id, family_name, number, date, kind)| {
-            Ok(Event {
-                participant_id,
-                family_name,
-                number,
-                date,
-                kind: Kind::from_text(&kind)?,
-            })
-        })
+        .map(
+            |(participant_id, family_name, number, date, kind, starts_at, ends_at, venue)| {
+                Ok(Event {
+                    participant_id,
+                    family_name,
+                    number,
+                    date,
+                    kind: Kind::from_text(&kind)?,
+                    starts_at,
+                    ends_at,
+                    venue,
+                })
+            },
+        )
         .collect::<Result<Vec<_>, AppError>>()?;
     Ok(audit::Audited::new((owner, events), seen))
 }

@@ -239,6 +239,9 @@ fn insert_place(
             providers::municipality_id.eq(&municipality_id),
             providers::name.eq(provider),
             providers::created_at.eq(at),
+            providers::address.eq(format!("{name} 中央1-1-1")),
+            providers::phone.eq("000-0000-0000"),
+            providers::kind.eq("both"),
         ))
         .execute(conn)?;
     diesel::insert_into(cohorts::table)
@@ -252,6 +255,16 @@ fn insert_place(
             cohorts::capacity.eq(12),
             cohorts::room_area_m2.eq(48.0),
             cohorts::created_at.eq(at),
+            // The sessions fall on today's weekday: the demo has a session day today.
+            cohorts::weekday.eq(Some(
+                chrono::Datelike::weekday(&today).number_from_monday() as i32
+            )),
+            cohorts::starts_at.eq(Some("10:00")),
+            cohorts::ends_at.eq(Some("11:30")),
+            cohorts::venue.eq(format!("{name} 地域交流センター 2階 多目的室")),
+            cohorts::transport.eq(true),
+            cohorts::meeting_point.eq(format!("{name}役所 正面玄関")),
+            cohorts::home_visits.eq("1,12"),
         ))
         .execute(conn)?;
     Ok((municipality_id, provider_id, cohort_id))
@@ -352,6 +365,9 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
                 providers::municipality_id.eq(&mun),
                 providers::name.eq("ひだまり市 健康づくりセンター"),
                 providers::created_at.eq(now()),
+                providers::address.eq("ひだまり市 南町2-3-4"),
+                providers::phone.eq("000-0000-0001"),
+                providers::kind.eq("center"),
             ))
             .execute(conn)?;
         staff::insert(
@@ -364,6 +380,25 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
                 email: SIGN_INS[6].0,
                 password_hash: &hash,
             },
+        )?;
+
+        // Someone invited who has not opened the invitation yet (no password: cannot sign in).
+        let invited = staff::insert(
+            conn,
+            &NewStaff {
+                municipality_id: &mun,
+                provider_id: Some(&prov),
+                role: Role::Therapist,
+                name: "石井 翔",
+                email: "pt-invited@hidamari.example",
+                password_hash: "",
+            },
+        )?;
+        super::admin_staff::issue_link(
+            conn,
+            &invited,
+            super::admin_staff::LinkPurpose::Invitation,
+            Some(&staff_ids[4]),
         )?;
 
         let (other_mun, other_prov, other_cohort) = insert_place(

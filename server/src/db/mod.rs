@@ -10,6 +10,8 @@
 //! answers [`audit::Audited`]: the read runs on the read pool, then the row is appended with a
 //! small write ([`Database::audited`]).
 
+pub mod admin;
+pub mod admin_staff;
 pub mod assessments;
 pub mod audit;
 pub mod calendar;
@@ -35,6 +37,7 @@ pub mod push;
 pub mod schema;
 pub mod scope;
 pub mod screenings;
+pub mod session_day;
 pub mod sessions;
 pub mod staff;
 pub mod tokens;

@@ -7,6 +7,10 @@ diesel::table! {
         name -> Text,
         created_at -> Timestamp,
         two_factor_required -> Bool,
+        program_end_text -> Text,
+        staffing_rule -> Text,
+        push_contact -> Text,
+        closed_days -> Text,
     }
 }
 
@@ -16,6 +20,10 @@ diesel::table! {
         municipality_id -> Text,
         name -> Text,
         created_at -> Timestamp,
+        address -> Text,
+        phone -> Text,
+        kind -> Text,
+        active -> Bool,
     }
 }
 
@@ -33,6 +41,13 @@ diesel::table! {
         therapists -> Integer,
         nurses -> Integer,
         aides -> Integer,
+        weekday -> Nullable<Integer>,
+        starts_at -> Nullable<Text>,
+        ends_at -> Nullable<Text>,
+        venue -> Text,
+        transport -> Bool,
+        meeting_point -> Text,
+        home_visits -> Text,
     }
 }
 
@@ -467,6 +482,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    staff_links (id) {
+        id -> Text,
+        staff_id -> Text,
+        purpose -> Text,
+        token_hash -> Text,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        voided_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::table! {
     handoffs (id) {
         id -> Text,
         participant_id -> Text,
@@ -551,6 +580,19 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    session_checks (participant_id, session_number) {
+        participant_id -> Text,
+        session_number -> Integer,
+        systolic -> Nullable<Integer>,
+        diastolic -> Nullable<Integer>,
+        pulse -> Nullable<Integer>,
+        feeling -> Text,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
@@ -613,4 +655,6 @@ diesel::allow_tables_to_appear_in_same_query!(
     graduation_reviews,
     end_explanations,
     places,
+    staff_links,
+    session_checks,
 );

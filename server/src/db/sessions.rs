@@ -337,7 +337,11 @@ pub fn generate(
     let first_date = RecordDate::new(new.first_date, scope.today, "初回の日")
         .map_err(AppError::validation)?
         .get();
-    let plan = rules::generate(first_date, &new.home_visits, (starts_on, ends_on))?;
+    // National holidays and the municipality's closed days (年末年始) have no session.
+    let own = super::admin::closed_ranges(conn, &scope.municipality_id)?;
+    let plan = rules::generate_skipping(first_date, &new.home_visits, (starts_on, ends_on), |d| {
+        crate::domain::holidays::closed_reason(d, &own)
+    })?;
     let at = now();
     for p in &plan {
         diesel::insert_into(program_sessions::table)

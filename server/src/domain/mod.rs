@@ -1,5 +1,6 @@
 //! Pure rules of the program: no I/O, exhaustively unit-tested.
 
+pub mod administration;
 pub mod attention;
 pub mod consent;
 pub mod daily;
@@ -12,6 +13,7 @@ pub mod followup;
 pub mod goals;
 pub mod graduation;
 pub mod handoff;
+pub mod holidays;
 pub mod ids;
 pub mod interest;
 pub mod names;

@@ -51,8 +51,18 @@ pub enum Action {
     CheckStaffing,
     /// Read the audit log.
     ReadAudit,
-    /// Administer staff: the staff list, second-factor resets and requirement.
+    /// Administer staff: the staff list, invitations, deactivation, password-reset links,
+    /// roles, second-factor resets and requirement.
     ManageStaff,
+    /// Add, change and deactivate the municipality's providers (事業所).
+    ManageProviders,
+    /// Plan cohorts (実施期間): provider, period, capacity, the day, time and place.
+    ManageCohorts,
+    /// Change the municipality's settings (the program-end wording, the staffing rule, the
+    /// push contact, closed days).
+    ManageSettings,
+    /// Run a session day: who is due, attendance in one place, the check before exercise.
+    RunSessionDay,
     /// Read the program's outcome figures (counts only, never a person).
     ReadEvaluation,
     /// Record a consent (asked on the phone, on paper, by family) or its withdrawal for a person.
@@ -71,7 +81,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 26] = [
+    pub const ALL: [Action; 30] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -91,6 +101,10 @@ impl Action {
         Action::CheckStaffing,
         Action::ReadAudit,
         Action::ManageStaff,
+        Action::ManageProviders,
+        Action::ManageCohorts,
+        Action::ManageSettings,
+        Action::RunSessionDay,
         Action::ReadEvaluation,
         Action::RecordConsent,
         Action::ReviewGraduation,
@@ -122,6 +136,10 @@ impl Action {
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
+            Action::ManageProviders => "manage_providers",
+            Action::ManageCohorts => "manage_cohorts",
+            Action::ManageSettings => "manage_settings",
+            Action::RunSessionDay => "run_session_day",
             Action::ReadEvaluation => "read_evaluation",
             Action::RecordConsent => "record_consent",
             Action::ReviewGraduation => "review_graduation",
@@ -149,7 +167,8 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::RecordAttendance
         | Action::RecordTests
         | Action::ManagePhones
-        | Action::SendRecognition => matches!(role, Therapist | Nurse),
+        | Action::SendRecognition
+        | Action::RunSessionDay => matches!(role, Therapist | Nurse),
         Action::ManageLocalExercises | Action::CheckStaffing => {
             matches!(role, Therapist | MunicipalityAdmin)
         }
@@ -159,7 +178,10 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::ReadAudit
         | Action::ManageStaff
         | Action::ReadEvaluation
-        | Action::SetGraduationRule => role == MunicipalityAdmin,
+        | Action::SetGraduationRule
+        | Action::ManageProviders
+        | Action::ManageCohorts
+        | Action::ManageSettings => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
         Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,
@@ -208,7 +230,8 @@ mod tests {
                 Action::RecordTests,
                 Action::ManagePhones,
                 Action::SendRecognition,
-                Action::ReadCohortOverview
+                Action::ReadCohortOverview,
+                Action::RunSessionDay
             ]
         );
         assert_eq!(

@@ -63,17 +63,59 @@ pub fn generate(
             "訪問の回は1〜12で選んでください（{n}は選べません）。"
         )));
     }
-    Ok((1..=SESSIONS)
-        .map(|number| Planned {
-            number,
-            date: first + Days::new(7 * u64::from(number - 1)),
-            kind: if home_visits.contains(&number) {
-                Kind::Home
-            } else {
-                Kind::Center
-            },
-        })
-        .collect())
+    generate_skipping(first, home_visits, period, |_| None)
+}
+
+/// Like [`generate`], leaving out the weeks whose day is closed (`closed` names why: a
+/// national holiday, 年末年始): that week has no session and the rest move on by a week. A
+/// first date that is closed is refused with the reason.
+pub fn generate_skipping(
+    first: NaiveDate,
+    home_visits: &[u32],
+    period: (NaiveDate, NaiveDate),
+    closed: impl Fn(NaiveDate) -> Option<String>,
+) -> Result<Vec<Planned>, AppError> {
+    if first < period.0 || first > period.1 {
+        return Err(AppError::validation(format!(
+            "1回目の日付は実施期間（{}〜{}）の中から選んでください。",
+            period.0, period.1
+        )));
+    }
+    if let Some(why) = closed(first) {
+        return Err(AppError::validation(format!(
+            "1回目の日（{first}）は{why}でお休みです。別の日を選んでください。"
+        )));
+    }
+    if let Some(n) = home_visits.iter().find(|n| !(1..=SESSIONS).contains(*n)) {
+        return Err(AppError::validation(format!(
+            "訪問の回は1〜12で選んでください（{n}は選べません）。"
+        )));
+    }
+    let mut out = Vec::new();
+    let mut date = first;
+    let mut weeks = 0;
+    while out.len() < SESSIONS as usize {
+        if closed(date).is_none() {
+            let number = out.len() as u32 + 1;
+            out.push(Planned {
+                number,
+                date,
+                kind: if home_visits.contains(&number) {
+                    Kind::Home
+                } else {
+                    Kind::Center
+                },
+            });
+        }
+        weeks += 1;
+        if weeks > 60 {
+            return Err(AppError::validation(
+                "お休みの日が多すぎて、12回の予定が作れません。休業日の設定を見直してください。",
+            ));
+        }
+        date = date + Days::new(7);
+    }
+    Ok(out)
 }
 
 /// A new date for session `number`: after the previous session, before the next one, so the
@@ -200,6 +242,44 @@ mod tests {
             .map(|p| p.number)
             .collect();
         assert_eq!(homes, vec![1, 7]);
+    }
+
+    #[test]
+    fn holidays_and_closed_days_are_skipped() {
+        use crate::domain::holidays::{closed_reason, ClosedRanges, DEFAULT_CLOSED_DAYS};
+        let own = ClosedRanges::parse(DEFAULT_CLOSED_DAYS).unwrap();
+        let period = (d(2026, 9, 1), d(2027, 3, 31));
+        // Mondays from 2026-09-14: 9/21 敬老の日 and 10/12 スポーツの日 have no session.
+        let s =
+            generate_skipping(d(2026, 9, 14), &[], period, |day| closed_reason(day, &own)).unwrap();
+        let dates: Vec<NaiveDate> = s.iter().map(|p| p.date).collect();
+        assert!(!dates.contains(&d(2026, 9, 21)));
+        assert!(!dates.contains(&d(2026, 10, 12)));
+        assert_eq!(dates[0], d(2026, 9, 14));
+        assert_eq!(dates[1], d(2026, 9, 28));
+        // 11/23 勤労感謝の日 is a Monday too: three weeks later than without holidays.
+        assert_eq!(s[11].date, d(2026, 12, 21));
+        // Tuesdays over the new year: 12/29 is closed (年末年始).
+        let t = generate_skipping(d(2026, 11, 24), &[12], period, |day| {
+            closed_reason(day, &own)
+        })
+        .unwrap();
+        let dates: Vec<NaiveDate> = t.iter().map(|p| p.date).collect();
+        assert!(!dates.contains(&d(2026, 12, 29)));
+        assert!(dates.contains(&d(2027, 1, 5)));
+        assert_eq!(t[11].kind, Kind::Home);
+        // 2027: Monday 3/22 is a 振替休日 and 1/11 成人の日.
+        let m =
+            generate_skipping(d(2027, 1, 4), &[], period, |day| closed_reason(day, &own)).unwrap();
+        let dates: Vec<NaiveDate> = m.iter().map(|p| p.date).collect();
+        assert!(!dates.contains(&d(2027, 1, 11)));
+        assert!(!dates.contains(&d(2027, 3, 22)));
+        assert_eq!(dates.len(), 12);
+        // A first day that is a holiday is refused with its name.
+        let refused =
+            generate_skipping(d(2026, 11, 23), &[], period, |day| closed_reason(day, &own))
+                .unwrap_err();
+        assert!(refused.to_string().contains("勤労感謝の日"), "{refused}");
     }
 
     #[test]

@@ -41,6 +41,12 @@ pub fn fold(line: &str) -> String {
     out
 }
 
+/// The UTC instant of "HH:MM" Japan time on `date`.
+fn utc_at(date: chrono::NaiveDate, hhmm: &str) -> Option<NaiveDateTime> {
+    let time = chrono::NaiveTime::parse_from_str(hhmm, "%H:%M").ok()?;
+    Some(date.and_time(time) - chrono::Duration::hours(9))
+}
+
 pub fn render(owner: &StaffId, origin: &str, events: &[Event], now: NaiveDateTime) -> String {
     let host = origin
         .split("://")
@@ -66,17 +72,45 @@ pub fn render(owner: &StaffId, origin: &str, events: &[Event], now: NaiveDateTim
             Kind::Home => "訪問",
         };
         let summary = escape(&format!("{kind} {}回目（{}さん）", e.number, e.family_name));
-        let end = e.date + Days::new(1);
-        for line in [
+        // With the cohort's time: a timed event in UTC (Japan is UTC+9 all year) with its
+        // place; without one, an all-day event as before.
+        let timed = match (&e.starts_at, &e.ends_at) {
+            (Some(from), Some(to)) => utc_at(e.date, from).zip(utc_at(e.date, to)),
+            _ => None,
+        };
+        let (start, end, transp) = match timed {
+            Some((from, to)) => (
+                format!("DTSTART:{}", from.format("%Y%m%dT%H%M%SZ")),
+                format!("DTEND:{}", to.format("%Y%m%dT%H%M%SZ")),
+                "TRANSP:OPAQUE",
+            ),
+            None => (
+                format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")),
+                format!(
+                    "DTEND;VALUE=DATE:{}",
+                    (e.date + Days::new(1)).format("%Y%m%d")
+                ),
+                "TRANSP:TRANSPARENT",
+            ),
+        };
+        let place = match e.kind {
+            Kind::Home => "ご自宅（訪問）".to_owned(),
+            Kind::Center => e.venue.clone(),
+        };
+        let mut lines = vec![
             "BEGIN:VEVENT".to_owned(),
             format!("UID:{}-{}-{owner}@{host}", e.participant_id, e.number),
             format!("DTSTAMP:{stamp}"),
-            format!("DTSTART;VALUE=DATE:{}", e.date.format("%Y%m%d")),
-            format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")),
+            start,
+            end,
             format!("SUMMARY:{summary}"),
-            "TRANSP:TRANSPARENT".to_owned(),
-            "END:VEVENT".to_owned(),
-        ] {
+        ];
+        if !place.is_empty() {
+            lines.push(format!("LOCATION:{}", escape(&place)));
+        }
+        lines.push(transp.to_owned());
+        lines.push("END:VEVENT".to_owned());
+        for line in lines {
             out.push_str(&fold(&line));
         }
     }
@@ -113,6 +147,9 @@ mod tests {
             number: 3,
             date: NaiveDate::from_ymd_opt(2026, 9, 15).unwrap(),
             kind: Kind::Home,
+            starts_at: None,
+            ends_at: None,
+            venue: String::new(),
         }];
         let at = NaiveDate::from_ymd_opt(2026, 9, 1)
             .unwrap()
@@ -127,5 +164,29 @@ mod tests {
         assert!(text.contains("UID:p1-3-s1@dekita.example\r\n"));
         assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
         assert!(!text.replace("\r\n", "").contains('\n'), "CRLF only");
+    }
+
+    #[test]
+    fn a_session_with_the_cohorts_time_and_venue_is_a_timed_event_there() {
+        let events = vec![Event {
+            participant_id: "p1".into(),
+            family_name: "青木".into(),
+            number: 4,
+            date: NaiveDate::from_ymd_opt(2026, 9, 15).unwrap(),
+            kind: Kind::Center,
+            starts_at: Some("10:00".into()),
+            ends_at: Some("11:30".into()),
+            venue: "公民館, 2階".into(),
+        }];
+        let at = NaiveDate::from_ymd_opt(2026, 9, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let text = render(&StaffId::from("s1"), "https://dekita.example", &events, at);
+        // 10:00 in Japan is 01:00 UTC.
+        assert!(text.contains("DTSTART:20260915T010000Z\r\n"), "{text}");
+        assert!(text.contains("DTEND:20260915T023000Z\r\n"));
+        assert!(text.contains("LOCATION:公民館\\, 2階\r\n"));
+        assert!(!text.contains("VALUE=DATE"));
     }
 }

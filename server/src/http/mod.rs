@@ -3,6 +3,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod admin_setup;
 pub mod calendar;
 pub mod daily;
 pub mod evaluation;
@@ -15,6 +16,7 @@ pub mod openapi;
 pub mod participants;
 pub mod program;
 pub mod push;
+pub mod session_day;
 pub mod two_factor;
 pub mod web;
 
@@ -67,6 +69,8 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(exit::routes)
             .configure(admin::routes)
+            .configure(admin_setup::routes)
+            .configure(session_day::routes)
             .configure(evaluation::routes)
             .configure(push::routes)
             .configure(two_factor::routes)

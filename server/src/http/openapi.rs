@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, calendar, daily, evaluation, exit, health, participants, program, push,
-    two_factor,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, health, participants, program,
+    push, session_day, two_factor,
 };
 
 #[derive(OpenApi)]
@@ -46,6 +46,25 @@ pub struct ApiDoc;
     participants::list_devices,
     participants::revoke_device,
     admin::list_audit,
+    admin::audit_csv,
+    admin_setup::lookup_link,
+    admin_setup::accept_link,
+    admin_setup::list_providers,
+    admin_setup::create_provider,
+    admin_setup::update_provider,
+    admin_setup::list_cohort_plans,
+    admin_setup::create_cohort,
+    admin_setup::update_cohort,
+    admin_setup::closed_days,
+    admin_setup::list_staff_accounts,
+    admin_setup::invite_staff,
+    admin_setup::deactivate_staff,
+    admin_setup::reset_staff_password,
+    admin_setup::change_staff_role,
+    admin_setup::get_settings,
+    admin_setup::save_settings,
+    session_day::cohort_day,
+    session_day::save_session_check,
     evaluation::get_evaluation,
     evaluation::get_evaluation_csv,
     program::assessment::get_assessment,

@@ -16,6 +16,7 @@ import { plan } from "./plan";
 import { account } from "./account";
 import { participants } from "./participants";
 import { exit } from "./exit";
+import { admin } from "./admin";
 import { evaluation } from "./evaluation";
 
 export const t = { ...common, ...participants };
@@ -34,6 +35,7 @@ export const tp = {
   ...plan,
   ...account,
   ...exit,
+  ...admin,
   ...evaluation,
 };
 export type ProgramStrings = typeof tp;

@@ -1,0 +1,17 @@
+DROP TABLE session_checks;
+DROP TABLE staff_links;
+ALTER TABLE cohorts DROP COLUMN home_visits;
+ALTER TABLE cohorts DROP COLUMN meeting_point;
+ALTER TABLE cohorts DROP COLUMN transport;
+ALTER TABLE cohorts DROP COLUMN venue;
+ALTER TABLE cohorts DROP COLUMN ends_at;
+ALTER TABLE cohorts DROP COLUMN starts_at;
+ALTER TABLE cohorts DROP COLUMN weekday;
+ALTER TABLE providers DROP COLUMN active;
+ALTER TABLE providers DROP COLUMN kind;
+ALTER TABLE providers DROP COLUMN phone;
+ALTER TABLE providers DROP COLUMN address;
+ALTER TABLE municipalities DROP COLUMN closed_days;
+ALTER TABLE municipalities DROP COLUMN push_contact;
+ALTER TABLE municipalities DROP COLUMN staffing_rule;
+ALTER TABLE municipalities DROP COLUMN program_end_text;
