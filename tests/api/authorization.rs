@@ -213,6 +213,11 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => Denied,
         },
         "send_recognition" => by_policy(Action::SendRecognition, caller, Allowed),
+        // The notebook and the safety limits: the person's own phone only.
+        "my_notebook" | "my_safety" | "save_self_check" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -383,6 +388,9 @@ impl World {
             "unsubscribe_push" => Some(json!({"endpoint": AUTHZ_PUSH_ENDPOINT})),
             "set_reminder" => Some(json!({"daily_time": "07:30", "session_days": true})),
             "send_recognition" => Some(json!({"message": "認可の試験です。"})),
+            "save_self_check" => Some(
+                json!({"answers": (1..=25).map(|i| matches!(i, 1..=8 | 16 | 19)).collect::<Vec<bool>>()}),
+            ),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),

@@ -7,6 +7,7 @@ mod crash;
 mod daily;
 mod hardening;
 mod helpers;
+mod notebook;
 mod participants;
 #[path = "../support/phones.rs"]
 mod phones;

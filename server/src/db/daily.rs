@@ -696,7 +696,7 @@ pub fn sync(
 }
 
 /// Every record of the person, retractions included, in the order they were stored.
-fn records(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Event>, AppError> {
+pub(crate) fn records(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Event>, AppError> {
     let rows: Vec<(String, String, NaiveDate, String)> = events::table
         .filter(events::participant_id.eq(participant_id))
         .order(events::seq)
@@ -806,7 +806,7 @@ pub fn store_successes(
     Ok(fresh)
 }
 
-fn stored_successes(
+pub(crate) fn stored_successes(
     conn: &mut DbConn,
     participant_id: &str,
     since: Option<NaiveDateTime>,
@@ -946,6 +946,9 @@ pub struct DailyView {
     /// Newest first: what to look at first.
     pub flags: Vec<Flag>,
     pub measurements: Vec<MeasurementEntry>,
+    /// Readings in the window that held exercise back by the municipality's limits, newest
+    /// first: the first thing to look at.
+    pub unsafe_readings: Vec<crate::domain::notebook::ReadingEntry>,
     pub successes: Vec<Success>,
     /// The current run of consecutive exercise days, up to today.
     pub streak: u32,
@@ -966,7 +969,14 @@ fn summarize(
         .map(|e| (e.key, e.title))
         .collect();
     let view = projection::project(&all, &titles, from, to, today);
+    let limits = super::notebook::thresholds(conn, municipality_id)?;
+    let unsafe_readings: Vec<_> =
+        crate::domain::notebook::unsafe_readings(&projection::live(&all), from, &limits)
+            .into_iter()
+            .filter(|r| r.date <= to)
+            .collect();
     Ok(DailyView {
+        unsafe_readings,
         participant_id: participant_id.to_owned(),
         from,
         to,

@@ -21,6 +21,7 @@ pub mod goals;
 mod group_commit;
 pub mod interviews;
 pub mod keys;
+pub mod notebook;
 pub mod overview;
 pub mod participants;
 pub mod performance;

@@ -10,6 +10,7 @@ pub mod goals;
 pub mod ids;
 pub mod interest;
 pub mod names;
+pub mod notebook;
 pub mod performance;
 pub mod policy;
 pub mod program;

@@ -9,6 +9,7 @@ pub mod health;
 pub mod ical;
 pub mod icons;
 pub mod methods;
+pub mod notebook;
 pub mod openapi;
 pub mod participants;
 pub mod program;
@@ -63,6 +64,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(program::routes)
             .configure(calendar::routes)
             .configure(daily::routes)
+            .configure(notebook::routes)
             .configure(admin::routes)
             .configure(push::routes)
             .configure(two_factor::routes)

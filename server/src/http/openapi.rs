@@ -4,7 +4,9 @@ use actix_web::{get, web, HttpResponse};
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{account, admin, calendar, daily, health, participants, program, push, two_factor};
+use super::{
+    account, admin, calendar, daily, health, notebook, participants, program, push, two_factor,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -78,6 +80,9 @@ pub struct ApiDoc;
     daily::my_changes,
     daily::upload_photo,
     daily::get_media,
+    notebook::my_notebook,
+    notebook::my_safety,
+    notebook::save_self_check,
     push::push_public_key,
     push::subscribe_push,
     push::unsubscribe_push,
