@@ -8,6 +8,8 @@ import { h, show } from "./dom";
 import { onSubmit } from "./submit";
 import { Success } from "./successes";
 import { t } from "./strings/participant";
+import { nb } from "./strings/notebook";
+import { cachedSafety, heldBackToday, judge, refreshSafety, restAdvice } from "./safety";
 
 const backLink = () => h("p", { class: "back" }, h("a", { href: "#/", class: "big-link secondary-link" }, t.backHome));
 
@@ -92,25 +94,45 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
   if (done.has(ex.key)) renderDone();
   else renderOpen();
 
-  const flagNote = h("p", { class: "flag-note", role: "status" });
-  const flag = (flag: "pain" | "hard", word: string) =>
-    h(
+  const flagNote = h("div", { class: "flag-note", role: "status" });
+  const flag = (mark: "pain" | "hard", word: string) => {
+    const button = h(
       "button",
       {
         type: "button",
         class: "secondary flag",
         "aria-describedby": `${id}-title`,
         onclick: async () => {
+          // One tap is one record: the button waits until the tap is kept or taken back.
+          if (button.disabled) return;
+          button.disabled = true;
           try {
-            await record("exercise_flag", { exercise: ex.key, flag });
-            flagNote.textContent = t.flagSaved(word);
+            const { event } = await record("exercise_flag", { exercise: ex.key, flag: mark });
+            const undo = h(
+              "button",
+              {
+                type: "button",
+                class: "secondary",
+                onclick: async () => {
+                  undo.disabled = true;
+                  await record("retraction", { target: event.client_id });
+                  flagNote.replaceChildren(h("p", null, nb.flagUndone));
+                  button.disabled = false;
+                },
+              },
+              nb.flagUndo(word),
+            );
+            flagNote.replaceChildren(h("p", null, t.flagSaved(word)), h("p", null, mark === "pain" ? nb.flagPainFollow : nb.flagHardFollow), undo);
           } catch {
+            button.disabled = false;
             flagNote.textContent = t.saveFailed;
           }
         },
       },
       word,
     );
+    return button;
+  };
 
   return h(
     "article",
@@ -135,14 +157,30 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
   );
 }
 
+/** The rest advice where it matters most: the exercises are held back until a new reading
+ * is inside the limits again. */
+function heldBack(reasons: ReturnType<typeof judge>): HTMLElement {
+  return h(
+    "div",
+    { class: "stack" },
+    restAdvice(reasons, cachedSafety()),
+    h("p", { class: "big" }, nb.heldBack),
+    h("a", { href: "#/measure", class: "big-link primary-link" }, nb.measureAgain),
+  );
+}
+
 export async function todayScreen(api: Api): Promise<void> {
   const draw = async () => {
     const plan = cachedPlan();
-    const done = doneToday(await localEvents());
+    const events = await localEvents();
+    const done = doneToday(events);
+    const reasons = heldBackToday(events, cachedSafety().thresholds);
     show(
       h("h1", null, t.todayTitle),
       backLink(),
-      plan && plan.items.length > 0
+      reasons.length > 0
+        ? heldBack(reasons)
+        : plan && plan.items.length > 0
         ? h(
             "div",
             { class: "stack" },
@@ -156,6 +194,7 @@ export async function todayScreen(api: Api): Promise<void> {
   };
   const hadPlan = cachedPlan() !== null;
   await draw();
+  void refreshSafety(api);
   // A plan never seen before is fetched; a known one is refreshed quietly for next time.
   const fresh = pullChanges(api).catch(() => false);
   if (!hadPlan && (await fresh) && location.hash.startsWith("#/today")) await draw();
@@ -341,6 +380,13 @@ export function measureScreen(): void {
   };
   onSubmit(form, { button, message: error, errorText: () => t.saveFailed, check }, async () => {
     const { fresh } = await record("measurement", data);
+    // Safety before encouragement: a reading outside the limits is met with advice, not praise.
+    const safety = cachedSafety();
+    const reasons = judge(data, safety.thresholds);
+    if (reasons.length > 0) {
+      show(restAdvice(reasons, safety, "h1"), h("div", { class: "stack" }, h("button", { type: "button", class: "secondary wide", onclick: measureScreen }, nb.measureAgain), h("a", { href: "#/", class: "big-link" }, nb.restHome)));
+      return;
+    }
     recordedScreen(fresh, measureScreen, t.measureTitle);
   });
   show(h("h1", null, t.measureTitle), h("p", { class: "lead" }, t.measureLead), form, backLink());

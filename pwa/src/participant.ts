@@ -11,6 +11,8 @@ import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
 import { dispatch } from "./routes";
 import { onSubmit } from "./submit";
+import { nb } from "./strings/notebook";
+import { cachedSafety, heldBackToday, refreshSafety } from "./safety";
 
 export type Home = Schemas["Home"];
 
@@ -155,6 +157,8 @@ export function goalsCard(goals: MyGoal[] | null): HTMLElement | null {
 }
 
 interface Daily {
+  /** Today's last reading holds exercise back. */
+  heldBack: boolean;
   pending: number;
   rejected: number;
   messages: Message[];
@@ -164,6 +168,7 @@ interface Daily {
 async function loadDaily(): Promise<Daily> {
   const events = await localEvents();
   return {
+    heldBack: heldBackToday(events, cachedSafety().thresholds).length > 0,
     pending: pendingOf(events).length,
     rejected: events.filter((e) => e.state === "rejected").length,
     messages: cachedMessages(),
@@ -186,6 +191,7 @@ function nav(): HTMLElement {
     ["#/today", t.navToday],
     ["#/activity", t.navActivity],
     ["#/measure", t.navMeasure],
+    ["#/notebook", nb.navNotebook],
     ["#/reminders", t.navReminders],
   ];
   return h("nav", { "aria-label": t.appName, class: "home-nav" }, h("ul", null, links.map(([href, label], i) => h("li", null, h("a", { href, class: i === 0 ? "big-link primary-link" : "big-link" }, label)))));
@@ -211,12 +217,38 @@ function successesCard(list: Daily["successes"]): HTMLElement | null {
   );
 }
 
+/** Where and when the next session is, from the kept notebook (time and venue). */
+function keptSchedule(): Map<number, { time: string; venue: string }> {
+  try {
+    const book = JSON.parse(localStorage.getItem("dekita.notebook") ?? "null") as { sessions?: { number: number; time: string; venue: string }[] } | null;
+    return new Map((book?.sessions ?? []).map((s) => [s.number, { time: s.time, venue: s.venue }]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** First things first: how many sessions are left and when and where the next one is. */
+function nextCard(home: Home): HTMLElement | null {
+  const next = home.next_session;
+  if (!next || home.status === "graduated" || home.status === "discontinued") return null;
+  const where = keptSchedule().get(next.number);
+  return h(
+    "section",
+    { class: "card next-card", "aria-labelledby": "next-title" },
+    h("h2", { id: "next-title" }, t.sessionsLeft(home.sessions_left)),
+    h("p", null, `${t.nextSession}：${monthDay(next.date)}${where?.time ? `　${where.time}` : ""}（${next.number}回目）`),
+    where?.venue && h("p", null, where.venue),
+  );
+}
+
 function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily: Daily): void {
   show(
     h("h1", null, t.hello(home.display_name)),
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
-    offline && h("p", { class: "note", role: "status" }, t.offlineNote),
+    offline && h("p", { class: "note offline-note", role: "status" }, t.offlineNote),
+    daily.heldBack && h("p", { class: "card rest-note" }, h("a", { href: "#/today", class: "big-link" }, nb.restTitle)),
     pendingNote(daily),
+    nextCard(home),
     nav(),
     messagesCard(daily.messages),
     successesCard(daily.successes),
@@ -235,6 +267,7 @@ export async function homeScreen(api: Api): Promise<void> {
       ["/activity/*", () => activityScreen()],
       ["/measure/*", () => measureScreen()],
       ["/reminders/*", () => remindersScreen(api)],
+      ["/notebook/*", async () => (await import("./notebook")).notebookScreen(api)],
       ["/*", () => mainScreen(api)],
     ],
     location.hash,
@@ -242,8 +275,19 @@ export async function homeScreen(api: Api): Promise<void> {
 }
 
 let stopWatching: (() => void) | null = null;
+let watchingSignal = false;
+
+/** The offline note goes when the signal comes back: the home is fetched again. */
+function watchSignal(api: Api): void {
+  if (watchingSignal) return;
+  watchingSignal = true;
+  window.addEventListener("online", () => {
+    if (document.querySelector(".offline-note") && /^#?\/?$/.test(location.hash)) void mainScreen(api);
+  });
+}
 
 async function mainScreen(api: Api): Promise<void> {
+  watchSignal(api);
   const cachedGoals = cached<MyGoal[]>(GOALS_KEY);
   const home0 = cachedHome();
   let daily = await loadDaily();
@@ -258,6 +302,13 @@ async function mainScreen(api: Api): Promise<void> {
     () => cachedGoals,
   );
   const changes = pullChanges(api).catch(() => false);
+  // Kept for offline: the limits readings are judged by, and the notebook (time and venue of
+  // the next session; every page of わたしの手帳 with no signal).
+  void refreshSafety(api);
+  void api.get("/api/v1/me/notebook").then(
+    (book) => localStorage.setItem("dekita.notebook", JSON.stringify(book)),
+    () => undefined,
+  );
   // The 「未送信」 count follows the outbox while the home is on screen.
   stopWatching?.();
   stopWatching = onOutboxChange(() => {
