@@ -149,8 +149,11 @@ function periodLabel(p: Period, months: boolean): string {
   return months ? nb.monthOf(y, m) : nb.weekOf(m, d);
 }
 
+/** A data table may scroll by itself at large text (WCAG 1.4.10 allows it); the page does not. */
+const scrollable = (label: string, table: HTMLElement) => h("div", { class: "table-scroll", role: "region", "aria-label": label, tabindex: "0" }, table);
+
 function periodTable(caption: string, periods: Period[], months: boolean): HTMLElement {
-  return h(
+  return scrollable(caption, h(
     "table",
     { class: "period-table" },
     h("caption", null, caption),
@@ -160,7 +163,7 @@ function periodTable(caption: string, periods: Period[], months: boolean): HTMLE
       null,
       [...periods].reverse().map((p) => h("tr", null, h("th", { scope: "row" }, periodLabel(p, months)), h("td", null, `${p.exercise_days}${nb.days}`), h("td", null, `${p.walking_minutes}${nb.minutesUnit}`), h("td", null, `${p.outings}${nb.times}`))),
     ),
-  );
+  ));
 }
 
 function bodyPage(b: Notebook, offline: boolean, months: boolean): void {
@@ -218,7 +221,7 @@ function readingsPage(b: Notebook, offline: boolean): void {
           "div",
           { class: "stack" },
           chart,
-          h(
+          scrollable(nb.readingsTitle, h(
             "table",
             { class: "readings-table" },
             h("caption", null, nb.readingsTitle),
@@ -240,7 +243,7 @@ function readingsPage(b: Notebook, offline: boolean): void {
                   ),
                 ),
             ),
-          ),
+          )),
         ),
   );
 }

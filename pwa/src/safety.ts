@@ -72,6 +72,7 @@ const tel = (phone: string) => `tel:${phone.replace(/[^\d+]/g, "")}`;
 /** The advice: rest, measure again, whom to call — and 119 for the listed emergencies. */
 export function restAdvice(reasons: Reason[], safety: MySafety, headingLevel: "h1" | "h2" = "h2"): HTMLElement {
   const provider = safety.provider;
+  const sub = headingLevel === "h1" ? "h2" : "h3";
   return h(
     "section",
     { class: "card rest-advice", "aria-labelledby": "rest-title", "data-safety": "rest" },
@@ -79,12 +80,12 @@ export function restAdvice(reasons: Reason[], safety: MySafety, headingLevel: "h
     h("p", { class: "lead" }, nb.restLead),
     h("p", null, nb.restAgain),
     h("p", null, h("strong", null, `${nb.restWhy}：`), reasons.map((r) => nb.reasons[r]).join("、")),
-    h("h3", null, nb.restCallTitle),
+    h(sub, null, nb.restCallTitle),
     provider && h("p", null, nb.restCallProvider(provider.name)),
     provider && h("a", { href: tel(provider.phone), class: "big-link call-link" }, nb.call(provider.name, provider.phone)),
     safety.community_centers.length > 0 && h("p", null, nb.restCallCenter),
     safety.community_centers.map((c) => h("a", { href: tel(c.phone), class: "big-link call-link" }, nb.call(c.name, c.phone))),
-    h("h3", null, nb.emergencyTitle),
+    h(sub, null, nb.emergencyTitle),
     h("ul", { class: "emergency-list" }, nb.emergencyList.map((e) => h("li", null, e))),
     h("a", { href: "tel:119", class: "big-link call-link emergency" }, nb.call119),
   );
