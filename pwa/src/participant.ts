@@ -88,8 +88,8 @@ function summary(home: Home): HTMLElement {
   return h(
     "div",
     { class: "stack" },
-    h("p", { class: "big" }, t.sessionsLeft(home.sessions_left)),
-    home.next_session && h("p", null, `${t.nextSession}：${monthDay(home.next_session.date)}（${home.next_session.number}回目）`),
+    // The next session and the sessions left are at the top (nextCard) when there is one.
+    !home.next_session && h("p", { class: "big" }, t.sessionsLeft(home.sessions_left)),
     home.graduation_date && h("p", null, `${t.graduationDay}：${fullDate(home.graduation_date)}`),
   );
 }

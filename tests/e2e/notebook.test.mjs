@@ -152,6 +152,11 @@ test("わたしの手帳: every page passes the bars, and opens with no signal",
   await page.getByRole("table").waitFor();
   assert.equal(await page.locator("figure.chart").count(), 3);
   await expectNoAxeViolations(page, "notebook offline", { enhanced: true });
+  // The home says there is no signal, and stops saying so when it is back.
+  await page.goto(`${app.url}/#/`);
+  await page.getByText("電波がなくても使えます").waitFor();
+  await page.getByRole("heading", { name: /^卒業まであと\d+回$/ }).waitFor();
   await context.setOffline(false);
+  await page.getByText("電波がなくても使えます").waitFor({ state: "detached", timeout: 15000 });
   await context.close();
 });
