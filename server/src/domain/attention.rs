@@ -91,7 +91,12 @@ pub fn rules(p: &PersonFacts, today: NaiveDate) -> Vec<Attention> {
         if last.attendance == Attendance::Absent {
             add(
                 AttentionKind::MissedSession,
-                format!("{}回目（{}）はお休みでした。", last.number, last.date),
+                format!(
+                    "{}回目（{}月{}日）はお休みでした。",
+                    last.number,
+                    last.date.month(),
+                    last.date.day()
+                ),
             );
         }
     }
