@@ -311,6 +311,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The funnel, the rates (each with numerator, denominator, rule and missing), 改善・維持・悪化
+         *     on each indicator, by entry profile, and 稼働率 — counts only, never a person.
+         */
+        get: operations["get_evaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same figures as CSV for Excel (UTF-8 with BOM), one figure a line. */
+        get: operations["get_evaluation_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exercises": {
         parameters: {
             query?: never;
@@ -1084,7 +1121,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "read_evaluation";
         Assessment: {
             difficulties: components["schemas"]["Difficulty"][];
             difficulties_note: string;
@@ -1355,6 +1392,25 @@ export interface components {
             /** @description A sentence for the person reading it (Japanese). */
             message: string;
         };
+        Evaluation: {
+            by_profile: components["schemas"]["ProfileView"][];
+            /** @description What was counted, in words (municipality, provider or cohort; the year's days). */
+            counted: string;
+            discontinued_by_reason: components["schemas"]["ReasonCount"][];
+            /** @description 開始前辞退率, 中断率, 修了率, 卒業率 (of finishers and of starters). */
+            figures: components["schemas"]["FigureView"][];
+            /** Format: int32 */
+            fiscal_year: number;
+            funnel: components["schemas"]["Funnel"];
+            /** @description The headline indicator first (基本チェックリスト), then the others. */
+            indicators: components["schemas"]["IndicatorView"][];
+            /** @description 稼働率: enrolled place-days over capacity place-days of the cohorts counted. */
+            occupancy: components["schemas"]["FigureView"];
+            /** @description The settings used, in words, shown beside the figures. */
+            settings: string[];
+            /** @description The rule that places an enrollment in a year. */
+            year_rule: string;
+        };
         /** @description One thing the person recorded, as the phone sends it. */
         EventIn: {
             /** @description A UUID made on the phone; the same id sent twice is stored once. */
@@ -1435,6 +1491,31 @@ export interface components {
             /** Format: date-time */
             revoked_at?: string | null;
         };
+        /** @description One figure as sent: the share and everything needed to check it by hand. */
+        FigureView: {
+            /** Format: int32 */
+            denominator: number;
+            /** @description A stable key (`discontinued_rate`, …) for the CSV and the screen. */
+            key: string;
+            /** @description The figure's name as staff say it. */
+            label: string;
+            /**
+             * Format: int32
+             * @description People the rule applies to whose data is missing (not in the denominator).
+             */
+            missing: number;
+            /** Format: int32 */
+            numerator: number;
+            /**
+             * Format: int32
+             * @description The share in tenths of a percent (279 = 27.9 %); absent with nobody to count.
+             */
+            per_mille?: number | null;
+            /** @description `27.9%`, or `—`. */
+            percent: string;
+            /** @description The rule in words. */
+            rule: string;
+        };
         Flag: {
             /** Format: date */
             date: string;
@@ -1442,6 +1523,33 @@ export interface components {
             exercise_title: string;
             /** @description pain | hard */
             flag: string;
+        };
+        Funnel: {
+            /**
+             * Format: int32
+             * @description 利用終了数: completed or discontinued.
+             */
+            closed: number;
+            /** Format: int32 */
+            completed: number;
+            /** Format: int32 */
+            declined_before_start: number;
+            /** Format: int32 */
+            discontinued: number;
+            /** Format: int32 */
+            not_yet_started: number;
+            /** Format: int32 */
+            ongoing: number;
+            /**
+             * Format: int32
+             * @description 案内数: every enrollment counted.
+             */
+            referred: number;
+            /**
+             * Format: int32
+             * @description 利用開始数: attended session 1.
+             */
+            started: number;
         };
         Goal: {
             /** Format: date-time */
@@ -1515,6 +1623,16 @@ export interface components {
             status: string;
             /** Format: date */
             today: string;
+        };
+        /** @description 改善・維持・悪化 on one indicator. */
+        IndicatorView: {
+            improved: components["schemas"]["FigureView"];
+            key: string;
+            label: string;
+            maintained: components["schemas"]["FigureView"];
+            /** @description What counts as a change, in words (the margins used). */
+            rule: string;
+            worsened: components["schemas"]["FigureView"];
         };
         Interview: {
             /** @description 困っていること */
@@ -1931,6 +2049,15 @@ export interface components {
             /** Format: int32 */
             session_number: number;
         };
+        /** @description The outcome figures for one entry profile (要支援1, 要支援2, 事業対象者, not recorded). */
+        ProfileView: {
+            /** Format: int32 */
+            completed: number;
+            improved: components["schemas"]["FigureView"];
+            profile: string;
+            /** Format: int32 */
+            started: number;
+        };
         Program: {
             cohort: components["schemas"]["CohortRef"];
             completion?: null | components["schemas"]["CompletedByDecision"];
@@ -1972,6 +2099,11 @@ export interface components {
          * @enum {string}
          */
         Reason: "chest_pain" | "unwell" | "systolic_high" | "systolic_low" | "diastolic_high" | "pulse_high" | "pulse_low";
+        ReasonCount: {
+            /** Format: int32 */
+            count: number;
+            reason: string;
+        };
         Recognition: {
             body: string;
             id: string;
@@ -3199,6 +3331,122 @@ export interface operations {
                 };
             };
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_evaluation: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+                /** @description Only this provider's cohorts. */
+                provider_id?: string | null;
+                /** @description Only this cohort. */
+                cohort_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_evaluation_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+                /** @description Only this provider's cohorts. */
+                provider_id?: string | null;
+                /** @description Only this cohort. */
+                cohort_id?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

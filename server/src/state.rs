@@ -4,6 +4,7 @@ use crate::auth::jwt::Keys;
 use crate::auth::ratelimit::Limiter;
 use crate::config::Config;
 use crate::db::Database;
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::http::icons::Icons;
 use crate::push::Vapid;
 
@@ -16,9 +17,9 @@ pub struct AppState {
     /// Password changes (each an argon2 run against a guessed current password): per
     /// address, and per account so that many addresses cannot share one account's guesses.
     pub password_limiter: Limiter,
-    pub password_account_limiter: Limiter<String>,
+    pub password_account_limiter: Limiter<StaffId>,
     /// Second-factor code attempts per staff account (the address limit applies as well).
-    pub two_factor_limiter: Limiter<String>,
+    pub two_factor_limiter: Limiter<StaffId>,
     /// A hash of nothing anyone knows: unknown addresses are checked against it.
     pub dummy_hash: String,
     pub icons: Icons,
@@ -39,7 +40,7 @@ pub struct AppState {
 /// its person's search runs asks for one more run and does not wait for it.
 pub struct SuccessSearches {
     /// Per person under way: whether another run is wanted when this one ends.
-    running: std::sync::Mutex<std::collections::HashMap<String, bool>>,
+    running: std::sync::Mutex<std::collections::HashMap<ParticipantId, bool>>,
     pub turns: tokio::sync::Semaphore,
 }
 
@@ -55,7 +56,7 @@ impl Default for SuccessSearches {
 impl SuccessSearches {
     /// True when the caller is to search now; false when a search is under way (it will run
     /// once more, and see the caller's records).
-    pub fn begin(&self, participant_id: &str) -> bool {
+    pub fn begin(&self, participant_id: &ParticipantId) -> bool {
         let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
         match running.get_mut(participant_id) {
             Some(again) => {
@@ -63,14 +64,14 @@ impl SuccessSearches {
                 false
             }
             None => {
-                running.insert(participant_id.to_owned(), false);
+                running.insert(participant_id.clone(), false);
                 true
             }
         }
     }
 
     /// After a run: true when another is wanted (the caller runs it), else the search ends.
-    pub fn again(&self, participant_id: &str) -> bool {
+    pub fn again(&self, participant_id: &ParticipantId) -> bool {
         let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
         match running.get_mut(participant_id) {
             Some(again) if *again => {

@@ -132,6 +132,10 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "create_enrollment_code" => by_policy(Action::IssuePhoneCode, caller, Allowed),
         "list_devices" | "revoke_device" => by_policy(Action::ManagePhones, caller, Allowed),
         "list_audit" => by_policy(Action::ReadAudit, caller, Allowed),
+        // The outcome figures: counts only, for the municipality's administrators.
+        "get_evaluation" | "get_evaluation_csv" => {
+            by_policy(Action::ReadEvaluation, caller, Allowed)
+        }
         // The program: readers of a record, and who may change which part.
         "get_assessment"
         | "get_interest_checklists"

@@ -5,6 +5,7 @@ mod account;
 mod authorization;
 mod crash;
 mod daily;
+mod evaluation;
 mod hardening;
 mod helpers;
 mod notebook;

@@ -176,7 +176,8 @@ async fn the_phone_gets_the_guideline_limits_or_the_municipalitys_own() {
 
     // The municipality sets stricter limits: the phone and the notebook judge by them.
     let (_, me) = app.get("/api/v1/me", &therapist).await;
-    let municipality = me["municipality_id"].as_str().unwrap().to_owned();
+    let municipality =
+        dekita::domain::ids::MunicipalityId::from_stored(me["municipality_id"].as_str().unwrap());
     app.database()
         .write(move |conn| {
             let strict = dekita::domain::safety::Thresholds::new(180, 90, 110, 110, 50).unwrap();
@@ -200,7 +201,9 @@ async fn the_phone_gets_the_guideline_limits_or_the_municipalitys_own() {
     assert_eq!(book["readings"][0]["reasons"], json!(["systolic_high"]));
     // Staff of the other town keep the guideline's limits.
     let (_, other_town) = app.get("/api/v1/me", &app.token(OTHER_TOWN).await).await;
-    let other = other_town["municipality_id"].as_str().unwrap().to_owned();
+    let other = dekita::domain::ids::MunicipalityId::from_stored(
+        other_town["municipality_id"].as_str().unwrap(),
+    );
     let limits = app
         .database()
         .run(move |conn| dekita::db::notebook::thresholds(conn, &other))

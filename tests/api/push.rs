@@ -723,7 +723,7 @@ async fn a_job_left_by_a_crashed_server_is_sent_once_its_lease_runs_out() {
         };
         dekita::jobs::enqueue_notification(
             conn,
-            &person_id,
+            &person_id.as_str().into(),
             &note,
             "test:crash",
             dekita::db::now(),
@@ -750,10 +750,9 @@ async fn a_claim_is_exclusive_until_its_lease_runs_out() {
     // The runner of this app looks once at start and then not for an hour.
     let app = TestApp::builder().job_poll_ms(3_600_000).spawn().await;
     let therapist = app.token(THERAPIST).await;
-    let person_id = app.a_participant(&therapist).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let person_id = dekita::domain::ids::ParticipantId::from(
+        app.a_participant(&therapist).await["id"].as_str().unwrap(),
+    );
     let db = app.database();
     let mut conn = db.conn().unwrap();
     use dekita::jobs::queue;

@@ -393,10 +393,9 @@ async fn a_staff_member_may_turn_their_own_second_factor_off_with_a_code() {
 /// A municipality admin of となり町, made for this test (the demo has none).
 async fn other_town_admin(app: &TestApp) -> String {
     let other = app.sign_in(OTHER_TOWN).await;
-    let municipality_id = other["user"]["municipality_id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let municipality_id = dekita::domain::ids::MunicipalityId::from(
+        other["user"]["municipality_id"].as_str().unwrap(),
+    );
     let db = app.database();
     let hash = dekita::auth::password::hash(PASSWORD).unwrap();
     db.write(move |conn| {

@@ -104,7 +104,8 @@ async function listScreen(): Promise<void> {
         h("ul", { class: "links" }, cohorts.map((c) => h("li", null, h("a", { href: `#/staff/cohorts/${c.id}` }, tp.cohortOverviewLink(c.name))))),
       )
     : null;
-  show(header(), h("h1", null, t.myParticipants), table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
+  const evaluationLink = can("read_evaluation") ? h("p", null, h("a", { href: "#/staff/evaluation" }, tp.evaluationLink)) : null;
+  show(header(), h("h1", null, t.myParticipants), evaluationLink, table, cohortLinks, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -370,6 +371,8 @@ const session = `${participant}/sessions/:n(\\d+)`;
 const routes: Route[] = [
   ["/staff/account/*", async () => (await import("./account")).accountScreen()],
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
+  ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
+  ["/staff/evaluation/:year(\\d{4})", async ({ year }) => (await import("./evaluation")).evaluationScreen(year)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
   [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],

@@ -10,6 +10,7 @@ use actix_web::{dev::Payload, web, FromRequest, HttpRequest};
 use super::jwt::{Claims, Kind};
 use crate::db::scope::ParticipantScope;
 use crate::db::{devices, StaffScope};
+use crate::domain::ids::ParticipantId;
 use crate::domain::policy::Action;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -38,7 +39,7 @@ fn staff_scope(req: &HttpRequest) -> Result<StaffScope, AppError> {
     match (claims.kind, claims.role) {
         (Kind::Staff, Some(role)) => Ok(StaffScope {
             today: state(req)?.clock.today(),
-            staff_id: claims.sub,
+            staff_id: claims.sub.into(),
             role,
             municipality_id: claims.mun,
             provider_id: claims.prov,
@@ -92,7 +93,8 @@ pub mod can {
         ManageStaff,
         ManageLocalExercises,
         CheckStaffing,
-        ReadCohortOverview
+        ReadCohortOverview,
+        ReadEvaluation
     );
 }
 
@@ -120,7 +122,9 @@ impl FromRequest for ParticipantAuth {
         let checked = claims(req).and_then(|claims| {
             let state = state(req)?;
             match (claims.kind, claims.dev) {
-                (Kind::Participant, Some(device)) => Ok((state, claims.sub, device)),
+                (Kind::Participant, Some(device)) => {
+                    Ok((state, ParticipantId::from(claims.sub), device))
+                }
                 (Kind::Staff, _) => Err(AppError::Forbidden),
                 (Kind::Participant, None) => Err(AppError::Unauthorized),
             }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::scope::ParticipantScope;
 use crate::db::StaffScope;
+use crate::domain::ids::{DeviceId, MunicipalityId, ProviderId, StaffId};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -34,7 +35,7 @@ pub enum TicketPurpose {
 /// A signed "password checked, second factor pending" ticket: never an access token.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct TicketClaims {
-    pub sub: String,
+    pub sub: StaffId,
     pub purpose: TicketPurpose,
     pub aud: String,
     pub iss: String,
@@ -56,11 +57,11 @@ pub struct Claims {
     pub kind: Kind,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<Role>,
-    pub mun: String,
+    pub mun: MunicipalityId,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub prov: Option<String>,
+    pub prov: Option<ProviderId>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub dev: Option<String>,
+    pub dev: Option<DeviceId>,
     pub aud: String,
     pub iss: String,
     pub iat: i64,
@@ -101,13 +102,13 @@ impl Keys {
             .map_err(|e| AppError::Internal(format!("jwt encode: {e}")))
     }
 
-    fn base(&self, sub: &str, kind: Kind, mun: &str) -> Claims {
+    fn base(&self, sub: &str, kind: Kind, mun: &MunicipalityId) -> Claims {
         let now = Utc::now().timestamp();
         Claims {
             sub: sub.to_owned(),
             kind,
             role: None,
-            mun: mun.to_owned(),
+            mun: mun.clone(),
             prov: None,
             dev: None,
             aud: AUDIENCE.to_owned(),
@@ -119,7 +120,7 @@ impl Keys {
     }
 
     pub fn staff_token(&self, scope: &StaffScope) -> Result<String, AppError> {
-        let mut claims = self.base(&scope.staff_id, Kind::Staff, &scope.municipality_id);
+        let mut claims = self.base(scope.staff_id.as_str(), Kind::Staff, &scope.municipality_id);
         claims.role = Some(scope.role);
         claims.prov = scope.provider_id.clone();
         self.sign(&claims)
@@ -127,7 +128,7 @@ impl Keys {
 
     pub fn participant_token(&self, scope: &ParticipantScope) -> Result<String, AppError> {
         let mut claims = self.base(
-            &scope.participant_id,
+            scope.participant_id.as_str(),
             Kind::Participant,
             &scope.municipality_id,
         );
@@ -138,7 +139,7 @@ impl Keys {
     /// A ticket for the second step of a staff sign-in; returns it and its lifetime in seconds.
     pub fn two_factor_ticket(
         &self,
-        staff_id: &str,
+        staff_id: &StaffId,
         purpose: TicketPurpose,
     ) -> Result<(String, i64), AppError> {
         let now = Utc::now().timestamp();
@@ -147,7 +148,7 @@ impl Keys {
             TicketPurpose::Enroll => ENROLL_TICKET_SECS,
         };
         let claims = TicketClaims {
-            sub: staff_id.to_owned(),
+            sub: staff_id.clone(),
             purpose,
             aud: TICKET_AUDIENCE.to_owned(),
             iss: ISSUER.to_owned(),
@@ -198,7 +199,7 @@ mod tests {
         let claims = keys.decode(&keys.staff_token(&scope()).unwrap()).unwrap();
         assert_eq!(claims.sub, "s1");
         assert_eq!(claims.role, Some(Role::Therapist));
-        assert_eq!(claims.prov.as_deref(), Some("p1"));
+        assert_eq!(claims.prov, Some("p1".into()));
         assert_eq!(claims.exp - claims.iat, 600);
     }
 
@@ -208,16 +209,16 @@ mod tests {
         let other = Keys::new(b"another secret of enough length!", 600);
         assert!(keys.decode(&other.staff_token(&scope()).unwrap()).is_err());
 
-        let mut claims = keys.base("s1", Kind::Staff, "m1");
+        let mut claims = keys.base("s1", Kind::Staff, &"m1".into());
         claims.exp = Utc::now().timestamp() - 3600;
         assert!(keys.decode(&keys.sign(&claims).unwrap()).is_err());
 
-        let mut claims = keys.base("s1", Kind::Staff, "m1");
+        let mut claims = keys.base("s1", Kind::Staff, &"m1".into());
         claims.nbf = Utc::now().timestamp() + 3600;
         claims.exp = claims.nbf + 600;
         assert!(keys.decode(&keys.sign(&claims).unwrap()).is_err());
 
-        let mut claims = keys.base("s1", Kind::Staff, "m1");
+        let mut claims = keys.base("s1", Kind::Staff, &"m1".into());
         claims.aud = "someone-else".into();
         assert!(keys.decode(&keys.sign(&claims).unwrap()).is_err());
     }
@@ -225,7 +226,9 @@ mod tests {
     #[test]
     fn a_ticket_is_no_access_token_and_an_access_token_no_ticket() {
         let keys = Keys::new(b"0123456789abcdef0123456789abcdef", 600);
-        let (ticket, ttl) = keys.two_factor_ticket("s1", TicketPurpose::Verify).unwrap();
+        let (ticket, ttl) = keys
+            .two_factor_ticket(&"s1".into(), TicketPurpose::Verify)
+            .unwrap();
         assert_eq!(ttl, VERIFY_TICKET_SECS);
         assert!(keys.decode(&ticket).is_err());
         assert_eq!(
@@ -239,7 +242,7 @@ mod tests {
         assert!(keys.decode_ticket(&access, TicketPurpose::Verify).is_err());
         let other = Keys::new(b"another secret of enough length!", 600);
         let (foreign, _) = other
-            .two_factor_ticket("s1", TicketPurpose::Verify)
+            .two_factor_ticket(&"s1".into(), TicketPurpose::Verify)
             .unwrap();
         assert!(keys.decode_ticket(&foreign, TicketPurpose::Verify).is_err());
     }
@@ -247,7 +250,7 @@ mod tests {
     #[test]
     fn only_hs256_is_accepted() {
         let keys = Keys::new(b"0123456789abcdef0123456789abcdef", 600);
-        let claims = keys.base("s1", Kind::Staff, "m1");
+        let claims = keys.base("s1", Kind::Staff, &"m1".into());
         let hs512 = jsonwebtoken::encode(
             &Header::new(Algorithm::HS512),
             &claims,

@@ -11,6 +11,7 @@ use super::participants::{change_part, read_part, staff_name};
 use super::schema::{assessments, interest_checklists};
 use super::versioned::{conflict, from_json, outcome, to_json, Written};
 use super::{now, DbConn, StaffScope};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::interest::{self, Mark, OtherMark};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
@@ -55,7 +56,8 @@ pub enum Difficulty {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Assessment {
-    pub participant_id: String,
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
     /// 0 until first saved.
     pub version: i32,
     pub visited_on: Option<NaiveDate>,
@@ -94,11 +96,14 @@ type AssessmentRow = (
     String,
     String,
     String,
-    String,
+    StaffId,
     NaiveDateTime,
 );
 
-fn load_assessment(conn: &mut DbConn, participant_id: &str) -> Result<Assessment, AppError> {
+fn load_assessment(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Assessment, AppError> {
     let row: Option<AssessmentRow> = assessments::table
         .filter(assessments::participant_id.eq(participant_id))
         .select((
@@ -146,7 +151,7 @@ fn load_assessment(conn: &mut DbConn, participant_id: &str) -> Result<Assessment
 pub fn get_assessment(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Assessment>, AppError> {
     let seen = read_part(conn, scope, participant_id, "assessment.read")?;
     Ok(Audited::new(load_assessment(conn, participant_id)?, seen))
@@ -155,7 +160,7 @@ pub fn get_assessment(
 pub fn save_assessment(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     expected: i32,
     input: &AssessmentInput,
 ) -> Result<Assessment, AppError> {
@@ -256,7 +261,8 @@ pub struct Checklist {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Checklists {
-    pub participant_id: String,
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
     pub assessment: Checklist,
     pub graduation: Checklist,
 }
@@ -275,13 +281,13 @@ type ChecklistRow = (
     Option<NaiveDate>,
     String,
     String,
-    String,
+    StaffId,
     NaiveDateTime,
 );
 
 fn load_checklist(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     phase: Phase,
 ) -> Result<Checklist, AppError> {
     let row: Option<ChecklistRow> = interest_checklists::table
@@ -322,7 +328,7 @@ fn load_checklist(
 pub fn get_checklists(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Checklists>, AppError> {
     let seen = read_part(conn, scope, participant_id, "interest_checklist.read")?;
     let checklists = Checklists {
@@ -336,7 +342,7 @@ pub fn get_checklists(
 /// The marks of the assessment checklist (for goals, which come from してみたい/興味がある).
 pub(super) fn assessment_marks(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Vec<Mark>, AppError> {
     Ok(load_checklist(conn, participant_id, Phase::Assessment)?.items)
 }
@@ -344,7 +350,7 @@ pub(super) fn assessment_marks(
 pub fn save_checklist(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     phase: Phase,
     expected: i32,
     input: &ChecklistInput,

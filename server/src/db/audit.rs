@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use super::schema::{audit_log, staff};
 use super::{new_id, now, DbConn, StaffScope};
+use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
 
@@ -15,15 +16,19 @@ use crate::error::AppError;
 pub struct Entry {
     id: String,
     at: chrono::NaiveDateTime,
-    staff_id: String,
+    staff_id: StaffId,
     role: &'static str,
-    municipality_id: String,
+    municipality_id: MunicipalityId,
     action: &'static str,
-    participant_id: Option<String>,
+    participant_id: Option<ParticipantId>,
 }
 
 impl Entry {
-    pub fn new(scope: &StaffScope, action: &'static str, participant_id: Option<&str>) -> Self {
+    pub fn new(
+        scope: &StaffScope,
+        action: &'static str,
+        participant_id: Option<&ParticipantId>,
+    ) -> Self {
         Entry {
             id: new_id(),
             at: now(),
@@ -31,7 +36,7 @@ impl Entry {
             role: scope.role.as_str(),
             municipality_id: scope.municipality_id.clone(),
             action,
-            participant_id: participant_id.map(str::to_owned),
+            participant_id: participant_id.cloned(),
         }
     }
 }
@@ -85,7 +90,7 @@ pub fn append(conn: &mut DbConn, entries: &[Entry]) -> Result<(), AppError> {
                 audit_log::role.eq(e.role),
                 audit_log::municipality_id.eq(&e.municipality_id),
                 audit_log::action.eq(e.action),
-                audit_log::participant_id.eq(e.participant_id.as_deref()),
+                audit_log::participant_id.eq(e.participant_id.as_ref()),
                 audit_log::detail.eq(None::<&str>),
             )
         })
@@ -107,7 +112,7 @@ pub fn record(
     conn: &mut DbConn,
     scope: &StaffScope,
     action: &str,
-    participant_id: Option<&str>,
+    participant_id: Option<&ParticipantId>,
 ) -> Result<(), AppError> {
     record_detail(conn, scope, action, participant_id, None)
 }
@@ -117,7 +122,7 @@ pub fn record_detail(
     conn: &mut DbConn,
     scope: &StaffScope,
     action: &str,
-    participant_id: Option<&str>,
+    participant_id: Option<&ParticipantId>,
     detail: Option<&str>,
 ) -> Result<(), AppError> {
     diesel::insert_into(audit_log::table)
@@ -140,11 +145,13 @@ pub struct AuditEntry {
     pub id: String,
     #[serde(with = "crate::utc")]
     pub at: chrono::NaiveDateTime,
-    pub staff_id: String,
+    #[schema(value_type = String)]
+    pub staff_id: StaffId,
     pub staff_name: String,
     pub role: String,
     pub action: String,
-    pub participant_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub participant_id: Option<ParticipantId>,
     /// What else the action concerned, e.g. the staff member whose second factor was reset.
     pub detail: Option<String>,
 }
@@ -153,7 +160,7 @@ pub struct AuditEntry {
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: Option<&str>,
+    participant_id: Option<&ParticipantId>,
     limit: i64,
 ) -> Result<Vec<AuditEntry>, AppError> {
     scope.may(Action::ReadAudit)?;
@@ -162,7 +169,7 @@ pub fn list(
         .filter(audit_log::municipality_id.eq(&scope.municipality_id))
         .into_boxed();
     if let Some(pid) = participant_id {
-        query = query.filter(audit_log::participant_id.eq(pid.to_owned()));
+        query = query.filter(audit_log::participant_id.eq(pid.clone()));
     }
     Ok(query
         .order(audit_log::id.desc())

@@ -11,6 +11,7 @@ use super::participants::visible_all;
 use super::schema::{calendar_feeds, participants, program_sessions};
 use super::tokens::{hash, random_token};
 use super::{audit, new_id, now, staff, DbConn, StaffScope};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::sessions::Kind;
 use crate::error::AppError;
 
@@ -88,7 +89,7 @@ pub fn revoke(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), App
 }
 
 pub struct Event {
-    pub participant_id: String,
+    pub participant_id: ParticipantId,
     pub family_name: String,
     pub number: i32,
     pub date: NaiveDate,
@@ -100,8 +101,8 @@ pub fn events(
     conn: &mut DbConn,
     token: &str,
     today: NaiveDate,
-) -> Result<audit::Audited<(String, Vec<Event>)>, AppError> {
-    let owner: Option<String> = calendar_feeds::table
+) -> Result<audit::Audited<(StaffId, Vec<Event>)>, AppError> {
+    let owner: Option<StaffId> = calendar_feeds::table
         .filter(calendar_feeds::token_hash.eq(hash(token)))
         .filter(calendar_feeds::revoked_at.is_null())
         .select(calendar_feeds::staff_id)
@@ -114,7 +115,7 @@ pub fn events(
         .scope(today)?;
     let ids = visible_all(conn, &scope)?;
     let seen = audit::Entry::new(&scope, "calendar.read", None);
-    let rows: Vec<(String, String, i32, NaiveDate, String)> = program_sessions::table
+    let rows: Vec<(ParticipantId, String, i32, NaiveDate, String)> = program_sessions::table
         .inner_join(participants::table)
         .filter(program_sessions::participant_id.eq_any(&ids))
         .order((program_sessions::date, participants::family_name_kana))

@@ -7,20 +7,31 @@ use utoipa::ToSchema;
 
 use super::schema::{cohorts, providers};
 use super::{DbConn, StaffScope};
+use crate::domain::ids::{CohortId, ProviderId};
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Cohort {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: CohortId,
     pub name: String,
-    pub provider_id: String,
+    #[schema(value_type = String)]
+    pub provider_id: ProviderId,
     pub provider_name: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
     pub capacity: i32,
 }
 
-type Row = (String, String, String, String, NaiveDate, NaiveDate, i32);
+type Row = (
+    CohortId,
+    String,
+    ProviderId,
+    String,
+    NaiveDate,
+    NaiveDate,
+    i32,
+);
 
 fn from_row((id, name, provider_id, provider_name, starts_on, ends_on, capacity): Row) -> Cohort {
     Cohort {
@@ -63,9 +74,9 @@ pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Cohort>, AppErr
 }
 
 /// One cohort the caller works with, or `NotFound`.
-pub fn get(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<Cohort, AppError> {
+pub fn get(conn: &mut DbConn, scope: &StaffScope, id: &CohortId) -> Result<Cohort, AppError> {
     list(conn, scope)?
         .into_iter()
-        .find(|c| c.id == id)
+        .find(|c| c.id == *id)
         .ok_or(AppError::NotFound)
 }

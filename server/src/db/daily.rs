@@ -21,6 +21,7 @@ use crate::domain::daily as projection;
 pub use crate::domain::daily::{Day, DiaryEntry, Flag, MeasurementEntry};
 use crate::domain::events::{self as typed, Event, Record};
 use crate::domain::exercises::{self, Area, Unit};
+use crate::domain::ids::{MediaId, MunicipalityId, ParticipantId, ProviderId, StaffId};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
@@ -72,7 +73,7 @@ type LocalRow = (
 
 fn local_exercises_of(
     conn: &mut DbConn,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
 ) -> Result<Vec<ExerciseInfo>, AppError> {
     let rows: Vec<LocalRow> = local_exercises::table
         .filter(local_exercises::municipality_id.eq(municipality_id))
@@ -118,7 +119,10 @@ fn text_lines(lines: &[String], what: &str) -> Result<Vec<String>, AppError> {
 }
 
 /// The library a municipality's staff and participants see: built-in plus local exercises.
-pub fn library(conn: &mut DbConn, municipality_id: &str) -> Result<Vec<ExerciseInfo>, AppError> {
+pub fn library(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+) -> Result<Vec<ExerciseInfo>, AppError> {
     let mut all: Vec<ExerciseInfo> = exercises::LIBRARY.iter().map(builtin_info).collect();
     all.extend(local_exercises_of(conn, municipality_id)?);
     Ok(all)
@@ -126,7 +130,7 @@ pub fn library(conn: &mut DbConn, municipality_id: &str) -> Result<Vec<ExerciseI
 
 fn find_exercise(
     conn: &mut DbConn,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
     key: &str,
 ) -> Result<Option<ExerciseInfo>, AppError> {
     if let Some(e) = exercises::find(key) {
@@ -203,7 +207,7 @@ pub fn ensure_local_exercise(
     scope: &StaffScope,
     key: &str,
 ) -> Result<(), AppError> {
-    let creator_provider: Option<Option<String>> = local_exercises::table
+    let creator_provider: Option<Option<ProviderId>> = local_exercises::table
         .inner_join(staff::table.on(staff::id.eq(local_exercises::created_by)))
         .filter(local_exercises::key.eq(key))
         .filter(local_exercises::municipality_id.eq(&scope.municipality_id))
@@ -227,7 +231,7 @@ pub fn set_exercise_picture(
     conn: &mut DbConn,
     scope: &StaffScope,
     key: &str,
-    media_id: &str,
+    media_id: &MediaId,
     size: (u32, u32),
 ) -> Result<ExerciseInfo, AppError> {
     ensure_local_exercise(conn, scope, key)?;
@@ -247,9 +251,9 @@ pub fn set_exercise_picture(
 
 fn insert_media(
     conn: &mut DbConn,
-    id: &str,
-    municipality_id: &str,
-    participant_id: Option<&str>,
+    id: &MediaId,
+    municipality_id: &MunicipalityId,
+    participant_id: Option<&ParticipantId>,
     purpose: &str,
     (width, height): (u32, u32),
 ) -> Result<(), AppError> {
@@ -271,7 +275,7 @@ fn insert_media(
 pub fn add_photo(
     conn: &mut DbConn,
     scope: &ParticipantScope,
-    id: &str,
+    id: &MediaId,
     size: (u32, u32),
 ) -> Result<(), AppError> {
     insert_media(
@@ -294,9 +298,9 @@ pub enum Viewer<'a> {
 pub fn may_view_media(
     conn: &mut DbConn,
     viewer: &Viewer,
-    id: &str,
+    id: &MediaId,
 ) -> Result<Audited<()>, AppError> {
-    let row: Option<(String, Option<String>)> = media::table
+    let row: Option<(MunicipalityId, Option<ParticipantId>)> = media::table
         .filter(media::id.eq(id))
         .select((media::municipality_id, media::participant_id))
         .first(conn)
@@ -351,11 +355,11 @@ pub struct NewPrescription {
     pub note: String,
 }
 
-type PrescriptionRow = (String, NaiveDate, String, String, NaiveDateTime, String);
+type PrescriptionRow = (String, NaiveDate, String, String, NaiveDateTime, StaffId);
 
 fn load_prescriptions(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Vec<Prescription>, AppError> {
     let rows: Vec<PrescriptionRow> = prescriptions::table
         .filter(prescriptions::participant_id.eq(participant_id))
@@ -390,7 +394,7 @@ fn load_prescriptions(
 pub fn list_prescriptions(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Vec<Prescription>>, AppError> {
     let seen = read_part(conn, scope, participant_id, "prescription.list")?;
     Ok(Audited::new(
@@ -402,7 +406,7 @@ pub fn list_prescriptions(
 pub fn prescribe(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     new: &NewPrescription,
 ) -> Result<Prescription, AppError> {
     change_part(
@@ -486,8 +490,8 @@ pub struct Plan {
 
 fn plan_on(
     conn: &mut DbConn,
-    participant_id: &str,
-    municipality_id: &str,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
     date: NaiveDate,
 ) -> Result<Plan, AppError> {
     let current = load_prescriptions(conn, participant_id)?
@@ -696,7 +700,10 @@ pub fn sync(
 }
 
 /// Every record of the person, retractions included, in the order they were stored.
-pub(crate) fn records(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Event>, AppError> {
+pub(crate) fn records(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<Event>, AppError> {
     let rows: Vec<(String, String, NaiveDate, String)> = events::table
         .filter(events::participant_id.eq(participant_id))
         .order(events::seq)
@@ -720,7 +727,10 @@ pub(crate) fn records(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Eve
         .collect()
 }
 
-fn steps_reached(conn: &mut DbConn, participant_id: &str) -> Result<Vec<StepReached>, AppError> {
+fn steps_reached(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<StepReached>, AppError> {
     let rows: Vec<(String, String, Option<NaiveDate>)> = goal_steps::table
         .inner_join(goals::table)
         .filter(goals::participant_id.eq(participant_id))
@@ -737,8 +747,8 @@ fn steps_reached(conn: &mut DbConn, participant_id: &str) -> Result<Vec<StepReac
 /// returns the new ones.
 pub fn refresh_successes(
     conn: &mut DbConn,
-    participant_id: &str,
-    municipality_id: &str,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
     today: NaiveDate,
 ) -> Result<Vec<Success>, AppError> {
     let found = unstored_successes(conn, participant_id, municipality_id, today)?;
@@ -748,8 +758,8 @@ pub fn refresh_successes(
 /// The successes in the whole history that are not stored yet: a read.
 pub fn unstored_successes(
     conn: &mut DbConn,
-    participant_id: &str,
-    municipality_id: &str,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
     today: NaiveDate,
 ) -> Result<Vec<Success>, AppError> {
     let all = records(conn, participant_id)?;
@@ -766,7 +776,10 @@ pub fn unstored_successes(
         .collect())
 }
 
-fn stored_keys(conn: &mut DbConn, participant_id: &str) -> Result<HashSet<String>, AppError> {
+fn stored_keys(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<HashSet<String>, AppError> {
     Ok(successes::table
         .filter(successes::participant_id.eq(participant_id))
         .select(successes::key)
@@ -779,7 +792,7 @@ fn stored_keys(conn: &mut DbConn, participant_id: &str) -> Result<HashSet<String
 /// they were found); returns those it stored.
 pub fn store_successes(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     found: Vec<Success>,
 ) -> Result<Vec<Success>, AppError> {
     if found.is_empty() {
@@ -808,7 +821,7 @@ pub fn store_successes(
 
 pub(crate) fn stored_successes(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     since: Option<NaiveDateTime>,
 ) -> Result<Vec<Success>, AppError> {
     let mut q = successes::table
@@ -910,7 +923,7 @@ pub fn changes(
 pub fn add_message(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     text: &str,
 ) -> Result<Message, AppError> {
     let text = required_text(text, "メッセージ", 200)?;
@@ -937,7 +950,8 @@ pub fn add_message(
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct DailyView {
-    pub participant_id: String,
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
     pub from: NaiveDate,
     pub to: NaiveDate,
     /// One entry per day from `from` to `to` (the heat map).
@@ -957,8 +971,8 @@ pub struct DailyView {
 
 fn summarize(
     conn: &mut DbConn,
-    participant_id: &str,
-    municipality_id: &str,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
     from: NaiveDate,
     to: NaiveDate,
     today: NaiveDate,
@@ -993,7 +1007,7 @@ fn summarize(
 pub fn daily_view(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     weeks: u32,
 ) -> Result<Audited<DailyView>, AppError> {
     let seen = read_part(conn, scope, participant_id, "daily.read")?;
@@ -1019,8 +1033,8 @@ pub struct Signals {
 
 pub fn signals_since(
     conn: &mut DbConn,
-    participant_id: &str,
-    municipality_id: &str,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
     since: NaiveDate,
     today: NaiveDate,
 ) -> Result<Signals, AppError> {

@@ -13,6 +13,9 @@ use super::screenings::{self, ScreeningInput};
 use super::staff::{self, NewStaff};
 use super::{new_id, now, write, DbConn};
 use crate::auth::password;
+use crate::domain::ids::{
+    CohortId, DeviceId, EnrollmentId, MunicipalityId, ParticipantId, ProviderId, StaffId,
+};
 use crate::domain::role::Role;
 use crate::error::AppError;
 
@@ -215,8 +218,12 @@ fn insert_place(
     provider: &str,
     cohort: &str,
     today: NaiveDate,
-) -> Result<(String, String, String), AppError> {
-    let (municipality_id, provider_id, cohort_id) = (new_id(), new_id(), new_id());
+) -> Result<(MunicipalityId, ProviderId, CohortId), AppError> {
+    let (municipality_id, provider_id, cohort_id) = (
+        MunicipalityId::generate(),
+        ProviderId::generate(),
+        CohortId::generate(),
+    );
     let at = now();
     diesel::insert_into(municipalities::table)
         .values((
@@ -310,7 +317,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
                 conn,
                 &NewStaff {
                     municipality_id: &mun,
-                    provider_id: at_provider.then_some(prov.as_str()),
+                    provider_id: at_provider.then_some(&prov),
                     role,
                     name,
                     email,
@@ -333,7 +340,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
         }
 
         // A second provider in the same town: its staff see none of the first one's people.
-        let second_provider = new_id();
+        let second_provider = ProviderId::generate();
         diesel::insert_into(providers::table)
             .values((
                 providers::id.eq(&second_provider),
@@ -402,15 +409,15 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
 #[allow(clippy::too_many_arguments)]
 fn add_person(
     conn: &mut DbConn,
-    mun: &str,
-    prov: &str,
-    cohort: &str,
+    mun: &MunicipalityId,
+    prov: &ProviderId,
+    cohort: &CohortId,
     p: &Person,
-    referred_by: &str,
-    screened_by: &str,
+    referred_by: &StaffId,
+    screened_by: &StaffId,
     today: NaiveDate,
 ) -> Result<(), AppError> {
-    let id = new_id();
+    let id = ParticipantId::generate();
     let at = now();
     let born = NaiveDate::from_ymd_opt(p.born.0, p.born.1, p.born.2)
         .ok_or_else(|| AppError::Internal("demo birth date".into()))?;
@@ -439,7 +446,7 @@ fn add_person(
     };
     diesel::insert_into(enrollments::table)
         .values((
-            enrollments::id.eq(new_id()),
+            enrollments::id.eq(EnrollmentId::generate()),
             enrollments::participant_id.eq(&id),
             enrollments::cohort_id.eq(cohort),
             enrollments::status.eq(p.status),
@@ -466,6 +473,19 @@ fn add_person(
     screenings::insert(conn, &id, screened_by, born, &input, today)?;
     if let Some(first) = started_on {
         add_program(conn, &id, p, first, screened_by, today)?;
+        if p.status == "graduated" {
+            let last = ended_on.unwrap_or(first + Days::new(77));
+            super::demo_outcomes::add(
+                conn,
+                &id,
+                p.family,
+                born,
+                p.certification,
+                first,
+                last,
+                screened_by,
+            )?;
+        }
     }
     add_notebook(conn, &id, p, today)?;
     // What a phone's sync would have found in these records.
@@ -478,10 +498,10 @@ fn add_person(
 /// flag (加藤) and one person who has recorded nothing yet (遠藤).
 fn add_daily(
     conn: &mut DbConn,
-    id: &str,
+    id: &ParticipantId,
     p: &Person,
     first: NaiveDate,
-    therapist: &str,
+    therapist: &StaffId,
     today: NaiveDate,
 ) -> Result<(), AppError> {
     let at = now();
@@ -505,7 +525,7 @@ fn add_daily(
     if p.family == "遠藤" || first >= today {
         return Ok(());
     }
-    let device = new_id();
+    let device = DeviceId::generate();
     diesel::insert_into(devices::table)
         .values((
             devices::id.eq(&device),
@@ -613,10 +633,10 @@ fn add_daily(
 /// people at every stage — one who missed last week, one whose goal has no steps yet.
 fn add_program(
     conn: &mut DbConn,
-    id: &str,
+    id: &ParticipantId,
     p: &Person,
     first: NaiveDate,
-    therapist: &str,
+    therapist: &StaffId,
     today: NaiveDate,
 ) -> Result<(), AppError> {
     let at = now();
@@ -712,7 +732,12 @@ fn add_program(
 
 /// The person's own page of the notebook: an emergency contact and a family doctor (every
 /// name and number invented), and a self-check for those who have finished.
-fn add_notebook(conn: &mut DbConn, id: &str, p: &Person, today: NaiveDate) -> Result<(), AppError> {
+fn add_notebook(
+    conn: &mut DbConn,
+    id: &ParticipantId,
+    p: &Person,
+    today: NaiveDate,
+) -> Result<(), AppError> {
     use super::notebook::{add_contact, save_demo_self_check, PersonalContact};
     if p.status == "referred" {
         return Ok(());

@@ -11,6 +11,7 @@ use super::schema::{devices, enrollment_codes, participants};
 use super::scope::ParticipantScope;
 use super::tokens::{self, hash, Subject};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
+use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
 
@@ -49,7 +50,7 @@ pub struct IssuedCode {
 pub fn issue_code(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<IssuedCode, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::IssuePhoneCode)?;
@@ -93,7 +94,7 @@ pub fn redeem_code(
         return Err(AppError::InvalidCode);
     }
     let at = now();
-    let found: Option<(String, String, String)> = enrollment_codes::table
+    let found: Option<(String, ParticipantId, MunicipalityId)> = enrollment_codes::table
         .inner_join(participants::table.on(participants::id.eq(enrollment_codes::participant_id)))
         .filter(enrollment_codes::code_hash.eq(hash(&normalized)))
         .filter(enrollment_codes::used_at.is_null())
@@ -112,7 +113,7 @@ pub fn redeem_code(
     diesel::update(enrollment_codes::table.filter(enrollment_codes::id.eq(&code_id)))
         .set(enrollment_codes::used_at.eq(Some(at)))
         .execute(conn)?;
-    let device_id = new_id();
+    let device_id = DeviceId::generate();
     let label: String = label.trim().chars().take(60).collect();
     diesel::insert_into(devices::table)
         .values((
@@ -138,10 +139,10 @@ pub fn redeem_code(
 /// The scope of a device that is still bound (not revoked), or `Unauthorized`.
 pub fn active_scope(
     conn: &mut DbConn,
-    device_id: &str,
+    device_id: &DeviceId,
     today: chrono::NaiveDate,
 ) -> Result<ParticipantScope, AppError> {
-    let found: Option<(String, String)> = devices::table
+    let found: Option<(ParticipantId, MunicipalityId)> = devices::table
         .inner_join(participants::table)
         .filter(devices::id.eq(device_id))
         .filter(devices::revoked_at.is_null())
@@ -151,13 +152,13 @@ pub fn active_scope(
     let (participant_id, municipality_id) = found.ok_or(AppError::Unauthorized)?;
     Ok(ParticipantScope {
         participant_id,
-        device_id: device_id.to_owned(),
+        device_id: device_id.clone(),
         municipality_id,
         today,
     })
 }
 
-pub fn touch(conn: &mut DbConn, device_id: &str) -> Result<(), AppError> {
+pub fn touch(conn: &mut DbConn, device_id: &DeviceId) -> Result<(), AppError> {
     diesel::update(devices::table.filter(devices::id.eq(device_id)))
         .set(devices::last_seen_at.eq(Some(now())))
         .execute(conn)?;
@@ -166,7 +167,8 @@ pub fn touch(conn: &mut DbConn, device_id: &str) -> Result<(), AppError> {
 
 #[derive(Debug, Clone, Serialize, ToSchema, Queryable)]
 pub struct Device {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: DeviceId,
     pub label: String,
     #[serde(with = "crate::utc")]
     pub enrolled_at: NaiveDateTime,
@@ -179,7 +181,7 @@ pub struct Device {
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<audit::Audited<Vec<Device>>, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::ManagePhones)?;
@@ -202,8 +204,8 @@ pub fn list(
 pub fn revoke(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
-    device_id: &str,
+    participant_id: &ParticipantId,
+    device_id: &DeviceId,
 ) -> Result<(), AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::ManagePhones)?;
@@ -220,7 +222,7 @@ pub fn revoke(
     if changed == 0 {
         return Err(AppError::NotFound);
     }
-    tokens::revoke_subject(conn, &Subject::Device(device_id.to_owned()))?;
+    tokens::revoke_subject(conn, &Subject::Device(device_id.clone()))?;
     audit::record(conn, scope, "device.revoke", Some(participant_id))?;
     Ok(())
 }

@@ -14,6 +14,7 @@ use super::scope::ParticipantScope;
 use super::versioned::{conflict, outcome, Written};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::goals as rules;
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
@@ -33,7 +34,8 @@ pub struct Step {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Goal {
     pub id: String,
-    pub participant_id: String,
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
     pub version: i32,
     /// active | raised
     pub status: String,
@@ -100,7 +102,7 @@ pub struct GoalUpdate {
 type GoalRow = (
     (
         String,
-        String,
+        ParticipantId,
         i32,
         String,
         String,
@@ -115,10 +117,10 @@ type GoalRow = (
         Option<i32>,
         Option<String>,
     ),
-    (NaiveDateTime, NaiveDateTime, String),
+    (NaiveDateTime, NaiveDateTime, StaffId),
 );
 
-fn load(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Goal>, AppError> {
+fn load(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Vec<Goal>, AppError> {
     let rows: Vec<GoalRow> = goals::table
         .filter(goals::participant_id.eq(participant_id))
         .order((goals::created_at.asc(), goals::id.asc()))
@@ -218,7 +220,11 @@ fn load(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Goal>, AppError> 
     Ok(out)
 }
 
-fn load_one(conn: &mut DbConn, participant_id: &str, goal_id: &str) -> Result<Goal, AppError> {
+fn load_one(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    goal_id: &str,
+) -> Result<Goal, AppError> {
     load(conn, participant_id)?
         .into_iter()
         .find(|g| g.id == goal_id)
@@ -228,7 +234,7 @@ fn load_one(conn: &mut DbConn, participant_id: &str, goal_id: &str) -> Result<Go
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Vec<Goal>>, AppError> {
     let seen = read_part(conn, scope, participant_id, "goal.list")?;
     Ok(Audited::new(load(conn, participant_id)?, seen))
@@ -237,7 +243,7 @@ pub fn list(
 /// A goal's source: a checklist item the person marked してみたい or 興味がある, or their own words.
 fn source(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     item: Option<i32>,
     other: Option<&str>,
 ) -> Result<(Option<i32>, Option<String>), AppError> {
@@ -275,7 +281,7 @@ fn step_text(text: &str) -> Result<String, AppError> {
 fn insert_goal(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     new: &NewGoal,
     previous: Option<&str>,
 ) -> Result<String, AppError> {
@@ -327,7 +333,7 @@ fn insert_goal(
 pub fn create(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     new: &NewGoal,
 ) -> Result<Goal, AppError> {
     change_part(
@@ -345,7 +351,7 @@ pub fn create(
 pub fn raise(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     goal_id: &str,
     new: &NewGoal,
 ) -> Result<Goal, AppError> {
@@ -371,7 +377,7 @@ pub fn raise(
 pub fn update(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     goal_id: &str,
     expected: i32,
     input: &GoalUpdate,
@@ -503,9 +509,9 @@ pub fn update(
 /// How many active goals have no step yet, per participant (for "needs attention").
 pub(super) fn active_step_counts(
     conn: &mut DbConn,
-    participant_ids: &[String],
-) -> Result<Vec<(String, String, usize)>, AppError> {
-    let rows: Vec<(String, String, String)> = goals::table
+    participant_ids: &[ParticipantId],
+) -> Result<Vec<(ParticipantId, String, usize)>, AppError> {
+    let rows: Vec<(ParticipantId, String, String)> = goals::table
         .filter(goals::participant_id.eq_any(participant_ids))
         .filter(goals::status.eq("active"))
         .select((goals::participant_id, goals::id, goals::text))

@@ -13,6 +13,7 @@ use super::schema::{interviews, participants};
 use super::sessions::planned;
 use super::versioned::{conflict, outcome, Written};
 use super::{daily, now, DbConn, StaffScope};
+use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -42,7 +43,8 @@ pub struct Since {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Interview {
-    pub participant_id: String,
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
     pub session_number: i32,
     /// 0 until first saved.
     pub version: i32,
@@ -92,13 +94,13 @@ type InterviewRow = (
     String,
     String,
     Option<i32>,
-    String,
+    StaffId,
     NaiveDateTime,
 );
 
 fn load_interview(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     number: i32,
     today: NaiveDate,
 ) -> Result<Interview, AppError> {
@@ -113,7 +115,7 @@ fn load_interview(
         .map(|p| p.date + chrono::Days::new(1))
         .next_back()
         .unwrap_or(this.date - chrono::Days::new(7));
-    let municipality: String = participants::table
+    let municipality: MunicipalityId = participants::table
         .filter(participants::id.eq(participant_id))
         .select(participants::municipality_id)
         .first(conn)?;
@@ -209,7 +211,7 @@ fn load_interview(
 pub fn get_interview(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     number: i32,
 ) -> Result<Audited<Interview>, AppError> {
     let seen = read_part(conn, scope, participant_id, "interview.read")?;
@@ -224,7 +226,7 @@ const INTERVIEW_TEXT: usize = 4000;
 pub fn save_interview(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     number: i32,
     expected: i32,
     input: &InterviewInput,

@@ -18,13 +18,17 @@ use super::schema::{
 use super::scope::ParticipantScope;
 use super::{new_id, now, DbConn};
 use crate::domain::daily as projection;
+use crate::domain::ids::{MunicipalityId, ParticipantId, ProviderId};
 use crate::domain::notebook::{self as rules, Period, ReadingEntry, SelfCheckResult};
 use crate::domain::safety::Thresholds;
 use crate::domain::successes::Success;
 use crate::error::AppError;
 
 /// The municipality's limits, or the guideline's when it has set none.
-pub fn thresholds(conn: &mut DbConn, municipality_id: &str) -> Result<Thresholds, AppError> {
+pub fn thresholds(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+) -> Result<Thresholds, AppError> {
     let row: Option<(i32, i32, i32, i32, i32)> = safety_thresholds::table
         .filter(safety_thresholds::municipality_id.eq(municipality_id))
         .select((
@@ -47,7 +51,7 @@ pub fn thresholds(conn: &mut DbConn, municipality_id: &str) -> Result<Thresholds
 /// Sets a municipality's limits (the demo and the administration use this).
 pub fn set_thresholds(
     conn: &mut DbConn,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
     t: &Thresholds,
 ) -> Result<(), AppError> {
     diesel::delete(
@@ -87,7 +91,7 @@ pub struct MySafety {
     pub community_centers: Vec<Phone>,
 }
 
-fn provider_of(conn: &mut DbConn, scope: &ParticipantScope) -> Result<String, AppError> {
+fn provider_of(conn: &mut DbConn, scope: &ParticipantScope) -> Result<ProviderId, AppError> {
     Ok(people::table
         .filter(people::id.eq(&scope.participant_id))
         .filter(people::municipality_id.eq(&scope.municipality_id))
@@ -102,7 +106,10 @@ struct ProviderDetails {
     session_time: String,
 }
 
-fn provider_details(conn: &mut DbConn, provider_id: &str) -> Result<ProviderDetails, AppError> {
+fn provider_details(
+    conn: &mut DbConn,
+    provider_id: &ProviderId,
+) -> Result<ProviderDetails, AppError> {
     use super::schema::providers;
     let name: String = providers::table
         .filter(providers::id.eq(provider_id))
@@ -133,7 +140,10 @@ fn provider_details(conn: &mut DbConn, provider_id: &str) -> Result<ProviderDeta
     })
 }
 
-fn community_centers(conn: &mut DbConn, municipality_id: &str) -> Result<Vec<Phone>, AppError> {
+fn community_centers(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+) -> Result<Vec<Phone>, AppError> {
     Ok(municipality_contacts::table
         .filter(municipality_contacts::municipality_id.eq(municipality_id))
         .filter(municipality_contacts::kind.eq("community_center"))
@@ -273,7 +283,7 @@ pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook,
 
 fn last_self_check(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Option<SelfCheckResult>, AppError> {
     let row: Option<(NaiveDate, String)> = self_checks::table
         .filter(self_checks::participant_id.eq(participant_id))
@@ -317,7 +327,7 @@ pub fn save_self_check(
 /// The person's own contacts (the demo, and later the person's own edits).
 pub fn add_contact(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     contact: &PersonalContact,
     position: i32,
 ) -> Result<(), AppError> {
@@ -338,7 +348,7 @@ pub fn add_contact(
 /// A municipality's phone number for the notebook (kind community_center | municipality).
 pub fn add_municipality_contact(
     conn: &mut DbConn,
-    municipality_id: &str,
+    municipality_id: &MunicipalityId,
     kind: &str,
     phone: &Phone,
     position: i32,
@@ -359,7 +369,7 @@ pub fn add_municipality_contact(
 /// A provider's phone, venue and session time.
 pub fn set_provider_contact(
     conn: &mut DbConn,
-    provider_id: &str,
+    provider_id: &ProviderId,
     phone: &str,
     venue: &str,
     session_time: &str,
@@ -380,7 +390,7 @@ pub fn set_provider_contact(
 /// A self-check taken on `taken_on` (the demo's history).
 pub fn save_demo_self_check(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     answers: &[bool],
     taken_on: NaiveDate,
 ) -> Result<(), AppError> {

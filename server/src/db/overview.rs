@@ -15,6 +15,7 @@ use super::sessions::{stored_status, Planned};
 use super::{audit, cohorts as cohort_db, goals, DbConn, StaffScope};
 use crate::domain::attention::{self, Attention, GoalFact, PersonFacts, SessionFact};
 use crate::domain::enrollment::EnrollmentStatus;
+use crate::domain::ids::{CohortId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::domain::sessions::{Attendance, Kind};
 use crate::domain::staffing::{self, StaffingCheck};
@@ -24,7 +25,8 @@ use crate::error::AppError;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CohortFacts {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: CohortId,
     pub name: String,
     pub provider_name: String,
     pub starts_on: NaiveDate,
@@ -38,7 +40,8 @@ pub struct CohortFacts {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct OverviewPerson {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: ParticipantId,
     pub display_name: String,
     pub status: String,
     pub sessions_attended: u32,
@@ -61,9 +64,9 @@ pub struct Overview {
     pub graduations: Vec<GraduationDay>,
 }
 
-fn cohort_facts(conn: &mut DbConn, cohort_id: &str) -> Result<CohortFacts, AppError> {
+fn cohort_facts(conn: &mut DbConn, cohort_id: &CohortId) -> Result<CohortFacts, AppError> {
     type Row = (
-        String,
+        CohortId,
         String,
         String,
         NaiveDate,
@@ -109,7 +112,7 @@ fn cohort_facts(conn: &mut DbConn, cohort_id: &str) -> Result<CohortFacts, AppEr
 pub fn overview(
     conn: &mut DbConn,
     scope: &StaffScope,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> Result<Audited<Overview>, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;
     scope.may(Action::ReadCohortOverview)?;
@@ -123,7 +126,7 @@ pub fn overview(
 fn build_overview(
     conn: &mut DbConn,
     scope: &StaffScope,
-    cohort_id: &str,
+    cohort_id: &CohortId,
 ) -> Result<Overview, AppError> {
     let ids = visible_in_cohort(conn, scope, cohort_id)?;
     let cohort = cohort_facts(conn, cohort_id)?;
@@ -134,26 +137,27 @@ fn build_overview(
         nurses: cohort.nurses,
         aides: cohort.aides,
     });
-    let people: Vec<(String, String, String, String, Option<NaiveDate>)> = participants::table
-        .inner_join(enrollments::table)
-        .filter(participants::id.eq_any(&ids))
-        .order((
-            participants::family_name_kana,
-            participants::given_name_kana,
-        ))
-        .select((
-            participants::id,
-            participants::family_name,
-            participants::given_name,
-            enrollments::status,
-            enrollments::started_on,
-        ))
-        .load(conn)?;
+    let people: Vec<(ParticipantId, String, String, String, Option<NaiveDate>)> =
+        participants::table
+            .inner_join(enrollments::table)
+            .filter(participants::id.eq_any(&ids))
+            .order((
+                participants::family_name_kana,
+                participants::given_name_kana,
+            ))
+            .select((
+                participants::id,
+                participants::family_name,
+                participants::given_name,
+                enrollments::status,
+                enrollments::started_on,
+            ))
+            .load(conn)?;
     let goal_steps = goals::active_step_counts(conn, &ids)?;
     let mut plans = planned_of(conn, &ids)?;
     // The daily records: the last day anything was recorded, and pain since the last
     // session attended (or the start).
-    let since: HashMap<String, NaiveDate> = people
+    let since: HashMap<ParticipantId, NaiveDate> = people
         .iter()
         .filter_map(|(id, _, _, _, started_on)| {
             plans
@@ -246,10 +250,10 @@ fn build_overview(
 /// The schedules of several people, in order, in one query.
 fn planned_of(
     conn: &mut DbConn,
-    ids: &[String],
-) -> Result<HashMap<String, Vec<Planned>>, AppError> {
+    ids: &[ParticipantId],
+) -> Result<HashMap<ParticipantId, Vec<Planned>>, AppError> {
     type Row = (
-        String,
+        ParticipantId,
         i32,
         NaiveDate,
         String,
@@ -270,7 +274,7 @@ fn planned_of(
             program_sessions::missed_on,
         ))
         .load(conn)?;
-    let mut plans: HashMap<String, Vec<Planned>> = HashMap::new();
+    let mut plans: HashMap<ParticipantId, Vec<Planned>> = HashMap::new();
     for (pid, number, date, kind, attendance, makeups, missed_on) in rows {
         plans.entry(pid).or_default().push(Planned {
             number,
@@ -291,24 +295,24 @@ fn planned_of(
 /// day of any record.
 fn record_signals(
     conn: &mut DbConn,
-    since: &HashMap<String, NaiveDate>,
+    since: &HashMap<ParticipantId, NaiveDate>,
     today: NaiveDate,
     limits: &crate::domain::safety::Thresholds,
-) -> Result<HashMap<String, attention::RecordFacts>, AppError> {
+) -> Result<HashMap<ParticipantId, attention::RecordFacts>, AppError> {
     use super::schema::events;
-    let ids: Vec<&String> = since.keys().collect();
+    let ids: Vec<&ParticipantId> = since.keys().collect();
     let Some(earliest) = since.values().min().copied() else {
         return Ok(HashMap::new());
     };
-    let retracted: HashSet<(String, String)> = events::table
+    let retracted: HashSet<(ParticipantId, String)> = events::table
         .filter(events::participant_id.eq_any(&ids))
         .filter(events::retracts.is_not_null())
         .select((events::participant_id, events::retracts))
-        .load::<(String, Option<String>)>(conn)?
+        .load::<(ParticipantId, Option<String>)>(conn)?
         .into_iter()
         .filter_map(|(pid, target)| target.map(|t| (pid, t)))
         .collect();
-    let recent: Vec<(String, String, String, NaiveDate, String)> = events::table
+    let recent: Vec<(ParticipantId, String, String, NaiveDate, String)> = events::table
         .filter(events::participant_id.eq_any(&ids))
         .filter(events::local_date.ge(earliest))
         .filter(events::kind.ne("retraction"))
@@ -320,7 +324,7 @@ fn record_signals(
             events::payload,
         ))
         .load(conn)?;
-    let mut out: HashMap<String, attention::RecordFacts> = HashMap::new();
+    let mut out: HashMap<ParticipantId, attention::RecordFacts> = HashMap::new();
     for (pid, client_id, kind, date, payload) in recent {
         let Some(from) = since.get(&pid) else {
             continue;
@@ -361,7 +365,7 @@ fn record_signals(
         facts.pain_flags_since_last_session += u32::from(pain);
     }
     // Nothing since their day: the last record may be older.
-    let quiet: Vec<&String> = ids
+    let quiet: Vec<&ParticipantId> = ids
         .iter()
         .copied()
         .filter(|id| !out.contains_key(*id))
@@ -372,7 +376,7 @@ fn record_signals(
             .filter(|(pid, _)| quiet.contains(&pid))
             .map(|(_, target)| target)
             .collect();
-        let last: Vec<(String, Option<NaiveDate>)> = events::table
+        let last: Vec<(ParticipantId, Option<NaiveDate>)> = events::table
             .filter(events::participant_id.eq_any(&quiet))
             .filter(events::kind.ne("retraction"))
             .filter(events::client_id.ne_all(&hidden))
@@ -398,7 +402,7 @@ pub struct StaffingInput {
 pub fn set_staffing(
     conn: &mut DbConn,
     scope: &StaffScope,
-    cohort_id: &str,
+    cohort_id: &CohortId,
     input: &StaffingInput,
 ) -> Result<Overview, AppError> {
     cohort_db::get(conn, scope, cohort_id)?;

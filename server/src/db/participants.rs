@@ -8,8 +8,9 @@ use utoipa::ToSchema;
 use super::audit::{self, Audited};
 use super::schema::{cohorts, enrollments, participants, providers, screenings};
 use super::scope::ParticipantScope;
-use super::{cohorts as cohort_db, new_id, now, DbConn, StaffScope};
+use super::{cohorts as cohort_db, now, DbConn, StaffScope};
 use crate::domain::enrollment::EnrollmentStatus;
+use crate::domain::ids::{CohortId, EnrollmentId, ParticipantId, StaffId};
 use crate::domain::names;
 use crate::domain::policy::Action;
 use crate::domain::program::{self, age_on};
@@ -57,7 +58,8 @@ crate::text_enum!(Sex, "sex", {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CohortRef {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: CohortId,
     pub name: String,
     pub starts_on: NaiveDate,
     pub ends_on: NaiveDate,
@@ -72,7 +74,8 @@ pub struct LatestScreening {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ParticipantSummary {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: ParticipantId,
     pub display_name: String,
     pub family_name: String,
     pub given_name: String,
@@ -99,7 +102,7 @@ pub struct ParticipantDetail {
 
 #[derive(Queryable)]
 struct Joined {
-    id: String,
+    id: ParticipantId,
     family_name: String,
     given_name: String,
     family_name_kana: String,
@@ -109,14 +112,14 @@ struct Joined {
     referral_source: Option<String>,
     created_at: NaiveDateTime,
     status: String,
-    cohort_id: String,
+    cohort_id: CohortId,
     cohort_name: String,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
     provider_name: String,
 }
 
-fn load_joined(conn: &mut DbConn, ids: Vec<String>) -> Result<Vec<Joined>, AppError> {
+fn load_joined(conn: &mut DbConn, ids: Vec<ParticipantId>) -> Result<Vec<Joined>, AppError> {
     Ok(participants::table
         .inner_join(enrollments::table.inner_join(cohorts::table))
         .inner_join(providers::table)
@@ -147,9 +150,9 @@ fn load_joined(conn: &mut DbConn, ids: Vec<String>) -> Result<Vec<Joined>, AppEr
 
 fn latest_screenings(
     conn: &mut DbConn,
-    ids: &[String],
-) -> Result<std::collections::HashMap<String, LatestScreening>, AppError> {
-    let rows: Vec<(String, bool, NaiveDateTime)> = screenings::table
+    ids: &[ParticipantId],
+) -> Result<std::collections::HashMap<ParticipantId, LatestScreening>, AppError> {
+    let rows: Vec<(ParticipantId, bool, NaiveDateTime)> = screenings::table
         .filter(screenings::participant_id.eq_any(ids))
         .order(screenings::screened_at.asc())
         .select((
@@ -199,7 +202,7 @@ fn summarize(
     })
 }
 
-fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, AppError> {
+fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantId>, AppError> {
     match visible(scope) {
         Some(query) => Ok(query.select(participants::id).load(conn)?),
         None => Ok(Vec::new()),
@@ -210,8 +213,8 @@ fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, App
 pub fn visible_in_cohort(
     conn: &mut DbConn,
     scope: &StaffScope,
-    cohort_id: &str,
-) -> Result<Vec<String>, AppError> {
+    cohort_id: &CohortId,
+) -> Result<Vec<ParticipantId>, AppError> {
     let ids = visible_ids(conn, scope)?;
     Ok(enrollments::table
         .filter(enrollments::participant_id.eq_any(ids))
@@ -221,7 +224,7 @@ pub fn visible_in_cohort(
 }
 
 /// The ids of every participant the caller may see.
-pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<String>, AppError> {
+pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantId>, AppError> {
     visible_ids(conn, scope)
 }
 
@@ -243,10 +246,14 @@ pub fn list(
 
 /// Checks that the caller may see this participant; `NotFound` otherwise (never "forbidden",
 /// which would tell a stranger the person exists).
-pub fn ensure_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), AppError> {
-    let found: Option<String> = match visible(scope) {
+pub fn ensure_visible(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &ParticipantId,
+) -> Result<(), AppError> {
+    let found: Option<ParticipantId> = match visible(scope) {
         Some(query) => query
-            .filter(participants::id.eq(id.to_owned()))
+            .filter(participants::id.eq(id.clone()))
             .select(participants::id)
             .first(conn)
             .optional()?,
@@ -260,7 +267,7 @@ pub fn ensure_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result
 pub fn read_part(
     conn: &mut DbConn,
     scope: &StaffScope,
-    id: &str,
+    id: &ParticipantId,
     action: &'static str,
 ) -> Result<audit::Entry, AppError> {
     ensure_visible(conn, scope, id)?;
@@ -273,7 +280,7 @@ pub fn read_part(
 pub fn change_part(
     conn: &mut DbConn,
     scope: &StaffScope,
-    id: &str,
+    id: &ParticipantId,
     action: Action,
     audit_action: &str,
 ) -> Result<(), AppError> {
@@ -283,7 +290,7 @@ pub fn change_part(
 }
 
 /// The name of a staff member, for "saved by".
-pub fn staff_name(conn: &mut DbConn, staff_id: &str) -> Result<String, AppError> {
+pub fn staff_name(conn: &mut DbConn, staff_id: &StaffId) -> Result<String, AppError> {
     use super::schema::staff;
     Ok(staff::table
         .filter(staff::id.eq(staff_id))
@@ -295,14 +302,18 @@ pub fn staff_name(conn: &mut DbConn, staff_id: &str) -> Result<String, AppError>
 pub fn get(
     conn: &mut DbConn,
     scope: &StaffScope,
-    id: &str,
+    id: &ParticipantId,
 ) -> Result<Audited<ParticipantDetail>, AppError> {
     let seen = read_part(conn, scope, id, "participant.read")?;
     Ok(Audited::new(detail(conn, id, scope.today)?, seen))
 }
 
-fn detail(conn: &mut DbConn, id: &str, today: NaiveDate) -> Result<ParticipantDetail, AppError> {
-    let ids = vec![id.to_owned()];
+fn detail(
+    conn: &mut DbConn,
+    id: &ParticipantId,
+    today: NaiveDate,
+) -> Result<ParticipantDetail, AppError> {
+    let ids = vec![id.clone()];
     let mut latest = latest_screenings(conn, &ids)?;
     let joined = load_joined(conn, ids)?
         .into_iter()
@@ -318,7 +329,7 @@ fn detail(conn: &mut DbConn, id: &str, today: NaiveDate) -> Result<ParticipantDe
 
 /// The participant's birth date, for age-dependent rules (the caller in this module tree has
 /// already checked visibility).
-pub(super) fn birth_date(conn: &mut DbConn, id: &str) -> Result<NaiveDate, AppError> {
+pub(super) fn birth_date(conn: &mut DbConn, id: &ParticipantId) -> Result<NaiveDate, AppError> {
     Ok(participants::table
         .filter(participants::id.eq(id))
         .select(participants::birth_date)
@@ -333,7 +344,8 @@ pub struct NewParticipant {
     pub given_name_kana: String,
     pub birth_date: NaiveDate,
     pub sex: Sex,
-    pub cohort_id: String,
+    #[schema(value_type = String)]
+    pub cohort_id: CohortId,
     pub referral_source: Option<String>,
 }
 
@@ -360,7 +372,7 @@ pub fn create(
     // A cohort outside the caller's reach is "not there" for them.
     let cohort = cohort_db::get(conn, scope, &new.cohort_id)
         .map_err(|_| AppError::validation("選ばれた実施期間が見つかりません。"))?;
-    let id = new_id();
+    let id = ParticipantId::generate();
     let at = now();
     let referred_by = (scope.role == Role::CareManager).then(|| scope.staff_id.clone());
     diesel::insert_into(participants::table)
@@ -382,7 +394,7 @@ pub fn create(
         .execute(conn)?;
     diesel::insert_into(enrollments::table)
         .values((
-            enrollments::id.eq(new_id()),
+            enrollments::id.eq(EnrollmentId::generate()),
             enrollments::participant_id.eq(&id),
             enrollments::cohort_id.eq(&cohort.id),
             enrollments::status.eq(EnrollmentStatus::Referred.as_str()),

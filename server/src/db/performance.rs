@@ -10,6 +10,7 @@ use super::participants::{change_part, read_part, staff_name};
 use super::schema::performance_tests;
 use super::sessions::planned;
 use super::{now, DbConn, StaffScope};
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::performance::{self, Measured};
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -54,10 +55,13 @@ type TestRow = (
     Option<f64>,
     Option<f64>,
     NaiveDateTime,
-    String,
+    StaffId,
 );
 
-fn load_tests(conn: &mut DbConn, participant_id: &str) -> Result<Vec<PerformanceTest>, AppError> {
+fn load_tests(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<PerformanceTest>, AppError> {
     let rows: Vec<TestRow> = performance_tests::table
         .filter(performance_tests::participant_id.eq(participant_id))
         .order(performance_tests::session_number)
@@ -97,7 +101,7 @@ fn load_tests(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Performance
 pub fn list_tests(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Vec<PerformanceTest>>, AppError> {
     let seen = read_part(conn, scope, participant_id, "performance_test.list")?;
     Ok(Audited::new(load_tests(conn, participant_id)?, seen))
@@ -106,7 +110,7 @@ pub fn list_tests(
 pub fn save_test(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     number: i32,
     input: &PerformanceInput,
 ) -> Result<PerformanceTest, AppError> {

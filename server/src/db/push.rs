@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use super::schema::{push_subscriptions, reminder_settings};
 use super::scope::ParticipantScope;
 use super::{new_id, now, participants as participant_db, DbConn, StaffScope};
+use crate::domain::ids::ParticipantId;
 use crate::domain::policy::Action;
 use crate::domain::reminders;
 use crate::error::AppError;
@@ -56,7 +57,7 @@ pub fn unsubscribe(
 }
 
 /// How many subscriptions a participant has (for tests and the staff view).
-pub fn count_for(conn: &mut DbConn, participant_id: &str) -> Result<i64, AppError> {
+pub fn count_for(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<i64, AppError> {
     Ok(push_subscriptions::table
         .filter(push_subscriptions::participant_id.eq(participant_id))
         .count()
@@ -163,7 +164,7 @@ pub struct Recognition {
 pub fn recognize(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     input: &NewRecognition,
 ) -> Result<Recognition, AppError> {
     participant_db::change_part(

@@ -3,15 +3,16 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId, ProviderId, StaffId};
 use crate::domain::role::Role;
 
 /// A signed-in staff member, as proven by a valid access token.
 #[derive(Debug, Clone)]
 pub struct StaffScope {
-    pub staff_id: String,
+    pub staff_id: StaffId,
     pub role: Role,
-    pub municipality_id: String,
-    pub provider_id: Option<String>,
+    pub municipality_id: MunicipalityId,
+    pub provider_id: Option<ProviderId>,
     /// The day (in Japan) the caller acts on, from the server's clock.
     pub today: NaiveDate,
 }
@@ -19,9 +20,9 @@ pub struct StaffScope {
 /// A participant's bound phone, as proven by a valid access token and a live device row.
 #[derive(Debug, Clone)]
 pub struct ParticipantScope {
-    pub participant_id: String,
-    pub device_id: String,
-    pub municipality_id: String,
+    pub participant_id: ParticipantId,
+    pub device_id: DeviceId,
+    pub municipality_id: MunicipalityId,
     /// The day (in Japan) the phone acts on, from the server's clock.
     pub today: NaiveDate,
 }

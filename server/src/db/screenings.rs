@@ -9,6 +9,7 @@ use utoipa::ToSchema;
 use super::schema::{screenings, staff};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
 use crate::domain::eligibility as rules;
+use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::policy::Action;
 use crate::domain::program::age_on;
 use crate::error::AppError;
@@ -84,7 +85,7 @@ fn answers_to_text(answers: &[Option<bool>]) -> String {
         .collect()
 }
 
-fn answers_from_text(text: &str) -> Vec<Option<bool>> {
+pub(super) fn answers_from_text(text: &str) -> Vec<Option<bool>> {
     text.chars()
         .map(|c| match c {
             'Y' => Some(true),
@@ -154,8 +155,8 @@ fn result(stored: Stored) -> Result<ScreeningResult, AppError> {
 /// Stores a screening (after checking it parses) and returns its id and result.
 pub fn insert(
     conn: &mut DbConn,
-    participant_id: &str,
-    screened_by: &str,
+    participant_id: &ParticipantId,
+    screened_by: &StaffId,
     birth_date: NaiveDate,
     input: &ScreeningInput,
     today: NaiveDate,
@@ -187,7 +188,7 @@ pub fn insert(
 pub fn create(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     input: &ScreeningInput,
 ) -> Result<ScreeningResult, AppError> {
     participant_db::ensure_visible(conn, scope, participant_id)?;
@@ -212,7 +213,7 @@ pub fn create(
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<audit::Audited<Vec<ScreeningResult>>, AppError> {
     let seen = participant_db::read_part(conn, scope, participant_id, "screening.list")?;
     Ok(audit::Audited::new(load(conn, participant_id)?, seen))
@@ -230,7 +231,10 @@ type Row = (
     NaiveDateTime,
 );
 
-fn load(conn: &mut DbConn, participant_id: &str) -> Result<Vec<ScreeningResult>, AppError> {
+fn load(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<ScreeningResult>, AppError> {
     let rows: Vec<Row> = screenings::table
         .inner_join(staff::table)
         .filter(screenings::participant_id.eq(participant_id))

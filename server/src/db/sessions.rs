@@ -12,6 +12,7 @@ use super::participants::{change_part, read_part, CohortRef, NextSession};
 use super::schema::{cohorts, enrollments, interviews, performance_tests, program_sessions};
 use super::{now, DbConn, StaffScope};
 use crate::domain::enrollment::{self as lifecycle, EnrollmentStatus};
+use crate::domain::ids::{CohortId, ParticipantId};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::domain::sessions::{self as rules, Attendance, Held, Kind, TEST_SESSIONS};
@@ -48,7 +49,8 @@ pub struct Discontinued {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Program {
-    pub participant_id: String,
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
     /// referred | enrolled | graduated | discontinued
     pub status: String,
     pub cohort: CohortRef,
@@ -105,7 +107,10 @@ pub(super) struct Planned {
 }
 
 /// The generated schedule of one participant, in order (empty before it is made).
-pub(super) fn planned(conn: &mut DbConn, participant_id: &str) -> Result<Vec<Planned>, AppError> {
+pub(super) fn planned(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<Planned>, AppError> {
     type Row = (i32, NaiveDate, String, String, i32, Option<NaiveDate>);
     let rows: Vec<Row> = program_sessions::table
         .filter(program_sessions::participant_id.eq(participant_id))
@@ -150,13 +155,16 @@ struct EnrollmentRow {
     discontinued_note: Option<String>,
     completion_note: Option<String>,
     ended_on: Option<NaiveDate>,
-    cohort_id: String,
+    cohort_id: CohortId,
     cohort_name: String,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
 }
 
-fn enrollment(conn: &mut DbConn, participant_id: &str) -> Result<EnrollmentFacts, AppError> {
+fn enrollment(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<EnrollmentFacts, AppError> {
     let row: EnrollmentRow = enrollments::table
         .inner_join(cohorts::table)
         .filter(enrollments::participant_id.eq(participant_id))
@@ -195,7 +203,7 @@ pub(crate) fn stored_status(text: &str) -> Result<EnrollmentStatus, AppError> {
 /// Stores what a lifecycle transition decided.
 fn apply(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     change: lifecycle::Change,
 ) -> Result<(), AppError> {
     let row = enrollments::table.filter(enrollments::participant_id.eq(participant_id));
@@ -225,7 +233,7 @@ fn refused(r: lifecycle::Refused) -> AppError {
     AppError::Conflict(r.0.into())
 }
 
-fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppError> {
+fn load_program(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Program, AppError> {
     let facts = enrollment(conn, participant_id)?;
     let status = facts.status;
     let with_interview: Vec<i32> = interviews::table
@@ -290,7 +298,7 @@ fn load_program(conn: &mut DbConn, participant_id: &str) -> Result<Program, AppE
 pub fn get_program(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
 ) -> Result<Audited<Program>, AppError> {
     let seen = read_part(conn, scope, participant_id, "sessions.read")?;
     Ok(Audited::new(load_program(conn, participant_id)?, seen))
@@ -308,7 +316,7 @@ pub struct NewSchedule {
 pub fn generate(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     new: &NewSchedule,
 ) -> Result<Program, AppError> {
     change_part(
@@ -360,7 +368,7 @@ pub struct SessionChange {
 pub fn change(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     number: i32,
     change: &SessionChange,
 ) -> Result<Program, AppError> {
@@ -435,7 +443,7 @@ pub struct NewMakeup {
 pub fn add_makeup(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     input: &NewMakeup,
 ) -> Result<Program, AppError> {
     change_part(
@@ -497,7 +505,7 @@ pub struct Completion {
 pub fn complete(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     input: &Completion,
 ) -> Result<Program, AppError> {
     change_part(
@@ -532,7 +540,7 @@ pub struct Discontinuation {
 pub fn discontinue(
     conn: &mut DbConn,
     scope: &StaffScope,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     input: &Discontinuation,
 ) -> Result<Program, AppError> {
     change_part(

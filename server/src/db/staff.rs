@@ -5,7 +5,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use super::schema::{municipalities, providers, staff};
-use super::{new_id, now, DbConn, StaffScope};
+use super::{now, DbConn, StaffScope};
+use crate::domain::ids::{MunicipalityId, ProviderId, StaffId};
 use crate::domain::policy::{self, Action};
 use crate::domain::role::Role;
 use crate::error::AppError;
@@ -13,9 +14,9 @@ use crate::error::AppError;
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = staff)]
 pub struct StaffRow {
-    pub id: String,
-    pub municipality_id: String,
-    pub provider_id: Option<String>,
+    pub id: StaffId,
+    pub municipality_id: MunicipalityId,
+    pub provider_id: Option<ProviderId>,
     pub role: String,
     pub name: String,
     pub password_hash: String,
@@ -38,12 +39,15 @@ impl StaffRow {
 /// What the PWA shows of the signed-in staff member.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct StaffProfile {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: StaffId,
     pub name: String,
     pub role: Role,
-    pub municipality_id: String,
+    #[schema(value_type = String)]
+    pub municipality_id: MunicipalityId,
     pub municipality_name: String,
-    pub provider_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub provider_id: Option<ProviderId>,
     pub provider_name: Option<String>,
     /// Signs in with a second factor (an authenticator app).
     pub two_factor_enabled: bool,
@@ -63,7 +67,7 @@ pub fn find_active_by_email(conn: &mut DbConn, email: &str) -> Result<Option<Sta
         .optional()?)
 }
 
-pub fn find_active(conn: &mut DbConn, id: &str) -> Result<Option<StaffRow>, AppError> {
+pub fn find_active(conn: &mut DbConn, id: &StaffId) -> Result<Option<StaffRow>, AppError> {
     Ok(staff::table
         .filter(staff::id.eq(id))
         .filter(staff::active.eq(true))
@@ -73,7 +77,7 @@ pub fn find_active(conn: &mut DbConn, id: &str) -> Result<Option<StaffRow>, AppE
 }
 
 /// The sign-in address, as the authenticator app labels the account.
-pub fn email(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
+pub fn email(conn: &mut DbConn, id: &StaffId) -> Result<String, AppError> {
     Ok(staff::table
         .filter(staff::id.eq(id))
         .select(staff::email)
@@ -82,11 +86,11 @@ pub fn email(conn: &mut DbConn, id: &str) -> Result<String, AppError> {
 
 pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, AppError> {
     let (id, name, municipality_id, municipality_name, provider_id): (
+        StaffId,
         String,
+        MunicipalityId,
         String,
-        String,
-        String,
-        Option<String>,
+        Option<ProviderId>,
     ) = staff::table
         .inner_join(municipalities::table.on(municipalities::id.eq(staff::municipality_id)))
         .filter(staff::id.eq(&scope.staff_id))
@@ -122,7 +126,11 @@ pub fn profile(conn: &mut DbConn, scope: &StaffScope) -> Result<StaffProfile, Ap
     })
 }
 
-pub fn set_password_hash(conn: &mut DbConn, staff_id: &str, hash: &str) -> Result<(), AppError> {
+pub fn set_password_hash(
+    conn: &mut DbConn,
+    staff_id: &StaffId,
+    hash: &str,
+) -> Result<(), AppError> {
     diesel::update(staff::table.filter(staff::id.eq(staff_id)))
         .set((
             staff::password_hash.eq(hash),
@@ -133,16 +141,16 @@ pub fn set_password_hash(conn: &mut DbConn, staff_id: &str, hash: &str) -> Resul
 }
 
 pub struct NewStaff<'a> {
-    pub municipality_id: &'a str,
-    pub provider_id: Option<&'a str>,
+    pub municipality_id: &'a MunicipalityId,
+    pub provider_id: Option<&'a ProviderId>,
     pub role: Role,
     pub name: &'a str,
     pub email: &'a str,
     pub password_hash: &'a str,
 }
 
-pub fn insert(conn: &mut DbConn, new: &NewStaff<'_>) -> Result<String, AppError> {
-    let id = new_id();
+pub fn insert(conn: &mut DbConn, new: &NewStaff<'_>) -> Result<StaffId, AppError> {
+    let id = StaffId::generate();
     let at = now();
     diesel::insert_into(staff::table)
         .values((

@@ -9,13 +9,14 @@ use sha2::{Digest, Sha256};
 
 use super::schema::refresh_tokens;
 use super::{new_id, now, DbConn};
+use crate::domain::ids::{DeviceId, StaffId};
 use crate::error::AppError;
 
 /// Who a refresh token belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Subject {
-    Staff(String),
-    Device(String),
+    Staff(StaffId),
+    Device(DeviceId),
 }
 
 /// A token presented again shortly after it was rotated is most likely a retry whose answer
@@ -147,8 +148,8 @@ pub fn rotate(
         }
     }
     let subject = match (staff_id, device_id) {
-        (Some(s), None) => Subject::Staff(s),
-        (None, Some(d)) => Subject::Device(d),
+        (Some(s), None) => Subject::Staff(StaffId::from(s)),
+        (None, Some(d)) => Subject::Device(DeviceId::from(d)),
         _ => {
             return Err(AppError::Internal(
                 "refresh token without one subject".into(),

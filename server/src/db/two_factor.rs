@@ -10,6 +10,7 @@ use super::schema::{municipalities, providers, staff, staff_recovery_codes, staf
 use super::tokens::{self, Subject};
 use super::{audit, new_id, now, DbConn, StaffScope};
 use crate::auth::totp;
+use crate::domain::ids::StaffId;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
@@ -23,7 +24,7 @@ pub struct Standing {
     pub required: bool,
 }
 
-pub fn standing(conn: &mut DbConn, staff_id: &str) -> Result<Standing, AppError> {
+pub fn standing(conn: &mut DbConn, staff_id: &StaffId) -> Result<Standing, AppError> {
     let required: bool = staff::table
         .inner_join(municipalities::table.on(municipalities::id.eq(staff::municipality_id)))
         .filter(staff::id.eq(staff_id))
@@ -35,7 +36,7 @@ pub fn standing(conn: &mut DbConn, staff_id: &str) -> Result<Standing, AppError>
     })
 }
 
-fn confirmed_secret(conn: &mut DbConn, staff_id: &str) -> Result<Option<String>, AppError> {
+fn confirmed_secret(conn: &mut DbConn, staff_id: &StaffId) -> Result<Option<String>, AppError> {
     Ok(staff_two_factor::table
         .filter(staff_two_factor::staff_id.eq(staff_id))
         .filter(staff_two_factor::confirmed_at.is_not_null())
@@ -46,7 +47,7 @@ fn confirmed_secret(conn: &mut DbConn, staff_id: &str) -> Result<Option<String>,
 
 /// Starts (or starts again) setting up an authenticator: a new secret, not yet in force.
 /// Refused while a confirmed one exists.
-pub fn begin(conn: &mut DbConn, staff_id: &str) -> Result<String, AppError> {
+pub fn begin(conn: &mut DbConn, staff_id: &StaffId) -> Result<String, AppError> {
     if confirmed_secret(conn, staff_id)?.is_some() {
         return Err(AppError::Conflict(
             "二段階認証はもう使われています。".into(),
@@ -69,7 +70,7 @@ pub fn begin(conn: &mut DbConn, staff_id: &str) -> Result<String, AppError> {
 /// codes (the only time they are ever seen).
 pub fn confirm(
     conn: &mut DbConn,
-    staff_id: &str,
+    staff_id: &StaffId,
     code: &str,
     unix_secs: u64,
 ) -> Result<Vec<String>, AppError> {
@@ -105,7 +106,7 @@ pub fn confirm(
 const WRONG_CODE_TO_CONFIRM: &str =
     "確認コードが合いません。アプリに今出ている6けたの数字を入れてください。";
 
-fn replace_recovery_codes(conn: &mut DbConn, staff_id: &str) -> Result<Vec<String>, AppError> {
+fn replace_recovery_codes(conn: &mut DbConn, staff_id: &StaffId) -> Result<Vec<String>, AppError> {
     diesel::delete(staff_recovery_codes::table.filter(staff_recovery_codes::staff_id.eq(staff_id)))
         .execute(conn)?;
     let codes = totp::new_recovery_codes();
@@ -136,7 +137,7 @@ pub enum Used {
 /// the same code cannot both succeed.
 pub fn spend_code(
     conn: &mut DbConn,
-    staff_id: &str,
+    staff_id: &StaffId,
     code: &str,
     unix_secs: u64,
 ) -> Result<Used, AppError> {
@@ -179,7 +180,7 @@ pub fn spend_code(
 }
 
 /// Unused recovery codes left.
-pub fn recovery_codes_left(conn: &mut DbConn, staff_id: &str) -> Result<i64, AppError> {
+pub fn recovery_codes_left(conn: &mut DbConn, staff_id: &StaffId) -> Result<i64, AppError> {
     Ok(staff_recovery_codes::table
         .filter(staff_recovery_codes::staff_id.eq(staff_id))
         .filter(staff_recovery_codes::used_at.is_null())
@@ -187,7 +188,7 @@ pub fn recovery_codes_left(conn: &mut DbConn, staff_id: &str) -> Result<i64, App
         .get_result(conn)?)
 }
 
-fn remove(conn: &mut DbConn, staff_id: &str) -> Result<(), AppError> {
+fn remove(conn: &mut DbConn, staff_id: &StaffId) -> Result<(), AppError> {
     diesel::delete(staff_recovery_codes::table.filter(staff_recovery_codes::staff_id.eq(staff_id)))
         .execute(conn)?;
     diesel::delete(staff_two_factor::table.filter(staff_two_factor::staff_id.eq(staff_id)))
@@ -222,7 +223,7 @@ pub fn turn_off(
 
 /// A municipality admin removes a staff member's second factor (a lost phone): only for staff
 /// of their own municipality, audited, and every sign-in of that person ends.
-pub fn reset(conn: &mut DbConn, scope: &StaffScope, staff_id: &str) -> Result<(), AppError> {
+pub fn reset(conn: &mut DbConn, scope: &StaffScope, staff_id: &StaffId) -> Result<(), AppError> {
     scope.may(Action::ManageStaff)?;
     let found: i64 = staff::table
         .filter(staff::id.eq(staff_id))
@@ -233,8 +234,14 @@ pub fn reset(conn: &mut DbConn, scope: &StaffScope, staff_id: &str) -> Result<()
         return Err(AppError::NotFound);
     }
     remove(conn, staff_id)?;
-    tokens::revoke_subject(conn, &Subject::Staff(staff_id.to_owned()))?;
-    audit::record_detail(conn, scope, "two_factor_reset", None, Some(staff_id))
+    tokens::revoke_subject(conn, &Subject::Staff(staff_id.clone()))?;
+    audit::record_detail(
+        conn,
+        scope,
+        "two_factor_reset",
+        None,
+        Some(staff_id.as_str()),
+    )
 }
 
 /// Whether the municipality requires a second factor of all its staff.
@@ -262,7 +269,8 @@ pub fn set_required(conn: &mut DbConn, scope: &StaffScope, required: bool) -> Re
 /// A staff member as the municipality's list shows them.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct StaffSummary {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: StaffId,
     pub name: String,
     pub role: Role,
     pub provider_name: Option<String>,
@@ -272,7 +280,7 @@ pub struct StaffSummary {
 
 /// Id, name, role, provider, when the second factor was confirmed.
 type StaffRow = (
-    String,
+    StaffId,
     String,
     String,
     Option<String>,

@@ -11,6 +11,7 @@ use utoipa::ToSchema;
 
 use super::events::{Event, Record};
 use super::successes;
+use crate::domain::ids::MediaId;
 
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct Day {
@@ -28,7 +29,8 @@ pub struct DiaryEntry {
     pub activity: String,
     pub minutes: Option<u32>,
     pub note: String,
-    pub photo_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub photo_id: Option<MediaId>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]

@@ -12,6 +12,7 @@ use chrono::{Days, NaiveDate, NaiveDateTime};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
+use super::ids::MediaId;
 use super::values::{in_range, BloodPressure, ClientId, RecordedAt};
 
 /// The kinds of record, as the `kind` the phone sends and the events table keeps.
@@ -84,7 +85,7 @@ pub enum Record {
         minutes: Option<u32>,
         /// Trimmed; empty when there is none.
         note: String,
-        photo_id: Option<String>,
+        photo_id: Option<MediaId>,
     },
     /// At least one value is given.
     Measurement {
@@ -238,7 +239,7 @@ impl Record {
                     activity,
                     minutes,
                     note: note.trim().to_owned(),
-                    photo_id: text("photo_id").map(str::to_owned),
+                    photo_id: text("photo_id").map(MediaId::from),
                 }
             }
             Kind::Measurement => {
@@ -345,7 +346,7 @@ impl Record {
                     minutes: Option<u32>,
                     #[serde(default)]
                     note: String,
-                    photo_id: Option<String>,
+                    photo_id: Option<MediaId>,
                 }
                 let p: P = serde_json::from_str(payload).map_err(bad)?;
                 Record::Activity {

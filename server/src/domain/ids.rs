@@ -2,6 +2,11 @@
 //! expected, and a function's signature says which record it is about. On the wire and in the
 //! database every id is its text (a UUID, or a demo's readable id), so the types change no
 //! byte a client or a row sees.
+//!
+//! Each type binds and reads as `Text` on every backend (so it goes straight into a query or a
+//! `Queryable` row). In a wire type, a field of an id type carries
+//! `#[schema(value_type = String)]` (or `Option<String>`, `Vec<String>`): the API document
+//! then shows plain text, as it always has, instead of a named schema per kind of id.
 
 /// Declares an id newtype: serde-transparent text with an OpenAPI schema of `string`.
 macro_rules! id_type {
@@ -18,10 +23,44 @@ macro_rules! id_type {
             serde::Serialize,
             serde::Deserialize,
             utoipa::ToSchema,
+            diesel::expression::AsExpression,
+            diesel::deserialize::FromSqlRow,
         )]
         #[serde(transparent)]
         #[schema(value_type = String)]
+        #[diesel(sql_type = diesel::sql_types::Text)]
         pub struct $name(String);
+
+        // Generic over the backend, so one pair serves SQLite, PostgreSQL and the
+        // MultiConnection's backend alike: an id reads and writes exactly as its text.
+        impl<DB> diesel::serialize::ToSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            str: diesel::serialize::ToSql<diesel::sql_types::Text, DB>,
+        {
+            fn to_sql<'b>(
+                &'b self,
+                out: &mut diesel::serialize::Output<'b, '_, DB>,
+            ) -> diesel::serialize::Result {
+                <str as diesel::serialize::ToSql<diesel::sql_types::Text, DB>>::to_sql(
+                    self.0.as_str(),
+                    out,
+                )
+            }
+        }
+
+        impl<DB> diesel::deserialize::FromSql<diesel::sql_types::Text, DB> for $name
+        where
+            DB: diesel::backend::Backend,
+            String: diesel::deserialize::FromSql<diesel::sql_types::Text, DB>,
+        {
+            fn from_sql(bytes: DB::RawValue<'_>) -> diesel::deserialize::Result<Self> {
+                <String as diesel::deserialize::FromSql<diesel::sql_types::Text, DB>>::from_sql(
+                    bytes,
+                )
+                .map(Self)
+            }
+        }
 
         #[allow(dead_code)]
         impl $name {
@@ -127,6 +166,31 @@ mod tests {
         assert_eq!(back, id);
         assert_eq!(id, "p-demo-1");
         assert_eq!(id.to_string(), "p-demo-1");
+    }
+
+    #[test]
+    fn an_id_binds_and_reads_back_as_its_text_through_the_multi_connection() {
+        use diesel::prelude::*;
+        use diesel::sql_types::Text;
+
+        #[derive(QueryableByName)]
+        struct Row {
+            #[diesel(sql_type = Text)]
+            id: ParticipantId,
+            #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+            cohort: Option<CohortId>,
+        }
+
+        let sqlite = diesel::SqliteConnection::establish(":memory:").unwrap();
+        let mut conn = crate::db::DbConn::Sqlite(sqlite);
+        let id = ParticipantId::from_stored("p-demo-1");
+        let row: Row = diesel::sql_query("SELECT ? AS id, ? AS cohort")
+            .bind::<Text, _>(&id)
+            .bind::<diesel::sql_types::Nullable<Text>, _>(None::<CohortId>)
+            .get_result(&mut conn)
+            .unwrap();
+        assert_eq!(row.id, id);
+        assert_eq!(row.cohort, None);
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod attention;
 pub mod daily;
 pub mod eligibility;
 pub mod enrollment;
+pub mod evaluation;
 pub mod events;
 pub mod exercises;
 pub mod goals;

@@ -53,10 +53,12 @@ pub enum Action {
     ReadAudit,
     /// Administer staff: the staff list, second-factor resets and requirement.
     ManageStaff,
+    /// Read the program's outcome figures (counts only, never a person).
+    ReadEvaluation,
 }
 
 impl Action {
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 20] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -76,6 +78,7 @@ impl Action {
         Action::CheckStaffing,
         Action::ReadAudit,
         Action::ManageStaff,
+        Action::ReadEvaluation,
     ];
 
     /// The name sent in `capabilities`.
@@ -100,6 +103,7 @@ impl Action {
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
             Action::ManageStaff => "manage_staff",
+            Action::ReadEvaluation => "read_evaluation",
         }
     }
 }
@@ -127,7 +131,9 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::ReadCohortOverview => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
-        Action::ReadAudit | Action::ManageStaff => role == MunicipalityAdmin,
+        Action::ReadAudit | Action::ManageStaff | Action::ReadEvaluation => {
+            role == MunicipalityAdmin
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use crate::db::scope::ParticipantScope;
 use crate::db::staff::StaffProfile;
 use crate::db::tokens::{self, Subject};
 use crate::db::{devices, participants, staff, two_factor, DbConn, StaffScope};
+use crate::domain::ids::{DeviceId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -39,9 +40,11 @@ pub struct PasswordChange {
 
 #[derive(Serialize, ToSchema, Clone)]
 pub struct ParticipantUser {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: ParticipantId,
     pub display_name: String,
-    pub device_id: String,
+    #[schema(value_type = String)]
+    pub device_id: DeviceId,
 }
 
 /// Who is signed in.

@@ -6,13 +6,15 @@ use utoipa::IntoParams;
 
 use crate::auth::{can, May};
 use crate::db::audit::{self, AuditEntry};
+use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
 #[derive(Deserialize, IntoParams)]
 pub struct AuditQuery {
     /// Only entries about this participant.
-    pub participant_id: Option<String>,
+    #[param(value_type = Option<String>)]
+    pub participant_id: Option<ParticipantId>,
     /// At most this many entries (default 200, at most 1000).
     pub limit: Option<i64>,
 }
@@ -34,7 +36,7 @@ pub async fn list_audit(
     let limit = limit.unwrap_or(200).clamp(1, 1000);
     let entries = state
         .db
-        .run(move |conn| audit::list(conn, &scope, participant_id.as_deref(), limit))
+        .run(move |conn| audit::list(conn, &scope, participant_id.as_ref(), limit))
         .await?;
     Ok(HttpResponse::Ok().json(entries))
 }

@@ -11,6 +11,7 @@ use crate::db::daily::{
     self, Batch, Changes, DailyView, EventResult, ExerciseInfo, NewLocalExercise, NewPrescription,
     Prescription, Viewer,
 };
+use crate::domain::ids::{MediaId, MunicipalityId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::media::{self, Size};
 use crate::state::AppState;
@@ -91,7 +92,7 @@ pub async fn set_exercise_picture(
         .run(move |conn| daily::ensure_local_exercise(conn, &check_scope, &check_key))
         .await?;
     let p = processed(&state, read_limited(&req, payload).await?).await?;
-    let id = crate::db::new_id();
+    let id = MediaId::generate();
     let size = (p.width, p.height);
     state.media.put(&id, p).await?;
     let info = state
@@ -110,7 +111,7 @@ pub async fn set_exercise_picture(
 pub async fn list_prescriptions(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -129,7 +130,7 @@ pub async fn list_prescriptions(
 pub async fn prescribe(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewPrescription>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
@@ -161,7 +162,7 @@ pub struct DailyQuery {
 pub async fn daily_view(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     query: web::Query<DailyQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, weeks) = (auth.0, path.into_inner(), query.weeks.unwrap_or(12));
@@ -223,8 +224,8 @@ pub async fn sync_events(
 /// successes, if any.
 async fn find_successes(
     state: &AppState,
-    participant: &str,
-    municipality: &str,
+    participant: &ParticipantId,
+    municipality: &MunicipalityId,
 ) -> Result<(), AppError> {
     let _turn = state
         .success_searches
@@ -232,14 +233,14 @@ async fn find_successes(
         .acquire()
         .await
         .map_err(|_| AppError::Unavailable)?;
-    let (p, m) = (participant.to_owned(), municipality.to_owned());
+    let (p, m) = (participant.clone(), municipality.clone());
     let today = state.clock.today();
     let found = state
         .db
         .run(move |conn| daily::unstored_successes(conn, &p, &m, today))
         .await?;
     if !found.is_empty() {
-        let p = participant.to_owned();
+        let p = participant.clone();
         state
             .db
             .write(move |conn| daily::store_successes(conn, &p, found))
@@ -275,7 +276,8 @@ pub async fn my_changes(
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PhotoStored {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: MediaId,
     pub width: u32,
     pub height: u32,
 }
@@ -294,7 +296,7 @@ pub async fn upload_photo(
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let p = processed(&state, read_limited(&req, payload).await?).await?;
-    let id = crate::db::new_id();
+    let id = MediaId::generate();
     let (width, height) = (p.width, p.height);
     state.media.put(&id, p).await?;
     let stored_id = id.clone();
@@ -315,7 +317,7 @@ pub async fn upload_photo(
 pub async fn get_media(
     state: web::Data<AppState>,
     auth: AnyAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(MediaId, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (id, size) = path.into_inner();
     let size = Size::parse(&size).ok_or(AppError::NotFound)?;

@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDateTime};
 
 use crate::db::calendar::Event;
+use crate::domain::ids::StaffId;
 use crate::domain::sessions::Kind;
 
 /// Escapes a TEXT value (§3.3.11).
@@ -40,7 +41,7 @@ pub fn fold(line: &str) -> String {
     out
 }
 
-pub fn render(owner: &str, origin: &str, events: &[Event], now: NaiveDateTime) -> String {
+pub fn render(owner: &StaffId, origin: &str, events: &[Event], now: NaiveDateTime) -> String {
     let host = origin
         .split("://")
         .last()
@@ -117,7 +118,7 @@ mod tests {
             .unwrap()
             .and_hms_opt(0, 0, 0)
             .unwrap();
-        let text = render("s1", "https://dekita.example", &events, at);
+        let text = render(&StaffId::from("s1"), "https://dekita.example", &events, at);
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(text.contains("DTSTART;VALUE=DATE:20260915\r\n"));

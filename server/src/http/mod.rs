@@ -5,6 +5,7 @@ pub mod account;
 pub mod admin;
 pub mod calendar;
 pub mod daily;
+pub mod evaluation;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -66,6 +67,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(notebook::routes)
             .configure(admin::routes)
+            .configure(evaluation::routes)
             .configure(push::routes)
             .configure(two_factor::routes)
             .default_service(aw::to(methods::fallback)),

@@ -5,7 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, calendar, daily, health, notebook, participants, program, push, two_factor,
+    account, admin, calendar, daily, evaluation, health, notebook, participants, program, push,
+    two_factor,
 };
 
 #[derive(OpenApi)]
@@ -45,6 +46,8 @@ pub struct ApiDoc;
     participants::list_devices,
     participants::revoke_device,
     admin::list_audit,
+    evaluation::get_evaluation,
+    evaluation::get_evaluation_csv,
     program::get_assessment,
     program::save_assessment,
     program::get_interest_checklists,

@@ -10,6 +10,7 @@ use crate::db::cohorts::{self, Cohort};
 use crate::db::devices::{self, Device};
 use crate::db::participants::{self, NewParticipant, ParticipantDetail, ParticipantSummary};
 use crate::db::screenings::{self, ScreeningInput, ScreeningResult};
+use crate::domain::ids::{DeviceId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -73,7 +74,7 @@ pub async fn create_participant(
 pub async fn get_participant(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let detail = state
@@ -92,7 +93,7 @@ pub async fn get_participant(
 pub async fn list_screenings(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -111,7 +112,7 @@ pub async fn list_screenings(
 pub async fn create_screening(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<ScreeningInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
@@ -143,7 +144,7 @@ pub struct EnrollmentCode {
 pub async fn create_enrollment_code(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     req: HttpRequest,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
@@ -176,7 +177,7 @@ pub async fn create_enrollment_code(
 pub async fn list_devices(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -195,7 +196,7 @@ pub async fn list_devices(
 pub async fn revoke_device(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, DeviceId)>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, device_id)) = (auth.0, path.into_inner());
     state

@@ -19,6 +19,7 @@ use crate::db::performance::{self, PerformanceInput, PerformanceTest};
 use crate::db::sessions::{
     self, Completion, Discontinuation, NewMakeup, NewSchedule, Program, SessionChange,
 };
+use crate::domain::ids::{CohortId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -75,7 +76,7 @@ fn session_number(raw: &str) -> Result<i32, AppError> {
 pub async fn get_assessment(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let doc = state
@@ -97,7 +98,7 @@ pub async fn get_assessment(
 pub async fn save_assessment(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     req: HttpRequest,
     body: web::Json<AssessmentInput>,
 ) -> Result<HttpResponse, AppError> {
@@ -119,7 +120,7 @@ pub async fn save_assessment(
 pub async fn get_interest_checklists(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let doc = state
@@ -141,7 +142,7 @@ pub async fn get_interest_checklists(
 pub async fn save_interest_checklist(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
     req: HttpRequest,
     body: web::Json<ChecklistInput>,
 ) -> Result<HttpResponse, AppError> {
@@ -167,7 +168,7 @@ pub async fn save_interest_checklist(
 pub async fn list_goals(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -186,7 +187,7 @@ pub async fn list_goals(
 pub async fn create_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewGoal>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
@@ -212,7 +213,7 @@ pub async fn create_goal(
 pub async fn update_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
     req: HttpRequest,
     body: web::Json<GoalUpdate>,
 ) -> Result<HttpResponse, AppError> {
@@ -235,7 +236,7 @@ pub async fn update_goal(
 pub async fn raise_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
     body: web::Json<NewGoal>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, goal_id), new) = (auth.0, path.into_inner(), body.into_inner());
@@ -261,7 +262,7 @@ pub async fn raise_goal(
 pub async fn get_sessions(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let program = state
@@ -281,7 +282,7 @@ pub async fn get_sessions(
 pub async fn generate_sessions(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewSchedule>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
@@ -302,7 +303,7 @@ pub async fn generate_sessions(
 pub async fn change_session(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
     body: web::Json<SessionChange>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, number), change) = (auth.0, path.into_inner(), body.into_inner());
@@ -326,7 +327,7 @@ pub async fn change_session(
 pub async fn add_makeup(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewMakeup>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
@@ -349,7 +350,7 @@ pub async fn add_makeup(
 pub async fn complete_program(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<Completion>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
@@ -370,7 +371,7 @@ pub async fn complete_program(
 pub async fn discontinue(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<Discontinuation>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
@@ -390,7 +391,7 @@ pub async fn discontinue(
 pub async fn get_interview(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, number)) = (auth.0, path.into_inner());
     let number = session_number(&number)?;
@@ -412,7 +413,7 @@ pub async fn get_interview(
 pub async fn save_interview(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
     req: HttpRequest,
     body: web::Json<InterviewInput>,
 ) -> Result<HttpResponse, AppError> {
@@ -435,7 +436,7 @@ pub async fn save_interview(
 pub async fn list_performance_tests(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let list = state
@@ -454,7 +455,7 @@ pub async fn list_performance_tests(
 pub async fn save_performance_test(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(String, String)>,
+    path: web::Path<(ParticipantId, String)>,
     body: web::Json<PerformanceInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, number), input) = (auth.0, path.into_inner(), body.into_inner());
@@ -477,7 +478,7 @@ pub async fn save_performance_test(
 pub async fn cohort_overview(
     state: web::Data<AppState>,
     auth: May<can::ReadCohortOverview>,
-    path: web::Path<String>,
+    path: web::Path<CohortId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let overview = state
@@ -496,7 +497,7 @@ pub async fn cohort_overview(
 pub async fn set_cohort_staffing(
     state: web::Data<AppState>,
     auth: May<can::CheckStaffing>,
-    path: web::Path<String>,
+    path: web::Path<CohortId>,
     body: web::Json<StaffingInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());

@@ -7,6 +7,7 @@ use utoipa::ToSchema;
 
 use crate::auth::{ParticipantAuth, StaffAuth};
 use crate::db::push::{self as push_db, NewRecognition, Recognition, Reminder};
+use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::push::validate_target;
 use crate::state::AppState;
@@ -135,7 +136,7 @@ pub async fn set_reminder(
 pub async fn send_recognition(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<ParticipantId>,
     body: web::Json<NewRecognition>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());

@@ -17,6 +17,7 @@ use crate::auth::{can, totp, May, StaffAuth};
 use crate::db::tokens::{self, Subject};
 use crate::db::two_factor::{self, StaffSummary, Used};
 use crate::db::{audit, staff, StaffScope};
+use crate::domain::ids::StaffId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -132,7 +133,7 @@ pub async fn verify_two_factor(
 /// waits for it (an enrollment ticket).
 enum Enroller {
     SignedIn(StaffScope),
-    Ticket(String),
+    Ticket(StaffId),
 }
 
 async fn enroller(
@@ -324,7 +325,7 @@ pub async fn list_staff(
 pub async fn reset_two_factor(
     state: web::Data<AppState>,
     auth: May<can::ManageStaff>,
-    path: web::Path<String>,
+    path: web::Path<StaffId>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let staff_id = path.into_inner();

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::db::schema::jobs;
 use crate::db::DbConn;
+use crate::domain::ids::ParticipantId;
 use crate::domain::reminders::Words;
 use crate::error::AppError;
 use crate::push::MAX_PAYLOAD_BYTES;
@@ -109,7 +110,7 @@ fn shorten(
 /// Inside a caller's write transaction it commits (or not) with the caller's changes.
 pub fn enqueue_notification(
     conn: &mut DbConn,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     n: &Notification,
     dedupe_key: &str,
     run_at: NaiveDateTime,

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::Notification;
 use crate::db::schema::{devices, jobs, push_subscriptions};
 use crate::db::{new_id, now, DbConn};
+use crate::domain::ids::ParticipantId;
 use crate::error::AppError;
 use crate::push::Target;
 
@@ -55,7 +56,7 @@ pub struct PushJob {
 pub struct Job {
     pub id: String,
     pub kind: String,
-    pub participant_id: String,
+    pub participant_id: ParticipantId,
     pub payload: String,
     pub dedupe_key: String,
     /// Including the current one.
@@ -66,7 +67,7 @@ pub struct Job {
 pub fn insert(
     conn: &mut DbConn,
     kind: Kind,
-    participant_id: &str,
+    participant_id: &ParticipantId,
     payload: &str,
     dedupe_key: &str,
     run_at: NaiveDateTime,
@@ -219,7 +220,10 @@ pub fn backoff(attempts: i32, retry_after: Option<std::time::Duration>) -> Durat
 }
 
 /// The ids of a participant's live subscriptions (their phone still bound).
-fn subscriptions(conn: &mut DbConn, participant_id: &str) -> Result<Vec<String>, AppError> {
+fn subscriptions(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<String>, AppError> {
     Ok(push_subscriptions::table
         .inner_join(devices::table)
         .filter(push_subscriptions::participant_id.eq(participant_id))

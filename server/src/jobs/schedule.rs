@@ -13,12 +13,13 @@ use crate::db::schema::{
 };
 use crate::db::DbConn;
 use crate::domain::enrollment::EnrollmentStatus;
+use crate::domain::ids::ParticipantId;
 use crate::domain::reminders::{self, daily_words, session_words};
 use crate::error::AppError;
 
 /// A reminder that is due and not queued yet.
 pub struct Due {
-    participant_id: String,
+    participant_id: ParticipantId,
     key: String,
     notification: Notification,
     at: NaiveDateTime,
@@ -34,13 +35,13 @@ pub fn due(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> 
     }
     // Only people with a phone to send to, and only what is not queued already: most calls
     // then write nothing at all.
-    let people: Vec<String> = due.iter().map(|d| d.participant_id.clone()).collect();
-    let subscribed: HashSet<String> = push_subscriptions::table
+    let people: Vec<ParticipantId> = due.iter().map(|d| d.participant_id.clone()).collect();
+    let subscribed: HashSet<ParticipantId> = push_subscriptions::table
         .inner_join(devices::table)
         .filter(push_subscriptions::participant_id.eq_any(&people))
         .filter(devices::revoked_at.is_null())
         .select(push_subscriptions::participant_id)
-        .load::<String>(conn)?
+        .load::<ParticipantId>(conn)?
         .into_iter()
         .collect();
     let keys: Vec<String> = due.iter().map(|d| d.key.clone()).collect();
@@ -66,7 +67,7 @@ pub fn enqueue(conn: &mut DbConn, due: &[Due]) -> Result<usize, AppError> {
 }
 
 fn daily(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> {
-    let settings: Vec<(String, Option<String>, NaiveDateTime)> = reminder_settings::table
+    let settings: Vec<(ParticipantId, Option<String>, NaiveDateTime)> = reminder_settings::table
         .filter(reminder_settings::daily_time.is_not_null())
         .select((
             reminder_settings::participant_id,
@@ -94,7 +95,7 @@ fn session_mornings(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, A
         return Ok(Vec::new());
     };
     // Session-day reminders are on unless the person turned them off.
-    let sessions: Vec<(String, i32, String, Option<bool>)> = program_sessions::table
+    let sessions: Vec<(ParticipantId, i32, String, Option<bool>)> = program_sessions::table
         .inner_join(
             enrollments::table.on(enrollments::participant_id.eq(program_sessions::participant_id)),
         )

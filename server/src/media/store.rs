@@ -10,6 +10,7 @@ use diesel::prelude::*;
 use super::{Processed, Size};
 use crate::db::schema::media_blobs;
 use crate::db::{Backend, Database, DbConn};
+use crate::domain::ids::MediaId;
 use crate::error::AppError;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,7 +65,8 @@ impl MediaStore {
     }
 
     /// Keeps both sizes of a picture under a new id.
-    pub async fn put(&self, id: &str, p: Processed) -> Result<(), AppError> {
+    pub async fn put(&self, id: &MediaId, p: Processed) -> Result<(), AppError> {
+        let id = id.as_str();
         check_id(id)?;
         let parts = [(Size::Display, p.display), (Size::Thumb, p.thumb)];
         match self {
@@ -102,7 +104,8 @@ impl MediaStore {
         }
     }
 
-    pub async fn get(&self, id: &str, size: Size) -> Result<Vec<u8>, AppError> {
+    pub async fn get(&self, id: &MediaId, size: Size) -> Result<Vec<u8>, AppError> {
+        let id = id.as_str();
         check_id(id)?;
         match self {
             MediaStore::Directory(dir) => {

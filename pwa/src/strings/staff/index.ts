@@ -15,6 +15,7 @@ import { daily } from "./daily";
 import { plan } from "./plan";
 import { account } from "./account";
 import { participants } from "./participants";
+import { evaluation } from "./evaluation";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -31,5 +32,6 @@ export const tp = {
   ...daily,
   ...plan,
   ...account,
+  ...evaluation,
 };
 export type ProgramStrings = typeof tp;

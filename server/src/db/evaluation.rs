@@ -1,0 +1,772 @@
+//! The municipality's outcome figures: every enrollment of the municipality (or of one provider
+//! or cohort) in one fiscal year, reduced by the rules in `domain/evaluation.rs`. A handful of
+//! queries whatever the size; the answer holds counts only, never a person.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use diesel::prelude::*;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use super::audit::{self, Audited};
+use super::schema::{
+    cohorts, enrollments, goals, participants, performance_tests, program_sessions, providers,
+    screenings,
+};
+use super::{DbConn, StaffScope};
+use crate::domain::eligibility::{Certification, ChecklistAnswers};
+use crate::domain::enrollment::EnrollmentStatus;
+use crate::domain::evaluation::{
+    self as rules, Better, Change, Enrollment, Figure, Graduation, Standing, TestPair,
+};
+use crate::domain::policy::Action;
+use crate::domain::sessions::Attendance;
+use crate::error::AppError;
+
+/// Which enrollments to count.
+#[derive(Debug, Clone)]
+pub struct Filter {
+    /// The fiscal year (April to March) by its first year: 2026 is 2026-04-01 … 2027-03-31.
+    pub fiscal_year: i32,
+    pub provider_id: Option<String>,
+    pub cohort_id: Option<String>,
+}
+
+/// The fiscal year (年度) a day belongs to.
+pub fn fiscal_year_of(day: NaiveDate) -> i32 {
+    if day.month() >= 4 {
+        day.year()
+    } else {
+        day.year() - 1
+    }
+}
+
+/// One figure as sent: the share and everything needed to check it by hand.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FigureView {
+    /// A stable key (`discontinued_rate`, …) for the CSV and the screen.
+    pub key: String,
+    /// The figure's name as staff say it.
+    pub label: String,
+    pub numerator: u32,
+    pub denominator: u32,
+    /// People the rule applies to whose data is missing (not in the denominator).
+    pub missing: u32,
+    /// The share in tenths of a percent (279 = 27.9 %); absent with nobody to count.
+    pub per_mille: Option<u32>,
+    /// `27.9%`, or `—`.
+    pub percent: String,
+    /// The rule in words.
+    pub rule: String,
+}
+
+fn view(key: &str, label: &str, f: &Figure) -> FigureView {
+    FigureView {
+        key: key.to_owned(),
+        label: label.to_owned(),
+        numerator: f.numerator,
+        denominator: f.denominator,
+        missing: f.missing,
+        per_mille: f.per_mille(),
+        percent: f.percent_text(),
+        rule: f.rule.to_owned(),
+    }
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Funnel {
+    /// 案内数: every enrollment counted.
+    pub referred: u32,
+    pub declined_before_start: u32,
+    pub not_yet_started: u32,
+    /// 利用開始数: attended session 1.
+    pub started: u32,
+    pub ongoing: u32,
+    /// 利用終了数: completed or discontinued.
+    pub closed: u32,
+    pub completed: u32,
+    pub discontinued: u32,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReasonCount {
+    pub reason: String,
+    pub count: u32,
+}
+
+/// 改善・維持・悪化 on one indicator.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct IndicatorView {
+    pub key: String,
+    pub label: String,
+    /// What counts as a change, in words (the margins used).
+    pub rule: String,
+    pub improved: FigureView,
+    pub maintained: FigureView,
+    pub worsened: FigureView,
+}
+
+/// The outcome figures for one entry profile (要支援1, 要支援2, 事業対象者, not recorded).
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ProfileView {
+    pub profile: String,
+    pub started: u32,
+    pub completed: u32,
+    pub improved: FigureView,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Evaluation {
+    pub fiscal_year: i32,
+    /// What was counted, in words (municipality, provider or cohort; the year's days).
+    pub counted: String,
+    /// The rule that places an enrollment in a year.
+    pub year_rule: String,
+    pub funnel: Funnel,
+    /// 開始前辞退率, 中断率, 修了率, 卒業率 (of finishers and of starters).
+    pub figures: Vec<FigureView>,
+    pub discontinued_by_reason: Vec<ReasonCount>,
+    /// The headline indicator first (基本チェックリスト), then the others.
+    pub indicators: Vec<IndicatorView>,
+    pub by_profile: Vec<ProfileView>,
+    /// 稼働率: enrolled place-days over capacity place-days of the cohorts counted.
+    pub occupancy: FigureView,
+    /// The settings used, in words, shown beside the figures.
+    pub settings: Vec<String>,
+}
+
+/// The margins of the performance tests (in each test's unit) and of the other indicators.
+const CHECKLIST_K: u32 = 1;
+const RATING_M: u8 = 2;
+const MARGIN_CS30: f64 = 2.0;
+const MARGIN_TUG_S: f64 = 1.0;
+const MARGIN_FIVE_STS_S: f64 = 1.0;
+const MARGIN_ONE_LEG_S: f64 = 5.0;
+const MARGIN_GAIT_MPS: f64 = 0.1;
+
+type EnrollmentRow = (
+    String,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDate>,
+    Option<String>,
+);
+/// Participant, answers, height, weight, certification.
+type ScreeningRow = (String, String, Option<f64>, Option<f64>, String);
+/// Participant, performance at the start and the end, GAS.
+type GoalRow = (String, Option<i32>, Option<i32>, Option<i32>);
+/// Performance at the start and the end, GAS.
+type GoalValues = (Option<i32>, Option<i32>, Option<i32>);
+
+struct Row {
+    participant_id: String,
+    cohort_id: String,
+    status: EnrollmentStatus,
+    created_at: NaiveDateTime,
+    started_on: Option<NaiveDate>,
+    discontinued_reason: Option<String>,
+}
+
+/// The figures for the municipality's enrollments of one fiscal year. Audited as one read of
+/// aggregates (no participant named).
+pub fn evaluation(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    filter: &Filter,
+) -> Result<Audited<Evaluation>, AppError> {
+    scope.may(Action::ReadEvaluation)?;
+    if !(2000..=2100).contains(&filter.fiscal_year) {
+        return Err(AppError::validation(
+            "年度は 2000〜2100 の西暦で指定してください（例：2026）。",
+        ));
+    }
+    let counted = what_is_counted(conn, scope, filter)?;
+    let mut query = enrollments::table
+        .inner_join(participants::table)
+        .inner_join(cohorts::table)
+        .filter(participants::municipality_id.eq(&scope.municipality_id))
+        .into_boxed();
+    if let Some(p) = &filter.provider_id {
+        query = query.filter(cohorts::provider_id.eq(p));
+    }
+    if let Some(c) = &filter.cohort_id {
+        query = query.filter(cohorts::id.eq(c));
+    }
+    let loaded: Vec<EnrollmentRow> = query
+        .select((
+            enrollments::participant_id,
+            enrollments::cohort_id,
+            enrollments::status,
+            enrollments::created_at,
+            enrollments::started_on,
+            enrollments::discontinued_reason,
+        ))
+        .load(conn)?;
+    let mut rows = Vec::with_capacity(loaded.len());
+    for (participant_id, cohort_id, status, created_at, started_on, discontinued_reason) in loaded {
+        let row = Row {
+            participant_id,
+            cohort_id,
+            status: EnrollmentStatus::from_text(&status)?,
+            created_at,
+            started_on,
+            discontinued_reason,
+        };
+        // An enrollment belongs to the year it started in (or, not started, was made in).
+        let day = row.started_on.unwrap_or(row.created_at.date());
+        if fiscal_year_of(day) == filter.fiscal_year {
+            rows.push(row);
+        }
+    }
+    let ids: Vec<String> = rows.iter().map(|r| r.participant_id.clone()).collect();
+
+    let first_attended: HashMap<String, bool> = program_sessions::table
+        .filter(program_sessions::participant_id.eq_any(&ids))
+        .filter(program_sessions::number.eq(1))
+        .select((
+            program_sessions::participant_id,
+            program_sessions::attendance,
+        ))
+        .load::<(String, String)>(conn)?
+        .into_iter()
+        .map(|(id, a)| Ok((id, Attendance::from_text(&a)? == Attendance::Attended)))
+        .collect::<Result<_, AppError>>()?;
+
+    let checklists = checklist_pairs(conn, &ids)?;
+    let tests = test_pairs(conn, &ids)?;
+    let ratings = rating_pairs(conn, &ids)?;
+
+    let mut enrollments_out = Vec::with_capacity(rows.len());
+    let mut test_changes = Vec::new();
+    let mut rating_changes = Vec::new();
+    let mut goal_changes = Vec::new();
+    let mut profiles: Vec<(String, Enrollment)> = Vec::new();
+    for r in &rows {
+        let started = first_attended
+            .get(&r.participant_id)
+            .copied()
+            .unwrap_or(false);
+        let standing = match r.status {
+            EnrollmentStatus::Completed => Standing::Completed,
+            EnrollmentStatus::Discontinued if started => Standing::Discontinued,
+            EnrollmentStatus::Discontinued => Standing::DeclinedBeforeStart,
+            EnrollmentStatus::Enrolled if started => Standing::Ongoing,
+            EnrollmentStatus::Enrolled | EnrollmentStatus::Referred => Standing::NotYetStarted,
+        };
+        let checklist = checklists.get(&r.participant_id);
+        let change = checklist.and_then(|c| {
+            c.end
+                .map(|end| rules::checklist_change(c.start, end, CHECKLIST_K))
+        });
+        let e = Enrollment {
+            standing,
+            discontinue_reason: r.discontinued_reason.clone(),
+            // The graduation review's outcome is recorded by the graduation feature; until a
+            // review exists, a finisher counts as not yet reviewed (missing).
+            graduation: None::<Graduation>,
+            change,
+        };
+        let other = |c: Option<Change>| Enrollment {
+            change: c,
+            ..e.clone()
+        };
+        test_changes.push(other(
+            tests
+                .get(&r.participant_id)
+                .and_then(|pairs| rules::tests_change(pairs)),
+        ));
+        let (rating, goal) = ratings
+            .get(&r.participant_id)
+            .map(|g| (g.rating, g.goal))
+            .unwrap_or((None, None));
+        rating_changes.push(other(rating));
+        goal_changes.push(other(goal));
+        let profile = checklist
+            .map(|c| c.certification.clone())
+            .unwrap_or_else(|| "記録なし".to_owned());
+        profiles.push((profile, e.clone()));
+        enrollments_out.push(e);
+    }
+
+    let settings = rules::Rules::default();
+    let o = rules::outcomes(&enrollments_out, settings);
+    let indicator = |key: &str, label: &str, rule: String, es: &[Enrollment]| {
+        let x = rules::outcomes(es, settings);
+        IndicatorView {
+            key: key.to_owned(),
+            label: label.to_owned(),
+            rule,
+            improved: view("improved_rate", "改善率", &x.improved_rate),
+            maintained: view("maintained_rate", "維持率", &x.maintained_rate),
+            worsened: view("worsened_rate", "悪化率", &x.worsened_rate),
+        }
+    };
+    let indicators = vec![
+        indicator(
+            "checklist",
+            "基本チェックリスト（該当項目数）",
+            format!(
+                "最初と最後の基本チェックリストで、該当する項目が{CHECKLIST_K}つ以上減れば改善、{CHECKLIST_K}つ以上増えれば悪化、それ以外は維持。"
+            ),
+            &enrollments_out,
+        ),
+        indicator(
+            "tests",
+            "体力測定（初回と12回目）",
+            format!(
+                "どれか1つ以上が目安以上よくなり、目安以上悪くなったものがなければ改善（逆は悪化、それ以外は維持）。目安：CS-30 {MARGIN_CS30}回、TUG {MARGIN_TUG_S}秒、5回立ち座り {MARGIN_FIVE_STS_S}秒、片脚立ち {MARGIN_ONE_LEG_S}秒、歩行速度 {MARGIN_GAIT_MPS} m/秒。"
+            ),
+            &test_changes,
+        ),
+        indicator(
+            "rating",
+            "目標の自己評価（実行度 1〜10）",
+            format!("目標の実行度が開始時から{RATING_M}点以上上がれば改善、{RATING_M}点以上下がれば悪化。"),
+            &rating_changes,
+        ),
+        indicator(
+            "goals",
+            "目標の達成（GAS）",
+            "修了時の GAS が 0 以上（期待どおりかそれ以上）なら改善、-1 なら維持、-2 なら悪化。"
+                .to_owned(),
+            &goal_changes,
+        ),
+    ];
+
+    let mut by_profile: Vec<ProfileView> = Vec::new();
+    for name in ["事業対象者", "要支援1", "要支援2", "要介護", "記録なし"] {
+        let es: Vec<Enrollment> = profiles
+            .iter()
+            .filter(|(p, _)| p == name)
+            .map(|(_, e)| e.clone())
+            .collect();
+        if es.is_empty() {
+            continue;
+        }
+        let x = rules::outcomes(&es, settings);
+        by_profile.push(ProfileView {
+            profile: name.to_owned(),
+            started: x.started,
+            completed: x.completed,
+            improved: view("improved_rate", "改善率", &x.improved_rate),
+        });
+    }
+
+    let occupancy = occupancy(conn, scope, &rows)?;
+    let report = Evaluation {
+        fiscal_year: filter.fiscal_year,
+        counted,
+        year_rule: format!(
+            "{}年度（{}年4月1日〜{}年3月31日）に利用を始めた人（まだ始まっていない人は案内した日）を数えています。",
+            filter.fiscal_year,
+            filter.fiscal_year,
+            filter.fiscal_year + 1
+        ),
+        funnel: Funnel {
+            referred: o.referred,
+            declined_before_start: o.declined_before_start,
+            not_yet_started: o.not_yet_started,
+            started: o.started,
+            ongoing: o.ongoing,
+            closed: o.closed,
+            completed: o.completed,
+            discontinued: o.discontinued,
+        },
+        figures: vec![
+            view("declined_rate", "開始前辞退率", &o.declined_rate),
+            view("discontinued_rate", "中断率", &o.discontinued_rate),
+            view("completed_rate", "修了率", &o.completed_rate),
+            view("graduation_rate", "卒業率（修了者あたり）", &o.graduation_rate),
+            view(
+                "graduation_rate_of_starters",
+                "卒業率（開始者あたり）",
+                &o.graduation_rate_of_starters,
+            ),
+        ],
+        discontinued_by_reason: o
+            .discontinued_by_reason
+            .iter()
+            .map(|(reason, count)| ReasonCount {
+                reason: reason_label(reason),
+                count: *count,
+            })
+            .collect(),
+        indicators,
+        by_profile,
+        occupancy,
+        settings: vec![
+            "住民主体の支援（Ｂ）・移動支援（Ｄ）を使いながら暮らす人も卒業に数えます。".to_owned(),
+            format!("基本チェックリストの変化の目安：{CHECKLIST_K}項目"),
+            format!("自己評価の変化の目安：{RATING_M}点"),
+        ],
+    };
+    let seen = audit::Entry::new(scope, "evaluation.read", None);
+    Ok(Audited::new(report, seen))
+}
+
+/// The words staff chose the reason by (the form's list), for a stored reason.
+fn reason_label(stored: &str) -> String {
+    use super::sessions::DiscontinueReason as R;
+    match R::from_text(stored) {
+        Ok(R::Illness) => "病気の悪化",
+        Ok(R::Hospitalized) => "入院",
+        Ok(R::Injury) => "けが・転倒",
+        Ok(R::Family) => "家族の事情",
+        Ok(R::Moved) => "転居",
+        Ok(R::OwnWish) => "本人の希望",
+        Ok(R::CareService) => "介護サービスの利用開始",
+        Ok(R::Other) => "その他",
+        Err(_) => stored,
+    }
+    .to_owned()
+}
+
+fn what_is_counted(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    filter: &Filter,
+) -> Result<String, AppError> {
+    if let Some(c) = &filter.cohort_id {
+        let name: Option<String> = cohorts::table
+            .filter(cohorts::id.eq(c))
+            .filter(cohorts::municipality_id.eq(&scope.municipality_id))
+            .select(cohorts::name)
+            .first(conn)
+            .optional()?;
+        return name
+            .map(|n| format!("実施期間「{n}」"))
+            .ok_or(AppError::NotFound);
+    }
+    if let Some(p) = &filter.provider_id {
+        let name: Option<String> = providers::table
+            .filter(providers::id.eq(p))
+            .filter(providers::municipality_id.eq(&scope.municipality_id))
+            .select(providers::name)
+            .first(conn)
+            .optional()?;
+        return name
+            .map(|n| format!("事業所「{n}」"))
+            .ok_or(AppError::NotFound);
+    }
+    Ok("市町村全体".to_owned())
+}
+
+struct ChecklistPair {
+    start: u32,
+    end: Option<u32>,
+    certification: String,
+}
+
+/// The first and the last 基本チェックリスト of each person (the last only when there are two).
+fn checklist_pairs(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<HashMap<String, ChecklistPair>, AppError> {
+    let rows: Vec<ScreeningRow> = screenings::table
+        .filter(screenings::participant_id.eq_any(ids))
+        .order((screenings::participant_id, screenings::screened_at))
+        .select((
+            screenings::participant_id,
+            screenings::answers,
+            screenings::height_cm,
+            screenings::weight_kg,
+            screenings::certification,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<String, ChecklistPair> = HashMap::new();
+    for (id, answers, height, weight, certification) in rows {
+        let answers = super::screenings::answers_from_text(&answers);
+        let Ok(checked) = ChecklistAnswers::new(&answers, height, weight) else {
+            continue;
+        };
+        let risks = (1..=25).filter(|i| checked.counts(*i)).count() as u32;
+        match out.get_mut(&id) {
+            Some(pair) => pair.end = Some(risks),
+            None => {
+                // Without a certification, a person who meets the checklist's criteria is a
+                // 事業対象者.
+                let certification = match Certification::from_text(&certification) {
+                    Ok(Certification::None) => "事業対象者",
+                    Ok(c) => c.label_ja(),
+                    Err(_) => "記録なし",
+                }
+                .to_owned();
+                out.insert(
+                    id,
+                    ChecklistPair {
+                        start: risks,
+                        end: None,
+                        certification,
+                    },
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+type TestRow = (
+    String,
+    i32,
+    Option<i32>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+    Option<f64>,
+);
+
+/// Session 1 against session 12, test by test, where both were measured.
+fn test_pairs(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<HashMap<String, Vec<TestPair>>, AppError> {
+    let rows: Vec<TestRow> = performance_tests::table
+        .filter(performance_tests::participant_id.eq_any(ids))
+        .filter(performance_tests::session_number.eq_any([1, 12]))
+        .select((
+            performance_tests::participant_id,
+            performance_tests::session_number,
+            performance_tests::chair_stand_30s,
+            performance_tests::tug_s,
+            performance_tests::five_sts_s,
+            performance_tests::one_leg_left_s,
+            performance_tests::one_leg_right_s,
+            performance_tests::gait_speed_mps,
+        ))
+        .load(conn)?;
+    let mut by_person: HashMap<String, (Option<TestRow>, Option<TestRow>)> = HashMap::new();
+    for row in rows {
+        let slot = by_person.entry(row.0.clone()).or_default();
+        if row.1 == 1 {
+            slot.0 = Some(row);
+        } else {
+            slot.1 = Some(row);
+        }
+    }
+    let mut out = HashMap::new();
+    for (id, pair) in by_person {
+        let (Some(a), Some(b)) = pair else { continue };
+        let best = |l: Option<f64>, r: Option<f64>| match (l, r) {
+            (Some(l), Some(r)) => Some(l.max(r)),
+            (x, None) | (None, x) => x,
+        };
+        let candidates = [
+            (
+                Better::Higher,
+                a.2.map(f64::from),
+                b.2.map(f64::from),
+                MARGIN_CS30,
+            ),
+            (Better::Lower, a.3, b.3, MARGIN_TUG_S),
+            (Better::Lower, a.4, b.4, MARGIN_FIVE_STS_S),
+            (
+                Better::Higher,
+                best(a.5, a.6),
+                best(b.5, b.6),
+                MARGIN_ONE_LEG_S,
+            ),
+            (Better::Higher, a.7, b.7, MARGIN_GAIT_MPS),
+        ];
+        let pairs: Vec<TestPair> = candidates
+            .into_iter()
+            .filter_map(|(better, start, end, margin)| {
+                Some(TestPair {
+                    better,
+                    start: start?,
+                    end: end?,
+                    margin,
+                })
+            })
+            .collect();
+        if !pairs.is_empty() {
+            out.insert(id, pairs);
+        }
+    }
+    Ok(out)
+}
+
+struct GoalChanges {
+    rating: Option<Change>,
+    goal: Option<Change>,
+}
+
+/// Per person, from the active goals: the self-rated performance (1–10) at the start and the
+/// end — the mean change — and the GAS at the end (the lowest of the goals).
+fn rating_pairs(
+    conn: &mut DbConn,
+    ids: &[String],
+) -> Result<HashMap<String, GoalChanges>, AppError> {
+    let rows: Vec<GoalRow> = goals::table
+        .filter(goals::participant_id.eq_any(ids))
+        .filter(goals::status.eq("active"))
+        .select((
+            goals::participant_id,
+            goals::performance_start,
+            goals::performance_end,
+            goals::gas,
+        ))
+        .load(conn)?;
+    let mut grouped: HashMap<String, Vec<GoalValues>> = HashMap::new();
+    for (id, s, e, g) in rows {
+        grouped.entry(id).or_default().push((s, e, g));
+    }
+    Ok(grouped
+        .into_iter()
+        .map(|(id, goals)| {
+            let pairs: Vec<(i32, i32)> = goals
+                .iter()
+                .filter_map(|(s, e, _)| Some(((*s)?, (*e)?)))
+                .collect();
+            let rating = (!pairs.is_empty()).then(|| {
+                let n = pairs.len() as i32;
+                let start = pairs.iter().map(|p| p.0).sum::<i32>() / n;
+                let end = pairs.iter().map(|p| p.1).sum::<i32>() / n;
+                rules::rating_change(start.clamp(0, 10) as u8, end.clamp(0, 10) as u8, RATING_M)
+            });
+            let goal = goals.iter().filter_map(|(_, _, g)| *g).min().map(|gas| {
+                if rules::goal_attained(gas as i8) {
+                    Change::Improved
+                } else if gas <= -2 {
+                    Change::Worsened
+                } else {
+                    Change::Maintained
+                }
+            });
+            (id, GoalChanges { rating, goal })
+        })
+        .collect())
+}
+
+/// 稼働率: the days each counted person was in the program (first to last session, or to
+/// today while it runs) over the cohorts' capacity × their days.
+fn occupancy(conn: &mut DbConn, scope: &StaffScope, rows: &[Row]) -> Result<FigureView, AppError> {
+    let cohort_ids: Vec<String> = {
+        let mut ids: Vec<String> = rows.iter().map(|r| r.cohort_id.clone()).collect();
+        ids.sort();
+        ids.dedup();
+        ids
+    };
+    let cohorts: Vec<(NaiveDate, NaiveDate, i32)> = cohorts::table
+        .filter(cohorts::id.eq_any(&cohort_ids))
+        .filter(cohorts::municipality_id.eq(&scope.municipality_id))
+        .select((cohorts::starts_on, cohorts::ends_on, cohorts::capacity))
+        .load(conn)?;
+    let capacity_days: i64 = cohorts
+        .iter()
+        .map(|(from, to, places)| ((*to - *from).num_days() + 1).max(0) * i64::from(*places))
+        .sum();
+    let ids: Vec<String> = rows.iter().map(|r| r.participant_id.clone()).collect();
+    let spans: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)> = program_sessions::table
+        .filter(program_sessions::participant_id.eq_any(&ids))
+        .group_by(program_sessions::participant_id)
+        .select((
+            program_sessions::participant_id,
+            diesel::dsl::min(program_sessions::date),
+            diesel::dsl::max(program_sessions::date),
+        ))
+        .load(conn)?;
+    let enrolled_days: i64 = spans
+        .iter()
+        .filter_map(|(_, from, to)| Some(((*to)? - (*from)?).num_days() + 1))
+        .sum();
+    let f = Figure {
+        numerator: enrolled_days.clamp(0, i64::from(u32::MAX)) as u32,
+        denominator: capacity_days.clamp(0, i64::from(u32::MAX)) as u32,
+        missing: 0,
+        rule: "稼働率 ＝ 利用者の在籍日数（初回から最終回まで）の合計 ÷ 定員 × 実施期間の日数",
+    };
+    Ok(view("occupancy", "稼働率", &f))
+}
+
+/// The report as CSV for Excel (UTF-8 with BOM): one figure a line, with its numerator,
+/// denominator, missing and rule.
+pub fn to_csv(e: &Evaluation) -> String {
+    fn cell(s: &str) -> String {
+        // A cell starting with = + - @ would be a formula in Excel: quoted and prefixed.
+        let s = if s.starts_with(['=', '+', '-', '@']) {
+            format!("'{s}")
+        } else {
+            s.to_owned()
+        };
+        format!("\"{}\"", s.replace('"', "\"\""))
+    }
+    let mut out = String::from("\u{feff}");
+    out.push_str("年度,対象,区分,指標,分子,分母,不明,割合,定義\r\n");
+    let line = |out: &mut String, group: &str, f: &FigureView| {
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{}\r\n",
+            e.fiscal_year,
+            cell(&e.counted),
+            cell(group),
+            cell(&f.label),
+            f.numerator,
+            f.denominator,
+            f.missing,
+            cell(&f.percent),
+            cell(&f.rule)
+        ));
+    };
+    let funnel = [
+        ("案内数", e.funnel.referred),
+        ("開始前辞退", e.funnel.declined_before_start),
+        ("開始前", e.funnel.not_yet_started),
+        ("利用開始数", e.funnel.started),
+        ("継続中", e.funnel.ongoing),
+        ("利用終了数", e.funnel.closed),
+        ("修了", e.funnel.completed),
+        ("中断", e.funnel.discontinued),
+    ];
+    for (label, n) in funnel {
+        out.push_str(&format!(
+            "{},{},{},{},{},,,,\r\n",
+            e.fiscal_year,
+            cell(&e.counted),
+            cell("人数"),
+            cell(label),
+            n
+        ));
+    }
+    for f in &e.figures {
+        line(&mut out, "率", f);
+    }
+    for r in &e.discontinued_by_reason {
+        out.push_str(&format!(
+            "{},{},{},{},{},,,,\r\n",
+            e.fiscal_year,
+            cell(&e.counted),
+            cell("中断の理由"),
+            cell(&r.reason),
+            r.count
+        ));
+    }
+    for i in &e.indicators {
+        for f in [&i.improved, &i.maintained, &i.worsened] {
+            line(&mut out, &i.label, f);
+        }
+    }
+    for p in &e.by_profile {
+        line(
+            &mut out,
+            &format!("開始時の区分：{}", p.profile),
+            &p.improved,
+        );
+    }
+    line(&mut out, "稼働", &e.occupancy);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fiscal_year_starts_in_april() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        assert_eq!(fiscal_year_of(d(2026, 4, 1)), 2026);
+        assert_eq!(fiscal_year_of(d(2027, 3, 31)), 2026);
+        assert_eq!(fiscal_year_of(d(2026, 3, 31)), 2025);
+    }
+}
