@@ -200,6 +200,20 @@ export async function todayScreen(api: Api): Promise<void> {
   if (!hadPlan && (await fresh) && location.hash.startsWith("#/today")) await draw();
 }
 
+// --- a late entry: today or yesterday ---
+
+/** 「きょう」「きのう」: a record may be made for yesterday, dated correctly. */
+function dayChoice(name: string): { field: HTMLElement; day: () => string | undefined } {
+  const radio = (value: "today" | "yesterday", label: string) =>
+    h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked: value === "today" }), label);
+  const field = h("fieldset", { class: "day-choice" }, h("legend", null, nb.whenLegend), h("div", { class: "choices-row" }, radio("today", nb.whenToday), radio("yesterday", nb.whenYesterday)));
+  const day = () => {
+    const chosen = field.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+    return chosen?.value === "yesterday" ? localDate(new Date(Date.now() - 24 * 3600 * 1000)) : undefined;
+  };
+  return { field, day };
+}
+
 // --- activities ---
 
 const ICONS: Record<string, string> = {
@@ -300,9 +314,11 @@ function activityDetails(kind: string): void {
   });
   const error = h("p", { class: "message", role: "alert" });
   const button = h("button", { type: "submit", class: "primary" }, t.recordButton);
+  const when = dayChoice("activity-day");
   const form = h(
     "form",
     { class: "stack", novalidate: true },
+    when.field,
     h("label", { for: "minutes" }, t.minutesLabel),
     minutes,
     h("label", { for: "note" }, t.noteLabel),
@@ -325,7 +341,7 @@ function activityDetails(kind: string): void {
     const data: Record<string, unknown> = { activity: kind };
     if (m !== null) data.minutes = Math.round(m);
     if (note.value.trim()) data.note = note.value.trim();
-    const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined);
+    const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined, when.day());
     recordedScreen(fresh, activityScreen, t.recordMore);
   });
   show(
@@ -350,9 +366,11 @@ export function measureScreen(): void {
   const inputs = MEASURES.map((m) => h("input", { id: m.key, name: m.key, type: "number", inputmode: m.mode, min: String(m.lo), max: String(m.hi), step: m.key === "weight_kg" ? "0.1" : "1", class: "number" }));
   const error = h("p", { class: "message", role: "alert" });
   const button = h("button", { type: "submit", class: "primary" }, t.recordButton);
+  const when = dayChoice("measure-day");
   const form = h(
     "form",
     { class: "stack", novalidate: true },
+    when.field,
     MEASURES.map((m, i) => [h("label", { for: m.key }, m.label()), inputs[i]]).flat(),
     error,
     button,
@@ -379,7 +397,7 @@ export function measureScreen(): void {
     return null;
   };
   onSubmit(form, { button, message: error, errorText: () => t.saveFailed, check }, async () => {
-    const { fresh } = await record("measurement", data);
+    const { fresh } = await record("measurement", data, undefined, when.day());
     // Safety before encouragement: a reading outside the limits is met with advice, not praise.
     const safety = cachedSafety();
     const reasons = judge(data, safety.thresholds);

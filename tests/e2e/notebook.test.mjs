@@ -7,6 +7,7 @@ import { test } from "node:test";
 import { expectLargeAndTappable, expectNoAxeViolations, issueCode, staffHeaders, useDemo } from "./helpers.mjs";
 
 const app = useDemo();
+const WALK = "散歩";
 
 async function phone(code) {
   const context = await app.browser.newContext({
@@ -101,8 +102,27 @@ test("a high blood-pressure reading: rest advice and whom to call, exercises hel
 });
 
 test("わたしの手帳: every page passes the bars, and opens with no signal", async () => {
-  const { code } = await issueCode(app.url);
+  const { person, code } = await issueCode(app.url);
   const { context, page } = await phone(code);
+
+  // A late entry: yesterday's walk, dated yesterday.
+  await page.goto(`${app.url}/#/activity`);
+  await page.getByRole("button", { name: WALK }).click();
+  await page.getByRole("radio", { name: "きのう" }).check();
+  await page.getByLabel("時間（分）　書かなくてもかまいません").fill("30");
+  await expectNoAxeViolations(page, "activity with a day to choose", { enhanced: true });
+  await expectLargeAndTappable(page, "activity with a day to choose");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await page.getByRole("heading", { name: "記録しました" }).waitFor();
+  const yesterday = new Date(Date.now() + 9 * 3600 * 1000 - 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const auth = await staffHeaders(app.url);
+  let diary = [];
+  for (let i = 0; i < 50 && !diary.some((e) => e.minutes === 30); i++) {
+    diary = (await fetch(`${app.url}/api/v1/participants/${person.id}/daily`, { headers: auth }).then((r) => r.json())).diary;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.equal(diary.find((e) => e.minutes === 30)?.date, yesterday, "dated the day it happened");
+  await page.goto(`${app.url}/#/`);
   // The home keeps the notebook for later; the notebook has its own door on the home.
   await page.waitForFunction(() => localStorage.getItem("dekita.notebook") !== null);
   await page.getByRole("link", { name: "わたしの手帳" }).click();

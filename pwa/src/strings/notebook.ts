@@ -39,6 +39,11 @@ export const nb = {
   flagUndo: (word: string) => `「${word}」を取り消す`,
   flagUndone: "取り消しました。",
 
+  // a late entry
+  whenLegend: "いつのことですか",
+  whenToday: "きょう",
+  whenYesterday: "きのう",
+
   // the notebook
   notebookTitle: "わたしの手帳",
   notebookLead: "見たいページを選んでください。",
