@@ -227,6 +227,13 @@ function keptSchedule(): Map<number, { time: string; venue: string }> {
   }
 }
 
+/** After graduation the notebook is the home's first door. (The plan to keep, 「自分で続ける」,
+ * comes with the graduation work: its seam is here.) */
+function graduatedCard(home: Home): HTMLElement | null {
+  if (home.status !== "graduated") return null;
+  return h("section", { class: "card", "aria-labelledby": "after-title" }, h("h2", { id: "after-title" }, nb.afterTitle), h("p", null, nb.afterLead), h("a", { href: "#/notebook", class: "big-link primary-link" }, nb.navNotebook));
+}
+
 /** First things first: how many sessions are left and when and where the next one is. */
 function nextCard(home: Home): HTMLElement | null {
   const next = home.next_session;
@@ -247,6 +254,7 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
     offline && h("p", { class: "note offline-note", role: "status" }, t.offlineNote),
     daily.heldBack && h("p", { class: "card rest-note" }, h("a", { href: "#/today", class: "big-link" }, nb.restTitle)),
+    graduatedCard(home),
     pendingNote(daily),
     nextCard(home),
     nav(),

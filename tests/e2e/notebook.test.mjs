@@ -180,3 +180,21 @@ test("わたしの手帳: every page passes the bars, and opens with no signal",
   await page.getByText("電波がなくても使えます").waitFor({ state: "detached", timeout: 15000 });
   await context.close();
 });
+
+test("a graduate's phone: the notebook is the first door, with their self-check on file", async () => {
+  const auth = await staffHeaders(app.url);
+  const people = await fetch(`${app.url}/api/v1/participants`, { headers: auth }).then((r) => r.json());
+  const graduate = people.find((p) => p.status === "graduated");
+  const issued = await fetch(`${app.url}/api/v1/participants/${graduate.id}/enrollment-codes`, { method: "POST", headers: auth, body: "{}" });
+  assert.ok(issued.ok, `code for a graduate: ${issued.status}`);
+  const { code } = await issued.json();
+  const { context, page } = await phone(code);
+  await page.getByRole("heading", { name: "これからも、自分で続けましょう" }).waitFor();
+  await expectNoAxeViolations(page, "a graduate's home", { enhanced: true });
+  await expectLargeAndTappable(page, "a graduate's home");
+  await page.locator("section", { has: page.getByRole("heading", { name: "これからも、自分で続けましょう" }) }).getByRole("link", { name: "わたしの手帳" }).click();
+  await page.getByRole("link", { name: "セルフチェック" }).click();
+  await page.getByText("セルフチェックの結果、気になる方はお近くの地域包括支援センターにご相談ください。").waitFor();
+  await page.getByText("閉じこもり").waitFor();
+  await context.close();
+});

@@ -39,6 +39,10 @@ export const nb = {
   flagUndo: (word: string) => `「${word}」を取り消す`,
   flagUndone: "取り消しました。",
 
+  // after graduation
+  afterTitle: "これからも、自分で続けましょう",
+  afterLead: "手帳には、これまでの記録と目標が残っています。体操や外出を、これからも記録できます。",
+
   // a late entry
   whenLegend: "いつのことですか",
   whenToday: "きょう",
