@@ -711,6 +711,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person's whole notebook: わたしのこと, わたしの目標, できたこと, からだの記録 (by week and
+         *     month, readings judged), the last セルフチェック and 予定.
+         */
+        get: operations["my_notebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/photos": {
         parameters: {
             query?: never;
@@ -761,6 +781,46 @@ export interface paths {
          */
         put: operations["set_reminder"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/safety": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's limits for exercising today (defaults: the JARM safety guideline) and
+         *     whom to call: the phone keeps them to judge a reading with no signal.
+         */
+        get: operations["my_safety"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/self-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person's セルフチェック (the 25-item 基本チェックリスト): kept, and judged by the seven
+         *     criteria; any criterion met → the phone suggests a talk with the 地域包括支援センター.
+         */
+        post: operations["save_self_check"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1706,7 +1766,7 @@ export interface components {
             message: string;
         };
         /** @enum {string} */
-        AttentionKind: "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag" | "end_not_explained" | "handoff_not_acknowledged";
+        AttentionKind: "unsafe_reading" | "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag" | "end_not_explained" | "handoff_not_acknowledged";
         AuditEntry: {
             action: string;
             /** Format: date-time */
@@ -2043,6 +2103,11 @@ export interface components {
             successes: components["schemas"]["Success"][];
             /** Format: date */
             to: string;
+            /**
+             * @description Readings in the window that held exercise back by the municipality's limits, newest
+             *     first: the first thing to look at.
+             */
+            unsafe_readings: components["schemas"]["ReadingEntry"][];
         };
         Day: {
             /** Format: int32 */
@@ -2697,6 +2762,16 @@ export interface components {
             rule: string;
             summary?: null | components["schemas"]["MySummary"];
         };
+        /**
+         * @description What the phone needs to judge a reading with no signal, and whom to tell the person to
+         *     call when exercise is held back. Cached on the phone.
+         */
+        MySafety: {
+            /** @description The municipality's 地域包括支援センター. */
+            community_centers: components["schemas"]["Phone"][];
+            provider?: null | components["schemas"]["Phone"];
+            thresholds: components["schemas"]["Thresholds"];
+        };
         MyStep: {
             reached: boolean;
             /** Format: int32 */
@@ -2808,6 +2883,11 @@ export interface components {
             /** @description The numbers held at home (訪問). */
             home_visits?: number[];
         };
+        /** @description A self-check as the phone sends it. */
+        NewSelfCheck: {
+            /** @description 25 answers, item 1 first: `true` for はい. */
+            answers: boolean[];
+        };
         NewStep: {
             /** Format: int32 */
             target_session: number;
@@ -2824,6 +2904,34 @@ export interface components {
          * @enum {string}
          */
         NotConnectedReason: "own_wish" | "no_transport" | "no_place" | "health" | "unreachable" | "other";
+        /**
+         * @description The person's whole notebook, in one read. わたしの場所 (the places a coordinator connected
+         *     them to) and the graduation summary come with the graduation/consent work and are not
+         *     part of this answer yet.
+         */
+        Notebook: {
+            community_centers: components["schemas"]["Phone"][];
+            contacts: components["schemas"]["PersonalContact"][];
+            display_name: string;
+            goals: components["schemas"]["MyGoal"][];
+            /** @description The last 12 calendar months, oldest first. */
+            months: components["schemas"]["Period"][];
+            provider?: null | components["schemas"]["Phone"];
+            /** @description Blood pressure, pulse and weight of the last 12 months, oldest first, each judged. */
+            readings: components["schemas"]["ReadingEntry"][];
+            self_check?: null | components["schemas"]["SelfCheckResult"];
+            sessions: components["schemas"]["ScheduleItem"][];
+            /** Format: int32 */
+            sessions_left: number;
+            /** @description The lifecycle state (e.g. in_program, completed, graduated). */
+            status: string;
+            successes: components["schemas"]["Success"][];
+            thresholds: components["schemas"]["Thresholds"];
+            /** Format: date */
+            today: string;
+            /** @description The last 12 weeks, oldest first (Monday to Sunday). */
+            weeks: components["schemas"]["Period"][];
+        };
         OtherMark: {
             doing: boolean;
             interested: boolean;
@@ -2928,8 +3036,46 @@ export interface components {
             /** Format: double */
             tug_s?: number | null;
         };
+        /** @description One week (from its Monday) or one month (from its first day) of the body record. */
+        Period: {
+            /**
+             * Format: int32
+             * @description Days with at least one exercise done.
+             */
+            exercise_days: number;
+            /**
+             * Format: int32
+             * @description Times the person went out: walks, shopping, meeting people, a 通いの場.
+             */
+            outings: number;
+            /**
+             * Format: date
+             * @description The first day of the week (Monday) or month.
+             */
+            start: string;
+            /**
+             * Format: int32
+             * @description Minutes of walking recorded.
+             */
+            walking_minutes: number;
+        };
+        /** @description One of the person's own contacts. */
+        PersonalContact: {
+            /** @description emergency | doctor */
+            kind: string;
+            name: string;
+            phone: string;
+            /** @description e.g. 長女, かかりつけ医 (empty when not given) */
+            relation: string;
+        };
         /** @enum {string} */
         Phase: "assessment" | "graduation";
+        /** @description A number to call, with whose it is. */
+        Phone: {
+            name: string;
+            /** @description As written (digits, hyphens); the phone makes a `tel:` link of it. */
+            phone: string;
+        };
         PhotoStored: {
             /** Format: int32 */
             height: number;
@@ -3128,6 +3274,21 @@ export interface components {
          * @enum {string}
          */
         Purpose: "sc_handoff" | "referrer_feedback" | "volunteer_registry" | "case_story";
+        /** @description A home reading, with what the safety rule says of it. */
+        ReadingEntry: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            diastolic?: number | null;
+            /** Format: double */
+            pulse?: number | null;
+            /** @description Empty when nothing speaks against exercising; else why exercise was held back. */
+            reasons: components["schemas"]["Reason"][];
+            /** Format: double */
+            systolic?: number | null;
+            /** Format: double */
+            weight_kg?: number | null;
+        };
         /**
          * @description Why exercise is held back today. The order is the order the phone and the therapist
          *     read them in.
@@ -3203,6 +3364,18 @@ export interface components {
             provider_id?: null | components["schemas"]["ProviderId"];
             role: components["schemas"]["Role"];
         };
+        /** @description A session on the person's 予定. */
+        ScheduleItem: {
+            /** Format: date */
+            date: string;
+            done: boolean;
+            /** Format: int32 */
+            number: number;
+            /** @description e.g. 「10:00〜11:30」 (empty when the provider has not said) */
+            time: string;
+            /** @description Where (empty when the provider has not said). */
+            venue: string;
+        };
         ScreeningInput: {
             /**
              * @description 25 answers in the form's order: true = 「はい」, false = 「いいえ」. Item 12 may be null
@@ -3241,6 +3414,25 @@ export interface components {
             screened_by_name: string;
             /** Format: double */
             weight_kg?: number | null;
+        };
+        /** @description One criterion of the self-check, in words the person reads. */
+        SelfCheckCriterion: {
+            label: string;
+            matched: boolean;
+            /** Format: int32 */
+            number: number;
+        };
+        /**
+         * @description A self-check as judged: if any criterion is met, the phone suggests a calm talk with the
+         *     地域包括支援センター (seed 004: 「セルフチェックの結果、気になる方はお近くの地域包括支援
+         *     センターにご相談ください」).
+         */
+        SelfCheckResult: {
+            /** @description Any criterion met: suggest talking to the 包括. */
+            consult: boolean;
+            criteria: components["schemas"]["SelfCheckCriterion"][];
+            /** Format: date */
+            taken_on: string;
         };
         Session: {
             attendance: components["schemas"]["Attendance"];
@@ -3512,6 +3704,37 @@ export interface components {
         SyncAnswer: {
             /** @description One answer per record, in the order sent. */
             results: components["schemas"]["EventResult"][];
+        };
+        /**
+         * @description A municipality's limits for exercising today. A reading *at or beyond* a limit holds
+         *     exercise back (the guideline's 「以下」「以上」).
+         */
+        Thresholds: {
+            /**
+             * Format: int32
+             * @description 拡張期（下）血圧 at or above this (mmHg) → no exercise today. Guideline: 120.
+             */
+            diastolic_high: number;
+            /**
+             * Format: int32
+             * @description 安静時脈拍 at or above this (/分) → no exercise today. Guideline: 120.
+             */
+            pulse_high: number;
+            /**
+             * Format: int32
+             * @description 安静時脈拍 at or below this (/分) → no exercise today. Guideline: 40.
+             */
+            pulse_low: number;
+            /**
+             * Format: int32
+             * @description 収縮期（上）血圧 at or above this (mmHg) → no exercise today. Guideline: 200.
+             */
+            systolic_high: number;
+            /**
+             * Format: int32
+             * @description 収縮期（上）血圧 at or below this (mmHg) → no exercise today. Guideline: 70.
+             */
+            systolic_low: number;
         };
         /** @enum {string} */
         ToWhom: "person" | "family" | "both";
@@ -5715,6 +5938,41 @@ export interface operations {
             };
         };
     };
+    my_notebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notebook"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     upload_photo: {
         parameters: {
             query?: never;
@@ -5939,6 +6197,96 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Reminder"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_safety: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MySafety"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_self_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewSelfCheck"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfCheckResult"];
                 };
             };
             401: {

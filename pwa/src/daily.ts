@@ -221,8 +221,10 @@ export function allSuccesses(events: LocalEvent[]): Success[] {
  * Records one tap. The event is in IndexedDB (committed) before this resolves, so the screen
  * says できた only for what cannot be lost. Returns the successes this tap made new.
  */
-export async function record(kind: EventKind, data: Record<string, unknown>, photo?: Blob): Promise<{ event: LocalEvent; fresh: Success[] }> {
+export async function record(kind: EventKind, data: Record<string, unknown>, photo?: Blob, onDay?: string): Promise<{ event: LocalEvent; fresh: Success[] }> {
   const event = newEvent(kind, data);
+  // A late entry (yesterday's walk) is dated the day it happened; recorded_at stays now.
+  if (onDay) event.local_date = onDay;
   if (photo) {
     event.photo_key = event.client_id;
     await idbStore.putPhoto(event.client_id, photo);

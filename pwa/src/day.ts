@@ -8,6 +8,8 @@ import { h, show } from "./dom";
 import { onSubmit } from "./submit";
 import { Success } from "./successes";
 import { t } from "./strings/participant";
+import { nb } from "./strings/notebook";
+import { cachedSafety, heldBackToday, judge, refreshSafety, restAdvice } from "./safety";
 
 const backLink = () => h("p", { class: "back" }, h("a", { href: "#/", class: "big-link secondary-link" }, t.backHome));
 
@@ -92,25 +94,45 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
   if (done.has(ex.key)) renderDone();
   else renderOpen();
 
-  const flagNote = h("p", { class: "flag-note", role: "status" });
-  const flag = (flag: "pain" | "hard", word: string) =>
-    h(
+  const flagNote = h("div", { class: "flag-note", role: "status" });
+  const flag = (mark: "pain" | "hard", word: string) => {
+    const button = h(
       "button",
       {
         type: "button",
         class: "secondary flag",
         "aria-describedby": `${id}-title`,
         onclick: async () => {
+          // One tap is one record: the button waits until the tap is kept or taken back.
+          if (button.disabled) return;
+          button.disabled = true;
           try {
-            await record("exercise_flag", { exercise: ex.key, flag });
-            flagNote.textContent = t.flagSaved(word);
+            const { event } = await record("exercise_flag", { exercise: ex.key, flag: mark });
+            const undo = h(
+              "button",
+              {
+                type: "button",
+                class: "secondary",
+                onclick: async () => {
+                  undo.disabled = true;
+                  await record("retraction", { target: event.client_id });
+                  flagNote.replaceChildren(h("p", null, nb.flagUndone));
+                  button.disabled = false;
+                },
+              },
+              nb.flagUndo(word),
+            );
+            flagNote.replaceChildren(h("p", null, t.flagSaved(word)), h("p", null, mark === "pain" ? nb.flagPainFollow : nb.flagHardFollow), undo);
           } catch {
+            button.disabled = false;
             flagNote.textContent = t.saveFailed;
           }
         },
       },
       word,
     );
+    return button;
+  };
 
   return h(
     "article",
@@ -135,14 +157,30 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
   );
 }
 
+/** The rest advice where it matters most: the exercises are held back until a new reading
+ * is inside the limits again. */
+function heldBack(reasons: ReturnType<typeof judge>): HTMLElement {
+  return h(
+    "div",
+    { class: "stack" },
+    restAdvice(reasons, cachedSafety()),
+    h("p", { class: "big" }, nb.heldBack),
+    h("a", { href: "#/measure", class: "big-link primary-link" }, nb.measureAgain),
+  );
+}
+
 export async function todayScreen(api: Api): Promise<void> {
   const draw = async () => {
     const plan = cachedPlan();
-    const done = doneToday(await localEvents());
+    const events = await localEvents();
+    const done = doneToday(events);
+    const reasons = heldBackToday(events, cachedSafety().thresholds);
     show(
       h("h1", null, t.todayTitle),
       backLink(),
-      plan && plan.items.length > 0
+      reasons.length > 0
+        ? heldBack(reasons)
+        : plan && plan.items.length > 0
         ? h(
             "div",
             { class: "stack" },
@@ -156,9 +194,24 @@ export async function todayScreen(api: Api): Promise<void> {
   };
   const hadPlan = cachedPlan() !== null;
   await draw();
+  void refreshSafety(api);
   // A plan never seen before is fetched; a known one is refreshed quietly for next time.
   const fresh = pullChanges(api).catch(() => false);
   if (!hadPlan && (await fresh) && location.hash.startsWith("#/today")) await draw();
+}
+
+// --- a late entry: today or yesterday ---
+
+/** 「きょう」「きのう」: a record may be made for yesterday, dated correctly. */
+function dayChoice(name: string): { field: HTMLElement; day: () => string | undefined } {
+  const radio = (value: "today" | "yesterday", label: string) =>
+    h("label", { class: "choice" }, h("input", { type: "radio", name, value, checked: value === "today" }), label);
+  const field = h("fieldset", { class: "day-choice" }, h("legend", null, nb.whenLegend), h("div", { class: "choices-row" }, radio("today", nb.whenToday), radio("yesterday", nb.whenYesterday)));
+  const day = () => {
+    const chosen = field.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`);
+    return chosen?.value === "yesterday" ? localDate(new Date(Date.now() - 24 * 3600 * 1000)) : undefined;
+  };
+  return { field, day };
 }
 
 // --- activities ---
@@ -261,9 +314,11 @@ function activityDetails(kind: string): void {
   });
   const error = h("p", { class: "message", role: "alert" });
   const button = h("button", { type: "submit", class: "primary" }, t.recordButton);
+  const when = dayChoice("activity-day");
   const form = h(
     "form",
     { class: "stack", novalidate: true },
+    when.field,
     h("label", { for: "minutes" }, t.minutesLabel),
     minutes,
     h("label", { for: "note" }, t.noteLabel),
@@ -286,7 +341,7 @@ function activityDetails(kind: string): void {
     const data: Record<string, unknown> = { activity: kind };
     if (m !== null) data.minutes = Math.round(m);
     if (note.value.trim()) data.note = note.value.trim();
-    const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined);
+    const { fresh } = await record("activity", data, chosen ? await preparePhoto(chosen) : undefined, when.day());
     recordedScreen(fresh, activityScreen, t.recordMore);
   });
   show(
@@ -311,9 +366,11 @@ export function measureScreen(): void {
   const inputs = MEASURES.map((m) => h("input", { id: m.key, name: m.key, type: "number", inputmode: m.mode, min: String(m.lo), max: String(m.hi), step: m.key === "weight_kg" ? "0.1" : "1", class: "number" }));
   const error = h("p", { class: "message", role: "alert" });
   const button = h("button", { type: "submit", class: "primary" }, t.recordButton);
+  const when = dayChoice("measure-day");
   const form = h(
     "form",
     { class: "stack", novalidate: true },
+    when.field,
     MEASURES.map((m, i) => [h("label", { for: m.key }, m.label()), inputs[i]]).flat(),
     error,
     button,
@@ -340,7 +397,14 @@ export function measureScreen(): void {
     return null;
   };
   onSubmit(form, { button, message: error, errorText: () => t.saveFailed, check }, async () => {
-    const { fresh } = await record("measurement", data);
+    const { fresh } = await record("measurement", data, undefined, when.day());
+    // Safety before encouragement: a reading outside the limits is met with advice, not praise.
+    const safety = cachedSafety();
+    const reasons = judge(data, safety.thresholds);
+    if (reasons.length > 0) {
+      show(restAdvice(reasons, safety, "h1"), h("div", { class: "stack" }, h("button", { type: "button", class: "secondary wide", onclick: measureScreen }, nb.measureAgain), h("a", { href: "#/", class: "big-link" }, nb.restHome)));
+      return;
+    }
     recordedScreen(fresh, measureScreen, t.measureTitle);
   });
   show(h("h1", null, t.measureTitle), h("p", { class: "lead" }, t.measureLead), form, backLink());

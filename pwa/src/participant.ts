@@ -13,6 +13,8 @@ import { dispatch } from "./routes";
 import { onSubmit } from "./submit";
 import { cachedExit, consentScreen, consentsScreen, graduationCard, loadExit, MyConsent, MyGraduation, summaryScreen } from "./exit";
 import { exitWords } from "./strings/exit";
+import { nb } from "./strings/notebook";
+import { cachedSafety, heldBackToday, refreshSafety } from "./safety";
 
 export type Home = Schemas["Home"];
 
@@ -88,8 +90,8 @@ function summary(home: Home): HTMLElement {
   return h(
     "div",
     { class: "stack" },
-    h("p", { class: "big" }, t.sessionsLeft(home.sessions_left)),
-    home.next_session && h("p", null, `${t.nextSession}：${monthDay(home.next_session.date)}（${home.next_session.number}回目）`),
+    // The next session and the sessions left are at the top (nextCard) when there is one.
+    !home.next_session && h("p", { class: "big" }, t.sessionsLeft(home.sessions_left)),
     home.graduation_date && h("p", null, `${t.graduationDay}：${fullDate(home.graduation_date)}`),
   );
 }
@@ -157,6 +159,8 @@ export function goalsCard(goals: MyGoal[] | null): HTMLElement | null {
 }
 
 interface Daily {
+  /** Today's last reading holds exercise back. */
+  heldBack: boolean;
   pending: number;
   rejected: number;
   messages: Message[];
@@ -166,6 +170,7 @@ interface Daily {
 async function loadDaily(): Promise<Daily> {
   const events = await localEvents();
   return {
+    heldBack: heldBackToday(events, cachedSafety().thresholds).length > 0,
     pending: pendingOf(events).length,
     rejected: events.filter((e) => e.state === "rejected").length,
     messages: cachedMessages(),
@@ -188,6 +193,7 @@ function nav(): HTMLElement {
     ["#/today", t.navToday],
     ["#/activity", t.navActivity],
     ["#/measure", t.navMeasure],
+    ["#/notebook", nb.navNotebook],
     ["#/reminders", t.navReminders],
   ];
   return h("nav", { "aria-label": t.appName, class: "home-nav" }, h("ul", null, links.map(([href, label], i) => h("li", null, h("a", { href, class: i === 0 ? "big-link primary-link" : "big-link" }, label)))));
@@ -213,6 +219,37 @@ function successesCard(list: Daily["successes"]): HTMLElement | null {
   );
 }
 
+/** Where and when the next session is, from the kept notebook (time and venue). */
+function keptSchedule(): Map<number, { time: string; venue: string }> {
+  try {
+    const book = JSON.parse(localStorage.getItem("dekita.notebook") ?? "null") as { sessions?: { number: number; time: string; venue: string }[] } | null;
+    return new Map((book?.sessions ?? []).map((s) => [s.number, { time: s.time, venue: s.venue }]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** After graduation the notebook is the home's first door. (The plan to keep, 「自分で続ける」,
+ * comes with the graduation work: its seam is here.) */
+function graduatedCard(home: Home): HTMLElement | null {
+  if (home.status !== "completed") return null;
+  return h("section", { class: "card", "aria-labelledby": "after-title" }, h("h2", { id: "after-title" }, nb.afterTitle), h("p", null, nb.afterLead), h("a", { href: "#/notebook", class: "big-link primary-link" }, nb.navNotebook));
+}
+
+/** First things first: how many sessions are left and when and where the next one is. */
+function nextCard(home: Home): HTMLElement | null {
+  const next = home.next_session;
+  if (!next || home.status === "completed" || home.status === "discontinued") return null;
+  const where = keptSchedule().get(next.number);
+  return h(
+    "section",
+    { class: "card next-card", "aria-labelledby": "next-title" },
+    h("h2", { id: "next-title" }, t.sessionsLeft(home.sessions_left)),
+    h("p", null, `${t.nextSession}：${monthDay(next.date)}${where?.time ? `　${where.time}` : ""}（${next.number}回目）`),
+    where?.venue && h("p", null, where.venue),
+  );
+}
+
 interface Exit {
   graduation: MyGraduation | null;
   consents: MyConsent[] | null;
@@ -222,8 +259,11 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
   show(
     h("h1", null, t.hello(home.display_name)),
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
-    offline && h("p", { class: "note", role: "status" }, t.offlineNote),
+    offline && h("p", { class: "note offline-note", role: "status" }, t.offlineNote),
+    daily.heldBack && h("p", { class: "card rest-note" }, h("a", { href: "#/today", class: "big-link" }, nb.restTitle)),
+    graduatedCard(home),
     pendingNote(daily),
+    nextCard(home),
     nav(),
     messagesCard(daily.messages),
     successesCard(daily.successes),
@@ -247,6 +287,7 @@ export async function homeScreen(api: Api): Promise<void> {
       ["/consents/:id/withdraw", ({ id }) => consentScreen(api, id, "withdraw")],
       ["/consents/:id", ({ id }) => consentScreen(api, id)],
       ["/consents/*", () => consentsScreen(api)],
+      ["/notebook/*", async () => (await import("./notebook")).notebookScreen(api)],
       ["/*", () => mainScreen(api)],
     ],
     location.hash,
@@ -254,8 +295,19 @@ export async function homeScreen(api: Api): Promise<void> {
 }
 
 let stopWatching: (() => void) | null = null;
+let watchingSignal = false;
+
+/** The offline note goes when the signal comes back: the home is fetched again. */
+function watchSignal(api: Api): void {
+  if (watchingSignal) return;
+  watchingSignal = true;
+  window.addEventListener("online", () => {
+    if (document.querySelector(".offline-note") && /^#?\/?$/.test(location.hash)) void mainScreen(api);
+  });
+}
 
 async function mainScreen(api: Api): Promise<void> {
+  watchSignal(api);
   const cachedGoals = cached<MyGoal[]>(GOALS_KEY);
   const home0 = cachedHome();
   let daily = await loadDaily();
@@ -271,6 +323,13 @@ async function mainScreen(api: Api): Promise<void> {
   );
   const changes = pullChanges(api).catch(() => false);
   const exit = loadExit(api).catch(() => cachedExit());
+  // Kept for offline: the limits readings are judged by, and the notebook (time and venue of
+  // the next session; every page of わたしの手帳 with no signal).
+  void refreshSafety(api);
+  void api.get("/api/v1/me/notebook").then(
+    (book) => localStorage.setItem("dekita.notebook", JSON.stringify(book)),
+    () => undefined,
+  );
   // The 「未送信」 count follows the outbox while the home is on screen.
   stopWatching?.();
   stopWatching = onOutboxChange(() => {

@@ -34,6 +34,8 @@ export async function remindersScreen(api: Api): Promise<void> {
   const sessionDays = h("input", { id: "session-days", name: "session-days", type: "checkbox", class: "switch" });
   const timeNow = h("p", null);
   let reminder: Reminder = { daily_time: null, session_days: true };
+  // Whether this phone receives notifications: the time is said as a promise only when it does.
+  let receiving = false;
 
   const fail = (e: unknown) => {
     note.textContent = e instanceof ApiError && e.message ? e.message : t.pushNeedsSignal;
@@ -41,7 +43,7 @@ export async function remindersScreen(api: Api): Promise<void> {
   const showReminder = () => {
     time.value = reminder.daily_time ?? "";
     sessionDays.checked = reminder.session_days;
-    timeNow.textContent = reminder.daily_time ? t.dailyTimeIs(reminder.daily_time) : t.noDailyTime;
+    timeNow.textContent = !reminder.daily_time ? t.noDailyTime : receiving ? t.dailyTimeIs(reminder.daily_time) : t.dailyTimeIfOn(reminder.daily_time);
   };
   const putReminder = async (next: Reminder) => {
     note.textContent = "";
@@ -91,12 +93,16 @@ export async function remindersScreen(api: Api): Promise<void> {
 
   const drawState = async () => {
     if (!pushSupported()) {
+      receiving = false;
+      showReminder();
       status.textContent = t.pushIsOff;
       actions.replaceChildren(h("p", null, isIphone() && !standalone() ? t.pushIphone : t.pushUnsupported));
       return;
     }
     const sub = await currentSubscription().catch(() => null);
     const on = !!sub && Notification.permission === "granted";
+    receiving = on;
+    showReminder();
     status.textContent = on ? t.pushIsOn : t.pushIsOff;
     actions.replaceChildren(
       on

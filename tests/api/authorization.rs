@@ -289,7 +289,13 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Coordinator => Allowed,
             _ => Denied,
         },
-        "my_consents" | "my_graduation" | "agree_consent" | "withdraw_my_consent" => match caller {
+        "my_consents"
+        | "my_graduation"
+        | "agree_consent"
+        | "withdraw_my_consent"
+        | "my_notebook"
+        | "my_safety"
+        | "save_self_check" => match caller {
             Participant => Allowed,
             _ => Denied,
         },
@@ -575,6 +581,9 @@ impl World {
             "save_settings" => Some(
                 json!({"program_end_text": "認可の試験", "staffing_rule": "model",
                 "push_contact": "", "two_factor_required": false, "closed_days": "12-29/01-03"}),
+            ),
+            "save_self_check" => Some(
+                json!({"answers": (1..=25).map(|i| matches!(i, 1..=8 | 16 | 19)).collect::<Vec<bool>>()}),
             ),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),

@@ -10,6 +10,7 @@ mod evaluation;
 mod exit;
 mod hardening;
 mod helpers;
+mod notebook;
 mod participants;
 #[path = "../support/phones.rs"]
 mod phones;

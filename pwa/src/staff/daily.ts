@@ -46,6 +46,36 @@ function section(key: string, title: string, ...body: (Node | null | false)[]): 
   return h("section", { class: "card", "aria-labelledby": `${key}-title` }, h("h2", { id: `${key}-title` }, title), ...body);
 }
 
+const REASONS: Record<string, string> = {
+  chest_pain: "胸の痛み",
+  unwell: "体調不良",
+  systolic_high: "上の血圧が上限以上",
+  systolic_low: "上の血圧が下限以下",
+  diastolic_high: "下の血圧が上限以上",
+  pulse_high: "脈拍が上限以上",
+  pulse_low: "脈拍が下限以下",
+};
+
+/** Safety first: readings that held exercise back by the municipality's limits. */
+function safetySection(v: DailyView): HTMLElement | null {
+  const list = v.unsafe_readings;
+  if (!list.length) return null;
+  const value = (n: number | null | undefined) => (typeof n === "number" ? String(n) : "—");
+  return h(
+    "section",
+    { class: "card daily-safety warning", "aria-labelledby": "safety-title" },
+    h("h2", { id: "safety-title" }, "運動を控える目安を超えた記録"),
+    h("p", null, "ご本人の電話には「きょうは体操をお休みしましょう」と連絡先が表示されています。様子を確かめてください。"),
+    h(
+      "ul",
+      null,
+      list.map((r) =>
+        h("li", { class: "unsafe-reading" }, h("strong", null, monthDay(r.date)), `　血圧 ${value(r.systolic)}/${value(r.diastolic)}　脈拍 ${value(r.pulse)}　（${r.reasons.map((x) => REASONS[x] ?? x).join("・")}）`),
+      ),
+    ),
+  );
+}
+
 function flagsSection(v: DailyView): HTMLElement {
   const list = v.flags.length
     ? h(
@@ -206,6 +236,7 @@ function render(id: string, name: string, v: DailyView): void {
       v.last_record_on ? tp.lastRecord(monthDay(v.last_record_on)) : tp.noRecordYet,
     ),
     h("p", { class: "no-print" }, h("a", { href: `#/staff/participants/${id}/plan` }, tp.linkPlan), "　", printButton()),
+    safetySection(v),
     flagsSection(v),
     strengthsSection(v),
     heatMap(v),

@@ -188,6 +188,8 @@ export interface DailyView {
   diary: DiaryEntry[];
   flags: DailyFlag[];
   measurements: SelfMeasurement[];
+  /** Readings that held exercise back, newest first (safety first). */
+  unsafe_readings: Schemas["ReadingEntry"][];
   successes: DailySuccess[];
   streak: number;
   last_record_on: string | null;

@@ -118,6 +118,7 @@ export const ja = {
   clearTime: "毎日のお知らせはいらない",
   noDailyTime: "毎日のお知らせの時間は決まっていません。",
   dailyTimeIs: (time: string) => `毎日 ${time} にお知らせします。`,
+  dailyTimeIfOn: (time: string) => `決めた時間は ${time} です。「お知らせを受け取る」を押すと、毎日この時間にお知らせが届きます。`,
   sessionDays: "教室の日にもお知らせする",
   saved: "保存しました。",
 } as const;

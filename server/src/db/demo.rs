@@ -299,6 +299,24 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             "2026年度 ひだまり元気教室",
             today,
         )?;
+        // The numbers on the notebook's わたしのこと and on the safety advice (invented).
+        super::notebook::set_provider_contact(
+            conn,
+            &prov,
+            "000-111-2222",
+            "ひだまり市立病院 2階 リハビリ室（ひだまり駅から市内循環バス「市立病院前」）",
+            "10:00〜11:30",
+        )?;
+        super::notebook::add_municipality_contact(
+            conn,
+            &mun,
+            "community_center",
+            &super::notebook::Phone {
+                name: "ひだまり市 中央地域包括支援センター".into(),
+                phone: "000-333-4444".into(),
+            },
+            1,
+        )?;
         let mut staff_ids = Vec::new();
         let roles = [
             (SIGN_INS[0].0, "山田 理沙", Role::Therapist, true),
@@ -527,6 +545,7 @@ fn add_person(
             )?;
         }
     }
+    add_notebook(conn, &id, p, today)?;
     // What a phone's sync would have found in these records.
     super::daily::refresh_successes(conn, &id, mun, today)?;
     Ok((id, started_on, ended_on))
@@ -623,6 +642,30 @@ fn add_daily(
         }
         day = day + Days::new(1);
         i += 1;
+    }
+    // Blood pressure, pulse and weight every third day, a little different for each person;
+    // 木下 took a reading yesterday that holds exercise back (≥ 200 mmHg).
+    let seed = u64::from(p.family.chars().next().map_or(0, |c| c as u32) % 7);
+    let mut day = first;
+    let mut i = 0u64;
+    while day <= end {
+        if i % 3 == 0 {
+            event(
+                "measurement",
+                day,
+                serde_json::json!({"systolic": 124 + (i + seed) % 13, "diastolic": 72 + (i + seed) % 9,
+                    "pulse": 66 + (i * 3 + seed) % 11, "weight_kg": 50.0 + seed as f64 + ((i % 5) as f64) / 10.0}),
+            );
+        }
+        day = day + Days::new(1);
+        i += 1;
+    }
+    if p.family == "木下" {
+        event(
+            "measurement",
+            today - Days::new(1),
+            serde_json::json!({"systolic": 204, "diastolic": 112, "pulse": 96}),
+        );
     }
     if p.family == "加藤" {
         event(
@@ -741,6 +784,48 @@ fn add_program(
                 goal_steps::target_session.eq(4),
             ))
             .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The person's own page of the notebook: an emergency contact and a family doctor (every
+/// name and number invented), and a self-check for those who have finished.
+fn add_notebook(
+    conn: &mut DbConn,
+    id: &ParticipantId,
+    p: &Person,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    use super::notebook::{add_contact, save_demo_self_check, PersonalContact};
+    if p.status == "referred" {
+        return Ok(());
+    }
+    add_contact(
+        conn,
+        id,
+        &PersonalContact {
+            kind: "emergency".into(),
+            name: format!("{} 和子", p.family),
+            relation: "長女".into(),
+            phone: "000-555-0101".into(),
+        },
+        1,
+    )?;
+    add_contact(
+        conn,
+        id,
+        &PersonalContact {
+            kind: "doctor".into(),
+            name: "ひだまり内科クリニック".into(),
+            relation: "かかりつけ医".into(),
+            phone: "000-555-0202".into(),
+        },
+        2,
+    )?;
+    if p.status == "completed" {
+        // One item of 閉じこもり (No.16) answered the counting way: the 包括 is suggested.
+        let answers: Vec<bool> = (1..=25).map(|i| matches!(i, 1..=8 | 19)).collect();
+        save_demo_self_check(conn, id, &answers, today - Days::new(10))?;
     }
     Ok(())
 }

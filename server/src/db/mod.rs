@@ -29,6 +29,7 @@ mod group_commit;
 pub mod handoffs;
 pub mod interviews;
 pub mod keys;
+pub mod notebook;
 pub mod overview;
 pub mod participants;
 pub mod performance;

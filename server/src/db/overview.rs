@@ -175,7 +175,8 @@ fn build_overview(
         })
         .collect();
     let today = scope.today;
-    let mut signals = record_signals(conn, &since, today)?;
+    let limits = super::notebook::thresholds(conn, &scope.municipality_id)?;
+    let mut signals = record_signals(conn, &since, today, &limits)?;
     // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
     let explained = super::graduation::explained(conn, &ids)?;
     let overdue = super::handoffs::overdue_people(conn, &ids, today)?;
@@ -318,6 +319,7 @@ fn record_signals(
     conn: &mut DbConn,
     since: &HashMap<ParticipantId, NaiveDate>,
     today: NaiveDate,
+    limits: &crate::domain::safety::Thresholds,
 ) -> Result<HashMap<ParticipantId, attention::RecordFacts>, AppError> {
     use super::schema::events;
     let ids: Vec<&ParticipantId> = since.keys().collect();
@@ -358,8 +360,30 @@ fn record_signals(
                 .ok()
                 .and_then(|p| p.get("flag").and_then(|f| f.as_str()).map(|f| f == "pain"))
                 .unwrap_or(false);
+        let unsafe_reading = kind == "measurement"
+            && date <= today
+            && match crate::domain::events::Record::from_stored(&kind, &payload) {
+                Ok(crate::domain::events::Record::Measurement {
+                    systolic,
+                    diastolic,
+                    pulse,
+                    ..
+                }) => {
+                    let reading = crate::domain::safety::Reading {
+                        systolic,
+                        diastolic,
+                        pulse,
+                        ..Default::default()
+                    };
+                    !crate::domain::safety::judge(&reading, limits).is_fine()
+                }
+                _ => false,
+            };
         let facts = out.entry(pid).or_default();
         facts.last_record_on = facts.last_record_on.max(Some(date));
+        if unsafe_reading {
+            facts.unsafe_reading_on = facts.unsafe_reading_on.max(Some(date));
+        }
         facts.pain_flags_since_last_session += u32::from(pain);
     }
     // Nothing since their day: the last record may be older.

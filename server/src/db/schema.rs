@@ -658,3 +658,59 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_links,
     session_checks,
 );
+
+// The notebook and safety (2026-12-02-300000_notebook), kept apart so they are read by
+// themselves.
+diesel::table! {
+    safety_thresholds (municipality_id) {
+        municipality_id -> Text,
+        systolic_high -> Integer,
+        systolic_low -> Integer,
+        diastolic_high -> Integer,
+        pulse_high -> Integer,
+        pulse_low -> Integer,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    municipality_contacts (id) {
+        id -> Text,
+        municipality_id -> Text,
+        kind -> Text,
+        name -> Text,
+        phone -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    provider_contacts (provider_id) {
+        provider_id -> Text,
+        phone -> Text,
+        venue -> Text,
+        session_time -> Text,
+    }
+}
+
+diesel::table! {
+    notebook_contacts (id) {
+        id -> Text,
+        participant_id -> Text,
+        kind -> Text,
+        name -> Text,
+        relation -> Text,
+        phone -> Text,
+        position -> Integer,
+    }
+}
+
+diesel::table! {
+    self_checks (id) {
+        id -> Text,
+        participant_id -> Text,
+        taken_on -> Date,
+        answers -> Text,
+        created_at -> Timestamp,
+    }
+}

@@ -3,7 +3,7 @@
 //! records for five days or a pain flag. Facts, in calm words; never a judgement of the person.
 
 use super::enrollment::EnrollmentStatus;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -15,6 +15,8 @@ pub const QUIET_DAYS: i64 = 5;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum AttentionKind {
+    /// A home reading outside the municipality's limits for exercise (domain::safety): first.
+    UnsafeReading,
     NotStarted,
     MissedSession,
     AttendanceUnrecorded,
@@ -49,6 +51,8 @@ pub struct GoalFact {
 pub struct RecordFacts {
     pub last_record_on: Option<NaiveDate>,
     pub pain_flags_since_last_session: u32,
+    /// The last day since the last session with a reading that held exercise back.
+    pub unsafe_reading_on: Option<NaiveDate>,
 }
 
 pub struct PersonFacts<'a> {
@@ -65,6 +69,17 @@ pub fn rules(p: &PersonFacts, today: NaiveDate) -> Vec<Attention> {
     if p.status.is_over() {
         return Vec::new();
     }
+    // Safety before everything else: the first flag on the person's record.
+    if let Some(day) = p.records.as_ref().and_then(|r| r.unsafe_reading_on) {
+        add(
+            AttentionKind::UnsafeReading,
+            format!(
+                "{}月{}日、運動を控える目安を超える血圧・脈拍の記録があります。ご本人に様子を確かめてください。",
+                day.month(),
+                day.day()
+            ),
+        );
+    }
     if p.sessions.is_empty() {
         add(
             AttentionKind::NotStarted,
@@ -80,7 +95,12 @@ pub fn rules(p: &PersonFacts, today: NaiveDate) -> Vec<Attention> {
         if last.attendance == Attendance::Absent {
             add(
                 AttentionKind::MissedSession,
-                format!("{}回目（{}）はお休みでした。", last.number, last.date),
+                format!(
+                    "{}回目（{}月{}日）はお休みでした。",
+                    last.number,
+                    last.date.month(),
+                    last.date.day()
+                ),
             );
         }
     }
@@ -245,6 +265,7 @@ mod tests {
             records: Some(RecordFacts {
                 last_record_on: last,
                 pain_flags_since_last_session: pain,
+                unsafe_reading_on: None,
             }),
         };
         let today = d(2026, 9, 7);
@@ -280,5 +301,25 @@ mod tests {
             };
             assert!(rules(&p, d(2026, 9, 1)).is_empty());
         }
+    }
+
+    #[test]
+    fn an_unsafe_reading_is_the_first_flag() {
+        let s = sessions(d(2026, 9, 1), &[Attended]);
+        let p = PersonFacts {
+            status: EnrollmentStatus::Enrolled,
+            started_on: Some(d(2026, 9, 1)),
+            sessions: &s,
+            active_goals: &[],
+            records: Some(RecordFacts {
+                last_record_on: Some(d(2026, 9, 1)),
+                pain_flags_since_last_session: 1,
+                unsafe_reading_on: Some(d(2026, 9, 6)),
+            }),
+        };
+        let a = rules(&p, d(2026, 9, 7));
+        assert_eq!(a[0].kind, AttentionKind::UnsafeReading);
+        assert!(a[0].message.contains("9月6日"), "{}", a[0].message);
+        assert!(kinds(&a).contains(&AttentionKind::PainFlag));
     }
 }

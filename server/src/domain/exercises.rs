@@ -31,8 +31,10 @@ pub enum Area {
     Balance,
     /// 口の体操
     Oral,
-    /// 呼吸・柔軟
+    /// 呼吸
     Breathing,
+    /// 柔軟（ストレッチ・関節をほぐす）
+    Flexibility,
     /// 歩く
     Walking,
 }
@@ -42,6 +44,7 @@ crate::text_enum!(Area, "exercise area", {
     Balance => "balance",
     Oral => "oral",
     Breathing => "breathing",
+    Flexibility => "flexibility",
     Walking => "walking",
 });
 
@@ -177,7 +180,7 @@ pub const LIBRARY: [Exercise; 17] = [
     Exercise {
         key: "trunk_twist",
         title: "座って体ひねり",
-        area: Area::Breathing,
+        area: Area::Flexibility,
         level: 1,
         unit: Unit::Reps,
         steps: &[
@@ -190,7 +193,7 @@ pub const LIBRARY: [Exercise; 17] = [
     Exercise {
         key: "ankle_circles",
         title: "足首回し",
-        area: Area::Breathing,
+        area: Area::Flexibility,
         level: 1,
         unit: Unit::Reps,
         steps: &[
@@ -288,7 +291,7 @@ pub const LIBRARY: [Exercise; 17] = [
     Exercise {
         key: "shoulder_roll",
         title: "肩回し",
-        area: Area::Breathing,
+        area: Area::Flexibility,
         level: 1,
         unit: Unit::Reps,
         steps: &[
@@ -339,5 +342,19 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn loosening_exercises_are_filed_under_flexibility_not_breathing() {
+        let area = |key: &str| LIBRARY.iter().find(|e| e.key == key).unwrap().area;
+        for key in ["shoulder_roll", "ankle_circles", "trunk_twist"] {
+            assert_eq!(area(key), Area::Flexibility, "{key}");
+        }
+        let breathing: Vec<&str> = LIBRARY
+            .iter()
+            .filter(|e| e.area == Area::Breathing)
+            .map(|e| e.key)
+            .collect();
+        assert_eq!(breathing, vec!["deep_breathing"]);
     }
 }

@@ -17,6 +17,7 @@ pub mod holidays;
 pub mod ids;
 pub mod interest;
 pub mod names;
+pub mod notebook;
 pub mod performance;
 pub mod places;
 pub mod policy;

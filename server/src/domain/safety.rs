@@ -126,7 +126,7 @@ pub struct Reading {
 
 /// Why exercise is held back today. The order is the order the phone and the therapist
 /// read them in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     ChestPain,
@@ -334,6 +334,42 @@ mod tests {
             judge(&pulse(110.0), &strict).reasons(),
             &[Reason::PulseHigh]
         );
+    }
+
+    /// The cases the phone's rule (`pwa/src/safety.ts`) is held to as well.
+    #[test]
+    fn every_shared_case_as_the_phone_judges_it() {
+        #[derive(serde::Deserialize)]
+        struct R {
+            systolic: Option<f64>,
+            diastolic: Option<f64>,
+            pulse: Option<f64>,
+            feeling: Option<String>,
+        }
+        #[derive(serde::Deserialize)]
+        struct Case {
+            name: String,
+            reading: R,
+            thresholds: Option<Thresholds>,
+            reasons: Vec<Reason>,
+        }
+        let cases: Vec<Case> =
+            serde_json::from_str(include_str!("../../../tests/fixtures/safety.json")).unwrap();
+        assert!(cases.len() >= 15);
+        for c in cases {
+            let reading = Reading {
+                systolic: c.reading.systolic,
+                diastolic: c.reading.diastolic,
+                pulse: c.reading.pulse,
+                feeling: c
+                    .reading
+                    .feeling
+                    .map(|f| Feeling::from_text(&f).unwrap())
+                    .unwrap_or_default(),
+            };
+            let limits = c.thresholds.unwrap_or_default();
+            assert_eq!(judge(&reading, &limits).reasons(), c.reasons, "{}", c.name);
+        }
     }
 
     #[test]

@@ -41,7 +41,10 @@ impl RecordDate {
         let latest = today + Days::new(RECORD_DATE_FUTURE_DAYS);
         if date < earliest || date > latest {
             return Err(format!(
-                "{what}（{date}）をご確認ください。{earliest} から {latest} までの日付で入れてください。"
+                "{what}（{}）をご確認ください。{} から {} までの日付で入れてください。",
+                ja_date(date),
+                ja_date(earliest),
+                ja_date(latest)
             ));
         }
         Ok(RecordDate(date))
@@ -50,6 +53,12 @@ impl RecordDate {
     pub fn get(self) -> NaiveDate {
         self.0
     }
+}
+
+/// A date as people in Japan read it: 2026年11月25日 (never the raw `2026-11-25`).
+pub fn ja_date(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{}年{}月{}日", d.year(), d.month(), d.day())
 }
 
 /// Checks an optional date staff record.
@@ -199,5 +208,15 @@ mod tests {
         assert!(BloodPressure::new(None, Some(29.0)).is_err());
         assert!(BloodPressure::new(None, Some(161.0)).is_err());
         assert!(BloodPressure::new(Some(f64::NAN), None).is_err());
+    }
+
+    #[test]
+    fn a_date_in_a_message_is_written_in_japanese_not_raw() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let far = NaiveDate::from_ymd_opt(9999, 1, 2).unwrap();
+        let e = RecordDate::new(far, today, "訪問日").unwrap_err();
+        assert!(e.contains("9999年1月2日"), "{e}");
+        assert!(!e.contains("2026-") && !e.contains("9999-"), "{e}");
+        assert_eq!(ja_date(today), "2026年11月25日");
     }
 }

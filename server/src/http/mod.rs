@@ -12,6 +12,7 @@ pub mod health;
 pub mod ical;
 pub mod icons;
 pub mod methods;
+pub mod notebook;
 pub mod openapi;
 pub mod participants;
 pub mod program;
@@ -68,6 +69,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(calendar::routes)
             .configure(daily::routes)
             .configure(exit::routes)
+            .configure(notebook::routes)
             .configure(admin::routes)
             .configure(admin_setup::routes)
             .configure(session_day::routes)

@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, evaluation, exit, health, participants, program,
-    push, session_day, two_factor,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, health, notebook, participants,
+    program, push, session_day, two_factor,
 };
 
 #[derive(OpenApi)]
@@ -102,6 +102,9 @@ pub struct ApiDoc;
     daily::my_changes,
     daily::upload_photo,
     daily::get_media,
+    notebook::my_notebook,
+    notebook::my_safety,
+    notebook::save_self_check,
     push::push_public_key,
     push::subscribe_push,
     push::unsubscribe_push,

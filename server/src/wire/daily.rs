@@ -150,6 +150,9 @@ pub struct DailyView {
     /// Newest first: what to look at first.
     pub flags: Vec<Flag>,
     pub measurements: Vec<MeasurementEntry>,
+    /// Readings in the window that held exercise back by the municipality's limits, newest
+    /// first: the first thing to look at.
+    pub unsafe_readings: Vec<crate::domain::notebook::ReadingEntry>,
     pub successes: Vec<Success>,
     /// The current run of consecutive exercise days, up to today.
     pub streak: u32,

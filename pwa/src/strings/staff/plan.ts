@@ -17,7 +17,7 @@ export const plan = {
   itemLine: (title: string, amount: string, sets: number, days: number) => `${title}：${amount} × ${sets}セット、週${days}日`,
   units: labels<Schemas["Unit"]>({ reps: "回", seconds: "秒", minutes: "分" }),
   unitWords: labels<Schemas["Unit"]>({ reps: "回数", seconds: "秒数", minutes: "分数" }),
-  areas: labels<"strength" | "balance" | "oral" | "breathing" | "walking">({ strength: "筋力", balance: "バランス", oral: "口の体操", breathing: "呼吸", walking: "歩く" }),
+  areas: labels<"strength" | "balance" | "oral" | "breathing" | "flexibility" | "walking">({ strength: "筋力", balance: "バランス", oral: "口の体操", breathing: "呼吸", flexibility: "柔軟（ストレッチ）", walking: "歩く" }),
   levelN: (n: number) => `むずかしさ ${n}`,
   levelWord: "むずかしさ",
   editorTitle: "新しい版をつくる",

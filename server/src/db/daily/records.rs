@@ -152,7 +152,7 @@ pub fn sync(
 }
 
 /// Every record of the person, retractions included, in the order they were stored.
-pub(super) fn records(
+pub(crate) fn records(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
 ) -> Result<Vec<Event>, AppError> {

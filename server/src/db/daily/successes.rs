@@ -106,7 +106,7 @@ pub fn store_successes(
     Ok(fresh)
 }
 
-pub(super) fn stored_successes(
+pub(crate) fn stored_successes(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
     since: Option<NaiveDateTime>,

@@ -31,7 +31,14 @@ fn summarize(
         .map(|e| (e.key, e.title))
         .collect();
     let view = projection::project(&all, &titles, from, to, today);
+    let limits = crate::db::notebook::thresholds(conn, municipality_id)?;
+    let unsafe_readings: Vec<_> =
+        crate::domain::notebook::unsafe_readings(&projection::live(&all), from, &limits)
+            .into_iter()
+            .filter(|r| r.date <= to)
+            .collect();
     Ok(DailyView {
+        unsafe_readings,
         participant_id: participant_id.to_owned(),
         from,
         to,

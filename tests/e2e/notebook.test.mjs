@@ -1,0 +1,200 @@
+// Safety before exercise and わたしの手帳 on a phone-sized Chromium: a high blood-pressure
+// reading is met with rest advice and whom to call, today's exercises are held back until a
+// new reading is inside the limits, and the therapist sees the reading first; the notebook's
+// pages pass axe (7:1), the 20 px / 48 px bars and 200% text, and open with no signal.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { expectLargeAndTappable, expectNoAxeViolations, issueCode, staffHeaders, useDemo } from "./helpers.mjs";
+
+const app = useDemo();
+const WALK = "散歩";
+
+async function phone(code) {
+  const context = await app.browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    locale: "ja-JP",
+    timezoneId: "Asia/Tokyo",
+  });
+  const page = await context.newPage();
+  await page.goto(`${app.url}/#/enroll/${code.replace("-", "")}`);
+  await page.getByRole("button", { name: "はじめる" }).click();
+  await page.getByRole("heading", { name: /さん、こんにちは$/ }).waitFor();
+  await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
+  return { context, page };
+}
+
+async function measure(page, systolic, diastolic, pulse) {
+  await page.goto(`${app.url}/#/measure`);
+  await page.getByRole("heading", { name: "血圧・体重" }).waitFor();
+  await page.getByLabel("最高血圧（上）mmHg").fill(systolic);
+  await page.getByLabel("最低血圧（下）mmHg").fill(diastolic);
+  await page.getByLabel("脈拍（1分間の回数）").fill(pulse);
+  await page.getByRole("button", { name: "記録する" }).click();
+}
+
+test("a high blood-pressure reading: rest advice and whom to call, exercises held back, the therapist's first flag", async () => {
+  const { person, code } = await issueCode(app.url);
+  const auth = await staffHeaders(app.url);
+  const prescribed = await fetch(`${app.url}/api/v1/participants/${person.id}/prescriptions`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ items: [{ exercise: "heel_raise", amount: 10, sets: 2, days_per_week: 5 }] }),
+  });
+  assert.ok(prescribed.ok);
+  const { context, page } = await phone(code);
+
+  // The walk-through's reading: never 「おつかれさまでした」.
+  await measure(page, "198", "112", "128");
+  await page.getByRole("heading", { name: "きょうは体操をお休みしましょう" }).waitFor();
+  assert.equal(await page.getByText("おつかれさまでした").count(), 0);
+  await page.getByText("脈が速め").waitFor();
+  assert.equal(await page.locator('a[href="tel:0001112222"]').count(), 1, "the provider's phone");
+  assert.equal(await page.locator('a[href="tel:119"]').count(), 1, "119 for the listed emergencies");
+  await expectNoAxeViolations(page, "rest advice after a reading", { enhanced: true });
+  await expectLargeAndTappable(page, "rest advice after a reading");
+
+  // Today's exercises: the advice first, the exercises held back.
+  await page.goto(`${app.url}/#/today`);
+  await page.getByRole("heading", { name: "今日の体操" }).waitFor();
+  await page.getByRole("heading", { name: "きょうは体操をお休みしましょう" }).waitFor();
+  assert.equal(await page.locator("article.exercise").count(), 0, "no exercise offered");
+  await page.getByRole("link", { name: "もう一度測る" }).waitFor();
+  await expectNoAxeViolations(page, "today's exercises held back", { enhanced: true });
+  await expectLargeAndTappable(page, "today's exercises held back");
+
+  // The therapist sees the reading first on the person's day-to-day.
+  let view = null;
+  for (let i = 0; i < 50; i++) {
+    view = await fetch(`${app.url}/api/v1/participants/${person.id}/daily`, { headers: auth }).then((r) => r.json());
+    if (view.unsafe_readings.length) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.deepEqual(view.unsafe_readings[0].reasons, ["pulse_high"]);
+  const staff = await app.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const desk = await staff.newPage();
+  const { signIn } = await import("./helpers.mjs");
+  await signIn(desk, app.url);
+  await desk.goto(`${app.url}/#/staff/participants/${person.id}/daily`);
+  await desk.getByRole("heading", { name: "運動を控える目安を超えた記録" }).waitFor();
+  const first = await desk.locator("main section").first().getAttribute("class");
+  assert.match(first, /daily-safety/, "safety is the first section");
+  await expectNoAxeViolations(desk, "the therapist's day-to-day with a safety flag");
+  await staff.close();
+
+  // Rested and measured again inside the limits: the exercises are offered again.
+  await measure(page, "136", "82", "76");
+  await page.getByRole("heading", { name: "記録しました" }).waitFor();
+  await page.goto(`${app.url}/#/today`);
+  await page.locator("article.exercise").first().waitFor();
+  assert.equal(await page.getByRole("heading", { name: "きょうは体操をお休みしましょう" }).count(), 0);
+
+  // 痛い gets a kind follow-up, can be taken back, and one tap is one record.
+  const heel = page.locator("article", { has: page.getByRole("heading", { name: "かかと上げ" }) });
+  await heel.getByRole("button", { name: "痛い", exact: true }).click();
+  await heel.getByText("次の教室で、先生に「痛かった」と伝えてくださいね。").waitFor();
+  assert.equal(await heel.getByRole("button", { name: "痛い", exact: true }).isDisabled(), true, "one tap is one record");
+  await heel.getByRole("button", { name: "「痛い」を取り消す" }).click();
+  await heel.getByText("取り消しました。").waitFor();
+  await context.close();
+});
+
+test("わたしの手帳: every page passes the bars, and opens with no signal", async () => {
+  const { person, code } = await issueCode(app.url);
+  const { context, page } = await phone(code);
+
+  // A late entry: yesterday's walk, dated yesterday.
+  await page.goto(`${app.url}/#/activity`);
+  await page.getByRole("button", { name: WALK }).click();
+  await page.getByRole("radio", { name: "きのう" }).check();
+  await page.getByLabel("時間（分）　書かなくてもかまいません").fill("30");
+  await expectNoAxeViolations(page, "activity with a day to choose", { enhanced: true });
+  await expectLargeAndTappable(page, "activity with a day to choose");
+  await page.getByRole("button", { name: "記録する" }).click();
+  await page.getByRole("heading", { name: "記録しました" }).waitFor();
+  const yesterday = new Date(Date.now() + 9 * 3600 * 1000 - 24 * 3600 * 1000).toISOString().slice(0, 10);
+  const auth = await staffHeaders(app.url);
+  let diary = [];
+  for (let i = 0; i < 50 && !diary.some((e) => e.minutes === 30); i++) {
+    diary = (await fetch(`${app.url}/api/v1/participants/${person.id}/daily`, { headers: auth }).then((r) => r.json())).diary;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  assert.equal(diary.find((e) => e.minutes === 30)?.date, yesterday, "dated the day it happened");
+  await page.goto(`${app.url}/#/`);
+  // The home keeps the notebook for later; the notebook has its own door on the home.
+  await page.waitForFunction(() => localStorage.getItem("dekita.notebook") !== null);
+  await page.getByRole("link", { name: "わたしの手帳" }).click();
+  await page.getByRole("heading", { name: "わたしの手帳" }).waitFor();
+  await expectNoAxeViolations(page, "notebook contents", { enhanced: true });
+  await expectLargeAndTappable(page, "notebook contents");
+  const pages = [
+    ["about", "わたしのこと"],
+    ["goals", "わたしの目標"],
+    ["successes", "できたこと"],
+    ["body", "からだの記録"],
+    ["body/months", "からだの記録"],
+    ["readings", "血圧・体重のうつりかわり"],
+    ["self-check", "セルフチェック"],
+    ["schedule", "予定"],
+  ];
+  for (const [path, title] of pages) {
+    await page.goto(`${app.url}/#/notebook/${path}`);
+    await page.getByRole("heading", { name: title, exact: true }).waitFor();
+    await expectNoAxeViolations(page, `notebook ${path}`, { enhanced: true });
+    await expectLargeAndTappable(page, `notebook ${path}`);
+  }
+  await page.goto(`${app.url}/#/notebook/about`);
+  await page.getByRole("heading", { name: "緊急連絡先" }).waitFor();
+  assert.equal(await page.locator('a[href="tel:0005550101"]').count(), 1, "the emergency contact, tap to call");
+  assert.equal(await page.locator('a[href="tel:0003334444"]').count(), 1, "the 包括");
+
+  // The self-check: one criterion met → a calm word and the 包括's number.
+  await page.goto(`${app.url}/#/notebook/self-check`);
+  await page.getByRole("heading", { name: "セルフチェック" }).waitFor();
+  const countsOnNo = new Set([1, 2, 3, 4, 5, 6, 7, 8, 16, 19]);
+  for (let i = 1; i <= 25; i++) {
+    const yes = countsOnNo.has(i) ? i !== 16 : false; // いいえ on 16: 閉じこもり
+    await page.locator(`input[name="q${i}"][value="${yes ? "yes" : "no"}"]`).check();
+  }
+  await page.getByRole("button", { name: "答えを送る" }).click();
+  await page.getByText("セルフチェックの結果、気になる方はお近くの地域包括支援センターにご相談ください。").waitFor();
+  await expectNoAxeViolations(page, "self-check result", { enhanced: true });
+
+  // No signal: the notebook opens from what the phone kept.
+  await context.setOffline(true);
+  await page.goto(`${app.url}/#/notebook/schedule`);
+  await page.getByRole("heading", { name: "予定" }).waitFor();
+  await page.getByText("いまは電波がありません。前に見た手帳を表示しています。").waitFor();
+  await page.getByText("10:00〜11:30").first().waitFor();
+  await page.goto(`${app.url}/#/notebook/body`);
+  await page.getByRole("table").waitFor();
+  assert.equal(await page.locator("figure.chart").count(), 3);
+  await expectNoAxeViolations(page, "notebook offline", { enhanced: true });
+  // The home says there is no signal, and stops saying so when it is back.
+  await page.goto(`${app.url}/#/`);
+  await page.getByText("電波がなくても使えます").waitFor();
+  await page.getByRole("heading", { name: /^卒業まであと\d+回$/ }).waitFor();
+  await context.setOffline(false);
+  await page.getByText("電波がなくても使えます").waitFor({ state: "detached", timeout: 15000 });
+  await context.close();
+});
+
+test("a graduate's phone: the notebook is the first door, with their self-check on file", async () => {
+  const auth = await staffHeaders(app.url);
+  const people = await fetch(`${app.url}/api/v1/participants`, { headers: auth }).then((r) => r.json());
+  const graduate = people.find((p) => p.status === "graduated");
+  const issued = await fetch(`${app.url}/api/v1/participants/${graduate.id}/enrollment-codes`, { method: "POST", headers: auth, body: "{}" });
+  assert.ok(issued.ok, `code for a graduate: ${issued.status}`);
+  const { code } = await issued.json();
+  const { context, page } = await phone(code);
+  await page.getByRole("heading", { name: "これからも、自分で続けましょう" }).waitFor();
+  await expectNoAxeViolations(page, "a graduate's home", { enhanced: true });
+  await expectLargeAndTappable(page, "a graduate's home");
+  await page.locator("section", { has: page.getByRole("heading", { name: "これからも、自分で続けましょう" }) }).getByRole("link", { name: "わたしの手帳" }).click();
+  await page.getByRole("link", { name: "セルフチェック" }).click();
+  await page.getByText("セルフチェックの結果、気になる方はお近くの地域包括支援センターにご相談ください。").waitFor();
+  await page.getByText("閉じこもり").waitFor();
+  await context.close();
+});
