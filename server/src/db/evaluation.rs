@@ -20,6 +20,7 @@ use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::evaluation::{
     self as rules, Better, Change, Enrollment, Figure, Graduation, Standing, TestPair,
 };
+use crate::domain::ids::{CohortId, ProviderId};
 use crate::domain::policy::Action;
 use crate::domain::sessions::Attendance;
 use crate::error::AppError;
@@ -29,8 +30,8 @@ use crate::error::AppError;
 pub struct Filter {
     /// The fiscal year (April to March) by its first year: 2026 is 2026-04-01 … 2027-03-31.
     pub fiscal_year: i32,
-    pub provider_id: Option<String>,
-    pub cohort_id: Option<String>,
+    pub provider_id: Option<ProviderId>,
+    pub cohort_id: Option<CohortId>,
 }
 
 /// The fiscal year (年度) a day belongs to.

@@ -8,6 +8,7 @@ pub mod enrollment;
 pub mod evaluation;
 pub mod events;
 pub mod exercises;
+pub mod followup;
 pub mod goals;
 pub mod graduation;
 pub mod handoff;

@@ -6,6 +6,7 @@ use utoipa::IntoParams;
 
 use crate::auth::{can, May};
 use crate::db::evaluation::{self, Evaluation, Filter};
+use crate::domain::ids::{CohortId, ProviderId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 
@@ -14,9 +15,11 @@ pub struct EvaluationQuery {
     /// The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default.
     pub fiscal_year: Option<i32>,
     /// Only this provider's cohorts.
-    pub provider_id: Option<String>,
+    #[param(value_type = Option<String>)]
+    pub provider_id: Option<ProviderId>,
     /// Only this cohort.
-    pub cohort_id: Option<String>,
+    #[param(value_type = Option<String>)]
+    pub cohort_id: Option<CohortId>,
 }
 
 async fn load(
