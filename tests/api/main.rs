@@ -7,6 +7,7 @@ mod crash;
 mod daily;
 mod evaluation;
 mod exit;
+mod followups;
 mod hardening;
 mod helpers;
 mod participants;

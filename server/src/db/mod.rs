@@ -21,6 +21,7 @@ mod demo_exit;
 mod demo_outcomes;
 pub mod devices;
 pub mod evaluation;
+pub mod followups;
 pub mod goals;
 pub mod graduation;
 mod group_commit;

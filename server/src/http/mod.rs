@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod daily;
 pub mod evaluation;
 pub mod exit;
+pub mod followups;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -66,6 +67,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(calendar::routes)
             .configure(daily::routes)
             .configure(exit::routes)
+            .configure(followups::routes)
             .configure(admin::routes)
             .configure(evaluation::routes)
             .configure(push::routes)

@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, calendar, daily, evaluation, exit, health, participants, program, push,
-    two_factor,
+    account, admin, calendar, daily, evaluation, exit, followups, health, participants, program,
+    push, two_factor,
 };
 
 #[derive(OpenApi)]
@@ -112,6 +112,10 @@ pub struct ApiDoc;
     exit::agree_consent,
     exit::withdraw_my_consent,
     exit::my_graduation,
+    followups::list_follow_ups,
+    followups::record_follow_up,
+    followups::reassign_follow_up,
+    followups::my_follow_ups,
 ))]
 struct V1;
 
