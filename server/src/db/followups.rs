@@ -115,18 +115,28 @@ pub fn create_tasks(
 ) -> Result<usize, AppError> {
     let job: JobPayload = serde_json::from_str(payload)
         .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
+    make_tasks(conn, participant_id, &job.enrollment_id, job.ended_on)
+}
+
+/// The three tasks of one enrollment that ended on `ended_on` (those that exist stay).
+pub(super) fn make_tasks(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    enrollment_id: &str,
+    ended_on: NaiveDate,
+) -> Result<usize, AppError> {
     let municipality: MunicipalityId = participants::table
         .filter(participants::id.eq(participant_id))
         .select(participants::municipality_id)
         .first(conn)?;
-    let (who, consent_id) = assignee_for(conn, participant_id, job.ended_on)?;
+    let (who, consent_id) = assignee_for(conn, participant_id, ended_on)?;
     let (kind, staff_id) = assignee_columns(&who);
     let at = now();
     let mut created = 0;
-    for (months, due) in rules::schedule(job.ended_on) {
+    for (months, due) in rules::schedule(ended_on) {
         let values = (
             follow_ups::id.eq(new_id()),
-            follow_ups::enrollment_id.eq(&job.enrollment_id),
+            follow_ups::enrollment_id.eq(enrollment_id),
             follow_ups::participant_id.eq(participant_id),
             follow_ups::municipality_id.eq(&municipality),
             follow_ups::months.eq(months as i32),
@@ -547,17 +557,54 @@ fn check(
     }
     input.informant = input.informant.trim().chars().take(200).collect();
     input.fit_note = input.fit_note.trim().chars().take(1000).collect();
+    let status = derive(&input, services, events);
+    Ok((input, status))
+}
+
+fn derive(input: &FollowUpInput, services: Vec<Service>, events: Vec<LifeEvent>) -> Status {
     let participates = input
         .participation
         .iter()
         .any(|p| p.kind != "self_exercise");
-    let status = rules::status(&Findings {
+    rules::status(&Findings {
         services,
         participates,
         events,
         living_independently: input.living_independently,
-    });
-    Ok((input, status))
+    })
+}
+
+/// A demo record, stored as the coordinator (or 包括) would have: the status derived the same way.
+pub(super) fn store_demo_record(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    months: i32,
+    input: &FollowUpInput,
+    done_on: NaiveDate,
+    by: &StaffId,
+) -> Result<(), AppError> {
+    let services: Vec<Service> = parse_all(&input.services, "サービス")?;
+    let events = input
+        .events
+        .iter()
+        .map(|e| LifeEvent::from_text(e))
+        .collect::<Result<Vec<_>, _>>()?;
+    let status = derive(input, services, events);
+    let json =
+        serde_json::to_string(input).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    diesel::update(
+        follow_ups::table
+            .filter(follow_ups::participant_id.eq(participant_id))
+            .filter(follow_ups::months.eq(months)),
+    )
+    .set((
+        follow_ups::done_on.eq(Some(done_on)),
+        follow_ups::record.eq(Some(json)),
+        follow_ups::status.eq(Some(status.as_str())),
+        follow_ups::recorded_by.eq(Some(by)),
+    ))
+    .execute(conn)?;
+    Ok(())
 }
 
 /// Records a follow-up (or corrects it): the caller must see the task; it must be in or past

@@ -18,6 +18,7 @@ pub mod consents;
 pub mod daily;
 pub mod demo;
 mod demo_exit;
+mod demo_followups;
 mod demo_outcomes;
 pub mod devices;
 pub mod evaluation;

@@ -17,6 +17,7 @@ import { account } from "./account";
 import { participants } from "./participants";
 import { exit } from "./exit";
 import { evaluation } from "./evaluation";
+import { followups } from "./followups";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -35,5 +36,6 @@ export const tp = {
   ...account,
   ...exit,
   ...evaluation,
+  ...followups,
 };
 export type ProgramStrings = typeof tp;
