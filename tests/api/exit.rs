@@ -704,6 +704,32 @@ async fn the_municipality_decides_whether_support_counts_as_graduation() {
     let path = format!("/api/v1/participants/{sugimoto}/graduation");
     let (_, before) = app.get(&path, &therapist).await;
     assert_eq!(before["outcome"], "graduated_with_support");
+    // The outcome figures count the outcomes recorded at the reviews, under the same rule.
+    let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
+    let starts = cohorts[0]["starts_on"].as_str().unwrap().to_owned();
+    let year: i32 = starts[0..4].parse().unwrap();
+    let year = if &starts[5..7] >= "04" {
+        year
+    } else {
+        year - 1
+    };
+    let graduation_rate = |report: &Value| {
+        report["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["key"] == "graduation_rate")
+            .unwrap()
+            .clone()
+    };
+    let evaluation = format!("/api/v1/evaluation?fiscal_year={year}");
+    let (_, report) = app.get(&evaluation, &admin).await;
+    let rate = graduation_rate(&report);
+    assert_eq!(
+        (rate["numerator"].as_i64(), rate["denominator"].as_i64()),
+        (Some(2), Some(2)),
+        "{rate}"
+    );
     assert_eq!(
         before["counts_as_graduation"], true,
         "by default B and D count"
@@ -729,6 +755,12 @@ async fn the_municipality_decides_whether_support_counts_as_graduation() {
     assert!(rule["rule"].as_str().unwrap().contains("数えません"));
     let (_, after) = app.get(&path, &therapist).await;
     assert_eq!(after["counts_as_graduation"], false);
+    let (_, report) = app.get(&evaluation, &admin).await;
+    assert_eq!(
+        graduation_rate(&report)["numerator"],
+        1,
+        "杉本 no longer counts"
+    );
     assert!(after["rule"].as_str().unwrap().contains("数えません"));
     let (_, audit) = app.get("/api/v1/audit", &admin).await;
     assert!(audit.to_string().contains("graduation_rule.set"));

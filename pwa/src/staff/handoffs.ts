@@ -118,7 +118,7 @@ export async function handoffScreen(id: string): Promise<void> {
       "section",
       { "aria-labelledby": "shared-title" },
       h("h2", { id: "shared-title" }, tp.sharedTitle),
-      part(tp.contactTitle, s.contact, (c) => [h("p", null, `${c.display_name}（${c.kana}）`), h("p", null, c.contact || tp.none), c.area ? h("p", null, tp.areaLine(c.area)) : h("span")]),
+      part(tp.contactTitle, s.contact, (c) => [h("p", null, `${c.display_name}（${c.kana}）`), h("p", null, c.contact || tp.none), h("p", null, tp.areaLine(c.area || tp.none))]),
       part(tp.interestsShared, s.interests, (list) => h("ul", null, list.map((i) => h("li", null, `${i.label || interestItem(i.item)}：${tp.interestMarks(i.doing, i.want, i.interested)}`)))),
       part(tp.goalsShared, s.goals, (list) => h("ul", null, list.map((g) => h("li", null, `「${g.text}」　${tp.goalAchieved(g.achieved)}`)))),
       part(tp.abilitiesShared, s.abilities, (list) => h("ul", null, list.map((a) => h("li", null, a)))),

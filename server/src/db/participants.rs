@@ -21,8 +21,9 @@ type Db = <DbConn as diesel::Connection>::Backend;
 
 /// The participants a staff member may see, by role; `None` when the role sees no one.
 ///
-/// Coordinators see a person only through a live consent to a graduation handoff, which
-/// does not exist yet: until then they see no one.
+/// Coordinators never reach the staff record: they see a person only through a live consent
+/// naming them (or their team) for the purpose of the request, and only its parts — that view
+/// is `consents::visible`/`consents::access`, used by the handoffs. Here they see no one.
 fn visible(scope: &StaffScope) -> Option<participants::BoxedQuery<'static, Db>> {
     let query = participants::table
         .filter(participants::municipality_id.eq(scope.municipality_id.clone()))
