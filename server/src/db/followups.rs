@@ -466,7 +466,7 @@ fn one_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<Row, A
     Err(AppError::NotFound)
 }
 
-fn one_of<'a>(value: &str, allowed: &[&'a str], what: &str) -> Result<(), AppError> {
+fn one_of(value: &str, allowed: &[&str], what: &str) -> Result<(), AppError> {
     if allowed.contains(&value) {
         Ok(())
     } else {
