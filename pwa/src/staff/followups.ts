@@ -86,15 +86,15 @@ export async function followUpScreen(id: string): Promise<void> {
     failed(tp.followUpsTitle, new Error(tp.followUpsEmpty), "#/staff/follow-ups");
     return;
   }
-  const method = select(tp.methods, "phone");
+  const method = select(Object.entries(tp.methods), "phone");
   const informant = textInput("", { maxlength: 200 });
-  const certification = select(tp.certifications, "unknown");
-  const change = select(tp.changes, "unknown");
+  const certification = select(Object.entries(tp.certifications), "unknown");
+  const change = select(Object.entries(tp.changes), "unknown");
   const living = h("input", { type: "checkbox", id: "fu-living" });
   const exercise = h("input", { type: "number", min: 0, max: 7, inputmode: "numeric" });
   const satisfaction = select([["", "—"], ["1", "1"], ["2", "2"], ["3", "3"], ["4", "4"], ["5", "5"]], "");
   const note = textInput("", { maxlength: 1000 });
-  const next = select(tp.nextActions, "none");
+  const next = select(Object.entries(tp.nextActions), "none");
   const msg = message();
   const button = h("button", { type: "submit" }, tp.saveFollowUp);
   const form = h(
@@ -104,9 +104,9 @@ export async function followUpScreen(id: string): Promise<void> {
     field("fu-informant", tp.informant, informant),
     field("fu-cert", tp.certification, certification),
     field("fu-change", tp.certificationChange, change),
-    checks(tp.servicesLegend, "services", tp.services),
-    checks(tp.participationLegend, "participation", tp.participation),
-    checks(tp.eventsLegend, "events", tp.events),
+    checks(tp.servicesLegend, "services", Object.entries(tp.services)),
+    checks(tp.participationLegend, "participation", Object.entries(tp.participation)),
+    checks(tp.eventsLegend, "events", Object.entries(tp.events)),
     h("div", { class: "field" }, h("label", { class: "check", for: "fu-living" }, living, ` ${tp.livingIndependently}`)),
     field("fu-exercise", tp.homeExercise, exercise),
     field("fu-satisfaction", tp.satisfaction, satisfaction),
