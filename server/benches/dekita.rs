@@ -362,10 +362,17 @@ async fn sync(database: Option<String>) {
         .build()
         .unwrap();
 
-    // Two hundred phones.
-    let phones::Phones { people, phones } =
-        phones::enroll_demo_phones(&client, &url, DEVICES).await;
-    let tokens: Vec<String> = phones.into_iter().map(|(_, token)| token).collect();
+    // Two hundred phones, each its own person's, and each person with 90 days of records
+    // already (a phone's history is one person's: the sync path re-reads it to find successes).
+    let demo = phones::enroll_demo_phones(&client, &url, 1).await;
+    let (_, people) = big_cohort(
+        location.clone(),
+        demo.people[0].clone(),
+        DEVICES,
+        "ベンチ用 200名",
+    )
+    .await;
+    let tokens = phones::enroll_phones_for(&client, &url, &people).await;
     let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
     let today = chrono::Utc::now()
         .with_timezone(&jst)
@@ -373,7 +380,13 @@ async fn sync(database: Option<String>) {
         .to_string();
 
     // A cohort of 40 people with 90 days of records each, and the therapist who looks at it.
-    let cohort = big_cohort(location.clone(), people[0].clone()).await;
+    let (cohort, _) = big_cohort(
+        location.clone(),
+        demo.people[0].clone(),
+        COHORT_PEOPLE,
+        "ベンチ用 40名",
+    )
+    .await;
     let therapist = sign_in(&client, &url).await;
     let overview_url = format!("{url}/api/v1/cohorts/{cohort}/overview");
 
@@ -535,10 +548,15 @@ async fn overview_load(
     times
 }
 
-/// A cohort of `COHORT_PEOPLE` people at the provider of `like`, each enrolled with a weekly
+/// A cohort of `count` people at the provider of `like`, each enrolled with a weekly
 /// schedule and `COHORT_DAYS` days of records (exercises, an outing, now and then a
 /// measurement or 「痛い」), written straight into the database.
-async fn big_cohort(location: Location, like: String) -> String {
+async fn big_cohort(
+    location: Location,
+    like: String,
+    count: usize,
+    name: &'static str,
+) -> (String, Vec<String>) {
     actix_web::web::block(move || {
         use dekita::db::schema::{cohorts, devices, enrollments, events, participants, program_sessions};
         let database = Database::open(location).unwrap();
@@ -552,16 +570,17 @@ async fn big_cohort(location: Location, like: String) -> String {
         let first = today - chrono::Days::new(COHORT_DAYS as u64 - 1);
         let at = db::now();
         let cohort = db::new_id();
+        let mut people = Vec::with_capacity(count);
         db::write(&mut conn, |conn: &mut DbConn| {
             diesel::insert_into(cohorts::table)
                 .values((
                     cohorts::id.eq(&cohort),
                     cohorts::municipality_id.eq(&municipality),
                     cohorts::provider_id.eq(&provider),
-                    cohorts::name.eq("ベンチ用 40名"),
+                    cohorts::name.eq(name),
                     cohorts::starts_on.eq(first - chrono::Days::new(7)),
                     cohorts::ends_on.eq(today + chrono::Days::new(60)),
-                    cohorts::capacity.eq(COHORT_PEOPLE as i32),
+                    cohorts::capacity.eq(count as i32),
                     cohorts::room_area_m2.eq(200.0),
                     cohorts::created_at.eq(at),
                     cohorts::therapists.eq(3),
@@ -569,8 +588,9 @@ async fn big_cohort(location: Location, like: String) -> String {
                     cohorts::aides.eq(2),
                 ))
                 .execute(conn)?;
-            for i in 0..COHORT_PEOPLE {
+            for i in 0..count {
                 let person = db::new_id();
+                people.push(person.clone());
                 let device = db::new_id();
                 diesel::insert_into(participants::table)
                     .values((
@@ -657,7 +677,7 @@ async fn big_cohort(location: Location, like: String) -> String {
             Ok(())
         })
         .unwrap();
-        cohort
+        (cohort, people)
     })
     .await
     .unwrap()

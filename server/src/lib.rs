@@ -15,3 +15,4 @@ pub mod push;
 pub mod startup;
 pub mod state;
 pub mod utc;
+pub mod wire;

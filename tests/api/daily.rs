@@ -6,6 +6,8 @@ use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::helpers::*;
+use crate::scenario::{paths, plan_item};
+use chrono::{Days, NaiveDate};
 
 fn uuid() -> String {
     uuid::Uuid::now_v7().to_string()
@@ -16,21 +18,18 @@ struct Phone {
     token: String,
 }
 
-async fn a_phone(app: &TestApp, therapist: &str) -> Phone {
-    let person = app.a_new_participant("日課").await;
-    let participant_id = person["id"].as_str().unwrap().to_owned();
-    let (_, cohorts) = app.get("/api/v1/cohorts", therapist).await;
-    let first = cohorts[0]["starts_on"].as_str().unwrap().to_owned();
-    app.post(
-        &format!("/api/v1/participants/{participant_id}/sessions"),
-        Some(therapist),
-        json!({"first_date": first}),
-    )
-    .await;
-    let session = app.enroll_phone(therapist, &participant_id).await;
+async fn a_phone(app: &TestApp) -> Phone {
+    // Enrolled on the first day of the demo cohort, sixteen weeks ago.
+    let person = app
+        .participant()
+        .named("日課")
+        .enrolled_weeks_ago(16)
+        .with_phone()
+        .create()
+        .await;
     Phone {
-        participant_id,
-        token: session["access_token"].as_str().unwrap().to_owned(),
+        token: person.phone().token.clone(),
+        participant_id: person.id.into_string(),
     }
 }
 
@@ -42,16 +41,11 @@ fn today() -> String {
         .to_string()
 }
 
-fn days_ago(n: u64) -> String {
-    let d: chrono::NaiveDate = today().parse().unwrap();
-    (d - chrono::Days::new(n)).to_string()
-}
-
 #[actix_web::test]
 async fn a_batch_is_stored_once_answered_item_by_item_and_bad_items_are_refused_alone() {
     let app = TestApp::spawn().await;
     let therapist = app.token(THERAPIST).await;
-    let phone = a_phone(&app, &therapist).await;
+    let phone = a_phone(&app).await;
     let (a, b, c, d) = (uuid(), uuid(), uuid(), uuid());
     let batch = json!({"events": [
         {"client_id": a, "kind": "exercise_done", "local_date": today(), "data": {"exercise": "heel_raise", "amount": 12}},
@@ -178,94 +172,77 @@ async fn a_batch_is_stored_once_answered_item_by_item_and_bad_items_are_refused_
 #[actix_web::test]
 async fn the_phone_pulls_its_plan_successes_and_messages() {
     let app = TestApp::spawn().await;
-    let therapist = app.token(THERAPIST).await;
-    let phone = a_phone(&app, &therapist).await;
-    let base = format!("/api/v1/participants/{}", phone.participant_id);
-    let (status, first) = app.post(&format!("{base}/prescriptions"), Some(&therapist),
-        json!({"starts_on": days_ago(10), "items": [{"exercise": "heel_raise", "amount": 10, "sets": 2, "days_per_week": 3}]})).await;
-    assert_eq!(status, StatusCode::CREATED, "{first}");
-    let (status, refused) = app.post(&format!("{base}/prescriptions"), Some(&therapist),
-        json!({"items": [{"exercise": "heel_raise", "amount": 0, "sets": 2, "days_per_week": 3}]})).await;
+    let today = app.today();
+    let person = app
+        .participant()
+        .enrolled_weeks_ago(2)
+        .with_plan(vec![plan_item("heel_raise", 10, 2, 3)])
+        .with_phone()
+        .create()
+        .await;
+    let (therapist, phone) = (&person.therapist, person.phone());
+    let (status, refused) = therapist
+        .send(
+            Method::POST,
+            &paths::prescriptions(&person.id),
+            Some(json!({"items": [plan_item("heel_raise", 0, 2, 3)]})),
+        )
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
-    let (_, _) = app.post(&format!("{base}/prescriptions"), Some(&therapist),
-        json!({"starts_on": days_ago(2), "items": [{"exercise": "heel_raise", "amount": 15, "sets": 2, "days_per_week": 3},
-            {"exercise": "pataka_ra", "amount": 5, "sets": 1, "days_per_week": 7}], "note": "少し増やしました"})).await;
-    let (_, history) = app.get(&format!("{base}/prescriptions"), &therapist).await;
+    therapist
+        .prescribe(
+            &person.id,
+            today - Days::new(2),
+            vec![
+                plan_item("heel_raise", 15, 2, 3),
+                plan_item("pataka_ra", 5, 1, 7),
+            ],
+            "少し増やしました",
+        )
+        .await;
     assert_eq!(
-        history.as_array().unwrap().len(),
+        therapist.prescriptions(&person.id).await.len(),
         2,
         "changes keep their history"
     );
 
-    let events: Vec<Value> = (0..3)
-        .map(|n| {
-            json!({"client_id": uuid(), "kind": "exercise_done",
-        "local_date": days_ago(2 - n), "data": {"exercise": "heel_raise", "amount": 10}})
-        })
-        .collect();
-    app.request(
-        Method::POST,
-        "/api/v1/me/events",
-        Some(&phone.token),
-        Some(json!({"events": events})),
-    )
-    .await;
+    let days: Vec<NaiveDate> = (0..3).map(|n| today - Days::new(2 - n)).collect();
+    phone.record_exercise_done("heel_raise", &days).await;
 
-    let (status, changes) = app.get("/api/v1/me/changes", &phone.token).await;
-    assert_eq!(status, StatusCode::OK, "{changes}");
+    let changes = phone.changes(None).await;
+    assert_eq!(changes.plan.items.len(), 2, "the plan in force today");
+    assert_eq!(changes.plan.items[0].amount, 15);
+    assert_eq!(changes.plan.items[1].exercise.title, "パタカラ体操");
     assert_eq!(
-        changes["plan"]["items"].as_array().unwrap().len(),
-        2,
-        "the plan in force today"
+        changes.plan.items[1].exercise.picture_url.as_deref(),
+        Some("/exercises/pataka_ra.svg")
     );
-    assert_eq!(changes["plan"]["items"][0]["amount"], 15);
-    assert_eq!(
-        changes["plan"]["items"][1]["exercise"]["title"],
-        "パタカラ体操"
-    );
-    assert_eq!(
-        changes["plan"]["items"][1]["exercise"]["picture_url"],
-        "/exercises/pataka_ra.svg"
-    );
-    let keys: Vec<&str> = changes["successes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["key"].as_str().unwrap())
-        .collect();
+    let keys: Vec<&str> = changes.successes.iter().map(|s| s.key.as_str()).collect();
     assert!(
         keys.contains(&"first:exercise") && keys.iter().any(|k| k.starts_with("streak:3:")),
         "{keys:?}"
     );
 
-    // Nothing new since the cursor, until staff send a word.
-    let cursor = changes["cursor"].as_str().unwrap().to_owned();
+    // Nothing new since the cursor, until staff send a word. On the wire the cursor is
     // RFC 3339 in UTC, as the schema's `date-time` says.
+    let (_, raw) = phone.send(Method::GET, paths::MY_CHANGES, None).await;
+    let sent = raw["cursor"].as_str().unwrap();
     assert!(
-        chrono::DateTime::parse_from_rfc3339(&cursor).is_ok() && cursor.ends_with('Z'),
-        "{cursor}"
+        chrono::DateTime::parse_from_rfc3339(sent).is_ok() && sent.ends_with('Z'),
+        "{sent}"
     );
-    let (_, later) = app
-        .get(&format!("/api/v1/me/changes?since={cursor}"), &phone.token)
+    let later = phone.changes(Some(changes.cursor)).await;
+    assert!(later.successes.is_empty());
+    assert!(later.messages.is_empty());
+    therapist
+        .recognize(&person.id, "毎日続けていますね。すばらしいです。")
         .await;
-    assert!(later["successes"].as_array().unwrap().is_empty());
-    assert!(later["messages"].as_array().unwrap().is_empty());
-    let (status, _) = app
-        .post(
-            &format!("{base}/recognitions"),
-            Some(&therapist),
-            json!({"message": "毎日続けていますね。すばらしいです。"}),
-        )
-        .await;
-    assert!(status.is_success(), "{status}");
-    let (_, later) = app
-        .get(&format!("/api/v1/me/changes?since={cursor}"), &phone.token)
-        .await;
+    let later = phone.changes(Some(changes.cursor)).await;
     assert_eq!(
-        later["messages"][0]["text"],
+        later.messages[0].text,
         "毎日続けていますね。すばらしいです。"
     );
-    assert_eq!(later["messages"][0]["from_name"], "山田 理沙");
+    assert_eq!(later.messages[0].from_name, "山田 理沙");
 
     // The picture the plan points at is served, and the phone can keep it offline.
     let res = app
@@ -306,7 +283,7 @@ async fn a_photo_kept_in_the_database_is_served_by_every_server() {
         .spawn()
         .await;
     let therapist = first.token(THERAPIST).await;
-    let phone = a_phone(&first, &therapist).await;
+    let phone = a_phone(&first).await;
     let res = first
         .client
         .post(format!("{}/api/v1/me/photos", first.url))
@@ -335,7 +312,7 @@ async fn a_photo_kept_in_the_database_is_served_by_every_server() {
 
 async fn photo_journey(app: TestApp) {
     let therapist = app.token(THERAPIST).await;
-    let phone = a_phone(&app, &therapist).await;
+    let phone = a_phone(&app).await;
     let upload = |body: Vec<u8>, content_type: &'static str| {
         app.client
             .post(format!("{}/api/v1/me/photos", app.url))
@@ -434,7 +411,7 @@ async fn a_png_too_large_once_decoded_is_refused_before_decoding() {
     assert!(hostile.len() < 512 * 1024, "{} bytes", hostile.len());
     let app = TestApp::builder().photo_decodes(1, 0).spawn().await;
     let therapist = app.token(THERAPIST).await;
-    let phone = a_phone(&app, &therapist).await;
+    let phone = a_phone(&app).await;
     let upload = |body: Vec<u8>| {
         app.client
             .post(format!("{}/api/v1/me/photos", app.url))
@@ -493,8 +470,7 @@ async fn a_png_too_large_once_decoded_is_refused_before_decoding() {
 #[actix_web::test]
 async fn uploads_wait_for_a_turn_to_decode_or_are_told_to_come_back() {
     let app = TestApp::builder().photo_decodes(1, 0).spawn().await;
-    let therapist = app.token(THERAPIST).await;
-    let phone = a_phone(&app, &therapist).await;
+    let phone = a_phone(&app).await;
     let upload = |app: &TestApp, token: &str| {
         app.client
             .post(format!("{}/api/v1/me/photos", app.url))
@@ -521,8 +497,7 @@ async fn uploads_wait_for_a_turn_to_decode_or_are_told_to_come_back() {
 
     // Waiting: the upload is not answered while the turn is held, and is kept once it is free.
     let app = TestApp::builder().photo_decodes(1, 600).spawn().await;
-    let therapist = app.token(THERAPIST).await;
-    let phone = a_phone(&app, &therapist).await;
+    let phone = a_phone(&app).await;
     let held = app.state.decodes.try_turn().expect("a free turn");
     let waiting = actix_web::rt::spawn(upload(&app, &phone.token));
     actix_web::rt::time::sleep(std::time::Duration::from_millis(300)).await;

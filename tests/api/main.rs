@@ -17,6 +17,8 @@ mod phones;
 mod pictures;
 mod program;
 mod push;
+#[path = "../support/scenario.rs"]
+mod scenario;
 mod storage;
 mod two_factor;
 mod web;

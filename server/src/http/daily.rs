@@ -7,14 +7,15 @@ use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::{can, AnyAuth, May, ParticipantAuth, StaffAuth};
-use crate::db::daily::{
-    self, Batch, Changes, DailyView, EventResult, ExerciseInfo, NewLocalExercise, NewPrescription,
-    Prescription, Viewer,
-};
+use crate::db::daily::{self, Viewer};
 use crate::domain::ids::{MediaId, MunicipalityId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::media::{self, Size};
 use crate::state::AppState;
+use crate::wire::daily::{
+    Batch, Changes, DailyView, EventResult, ExerciseInfo, NewLocalExercise, NewPrescription,
+    Prescription,
+};
 
 /// Sync batches are larger than forms: up to 200 records.
 pub const SYNC_LIMIT: usize = 512 * 1024;

@@ -1,0 +1,180 @@
+//! The record: what the person did, synced in batches from the phone and kept append-only.
+
+use std::collections::HashSet;
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+
+use super::exercises::local_exercises_of;
+use crate::db::schema::{events, media};
+use crate::db::scope::ParticipantScope;
+use crate::db::{now, DbConn};
+use crate::domain::events::{self as typed, Event, Record};
+use crate::domain::exercises::{self};
+use crate::domain::ids::ParticipantId;
+use crate::domain::values;
+use crate::error::AppError;
+use crate::wire::daily::{Batch, EventResult};
+
+pub const MAX_BATCH: usize = 200;
+
+/// Stores a batch in one transaction (durability stays cheap under `synchronous=FULL`) and
+/// answers item by item. A replayed client id is a no-op; a bad item is refused alone.
+pub fn sync(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    batch: &Batch,
+) -> Result<Vec<EventResult>, AppError> {
+    if batch.events.len() > MAX_BATCH {
+        return Err(AppError::validation(format!(
+            "一度に送れる記録は{MAX_BATCH}件までです。"
+        )));
+    }
+    // The built-in library needs no query; local exercises only when a batch names one.
+    let mut known: HashSet<String> = exercises::LIBRARY
+        .iter()
+        .map(|e| e.key.to_owned())
+        .collect();
+    let names_local = batch
+        .events
+        .iter()
+        .any(|e| typed::exercise_named(&e.data).is_some_and(|k| k.starts_with("local-")));
+    if names_local {
+        known.extend(
+            local_exercises_of(conn, &scope.municipality_id)?
+                .into_iter()
+                .map(|e| e.key),
+        );
+    }
+    let today = scope.today;
+    // One UUID written differently is one id: kept in canonical form, answered as sent.
+    let client_ids: Vec<Result<values::ClientId, String>> = batch
+        .events
+        .iter()
+        .map(|e| values::ClientId::parse(&e.client_id))
+        .collect();
+    let ids: Vec<&str> = client_ids
+        .iter()
+        .filter_map(|id| id.as_ref().ok().map(values::ClientId::as_str))
+        .collect();
+    let existing: HashSet<String> = events::table
+        .filter(events::participant_id.eq(&scope.participant_id))
+        .filter(events::client_id.eq_any(&ids))
+        .select(events::client_id)
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
+    let photos: Vec<String> = batch
+        .events
+        .iter()
+        .filter_map(|e| typed::photo_named(&e.data).map(str::to_owned))
+        .collect();
+    let own_photos: HashSet<String> = if photos.is_empty() {
+        HashSet::new()
+    } else {
+        media::table
+            .filter(media::id.eq_any(&photos))
+            .filter(media::participant_id.eq(&scope.participant_id))
+            .select(media::id)
+            .load::<String>(conn)?
+            .into_iter()
+            .collect()
+    };
+    let received = now();
+    let known_exercise = |k: &str| known.contains(k);
+    let own_photo = |p: &str| own_photos.contains(p);
+    let world = typed::Known {
+        exercise: &known_exercise,
+        own_photo: &own_photo,
+        today,
+        received,
+    };
+    let mut results = Vec::with_capacity(batch.events.len());
+    let mut rows = Vec::new();
+    let mut in_batch = HashSet::new();
+    for (e, id) in batch.events.iter().zip(client_ids) {
+        let id = match id {
+            Ok(id) => id,
+            Err(message) => {
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "rejected",
+                    message: Some(message),
+                });
+                continue;
+            }
+        };
+        if existing.contains(id.as_str()) || !in_batch.insert(id.as_str().to_owned()) {
+            results.push(EventResult {
+                client_id: e.client_id.clone(),
+                status: "duplicate",
+                message: None,
+            });
+            continue;
+        }
+        match typed::check(&e.kind, e.local_date, e.recorded_at, &e.data, &world) {
+            Ok(checked) => {
+                let record = &checked.record;
+                rows.push((
+                    events::participant_id.eq(scope.participant_id.clone()),
+                    events::client_id.eq(id.into_string()),
+                    events::device_id.eq(scope.device_id.clone()),
+                    events::kind.eq(record.kind().as_str()),
+                    events::local_date.eq(e.local_date),
+                    events::payload.eq(record.payload()),
+                    events::retracts.eq(record.retracts().map(|t| t.as_str().to_owned())),
+                    events::recorded_at.eq(checked.recorded_at.get()),
+                    events::received_at.eq(received),
+                ));
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "stored",
+                    message: None,
+                });
+            }
+            Err(message) => {
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "rejected",
+                    message: Some(message),
+                });
+            }
+        }
+    }
+    if !rows.is_empty() {
+        // One multi-row insert; diesel's batch insert is per backend.
+        match conn {
+            DbConn::Sqlite(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
+            DbConn::Postgres(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
+        };
+    }
+    Ok(results)
+}
+
+/// Every record of the person, retractions included, in the order they were stored.
+pub(super) fn records(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<Event>, AppError> {
+    let rows: Vec<(String, String, NaiveDate, String)> = events::table
+        .filter(events::participant_id.eq(participant_id))
+        .order(events::seq)
+        .select((
+            events::client_id,
+            events::kind,
+            events::local_date,
+            events::payload,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(client_id, kind, date, payload)| {
+            let record = Record::from_stored(&kind, &payload)
+                .map_err(|e| AppError::Internal(format!("event {client_id}: {e}")))?;
+            Ok(Event {
+                client_id,
+                date,
+                record,
+            })
+        })
+        .collect()
+}

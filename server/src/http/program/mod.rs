@@ -1,0 +1,84 @@
+//! The therapist's program, one file per part: the assessment and the 興味関心チェックシート,
+//! goals, the twelve sessions, interviews, performance tests, and a cohort at a glance.
+//!
+//! Staff documents are versioned: GET answers carry `ETag: "N"`, and a save must send
+//! `If-Match: "N"` (`"0"` for a new document); a stale version gets 412 with the stored
+//! document, so both can be shown side by side.
+
+pub mod assessment;
+pub mod goals;
+pub mod interviews;
+pub mod overview;
+pub mod performance;
+pub mod sessions;
+
+use actix_web::{web, HttpRequest, HttpResponse};
+use serde::Serialize;
+
+use crate::error::AppError;
+
+/// The version a save started from, from `If-Match: "N"` (weak or bare forms accepted).
+pub(in crate::http) fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
+    let raw = req
+        .headers()
+        .get(actix_web::http::header::IF_MATCH)
+        .ok_or(AppError::PreconditionRequired)?
+        .to_str()
+        .map_err(|_| AppError::PreconditionRequired)?;
+    // `"N"`, `W/"N"` or a bare `N`, as the documented pattern says.
+    let raw = raw.trim();
+    let raw = raw.strip_prefix("W/").unwrap_or(raw);
+    let digits = raw
+        .strip_prefix('"')
+        .and_then(|r| r.strip_suffix('"'))
+        .unwrap_or(raw);
+    Some(digits)
+        .filter(|d| (1..=9).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|d| d.parse::<i32>().ok())
+        .ok_or_else(|| AppError::validation("If-Match の版の形式が正しくありません。"))
+}
+
+fn versioned<T: Serialize>(
+    status: actix_web::http::StatusCode,
+    version: i32,
+    body: &T,
+) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header((actix_web::http::header::ETAG, format!("\"{version}\"")))
+        .json(body)
+}
+
+pub(in crate::http) fn ok_versioned<T: Serialize>(version: i32, body: &T) -> HttpResponse {
+    versioned(actix_web::http::StatusCode::OK, version, body)
+}
+
+fn session_number(raw: &str) -> Result<i32, AppError> {
+    raw.parse::<i32>()
+        .ok()
+        .filter(|n| (1..=12).contains(n))
+        .ok_or(AppError::NotFound)
+}
+
+pub fn routes(cfg: &mut web::ServiceConfig) {
+    cfg.service(assessment::get_assessment)
+        .service(assessment::save_assessment)
+        .service(assessment::get_interest_checklists)
+        .service(assessment::save_interest_checklist)
+        .service(goals::list_goals)
+        .service(goals::create_goal)
+        .service(goals::update_goal)
+        .service(goals::raise_goal)
+        .service(sessions::get_sessions)
+        .service(sessions::generate_sessions)
+        .service(sessions::change_session)
+        .service(sessions::discontinue)
+        .service(sessions::add_makeup)
+        .service(sessions::complete_program)
+        .service(interviews::get_interview)
+        .service(interviews::save_interview)
+        .service(performance::list_performance_tests)
+        .service(performance::save_performance_test)
+        .service(overview::cohort_overview)
+        .service(overview::set_cohort_staffing)
+        .service(goals::my_goals);
+}
