@@ -478,6 +478,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's follow-up tasks at 3, 6 and 12 months (upcoming, due, overdue, escalated,
+         *     done), by due date: a coordinator's only through a live consent, a 包括's for the people
+         *     they referred, the municipality's all.
+         */
+        get: operations["list_follow_ups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a follow-up (or corrects it); its status is derived and stored beside it. */
+        post: operations["record_follow_up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/assignee": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The municipality gives an open follow-up to a coordinator (with a live consent for the
+         *     person), a 包括, or takes it itself (`staff_id` null).
+         */
+        post: operations["reassign_follow_up"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handoffs": {
         parameters: {
             query?: never;
@@ -654,6 +712,23 @@ export interface paths {
         put?: never;
         /** The phone's outbox: records in one batch, stored once each, answered item by item. */
         post: operations["sync_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's follow-up dates after the program, on their phone. */
+        get: operations["my_follow_ups"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1725,7 +1800,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups";
         /** @description The phone's answer: the version of the words the person read. */
         Agreement: {
             wording_version: string;
@@ -2364,6 +2439,80 @@ export interface components {
             /** @description pain | hard */
             flag: string;
         };
+        /** @description One follow-up task as its assignee (or the municipality) sees it. */
+        FollowUp: {
+            assigned_name?: string | null;
+            assigned_staff_id?: null | components["schemas"]["StaffId"];
+            /** @description `coordinator`, `care_manager` or `municipality`. */
+            assignee_kind: string;
+            display_name: string;
+            /** Format: date */
+            done_on?: string | null;
+            /** Format: date */
+            due_on: string;
+            id: string;
+            /**
+             * Format: int32
+             * @description 3, 6 or 12 months after the program's end.
+             */
+            months: number;
+            participant_id: components["schemas"]["ParticipantId"];
+            record?: null | components["schemas"]["FollowUpInput"];
+            /** @description `upcoming`, `due`, `overdue`, `escalated` (overdue by more than 30 days), `done`. */
+            state: string;
+            /** @description The derived status, once recorded. */
+            status?: string | null;
+            status_label?: string | null;
+            /** Format: date */
+            window_from: string;
+            /** Format: date */
+            window_until: string;
+        };
+        /** @description What a follow-up records (§4.3). */
+        FollowUpInput: {
+            /**
+             * @description 認定区分: `none`, `jigyo_taisho`, `support_1`, `support_2`, `care_1`…`care_5`,
+             *     `applying`, `unknown`.
+             */
+            certification: string;
+            /** @description Against the end of the program: `same`, `lighter`, `heavier`, `unknown`. */
+            certification_change: string;
+            /**
+             * Format: date
+             * @description The day of the contact; today when absent.
+             */
+            done_on?: string | null;
+            /** @description `moved`, `institution`, `died`, `unreachable`. */
+            events?: string[];
+            /** @description 「物足りない」 and the like. */
+            fit_note?: string;
+            /**
+             * Format: int32
+             * @description Days a week the home exercise continues (0–7), when known.
+             */
+            home_exercise_days?: number | null;
+            /** @description Who told (本人, 家族, 包括, 通いの場の世話役 …). */
+            informant?: string;
+            /** @description Reached and living on at home. */
+            living_independently?: boolean;
+            measures?: components["schemas"]["Measures"];
+            /** @description `phone`, `visit`, `at_place`, `self_report`, `claims_data`, `from_care_manager`. */
+            method: string;
+            /** @description `none`, `sc_other_place`, `consult_care_manager`, `c_again`. */
+            next_action: string;
+            participation?: components["schemas"]["Participation"][];
+            /**
+             * Format: int32
+             * @description 本人の満足 1–5.
+             */
+            satisfaction?: number | null;
+            /**
+             * @description Formal services in use: `general_prevention`, `type_b`, `type_d`, `type_a`,
+             *     `equivalent_day`, `equivalent_home`, `preventive_benefit`, `care_benefit`, `c_again`,
+             *     `medical_rehab`, `in_hospital`.
+             */
+            services?: string[];
+        };
         Funnel: {
             /**
              * Format: int32
@@ -2711,6 +2860,23 @@ export interface components {
             /** Format: double */
             weight_kg?: number | null;
         };
+        /** @description Optional measures (基本チェックリスト re-check, TUG, 5回立ち上がり, 主観的健康感). */
+        Measures: {
+            /**
+             * Format: int32
+             * @description 基本チェックリスト: how many of the 25 items apply.
+             */
+            checklist_count?: number | null;
+            /** Format: float */
+            five_stands_seconds?: number | null;
+            /**
+             * Format: int32
+             * @description 主観的健康感 1 (よくない) – 4 (とてもよい).
+             */
+            self_rated_health?: number | null;
+            /** Format: float */
+            tug_seconds?: number | null;
+        };
         /** @enum {string} */
         Medium: "spoken" | "leaflet" | "app";
         Message: {
@@ -2742,6 +2908,14 @@ export interface components {
             /** @description The words shown before the person taps 同意する, and their version. */
             wording: string;
             wording_version: string;
+        };
+        /** @description A follow-up date on the participant's phone. */
+        MyFollowUp: {
+            done: boolean;
+            /** Format: date */
+            due_on: string;
+            /** Format: int32 */
+            months: number;
         };
         /** @description A participant's own view: the active goals in their words, and the steps. */
         MyGoal: {
@@ -2992,6 +3166,22 @@ export interface components {
             device_id: string;
             display_name: string;
             id: string;
+        };
+        /** @description Participation in the community at the follow-up (several may apply). */
+        Participation: {
+            /**
+             * @description `salon` (通いの場・サロン), `hobby` (趣味の会), `work` (就労), `volunteer`
+             *     (ボランティア・担い手), `community` (町内会など), `home_role` (家庭での役割) or
+             *     `self_exercise` (自主運動のみ — not participation for the status).
+             */
+            kind: string;
+            /**
+             * Format: float
+             * @description Times a week.
+             */
+            per_week?: number | null;
+            /** @description The place in the directory, when there is one. */
+            place_id?: string | null;
         };
         PasswordChange: {
             current_password: string;
@@ -3299,6 +3489,13 @@ export interface components {
             /** Format: int32 */
             count: number;
             reason: string;
+        };
+        /**
+         * @description To whom the municipality gives a task: a coordinator (who needs a live `sc_handoff`
+         *     consent for the person), a 包括, or nobody (the municipality itself).
+         */
+        Reassignment: {
+            staff_id?: null | components["schemas"]["StaffId"];
         };
         /** @description Who receives under a consent, by name (the participant sees it too). */
         Recipient: {
@@ -5335,6 +5532,191 @@ export interface operations {
             };
         };
     };
+    list_follow_ups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    record_follow_up: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description follow-up id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not allowed, or `consent_withdrawn` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description its window has not opened */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    reassign_follow_up: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description follow-up id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reassignment"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUp"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     handoff_inbox: {
         parameters: {
             query?: never;
@@ -5824,6 +6206,41 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    my_follow_ups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFollowUp"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

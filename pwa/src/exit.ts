@@ -11,9 +11,11 @@ import { exitWords as w } from "./strings/exit";
 
 export type MyGraduation = Schemas["MyGraduation"];
 export type MyConsent = Schemas["MyConsent"];
+export type MyFollowUp = Schemas["MyFollowUp"];
 
 const GRADUATION_KEY = "dekita.graduation";
 const CONSENTS_KEY = "dekita.consents";
+const FOLLOW_UPS_KEY = "dekita.follow-ups";
 
 function cached<T>(key: string): T | null {
   try {
@@ -25,8 +27,8 @@ function cached<T>(key: string): T | null {
 }
 
 /** The last known graduation and consents, refreshed from the server when there is signal. */
-export async function loadExit(api: Api): Promise<{ graduation: MyGraduation | null; consents: MyConsent[] | null }> {
-  const [graduation, consents] = await Promise.all([
+export async function loadExit(api: Api): Promise<{ graduation: MyGraduation | null; consents: MyConsent[] | null; followUps: MyFollowUp[] | null }> {
+  const [graduation, consents, followUps] = await Promise.all([
     api.get<MyGraduation>("/api/v1/me/graduation").then(
       (g) => (localStorage.setItem(GRADUATION_KEY, JSON.stringify(g)), g),
       () => cached<MyGraduation>(GRADUATION_KEY),
@@ -35,16 +37,31 @@ export async function loadExit(api: Api): Promise<{ graduation: MyGraduation | n
       (c) => (localStorage.setItem(CONSENTS_KEY, JSON.stringify(c)), c),
       () => cached<MyConsent[]>(CONSENTS_KEY),
     ),
+    api.get<MyFollowUp[]>("/api/v1/me/follow-ups").then(
+      (f) => (localStorage.setItem(FOLLOW_UPS_KEY, JSON.stringify(f)), f),
+      () => cached<MyFollowUp[]>(FOLLOW_UPS_KEY),
+    ),
   ]);
-  return { graduation, consents };
+  return { graduation, consents, followUps };
 }
 
-export function cachedExit(): { graduation: MyGraduation | null; consents: MyConsent[] | null } {
-  return { graduation: cached<MyGraduation>(GRADUATION_KEY), consents: cached<MyConsent[]>(CONSENTS_KEY) };
+export function cachedExit(): { graduation: MyGraduation | null; consents: MyConsent[] | null; followUps: MyFollowUp[] | null } {
+  return { graduation: cached<MyGraduation>(GRADUATION_KEY), consents: cached<MyConsent[]>(CONSENTS_KEY), followUps: cached<MyFollowUp[]>(FOLLOW_UPS_KEY) };
+}
+
+/** The days after the program when someone asks how the person is doing. */
+function followUpDates(list: MyFollowUp[] | null | undefined): HTMLElement | null {
+  if (!list || list.length === 0) return null;
+  return h(
+    "div",
+    null,
+    h("h3", null, w.followUpsTitle),
+    h("ul", null, list.map((f) => h("li", null, w.followUpOn(w.followUpWhen(f.months), fullDate(f.due_on)), f.done ? w.followUpDone : ""))),
+  );
 }
 
 /** The home's 卒業 card: the day, the person's wish, the rule, and the ways on. */
-export function graduationCard(g: MyGraduation | null, consents: MyConsent[] | null, completed: boolean): HTMLElement | null {
+export function graduationCard(g: MyGraduation | null, consents: MyConsent[] | null, completed: boolean, followUps: MyFollowUp[] | null = null): HTMLElement | null {
   if (!g) return null;
   const asked = (consents ?? []).filter((c) => c.standing === "asked").length;
   return h(
@@ -54,6 +71,7 @@ export function graduationCard(g: MyGraduation | null, consents: MyConsent[] | n
     completed ? h("p", { class: "big" }, w.completed) : g.graduation_date && h("p", { class: "big" }, w.graduationOn(fullDate(g.graduation_date))),
     g.after_program_wish && h("p", null, h("strong", null, `${w.afterWish}：`), g.after_program_wish),
     h("details", { class: "rule" }, h("summary", null, w.ruleSummary), h("p", null, g.rule)),
+    followUpDates(followUps),
     h(
       "ul",
       { class: "links big-links" },

@@ -11,7 +11,7 @@ import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
 import { dispatch } from "./routes";
 import { onSubmit } from "./submit";
-import { cachedExit, consentScreen, consentsScreen, graduationCard, loadExit, MyConsent, MyGraduation, summaryScreen } from "./exit";
+import { cachedExit, consentScreen, consentsScreen, graduationCard, loadExit, MyConsent, MyFollowUp, MyGraduation, summaryScreen } from "./exit";
 import { exitWords } from "./strings/exit";
 import { nb } from "./strings/notebook";
 import { cachedSafety, heldBackToday, refreshSafety } from "./safety";
@@ -253,6 +253,7 @@ function nextCard(home: Home): HTMLElement | null {
 interface Exit {
   graduation: MyGraduation | null;
   consents: MyConsent[] | null;
+  followUps: MyFollowUp[] | null;
 }
 
 function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily: Daily, exit: Exit = cachedExit()): void {
@@ -268,7 +269,7 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
     messagesCard(daily.messages),
     successesCard(daily.successes),
     goalsCard(goals),
-    graduationCard(exit.graduation, exit.consents, home.status === "completed"),
+    graduationCard(exit.graduation, exit.consents, home.status === "completed", exit.followUps),
     h("section", { "aria-labelledby": "path-title", class: "card" }, h("h2", { id: "path-title" }, t.pathTitle), summary(home), pathView(home)),
     installHelp(),
   );

@@ -55,10 +55,16 @@ async fn sign_in_returns_a_profile_and_tokens_that_work() {
     assert!(has(&me, "record_attendance") && !has(&me, "write_interview"));
     let coordinator = app.token(COORDINATOR).await;
     let (_, me) = app.get("/api/v1/me", &coordinator).await;
-    // The coordinator works their inbox (through consent) and keeps the places directory.
+    // The coordinator works their inbox (through consent), keeps the places directory and
+    // follows up the people whose consent names them.
     assert_eq!(
         me["capabilities"],
-        serde_json::json!(["work_handoffs", "manage_places"])
+        serde_json::json!([
+            "work_handoffs",
+            "manage_places",
+            "read_follow_ups",
+            "record_follow_up"
+        ])
     );
     let admin = app.token(ADMIN).await;
     let (_, me) = app.get("/api/v1/me", &admin).await;

@@ -299,6 +299,26 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Participant => Allowed,
             _ => Denied,
         },
+        // Follow-ups: the coordinator (through the live consent of the fresh graduate below),
+        // the referring 包括 and the municipality; the target has no follow-up, so nothing of
+        // theirs is in the list.
+        "list_follow_ups" => match caller {
+            Coordinator if policy::allows(Role::Coordinator, Action::ReadFollowUps) => {
+                AllowedWithoutTarget
+            }
+            _ => by_policy(Action::ReadFollowUps, caller, AllowedWithoutTarget),
+        },
+        // The graduate's 3-month follow-up is months away: refused by the window (409) for
+        // those who see it.
+        "record_follow_up" => match caller {
+            Coordinator if policy::allows(Role::Coordinator, Action::RecordFollowUp) => Reached,
+            _ => by_policy(Action::RecordFollowUp, caller, Reached),
+        },
+        "reassign_follow_up" => by_policy(Action::AssignFollowUps, caller, Allowed),
+        "my_follow_ups" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -322,6 +342,8 @@ struct World {
     place_id: String,
     /// The target's consents asked on their phone: one to agree to, one to withdraw.
     agree_id: String,
+    /// A follow-up of a fresh graduate who consented to the demo coordinator.
+    follow_up_id: String,
     withdraw_id: String,
     /// A provider made for the administration operations.
     provider_id: String,
@@ -430,6 +452,7 @@ impl World {
             )
             .await;
         let provider_id = provider["id"].as_str().expect("a provider").to_owned();
+        let follow_up_id = a_follow_up(&app, &therapist, &coordinator_id).await;
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
@@ -463,6 +486,7 @@ impl World {
             handoff_id,
             place_id,
             provider_id,
+            follow_up_id,
         }
     }
 
@@ -585,6 +609,9 @@ impl World {
             "save_self_check" => Some(
                 json!({"answers": (1..=25).map(|i| matches!(i, 1..=8 | 16 | 19)).collect::<Vec<bool>>()}),
             ),
+            "record_follow_up" => Some(json!({"method": "phone", "certification": "none",
+                "certification_change": "same", "next_action": "none"})),
+            "reassign_follow_up" => Some(json!({"staff_id": self.coordinator_id})),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),
@@ -626,6 +653,11 @@ impl World {
                 consent["id"].as_str().unwrap().to_owned()
             }
             _ => String::new(),
+        };
+        let person = if operation.ends_with("follow_up") {
+            self.follow_up_id.clone()
+        } else {
+            person
         };
         let mut path = template
             .replace("{id}", &person)
@@ -732,6 +764,53 @@ impl World {
         };
         vec![("If-Match", format!("\"{version}\""))]
     }
+}
+
+/// A demo person in the program, with a paper consent to the coordinator, completed: the job
+/// runner makes their follow-ups; the first one's id.
+async fn a_follow_up(app: &TestApp, therapist: &str, coordinator_id: &str) -> String {
+    let (_, list) = app.get("/api/v1/participants", therapist).await;
+    let person = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["status"] == "enrolled")
+        .nth(1)
+        .expect("a second person in the program")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, consent) = app
+        .post(
+            &format!("/api/v1/participants/{person}/consents"),
+            Some(therapist),
+            json!({"purpose": "sc_handoff", "recipient_staff_id": coordinator_id,
+                "parts": ["contact"], "method": "paper", "paper_kept_at": "書庫"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{consent}");
+    let (status, done) = app
+        .post(
+            &format!("/api/v1/participants/{person}/completion"),
+            Some(therapist),
+            json!({"reason": "認可の試験"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    let admin = app.token(ADMIN).await;
+    for _ in 0..100 {
+        let (_, tasks) = app.get("/api/v1/follow-ups", &admin).await;
+        if let Some(t) = tasks
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["participant_id"] == person.as_str())
+        {
+            return t["id"].as_str().unwrap().to_owned();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no follow-up was made");
 }
 
 #[actix_web::test]

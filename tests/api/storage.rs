@@ -66,7 +66,7 @@ async fn concurrent_writers_all_succeed() {
         assert_eq!(*status, StatusCode::CREATED, "{body}");
     }
     let (_, list) = app.get("/api/v1/participants", &token).await;
-    assert_eq!(list.as_array().unwrap().len(), 12 + 24);
+    assert_eq!(list.as_array().unwrap().len(), 15 + 24);
 }
 
 /// A tiny join_all, so the tests need no extra crate.
@@ -121,7 +121,7 @@ async fn the_demo_loads_once_however_often_the_server_starts() {
     let (_, list) = second
         .get("/api/v1/participants", &second.token(ADMIN).await)
         .await;
-    assert_eq!(list.as_array().unwrap().len(), 12);
+    assert_eq!(list.as_array().unwrap().len(), 15);
 }
 
 #[actix_web::test]
@@ -153,7 +153,7 @@ async fn backups_are_consistent_copies_and_old_generations_go() {
         .count()
         .get_result(&mut *conn)
         .unwrap();
-    assert_eq!(n, 13);
+    assert_eq!(n, 16);
 }
 
 #[actix_web::test]

@@ -121,9 +121,18 @@ async function listScreen(): Promise<void> {
   const inbox = can("work_handoffs")
     ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
     : null;
+  const followUps = can("read_follow_ups")
+    ? h(
+        "section",
+        { class: "card", "aria-labelledby": "follow-ups-title" },
+        h("h2", { id: "follow-ups-title" }, tp.followUpsTitle),
+        h("p", null, tp.followUpsLead),
+        h("p", null, h("a", { href: "#/staff/follow-ups" }, tp.followUpsLink)),
+      )
+    : null;
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
-  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
+  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -398,6 +407,8 @@ const routes: Route[] = [
   ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
   ["/staff/handoffs", async () => (await import("./handoffs")).inboxScreen()],
   ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
+  ["/staff/follow-ups", async () => (await import("./followups")).followUpsScreen()],
+  ["/staff/follow-ups/:id", async ({ id }) => (await import("./followups")).followUpScreen(id)],
   ["/staff/places", async () => (await import("./places")).placesScreen()],
   ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
   ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],

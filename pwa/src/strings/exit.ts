@@ -6,6 +6,10 @@ import { labels } from "./labels";
 
 export const exitWords = {
   graduationTitle: "卒業",
+  followUpsTitle: "卒業のあと、様子をうかがう日",
+  followUpOn: (when: string, date: string) => `${when}：${date}ごろ`,
+  followUpWhen: (months: number) => (months === 12 ? "1年後" : `${months}か月後`),
+  followUpDone: "（おわりました）",
   graduationOn: (date: string) => `卒業の日：${date}`,
   afterWish: "卒業したら",
   ruleSummary: "「卒業」とは",

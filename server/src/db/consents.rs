@@ -524,7 +524,8 @@ fn store_withdrawal(
             consents::withdrawn_by.eq(by_staff),
         ))
         .execute(conn)?;
-    withdraw_handoffs(conn, consent_id, by_staff, today)
+    withdraw_handoffs(conn, consent_id, by_staff, today)?;
+    super::followups::consent_withdrawn(conn, consent_id, today)
 }
 
 /// Staff record that the person withdrew a consent (e.g. by telephone).

@@ -364,13 +364,19 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
                 },
             )
             .collect();
-        super::demo_exit::load(
+        let demo_staff = super::demo_exit::DemoStaff {
+            municipality: &mun,
+            therapist: &therapist,
+            coordinator: &staff_ids[3],
+        };
+        super::demo_exit::load(conn, &people, &demo_staff, today)?;
+        super::demo_followups::load(
             conn,
             &people,
-            &super::demo_exit::DemoStaff {
-                municipality: &mun,
-                therapist: &therapist,
-                coordinator: &staff_ids[3],
+            &demo_staff,
+            &super::demo_followups::Earlier {
+                provider: &prov,
+                care_manager: &care_manager,
             },
             today,
         )?;

@@ -347,7 +347,7 @@ pub fn load(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn insert_consent(
+pub(super) fn insert_consent(
     conn: &mut DbConn,
     id: &str,
     participant: &ParticipantId,

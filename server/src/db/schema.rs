@@ -596,6 +596,7 @@ diesel::table! {
 diesel::joinable!(providers -> municipalities (municipality_id));
 diesel::joinable!(cohorts -> providers (provider_id));
 diesel::joinable!(enrollments -> participants (participant_id));
+diesel::joinable!(follow_ups -> participants (participant_id));
 diesel::joinable!(enrollments -> cohorts (cohort_id));
 diesel::joinable!(participants -> providers (provider_id));
 diesel::joinable!(devices -> participants (participant_id));
@@ -613,6 +614,26 @@ diesel::joinable!(consents -> participants (participant_id));
 diesel::joinable!(handoffs -> participants (participant_id));
 diesel::joinable!(handoffs -> consents (consent_id));
 diesel::joinable!(handoff_events -> handoffs (handoff_id));
+
+diesel::table! {
+    follow_ups (id) {
+        id -> Text,
+        enrollment_id -> Text,
+        participant_id -> Text,
+        municipality_id -> Text,
+        months -> Integer,
+        due_on -> Date,
+        assignee_kind -> Text,
+        assigned_staff_id -> Nullable<Text>,
+        consent_id -> Nullable<Text>,
+        done_on -> Nullable<Date>,
+        record -> Nullable<Text>,
+        status -> Nullable<Text>,
+        recorded_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
 
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
@@ -657,6 +678,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     places,
     staff_links,
     session_checks,
+    follow_ups,
 );
 
 // The notebook and safety (2026-12-02-300000_notebook), kept apart so they are read by

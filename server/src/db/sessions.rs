@@ -226,6 +226,13 @@ fn apply(
             .set(enrollments::completion_note.eq(None::<String>))
             .execute(conn)?;
     }
+    if matches!(
+        change.status,
+        EnrollmentStatus::Completed | EnrollmentStatus::Discontinued
+    ) {
+        // The program ended (修了 or 中断): the follow-ups at 3, 6 and 12 months, by a job.
+        super::followups::schedule(conn, participant_id)?;
+    }
     Ok(())
 }
 

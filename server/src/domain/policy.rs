@@ -78,10 +78,17 @@ pub enum Action {
     ManagePlaces,
     /// Decide whether support B/D counts as 卒業 in the municipality.
     SetGraduationRule,
+    /// See one's follow-up tasks after the program (a coordinator only through a live
+    /// consent, a 包括 their referrals, the municipality all).
+    ReadFollowUps,
+    /// Record a follow-up (3, 6, 12 months after the program).
+    RecordFollowUp,
+    /// Give a follow-up task to another staff member.
+    AssignFollowUps,
 }
 
 impl Action {
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 33] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -112,6 +119,9 @@ impl Action {
         Action::WorkHandoffs,
         Action::ManagePlaces,
         Action::SetGraduationRule,
+        Action::ReadFollowUps,
+        Action::RecordFollowUp,
+        Action::AssignFollowUps,
     ];
 
     /// The name sent in `capabilities`.
@@ -147,6 +157,9 @@ impl Action {
             Action::WorkHandoffs => "work_handoffs",
             Action::ManagePlaces => "manage_places",
             Action::SetGraduationRule => "set_graduation_rule",
+            Action::ReadFollowUps => "read_follow_ups",
+            Action::RecordFollowUp => "record_follow_up",
+            Action::AssignFollowUps => "assign_follow_ups",
         }
     }
 }
@@ -185,6 +198,10 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
         Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,
+        Action::ReadFollowUps | Action::RecordFollowUp => {
+            matches!(role, Coordinator | CareManager | MunicipalityAdmin)
+        }
+        Action::AssignFollowUps => role == MunicipalityAdmin,
     }
 }
 
@@ -243,12 +260,19 @@ mod tests {
                 Action::ReadCohortOverview,
                 Action::RecordConsent,
                 Action::StartHandoff,
+                Action::ReadFollowUps,
+                Action::RecordFollowUp,
             ]
         );
         // The coordinator only receives: their inbox, through consent.
         assert_eq!(
             capabilities(Coordinator),
-            vec![Action::WorkHandoffs, Action::ManagePlaces]
+            vec![
+                Action::WorkHandoffs,
+                Action::ManagePlaces,
+                Action::ReadFollowUps,
+                Action::RecordFollowUp
+            ]
         );
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));
         assert!(!allows(Therapist, Action::ReadAudit));

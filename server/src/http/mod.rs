@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod daily;
 pub mod evaluation;
 pub mod exit;
+pub mod followups;
 pub mod health;
 pub mod ical;
 pub mod icons;
@@ -70,6 +71,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(exit::routes)
             .configure(notebook::routes)
+            .configure(followups::routes)
             .configure(admin::routes)
             .configure(admin_setup::routes)
             .configure(session_day::routes)

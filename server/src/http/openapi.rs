@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, evaluation, exit, health, notebook, participants,
-    program, push, session_day, two_factor,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, followups, health, notebook,
+    participants, program, push, session_day, two_factor,
 };
 
 #[derive(OpenApi)]
@@ -134,6 +134,10 @@ pub struct ApiDoc;
     exit::agree_consent,
     exit::withdraw_my_consent,
     exit::my_graduation,
+    followups::list_follow_ups,
+    followups::record_follow_up,
+    followups::reassign_follow_up,
+    followups::my_follow_ups,
 ))]
 struct V1;
 

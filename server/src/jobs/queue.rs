@@ -72,12 +72,32 @@ pub fn insert(
     dedupe_key: &str,
     run_at: NaiveDateTime,
 ) -> Result<(), AppError> {
+    insert_kind(
+        conn,
+        kind.as_str(),
+        participant_id,
+        payload,
+        dedupe_key,
+        run_at,
+    )
+}
+
+/// [`insert`] for a job of another part of the server (e.g. the follow-up tasks), named by
+/// its kind.
+pub fn insert_kind(
+    conn: &mut DbConn,
+    kind: &str,
+    participant_id: &ParticipantId,
+    payload: &str,
+    dedupe_key: &str,
+    run_at: NaiveDateTime,
+) -> Result<(), AppError> {
     // `ON CONFLICT DO NOTHING` rather than catching the unique violation: on PostgreSQL a
     // failed statement would abort the caller's transaction. Both backends speak it, but
     // diesel offers it per backend only.
     let values = (
         jobs::id.eq(new_id()),
-        jobs::kind.eq(kind.as_str()),
+        jobs::kind.eq(kind),
         jobs::participant_id.eq(participant_id),
         jobs::payload.eq(payload),
         jobs::dedupe_key.eq(dedupe_key),

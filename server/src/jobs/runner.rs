@@ -7,7 +7,7 @@ use tokio::task::JoinSet;
 
 use super::queue::{self, Job, Kind, PushJob};
 use super::schedule;
-use crate::db::{new_id, now, Database};
+use crate::db::{followups, new_id, now, Database};
 use crate::error::AppError;
 use crate::push::{Outcome, Sender};
 
@@ -111,6 +111,18 @@ impl Runner {
                 .map(|n| tracing::debug!(job = %id, deliveries = n, "notification fanned out"))
         } else if job.kind == Kind::Push.as_str() {
             self.deliver(job).await
+        } else if job.kind == followups::JOB_KIND {
+            let owner = self.owner.clone();
+            self.db
+                .write(move |conn| {
+                    let created = followups::create_tasks(conn, &job.participant_id, &job.payload)?;
+                    if !queue::finish(conn, &job.id, &owner, None)? {
+                        return Err(AppError::Conflict("lease lost".into()));
+                    }
+                    Ok(created)
+                })
+                .await
+                .map(|n| tracing::debug!(job = %id, tasks = n, "follow-up tasks created"))
         } else {
             let owner = self.owner.clone();
             let kind = job.kind.clone();

@@ -18,6 +18,7 @@ import { participants } from "./participants";
 import { exit } from "./exit";
 import { admin } from "./admin";
 import { evaluation } from "./evaluation";
+import { followups } from "./followups";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -37,5 +38,6 @@ export const tp = {
   ...exit,
   ...admin,
   ...evaluation,
+  ...followups,
 };
 export type ProgramStrings = typeof tp;

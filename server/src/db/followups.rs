@@ -1,0 +1,747 @@
+//! Follow-up after the program (フォローアップ): the tasks at 3, 6 and 12 months and what each
+//! records. Ending a program queues one job (`followups:{enrollment}`); the job runner creates
+//! the three tasks, each once (the key (enrollment, months) is unique, so two servers on one
+//! database agree). A task falls to the coordinator with a live `sc_handoff` consent, else the
+//! referring 包括, else the municipality; the municipality may reassign it; a withdrawn consent
+//! moves the open tasks resting on it to the 包括 (or the municipality).
+//!
+//! Who sees a task: a coordinator only the tasks given to them while the consent is live; a
+//! 包括 the tasks of the people they referred; the municipality every task (and so the
+//! escalated ones). Every list is audited, one row per person shown.
+
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use super::audit::{Audited, Entry};
+use super::consents;
+use super::schema::{enrollments, follow_ups, participants, places, staff};
+use super::scope::{ParticipantScope, StaffScope};
+use super::{new_id, now, DbConn};
+use crate::domain::consent::{self as consent_rules, Purpose, Standing};
+use crate::domain::followup::{
+    self as rules, Assignee, Findings, LifeEvent, Method, Service, Status,
+};
+use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
+use crate::domain::policy::Action;
+use crate::domain::role::Role;
+use crate::domain::text::TextEnum;
+use crate::error::AppError;
+use crate::jobs::queue;
+
+/// The job's kind in the jobs table.
+pub const JOB_KIND: &str = "followups";
+
+#[derive(Debug, Serialize, Deserialize)]
+struct JobPayload {
+    enrollment_id: String,
+    ended_on: NaiveDate,
+}
+
+/// Queues the creation of the three tasks for the program that just ended, in the caller's
+/// write (so the tasks come if and only if the end is stored). Repeating it is harmless.
+pub fn schedule(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<(), AppError> {
+    let (enrollment_id, ended_on): (String, Option<NaiveDate>) = enrollments::table
+        .filter(enrollments::participant_id.eq(participant_id))
+        .select((enrollments::id, enrollments::ended_on))
+        .first(conn)?;
+    let Some(ended_on) = ended_on else {
+        return Err(AppError::Internal(
+            "an ended program without its end".into(),
+        ));
+    };
+    let payload = serde_json::to_string(&JobPayload {
+        enrollment_id: enrollment_id.clone(),
+        ended_on,
+    })
+    .map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    queue::insert_kind(
+        conn,
+        JOB_KIND,
+        participant_id,
+        &payload,
+        &format!("followups:{enrollment_id}"),
+        now(),
+    )
+}
+
+/// Who a new task falls to on `today`: the coordinator of a live `sc_handoff` consent (with
+/// that consent), else the referring 包括, else the municipality.
+fn assignee_for(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    today: NaiveDate,
+) -> Result<(Assignee, Option<String>), AppError> {
+    let live = consents::facts_of(conn, participant_id)?
+        .into_iter()
+        .find(|(_, f)| {
+            f.purpose == Purpose::ScHandoff
+                && consent_rules::standing(f, today) == Standing::Live
+                && f.recipient_staff_id.is_some()
+        });
+    let referrer: Option<StaffId> = participants::table
+        .inner_join(staff::table.on(staff::id.nullable().eq(participants::referred_by_staff_id)))
+        .filter(participants::id.eq(participant_id))
+        .filter(staff::role.eq(Role::CareManager.as_str()))
+        .filter(staff::active.eq(true))
+        .select(staff::id)
+        .first(conn)
+        .optional()?;
+    let coordinator = live
+        .as_ref()
+        .and_then(|(_, f)| f.recipient_staff_id.clone().map(StaffId::from));
+    let consent_id = live.map(|(id, _)| id);
+    let who = rules::assignee(coordinator, referrer);
+    let consent_id = matches!(who, Assignee::Coordinator(_))
+        .then_some(consent_id)
+        .flatten();
+    Ok((who, consent_id))
+}
+
+fn assignee_columns(who: &Assignee) -> (&'static str, Option<StaffId>) {
+    match who {
+        Assignee::Coordinator(s) => ("coordinator", Some(s.clone())),
+        Assignee::CareManager(s) => ("care_manager", Some(s.clone())),
+        Assignee::Municipality => ("municipality", None),
+    }
+}
+
+/// The job: creates the three tasks (those that exist already stay as they are).
+pub fn create_tasks(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    payload: &str,
+) -> Result<usize, AppError> {
+    let job: JobPayload = serde_json::from_str(payload)
+        .map_err(|e| AppError::Internal(format!("job payload: {e}")))?;
+    make_tasks(conn, participant_id, &job.enrollment_id, job.ended_on)
+}
+
+/// The three tasks of one enrollment that ended on `ended_on` (those that exist stay).
+pub(super) fn make_tasks(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    enrollment_id: &str,
+    ended_on: NaiveDate,
+) -> Result<usize, AppError> {
+    let municipality: MunicipalityId = participants::table
+        .filter(participants::id.eq(participant_id))
+        .select(participants::municipality_id)
+        .first(conn)?;
+    let (who, consent_id) = assignee_for(conn, participant_id, ended_on)?;
+    let (kind, staff_id) = assignee_columns(&who);
+    let at = now();
+    let mut created = 0;
+    for (months, due) in rules::schedule(ended_on) {
+        let values = (
+            follow_ups::id.eq(new_id()),
+            follow_ups::enrollment_id.eq(enrollment_id),
+            follow_ups::participant_id.eq(participant_id),
+            follow_ups::municipality_id.eq(&municipality),
+            follow_ups::months.eq(months as i32),
+            follow_ups::due_on.eq(due),
+            follow_ups::assignee_kind.eq(kind),
+            follow_ups::assigned_staff_id.eq(staff_id.clone()),
+            follow_ups::consent_id.eq(consent_id.clone()),
+            follow_ups::created_at.eq(at),
+            follow_ups::updated_at.eq(at),
+        );
+        let statement = diesel::insert_into(follow_ups::table)
+            .values(values)
+            .on_conflict((follow_ups::enrollment_id, follow_ups::months))
+            .do_nothing();
+        created += match conn {
+            DbConn::Postgres(pg) => statement.execute(pg)?,
+            DbConn::Sqlite(sqlite) => statement.execute(sqlite)?,
+        };
+    }
+    Ok(created)
+}
+
+/// A withdrawn (or declined) consent: the open tasks resting on it go to the referring 包括,
+/// else the municipality, in the caller's write.
+pub fn consent_withdrawn(
+    conn: &mut DbConn,
+    consent_id: &str,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    let open: Vec<(String, ParticipantId)> = follow_ups::table
+        .filter(follow_ups::consent_id.eq(consent_id))
+        .filter(follow_ups::done_on.is_null())
+        .select((follow_ups::id, follow_ups::participant_id))
+        .load(conn)?;
+    for (id, participant_id) in open {
+        let (who, consent) = assignee_for(conn, &participant_id, today)?;
+        // The withdrawn consent is no longer live, so `who` is never through it.
+        let (kind, staff_id) = assignee_columns(&who);
+        diesel::update(follow_ups::table.filter(follow_ups::id.eq(&id)))
+            .set((
+                follow_ups::assignee_kind.eq(kind),
+                follow_ups::assigned_staff_id.eq(staff_id),
+                follow_ups::consent_id.eq(consent),
+                follow_ups::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+// --- the record ---
+
+/// Participation in the community at the follow-up (several may apply).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct Participation {
+    /// `salon` (通いの場・サロン), `hobby` (趣味の会), `work` (就労), `volunteer`
+    /// (ボランティア・担い手), `community` (町内会など), `home_role` (家庭での役割) or
+    /// `self_exercise` (自主運動のみ — not participation for the status).
+    pub kind: String,
+    /// The place in the directory, when there is one.
+    #[serde(default)]
+    pub place_id: Option<String>,
+    /// Times a week.
+    #[serde(default)]
+    pub per_week: Option<f32>,
+}
+
+const PARTICIPATION_KINDS: [&str; 7] = [
+    "salon",
+    "hobby",
+    "work",
+    "volunteer",
+    "community",
+    "home_role",
+    "self_exercise",
+];
+
+const CERTIFICATIONS: [&str; 11] = [
+    "none",
+    "jigyo_taisho",
+    "support_1",
+    "support_2",
+    "care_1",
+    "care_2",
+    "care_3",
+    "care_4",
+    "care_5",
+    "applying",
+    "unknown",
+];
+
+const CHANGES: [&str; 4] = ["same", "lighter", "heavier", "unknown"];
+
+const NEXT_ACTIONS: [&str; 4] = ["none", "sc_other_place", "consult_care_manager", "c_again"];
+
+/// Optional measures (基本チェックリスト re-check, TUG, 5回立ち上がり, 主観的健康感).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
+pub struct Measures {
+    /// 基本チェックリスト: how many of the 25 items apply.
+    #[serde(default)]
+    pub checklist_count: Option<i32>,
+    #[serde(default)]
+    pub tug_seconds: Option<f32>,
+    #[serde(default)]
+    pub five_stands_seconds: Option<f32>,
+    /// 主観的健康感 1 (よくない) – 4 (とてもよい).
+    #[serde(default)]
+    pub self_rated_health: Option<i32>,
+}
+
+/// What a follow-up records (§4.3).
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct FollowUpInput {
+    /// The day of the contact; today when absent.
+    #[serde(default)]
+    pub done_on: Option<NaiveDate>,
+    /// `phone`, `visit`, `at_place`, `self_report`, `claims_data`, `from_care_manager`.
+    pub method: String,
+    /// Who told (本人, 家族, 包括, 通いの場の世話役 …).
+    #[serde(default)]
+    pub informant: String,
+    /// 認定区分: `none`, `jigyo_taisho`, `support_1`, `support_2`, `care_1`…`care_5`,
+    /// `applying`, `unknown`.
+    pub certification: String,
+    /// Against the end of the program: `same`, `lighter`, `heavier`, `unknown`.
+    pub certification_change: String,
+    /// Formal services in use: `general_prevention`, `type_b`, `type_d`, `type_a`,
+    /// `equivalent_day`, `equivalent_home`, `preventive_benefit`, `care_benefit`, `c_again`,
+    /// `medical_rehab`, `in_hospital`.
+    #[serde(default)]
+    pub services: Vec<String>,
+    #[serde(default)]
+    pub participation: Vec<Participation>,
+    /// `moved`, `institution`, `died`, `unreachable`.
+    #[serde(default)]
+    pub events: Vec<String>,
+    /// Reached and living on at home.
+    #[serde(default)]
+    pub living_independently: bool,
+    /// Days a week the home exercise continues (0–7), when known.
+    #[serde(default)]
+    pub home_exercise_days: Option<i32>,
+    #[serde(default)]
+    pub measures: Measures,
+    /// 本人の満足 1–5.
+    #[serde(default)]
+    pub satisfaction: Option<i32>,
+    /// 「物足りない」 and the like.
+    #[serde(default)]
+    pub fit_note: String,
+    /// `none`, `sc_other_place`, `consult_care_manager`, `c_again`.
+    pub next_action: String,
+}
+
+/// One follow-up task as its assignee (or the municipality) sees it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct FollowUp {
+    pub id: String,
+    pub participant_id: ParticipantId,
+    pub display_name: String,
+    /// 3, 6 or 12 months after the program's end.
+    pub months: i32,
+    pub due_on: NaiveDate,
+    pub window_from: NaiveDate,
+    pub window_until: NaiveDate,
+    /// `upcoming`, `due`, `overdue`, `escalated` (overdue by more than 30 days), `done`.
+    pub state: String,
+    /// `coordinator`, `care_manager` or `municipality`.
+    pub assignee_kind: String,
+    pub assigned_staff_id: Option<StaffId>,
+    pub assigned_name: Option<String>,
+    pub done_on: Option<NaiveDate>,
+    /// The derived status, once recorded.
+    pub status: Option<String>,
+    pub status_label: Option<String>,
+    pub record: Option<FollowUpInput>,
+}
+
+type Row = (
+    String,
+    ParticipantId,
+    i32,
+    NaiveDate,
+    String,
+    Option<StaffId>,
+    Option<String>,
+    Option<NaiveDate>,
+    Option<String>,
+    Option<String>,
+);
+
+fn columns() -> (
+    follow_ups::id,
+    follow_ups::participant_id,
+    follow_ups::months,
+    follow_ups::due_on,
+    follow_ups::assignee_kind,
+    follow_ups::assigned_staff_id,
+    follow_ups::consent_id,
+    follow_ups::done_on,
+    follow_ups::record,
+    follow_ups::status,
+) {
+    (
+        follow_ups::id,
+        follow_ups::participant_id,
+        follow_ups::months,
+        follow_ups::due_on,
+        follow_ups::assignee_kind,
+        follow_ups::assigned_staff_id,
+        follow_ups::consent_id,
+        follow_ups::done_on,
+        follow_ups::record,
+        follow_ups::status,
+    )
+}
+
+fn name_of(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<String, AppError> {
+    let (family, given): (String, String) = participants::table
+        .filter(participants::id.eq(participant_id))
+        .select((participants::family_name, participants::given_name))
+        .first(conn)?;
+    Ok(format!("{family} {given}"))
+}
+
+fn staff_name(conn: &mut DbConn, id: &StaffId) -> Result<Option<String>, AppError> {
+    Ok(staff::table
+        .filter(staff::id.eq(id))
+        .select(staff::name)
+        .first(conn)
+        .optional()?)
+}
+
+fn view(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<FollowUp, AppError> {
+    let (id, participant_id, months, due_on, kind, assigned, _consent, done_on, record, status) = r;
+    let (window_from, window_until) = rules::window(due_on);
+    let status = status.map(|s| Status::from_text(&s)).transpose()?;
+    let record = record
+        .map(|r| serde_json::from_str::<FollowUpInput>(&r))
+        .transpose()
+        .map_err(|e| AppError::Internal(format!("stored follow-up: {e}")))?;
+    let assigned_name = match &assigned {
+        Some(s) => staff_name(conn, s)?,
+        None => None,
+    };
+    Ok(FollowUp {
+        display_name: name_of(conn, &participant_id)?,
+        id,
+        participant_id,
+        months,
+        due_on,
+        window_from,
+        window_until,
+        state: rules::state_on(today, due_on, done_on).as_str().to_owned(),
+        assignee_kind: kind,
+        assigned_staff_id: assigned,
+        assigned_name,
+        done_on,
+        status: status.map(|s| s.as_str().to_owned()),
+        status_label: status.map(|s| s.label_ja().to_owned()),
+        record,
+    })
+}
+
+/// The rows the caller may see, in due order.
+fn visible_rows(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Row>, AppError> {
+    scope.may(Action::ReadFollowUps)?;
+    let base = follow_ups::table
+        .filter(follow_ups::municipality_id.eq(&scope.municipality_id))
+        .order((follow_ups::due_on.asc(), follow_ups::id.asc()))
+        .select(columns());
+    match scope.role {
+        Role::MunicipalityAdmin => Ok(base.load(conn)?),
+        Role::CareManager => {
+            let referred: Vec<ParticipantId> = participants::table
+                .filter(participants::municipality_id.eq(&scope.municipality_id))
+                .filter(participants::referred_by_staff_id.eq(scope.staff_id.as_str()))
+                .select(participants::id)
+                .load(conn)?;
+            Ok(base
+                .filter(
+                    follow_ups::participant_id
+                        .eq_any(&referred)
+                        .or(follow_ups::assigned_staff_id.eq(&scope.staff_id)),
+                )
+                .load(conn)?)
+        }
+        Role::Coordinator => {
+            // Only through a live consent naming them (or their team), and only their tasks.
+            let live: Vec<String> = consents::visible(conn, scope, Purpose::ScHandoff)?
+                .into_iter()
+                .map(|(_, consent_id, _)| consent_id)
+                .collect();
+            Ok(base
+                .filter(follow_ups::assignee_kind.eq("coordinator"))
+                .filter(follow_ups::assigned_staff_id.eq(&scope.staff_id))
+                .filter(follow_ups::consent_id.eq_any(&live))
+                .load(conn)?)
+        }
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+/// The caller's follow-up tasks: upcoming, due, overdue (and escalated), done. Audited, one
+/// row per person shown.
+pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<FollowUp>>, AppError> {
+    let rows = visible_rows(conn, scope)?;
+    let mut entries = vec![Entry::new(scope, "followup.list", None)];
+    let mut seen: Vec<ParticipantId> = Vec::new();
+    let mut out = Vec::new();
+    for r in rows {
+        if !seen.contains(&r.1) {
+            seen.push(r.1.clone());
+            entries.push(Entry::new(scope, "followup.list_person", Some(&r.1)));
+        }
+        out.push(view(conn, r, scope.today)?);
+    }
+    Ok(Audited::with_entries(out, entries))
+}
+
+fn one_visible(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<Row, AppError> {
+    let rows = visible_rows(conn, scope)?;
+    if let Some(r) = rows.into_iter().find(|r| r.0 == id) {
+        return Ok(r);
+    }
+    // Not theirs (or no longer: a withdrawn consent moved it to the 包括).
+    Err(AppError::NotFound)
+}
+
+fn one_of(value: &str, allowed: &[&str], what: &str) -> Result<(), AppError> {
+    if allowed.contains(&value) {
+        Ok(())
+    } else {
+        Err(AppError::validation(format!("{what}の値がわかりません。")))
+    }
+}
+
+fn parse_all<T: TextEnum + Ord>(values: &[String], what: &str) -> Result<Vec<T>, AppError> {
+    let mut out = values
+        .iter()
+        .map(|v| {
+            T::from_text(v).map_err(|_| AppError::validation(format!("{what}の値がわかりません。")))
+        })
+        .collect::<Result<Vec<T>, _>>()?;
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// Checks a record and derives its status.
+fn check(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    input: &FollowUpInput,
+) -> Result<(FollowUpInput, Status), AppError> {
+    let mut input = input.clone();
+    Method::from_text(&input.method)
+        .map_err(|_| AppError::validation("どうやって確かめたかを選んでください。"))?;
+    one_of(&input.certification, &CERTIFICATIONS, "認定区分")?;
+    one_of(&input.certification_change, &CHANGES, "認定区分の変化")?;
+    one_of(&input.next_action, &NEXT_ACTIONS, "次にすること")?;
+    let services: Vec<Service> = parse_all(&input.services, "サービス")?;
+    let events: Vec<LifeEvent> = input
+        .events
+        .iter()
+        .map(|e| {
+            LifeEvent::from_text(e)
+                .map_err(|_| AppError::validation("生活上の出来事の値がわかりません。"))
+        })
+        .collect::<Result<_, _>>()?;
+    for p in &input.participation {
+        one_of(&p.kind, &PARTICIPATION_KINDS, "地域での参加")?;
+        if let Some(place) = &p.place_id {
+            let known: Option<String> = places::table
+                .filter(places::id.eq(place))
+                .filter(places::municipality_id.eq(&scope.municipality_id))
+                .select(places::id)
+                .first(conn)
+                .optional()?;
+            if known.is_none() {
+                return Err(AppError::validation("その場所は一覧にありません。"));
+            }
+        }
+        if p.per_week.is_some_and(|f| !(0.0..=14.0).contains(&f)) {
+            return Err(AppError::validation(
+                "回数（週）は 0〜14 で入れてください。",
+            ));
+        }
+    }
+    if input
+        .home_exercise_days
+        .is_some_and(|d| !(0..=7).contains(&d))
+    {
+        return Err(AppError::validation(
+            "自主運動は週 0〜7 日で入れてください。",
+        ));
+    }
+    if input.satisfaction.is_some_and(|s| !(1..=5).contains(&s)) {
+        return Err(AppError::validation("満足は 1〜5 で選んでください。"));
+    }
+    if input
+        .measures
+        .self_rated_health
+        .is_some_and(|s| !(1..=4).contains(&s))
+    {
+        return Err(AppError::validation(
+            "主観的健康感は 1〜4 で選んでください。",
+        ));
+    }
+    if input
+        .measures
+        .checklist_count
+        .is_some_and(|c| !(0..=25).contains(&c))
+    {
+        return Err(AppError::validation(
+            "基本チェックリストは 0〜25 項目です。",
+        ));
+    }
+    input.informant = input.informant.trim().chars().take(200).collect();
+    input.fit_note = input.fit_note.trim().chars().take(1000).collect();
+    let status = derive(&input, services, events);
+    Ok((input, status))
+}
+
+fn derive(input: &FollowUpInput, services: Vec<Service>, events: Vec<LifeEvent>) -> Status {
+    let participates = input
+        .participation
+        .iter()
+        .any(|p| p.kind != "self_exercise");
+    rules::status(&Findings {
+        services,
+        participates,
+        events,
+        living_independently: input.living_independently,
+    })
+}
+
+/// A demo record, stored as the coordinator (or 包括) would have: the status derived the same way.
+pub(super) fn store_demo_record(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    months: i32,
+    input: &FollowUpInput,
+    done_on: NaiveDate,
+    by: &StaffId,
+) -> Result<(), AppError> {
+    let services: Vec<Service> = parse_all(&input.services, "サービス")?;
+    let events = input
+        .events
+        .iter()
+        .map(|e| LifeEvent::from_text(e))
+        .collect::<Result<Vec<_>, _>>()?;
+    let status = derive(input, services, events);
+    let json =
+        serde_json::to_string(input).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    diesel::update(
+        follow_ups::table
+            .filter(follow_ups::participant_id.eq(participant_id))
+            .filter(follow_ups::months.eq(months)),
+    )
+    .set((
+        follow_ups::done_on.eq(Some(done_on)),
+        follow_ups::record.eq(Some(json)),
+        follow_ups::status.eq(Some(status.as_str())),
+        follow_ups::recorded_by.eq(Some(by)),
+    ))
+    .execute(conn)?;
+    Ok(())
+}
+
+/// Records a follow-up (or corrects it): the caller must see the task; it must be in or past
+/// its window.
+pub fn record(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &str,
+    input: &FollowUpInput,
+) -> Result<FollowUp, AppError> {
+    scope.may(Action::RecordFollowUp)?;
+    let row = one_visible(conn, scope, id)?;
+    let (opens, _) = rules::window(row.3);
+    if scope.today < opens {
+        return Err(AppError::Conflict(format!(
+            "このフォローアップは {} からです。",
+            rules::date_ja(opens)
+        )));
+    }
+    let (clean, status) = check(conn, scope, input)?;
+    let done_on = clean.done_on.unwrap_or(scope.today);
+    if done_on > scope.today {
+        return Err(AppError::validation("先の日付には記録できません。"));
+    }
+    let json =
+        serde_json::to_string(&clean).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    diesel::update(follow_ups::table.filter(follow_ups::id.eq(id)))
+        .set((
+            follow_ups::done_on.eq(Some(done_on)),
+            follow_ups::record.eq(Some(json)),
+            follow_ups::status.eq(Some(status.as_str())),
+            follow_ups::recorded_by.eq(Some(&scope.staff_id)),
+            follow_ups::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    super::audit::record(conn, scope, "followup.record", Some(&row.1))?;
+    let stored: Row = follow_ups::table
+        .filter(follow_ups::id.eq(id))
+        .select(columns())
+        .first(conn)?;
+    view(conn, stored, scope.today)
+}
+
+/// To whom the municipality gives a task: a coordinator (who needs a live `sc_handoff`
+/// consent for the person), a 包括, or nobody (the municipality itself).
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct Reassignment {
+    #[serde(default)]
+    pub staff_id: Option<StaffId>,
+}
+
+pub fn reassign(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &str,
+    to: &Reassignment,
+) -> Result<FollowUp, AppError> {
+    scope.may(Action::AssignFollowUps)?;
+    let row = one_visible(conn, scope, id)?;
+    if row.7.is_some() {
+        return Err(AppError::Conflict("記録ずみのフォローアップです。".into()));
+    }
+    let (kind, staff_id, consent_id) = match &to.staff_id {
+        None => ("municipality", None, None),
+        Some(s) => {
+            let role: Option<String> = staff::table
+                .filter(staff::id.eq(s))
+                .filter(staff::municipality_id.eq(&scope.municipality_id))
+                .filter(staff::active.eq(true))
+                .select(staff::role)
+                .first(conn)
+                .optional()?;
+            match role.as_deref() {
+                Some(r) if r == Role::CareManager.as_str() => {
+                    ("care_manager", Some(s.clone()), None)
+                }
+                Some(r) if r == Role::Coordinator.as_str() => {
+                    let live = consents::facts_of(conn, &row.1)?
+                        .into_iter()
+                        .find(|(_, f)| {
+                            f.purpose == Purpose::ScHandoff
+                                && consent_rules::standing(f, scope.today) == Standing::Live
+                                && f.recipient_staff_id.as_deref() == Some(s.as_str())
+                        });
+                    let Some((consent, _)) = live else {
+                        return Err(AppError::Conflict(
+                            "この方の同意（生活支援コーディネーターへ）がないため、担当にできません。"
+                                .into(),
+                        ));
+                    };
+                    ("coordinator", Some(s.clone()), Some(consent))
+                }
+                _ => {
+                    return Err(AppError::validation(
+                        "担当にできるのは、生活支援コーディネーターか包括の職員です。",
+                    ))
+                }
+            }
+        }
+    };
+    diesel::update(follow_ups::table.filter(follow_ups::id.eq(id)))
+        .set((
+            follow_ups::assignee_kind.eq(kind),
+            follow_ups::assigned_staff_id.eq(staff_id),
+            follow_ups::consent_id.eq(consent_id),
+            follow_ups::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    super::audit::record(conn, scope, "followup.reassign", Some(&row.1))?;
+    let stored: Row = follow_ups::table
+        .filter(follow_ups::id.eq(id))
+        .select(columns())
+        .first(conn)?;
+    view(conn, stored, scope.today)
+}
+
+/// A follow-up date on the participant's phone.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct MyFollowUp {
+    pub months: i32,
+    pub due_on: NaiveDate,
+    pub done: bool,
+}
+
+/// The person's own follow-up dates.
+pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyFollowUp>, AppError> {
+    let rows: Vec<(i32, NaiveDate, Option<NaiveDate>)> = follow_ups::table
+        .filter(follow_ups::participant_id.eq(&scope.participant_id))
+        .order(follow_ups::due_on.asc())
+        .select((follow_ups::months, follow_ups::due_on, follow_ups::done_on))
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(|(months, due_on, done)| MyFollowUp {
+            months,
+            due_on,
+            done: done.is_some(),
+        })
+        .collect())
+}
