@@ -633,7 +633,7 @@ pub fn visible(
         if rules::allows(
             &facts,
             purpose,
-            scope.staff_id.as_str(),
+            &scope.staff_id,
             team.as_deref(),
             scope.today,
         )
@@ -668,7 +668,7 @@ pub fn access(
     match rules::allows(
         &facts,
         purpose,
-        scope.staff_id.as_str(),
+        &scope.staff_id,
         team.as_deref(),
         scope.today,
     ) {

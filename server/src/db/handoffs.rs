@@ -346,7 +346,7 @@ pub fn start(
         consent_rules::allows(
             f,
             Purpose::ScHandoff,
-            coordinator.as_str(),
+            &coordinator,
             team.as_deref(),
             scope.today,
         )
@@ -464,7 +464,7 @@ pub fn inbox(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<InboxI
                 match consent_rules::allows(
                     &facts,
                     Purpose::ScHandoff,
-                    scope.staff_id.as_str(),
+                    &scope.staff_id,
                     team.as_deref(),
                     scope.today,
                 ) {

@@ -6,6 +6,7 @@
 //! for the purpose of the request, and only the parts it names. A withdrawn consent ends that
 //! at once; an expired one too.
 
+use super::ids::StaffId;
 use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -140,8 +141,8 @@ pub fn standing(c: &Facts, today: NaiveDate) -> Standing {
 }
 
 /// Whether the consent names this recipient: the staff member themself, or their team.
-pub fn names(c: &Facts, staff_id: &str, team: Option<&str>) -> bool {
-    c.recipient_staff_id.as_deref() == Some(staff_id)
+pub fn names(c: &Facts, staff_id: &StaffId, team: Option<&str>) -> bool {
+    c.recipient_staff_id.as_deref() == Some(staff_id.as_str())
         || matches!((c.recipient_team.as_deref(), team), (Some(a), Some(b)) if a == b)
 }
 
@@ -160,7 +161,7 @@ pub enum Refusal {
 pub fn allows(
     c: &Facts,
     purpose: Purpose,
-    staff_id: &str,
+    staff_id: &StaffId,
     team: Option<&str>,
     today: NaiveDate,
 ) -> Result<(), Refusal> {
@@ -179,7 +180,7 @@ pub fn allows(
 pub fn decide<'a>(
     all: impl IntoIterator<Item = &'a Facts>,
     purpose: Purpose,
-    staff_id: &str,
+    staff_id: &StaffId,
     team: Option<&str>,
     today: NaiveDate,
 ) -> Result<&'a Facts, Refusal> {
@@ -362,24 +363,39 @@ mod tests {
     fn only_the_named_recipient_or_their_team_for_the_purpose() {
         let c = live_for("sc-1");
         let today = day(3, 1);
-        assert_eq!(allows(&c, Purpose::ScHandoff, "sc-1", None, today), Ok(()));
+        assert_eq!(
+            allows(&c, Purpose::ScHandoff, &StaffId::from("sc-1"), None, today),
+            Ok(())
+        );
         // A colleague of the same team covers.
         assert_eq!(
-            allows(&c, Purpose::ScHandoff, "sc-2", Some("北圏域"), today),
+            allows(
+                &c,
+                Purpose::ScHandoff,
+                &StaffId::from("sc-2"),
+                Some("北圏域"),
+                today
+            ),
             Ok(())
         );
         // Another coordinator, another team, or no team: not named.
         assert_eq!(
-            allows(&c, Purpose::ScHandoff, "sc-3", Some("南圏域"), today),
+            allows(
+                &c,
+                Purpose::ScHandoff,
+                &StaffId::from("sc-3"),
+                Some("南圏域"),
+                today
+            ),
             Err(Refusal::NotNamed)
         );
         assert_eq!(
-            allows(&c, Purpose::ScHandoff, "sc-3", None, today),
+            allows(&c, Purpose::ScHandoff, &StaffId::from("sc-3"), None, today),
             Err(Refusal::NotNamed)
         );
         // The right person for another purpose: not named either.
         assert_eq!(
-            allows(&c, Purpose::CaseStory, "sc-1", None, today),
+            allows(&c, Purpose::CaseStory, &StaffId::from("sc-1"), None, today),
             Err(Refusal::NotNamed)
         );
         let no_team = Facts {
@@ -387,12 +403,24 @@ mod tests {
             ..c.clone()
         };
         assert_eq!(
-            allows(&no_team, Purpose::ScHandoff, "sc-2", None, today),
+            allows(
+                &no_team,
+                Purpose::ScHandoff,
+                &StaffId::from("sc-2"),
+                None,
+                today
+            ),
             Err(Refusal::NotNamed)
         );
         // Expired and withdrawn say so to the named recipient.
         assert_eq!(
-            allows(&c, Purpose::ScHandoff, "sc-1", None, day(7, 1)),
+            allows(
+                &c,
+                Purpose::ScHandoff,
+                &StaffId::from("sc-1"),
+                None,
+                day(7, 1)
+            ),
             Err(Refusal::NotLive)
         );
         let gone = Facts {
@@ -400,7 +428,13 @@ mod tests {
             ..c
         };
         assert_eq!(
-            allows(&gone, Purpose::ScHandoff, "sc-1", None, today),
+            allows(
+                &gone,
+                Purpose::ScHandoff,
+                &StaffId::from("sc-1"),
+                None,
+                today
+            ),
             Err(Refusal::Withdrawn)
         );
     }
@@ -419,23 +453,47 @@ mod tests {
         let today = day(3, 1);
         let both = [gone.clone(), live.clone()];
         assert_eq!(
-            decide(&both, Purpose::ScHandoff, "sc-1", None, today),
+            decide(
+                &both,
+                Purpose::ScHandoff,
+                &StaffId::from("sc-1"),
+                None,
+                today
+            ),
             Ok(&live)
         );
         assert_eq!(
-            decide([&old, &gone], Purpose::ScHandoff, "sc-1", None, today),
+            decide(
+                [&old, &gone],
+                Purpose::ScHandoff,
+                &StaffId::from("sc-1"),
+                None,
+                today
+            ),
             Err(Refusal::Withdrawn)
         );
         assert_eq!(
-            decide([&old], Purpose::ScHandoff, "sc-1", None, today),
+            decide(
+                [&old],
+                Purpose::ScHandoff,
+                &StaffId::from("sc-1"),
+                None,
+                today
+            ),
             Err(Refusal::NotLive)
         );
         assert_eq!(
-            decide([&old, &gone], Purpose::ScHandoff, "sc-9", None, today),
+            decide(
+                [&old, &gone],
+                Purpose::ScHandoff,
+                &StaffId::from("sc-9"),
+                None,
+                today
+            ),
             Err(Refusal::NotNamed)
         );
         assert_eq!(
-            decide([], Purpose::ScHandoff, "sc-1", None, today),
+            decide([], Purpose::ScHandoff, &StaffId::from("sc-1"), None, today),
             Err(Refusal::NotNamed)
         );
     }
