@@ -2202,6 +2202,30 @@ export interface components {
          * @enum {string}
          */
         Destination: "equivalent" | "service_a" | "prevention_benefit" | "care_benefit" | "outpatient_rehab" | "another_course" | "other";
+        /**
+         * @description Where the counted people were at one follow-up (3, 6 or 12 months after the end): each
+         *     follow-up's derived status, and the two headlines kept apart.
+         */
+        DestinationView: {
+            /** @description 介護・医療へ移行: a care service or medical rehabilitation. */
+            care_or_medical: components["schemas"]["FigureView"];
+            /** @description 地域につながった: participation, no formal service. */
+            community: components["schemas"]["FigureView"];
+            /**
+             * Format: int32
+             * @description Follow-ups recorded at this point (the denominator).
+             */
+            done: number;
+            /**
+             * Format: int32
+             * @description Follow-ups due or overdue and not recorded yet (not in the denominator).
+             */
+            missing: number;
+            /** Format: int32 */
+            months: number;
+            /** @description Each status (in the documented priority) with how many. */
+            statuses: components["schemas"]["ReasonCount"][];
+        };
         Device: {
             /** Format: date-time */
             enrolled_at: string;
@@ -2311,6 +2335,8 @@ export interface components {
             by_profile: components["schemas"]["ProfileView"][];
             /** @description What was counted, in words (municipality, provider or cohort; the year's days). */
             counted: string;
+            /** @description Where people were 3, 6 and 12 months after the end (from the follow-ups). */
+            destinations: components["schemas"]["DestinationView"][];
             discontinued_by_reason: components["schemas"]["ReasonCount"][];
             /** @description 開始前辞退率, 中断率, 修了率, 卒業率 (of finishers and of starters). */
             figures: components["schemas"]["FigureView"][];

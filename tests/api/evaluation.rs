@@ -133,6 +133,29 @@ async fn one_person_through_the_funnel_moves_exactly_the_counts_and_rates() {
         );
     }
 
+    // Where people went, at 3, 6 and 12 months: each headline over the recorded follow-ups.
+    let months: Vec<i64> = after["destinations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| n(&d["months"]))
+        .collect();
+    assert_eq!(months, vec![3, 6, 12]);
+    for d in after["destinations"].as_array().unwrap() {
+        let listed: i64 = d["statuses"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| n(&s["count"]))
+            .sum();
+        assert_eq!(listed, n(&d["done"]), "{d}");
+        assert_eq!(n(&d["community"]["denominator"]), n(&d["done"]));
+        assert!(
+            n(&d["community"]["numerator"]) + n(&d["care_or_medical"]["numerator"])
+                <= n(&d["done"])
+        );
+    }
+
     // Counts only: nobody is named.
     assert!(!after.to_string().contains("評価一"));
     assert!(!after.to_string().contains(&p));

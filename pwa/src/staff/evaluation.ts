@@ -140,6 +140,21 @@ export async function evaluationScreen(yearParam?: string): Promise<void> {
     ),
   );
 
+  const destinations = h(
+    "section",
+    { "aria-labelledby": "destinations-title" },
+    h("h2", { id: "destinations-title" }, tp.destinationsTitle),
+    h("p", { class: "hint" }, tp.destinationsLead),
+    ...report.destinations.map((d) =>
+      h(
+        "div",
+        { class: "indicator" },
+        figureTable(tp.destinationsAt(d.months, d.done, d.missing), [d.community, d.care_or_medical]),
+        d.statuses.length ? h("ul", null, d.statuses.map((s) => h("li", null, `${s.reason}：${tp.people(s.count)}`))) : h("p", null, tp.noFollowUps),
+      ),
+    ),
+  );
+
   const message = h("p", { class: "message", role: "alert" });
   const csvButton = h("button", { type: "button", class: "secondary" }, tp.csv) as HTMLButtonElement;
   csvButton.addEventListener("click", () => void downloadCsv(year, csvButton, message));
@@ -158,6 +173,7 @@ export async function evaluationScreen(yearParam?: string): Promise<void> {
     reasons,
     indicators,
     profiles,
+    destinations,
     h("section", { class: "card", "aria-labelledby": "settings-title" }, h("h2", { id: "settings-title" }, tp.settingsTitle), h("ul", null, report.settings.map((s) => h("li", null, s)))),
   );
 }

@@ -117,6 +117,23 @@ pub struct ProfileView {
     pub improved: FigureView,
 }
 
+/// Where the counted people were at one follow-up (3, 6 or 12 months after the end): each
+/// follow-up's derived status, and the two headlines kept apart.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct DestinationView {
+    pub months: u32,
+    /// Follow-ups recorded at this point (the denominator).
+    pub done: u32,
+    /// Follow-ups due or overdue and not recorded yet (not in the denominator).
+    pub missing: u32,
+    /// Each status (in the documented priority) with how many.
+    pub statuses: Vec<ReasonCount>,
+    /// 地域につながった: participation, no formal service.
+    pub community: FigureView,
+    /// 介護・医療へ移行: a care service or medical rehabilitation.
+    pub care_or_medical: FigureView,
+}
+
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Evaluation {
     pub fiscal_year: i32,
@@ -131,6 +148,8 @@ pub struct Evaluation {
     /// The headline indicator first (基本チェックリスト), then the others.
     pub indicators: Vec<IndicatorView>,
     pub by_profile: Vec<ProfileView>,
+    /// Where people were 3, 6 and 12 months after the end (from the follow-ups).
+    pub destinations: Vec<DestinationView>,
     /// 稼働率: enrolled place-days over capacity place-days of the cohorts counted.
     pub occupancy: FigureView,
     /// The settings used, in words, shown beside the figures.
@@ -365,6 +384,7 @@ pub fn evaluation(
     }
 
     let occupancy = occupancy(conn, scope, &rows)?;
+    let destinations = destinations(conn, &ids, scope.today)?;
     let report = Evaluation {
         fiscal_year: filter.fiscal_year,
         counted,
@@ -405,6 +425,7 @@ pub fn evaluation(
             .collect(),
         indicators,
         by_profile,
+        destinations,
         occupancy,
         settings: vec![
             "住民主体の支援（Ｂ）・移動支援（Ｄ）を使いながら暮らす人も卒業に数えます。".to_owned(),
@@ -650,6 +671,96 @@ fn rating_pairs(
         .collect())
 }
 
+const RULE_COMMUNITY: &str =
+    "地域につながった ＝ 通いの場・趣味の会・就労・ボランティアなどに参加し、介護・医療のサービスを使っていない人 ÷ その時点のフォローアップを終えた人";
+const RULE_CARE: &str = "介護・医療へ移行 ＝ 従前相当・A・予防給付・介護給付・Cの再利用・外来リハのいずれかを使っている人 ÷ その時点のフォローアップを終えた人";
+
+/// The follow-ups of the counted people at 3, 6 and 12 months: recorded ones by their derived
+/// status; due or overdue ones not recorded yet as missing; upcoming ones not at all.
+fn destinations(
+    conn: &mut DbConn,
+    ids: &[String],
+    today: NaiveDate,
+) -> Result<Vec<DestinationView>, AppError> {
+    use super::schema::follow_ups;
+    use crate::domain::followup::{self, Status, TaskState};
+    use crate::domain::text::TextEnum;
+    let rows: Vec<(i32, NaiveDate, Option<NaiveDate>, Option<String>)> = follow_ups::table
+        .filter(follow_ups::participant_id.eq_any(ids))
+        .select((
+            follow_ups::months,
+            follow_ups::due_on,
+            follow_ups::done_on,
+            follow_ups::status,
+        ))
+        .load(conn)?;
+    let mut out = Vec::new();
+    for months in followup::POINTS {
+        let mut counts: HashMap<Status, u32> = HashMap::new();
+        let (mut done, mut missing) = (0u32, 0u32);
+        for (m, due, done_on, status) in &rows {
+            if *m as u32 != months {
+                continue;
+            }
+            match (done_on, status) {
+                (Some(_), Some(text)) => {
+                    done += 1;
+                    *counts.entry(Status::from_text(text)?).or_default() += 1;
+                }
+                _ => {
+                    if followup::state_on(today, *due, *done_on) != TaskState::Upcoming {
+                        missing += 1;
+                    }
+                }
+            }
+        }
+        let n = |pred: &dyn Fn(Status) -> bool| -> u32 {
+            counts
+                .iter()
+                .filter(|(s, _)| pred(**s))
+                .map(|(_, c)| *c)
+                .sum()
+        };
+        let community = n(&|s| s == Status::Community);
+        let care = n(&|s| matches!(s, Status::CareService | Status::MedicalRehab));
+        out.push(DestinationView {
+            months,
+            done,
+            missing,
+            statuses: Status::ALL
+                .iter()
+                .filter_map(|s| {
+                    counts.get(s).map(|c| ReasonCount {
+                        reason: s.label_ja().to_owned(),
+                        count: *c,
+                    })
+                })
+                .collect(),
+            community: view(
+                "community",
+                "地域につながった",
+                &Figure {
+                    numerator: community,
+                    denominator: done,
+                    missing,
+                    rule: RULE_COMMUNITY,
+                },
+            ),
+            care_or_medical: view(
+                "care_or_medical",
+                "介護・医療へ移行",
+                &Figure {
+                    numerator: care,
+                    denominator: done,
+                    missing,
+                    rule: RULE_CARE,
+                },
+            ),
+        });
+    }
+    Ok(out)
+}
+
 /// 稼働率: the days each counted person was in the program (first to last session, or to
 /// today while it runs) over the cohorts' capacity × their days.
 fn occupancy(conn: &mut DbConn, scope: &StaffScope, rows: &[Row]) -> Result<FigureView, AppError> {
@@ -763,6 +874,23 @@ pub fn to_csv(e: &Evaluation) -> String {
             &format!("開始時の区分：{}", p.profile),
             &p.improved,
         );
+    }
+    for d in &e.destinations {
+        let group = format!("終了{}か月後", d.months);
+        line(&mut out, &group, &d.community);
+        line(&mut out, &group, &d.care_or_medical);
+        for st in &d.statuses {
+            out.push_str(&format!(
+                "{},{},{},{},{},{},{},,\r\n",
+                e.fiscal_year,
+                cell(&e.counted),
+                cell(&group),
+                cell(&st.reason),
+                st.count,
+                d.done,
+                d.missing
+            ));
+        }
     }
     line(&mut out, "稼働", &e.occupancy);
     out

@@ -218,7 +218,7 @@ pub struct Findings {
 }
 
 /// One status per follow-up, for the figures; the first that applies, in this order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Status {
     Died,
     Moved,
