@@ -127,7 +127,16 @@ export function onLeave(fn: () => void): void {
   leaving.push(fn);
 }
 
+let turn = 0;
+
+/** Which screen is showing: it changes each time the person moves on. A screen that awaited the
+ * network checks it before showing anything, so a slow answer never covers a newer screen. */
+export function screenTurn(): number {
+  return turn;
+}
+
 export function leave(): void {
+  turn += 1;
   const fns = leaving;
   leaving = [];
   for (const fn of fns) fn();

@@ -7,7 +7,7 @@ import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings/staff";
 import { calendarSection } from "./calendar";
 import { dispatch, Route } from "../routes";
-import { api, can, errorText, field, header, leave, submitForm } from "./common";
+import { api, can, errorText, field, header, leave, screenTurn, submitForm } from "./common";
 import { programLinks } from "./program";
 
 type CohortRef = Schemas["CohortRef"];
@@ -61,6 +61,7 @@ function screeningCell(p: Participant): string {
 }
 
 async function listScreen(): Promise<void> {
+  const shown = screenTurn();
   show(header(), h("h1", null, t.myParticipants), h("p", { role: "status" }, t.loading));
   let participants: Participant[];
   let cohorts: Cohort[];
@@ -71,9 +72,11 @@ async function listScreen(): Promise<void> {
       location.hash = "#/staff/login";
       return;
     }
+    if (screenTurn() !== shown) return;
     show(header(), h("h1", null, t.myParticipants), h("p", { class: "message", role: "alert" }, errorText(e)));
     return;
   }
+  if (screenTurn() !== shown) return;
   const rows = participants.map((p) =>
     h(
       "tr",
@@ -132,6 +135,7 @@ async function listScreen(): Promise<void> {
     : null;
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
+  if (screenTurn() !== shown) return;
   show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
