@@ -251,17 +251,20 @@ pub fn list_filtered(
         .load::<AuditEntry>(conn)?)
 }
 
+/// One CSV field for Excel, quoted; a field that starts like a formula is kept as text. Every
+/// CSV dekita writes (the audit log, the outcome figures) goes through it.
+pub(crate) fn csv_cell(field: &str) -> String {
+    let lead = if field.starts_with(['=', '+', '-', '@']) {
+        "'"
+    } else {
+        ""
+    };
+    format!("\"{lead}{}\"", field.replace('"', "\"\""))
+}
+
 /// The entries as CSV for Excel: UTF-8 with a byte-order mark, CRLF lines, every field quoted.
 pub fn to_csv(entries: &[AuditEntry]) -> String {
-    fn quoted(field: &str) -> String {
-        // A cell that starts like a formula is kept as text.
-        let lead = if field.starts_with(['=', '+', '-', '@']) {
-            "'"
-        } else {
-            ""
-        };
-        format!("\"{lead}{}\"", field.replace('"', "\"\""))
-    }
+    let quoted = csv_cell;
     let mut out = String::from("\u{feff}");
     out.push_str("日時（日本時間）,職員,職員ID,役割,操作,利用者ID,対象\r\n");
     for e in entries {

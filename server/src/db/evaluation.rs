@@ -805,15 +805,7 @@ fn occupancy(conn: &mut DbConn, scope: &StaffScope, rows: &[Row]) -> Result<Figu
 /// The report as CSV for Excel (UTF-8 with BOM): one figure a line, with its numerator,
 /// denominator, missing and rule.
 pub fn to_csv(e: &Evaluation) -> String {
-    fn cell(s: &str) -> String {
-        // A cell starting with = + - @ would be a formula in Excel: quoted and prefixed.
-        let s = if s.starts_with(['=', '+', '-', '@']) {
-            format!("'{s}")
-        } else {
-            s.to_owned()
-        };
-        format!("\"{}\"", s.replace('"', "\"\""))
-    }
+    let cell = super::audit::csv_cell;
     let mut out = String::from("\u{feff}");
     out.push_str("年度,対象,区分,指標,分子,分母,不明,割合,定義\r\n");
     let line = |out: &mut String, group: &str, f: &FigureView| {
