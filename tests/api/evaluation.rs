@@ -156,6 +156,13 @@ async fn one_person_through_the_funnel_moves_exactly_the_counts_and_rates() {
         );
     }
 
+    // The settings shown beside the figures are the municipality's own (B/D counted by default).
+    assert!(after["settings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|s| s.as_str().unwrap().contains("卒業に数えます")));
+
     // Counts only: nobody is named.
     assert!(!after.to_string().contains("評価一"));
     assert!(!after.to_string().contains(&p));

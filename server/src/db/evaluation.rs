@@ -428,7 +428,12 @@ pub fn evaluation(
         destinations,
         occupancy,
         settings: vec![
-            "住民主体の支援（Ｂ）・移動支援（Ｄ）を使いながら暮らす人も卒業に数えます。".to_owned(),
+            if settings.support_counts_as_graduation {
+                "住民主体の支援（Ｂ）・移動支援（Ｄ）を使いながら暮らす人も卒業に数えます。"
+            } else {
+                "住民主体の支援（Ｂ）・移動支援（Ｄ）を使いながら暮らす人は卒業に数えません。"
+            }
+            .to_owned(),
             format!("基本チェックリストの変化の目安：{CHECKLIST_K}項目"),
             format!("自己評価の変化の目安：{RATING_M}点"),
         ],
