@@ -370,6 +370,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             coordinator: &staff_ids[3],
         };
         super::demo_exit::load(conn, &people, &demo_staff, today)?;
+        super::demo_record::load(conn, &people, &therapist)?;
         super::demo_followups::load(
             conn,
             &people,

@@ -736,3 +736,15 @@ diesel::table! {
         created_at -> Timestamp,
     }
 }
+
+// What staff keep about a participant (2026-12-04-100000_participant_record).
+diesel::table! {
+    participant_records (participant_id) {
+        participant_id -> Text,
+        conditions -> Text,
+        medication -> Text,
+        transport -> Text,
+        updated_at -> Timestamp,
+        updated_by -> Text,
+    }
+}
