@@ -153,7 +153,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         | "deactivate_staff"
         | "reset_staff_password"
         | "change_staff_role" => by_policy(Action::ManageStaff, caller, AllowedWithoutTarget),
-        "get_settings" | "save_settings" => {
+        "get_settings" | "save_settings" | "get_safety_limits" | "save_safety_limits" => {
             by_policy(Action::ManageSettings, caller, AllowedWithoutTarget)
         }
         // A session day: provider staff of the cohort's provider.
@@ -621,6 +621,8 @@ impl World {
                 json!({"contacts": [{"kind": "emergency", "name": "認可 試験", "phone": "000-999-0000"}],
                 "conditions": "認可の試験", "medication": "", "transport": "徒歩"}),
             ),
+            "save_safety_limits" => Some(json!({"systolic_high": 200, "systolic_low": 70,
+                "diastolic_high": 120, "pulse_high": 120, "pulse_low": 40})),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),

@@ -434,6 +434,10 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             "2026年度 となり町いきいき教室",
             today,
         )?;
+        // The neighbouring town checks its cohorts against its own staffing rule (草津市の基準).
+        diesel::update(municipalities::table.filter(municipalities::id.eq(&other_mun)))
+            .set(municipalities::staffing_rule.eq("kusatsu"))
+            .execute(conn)?;
         let other_therapist = staff::insert(
             conn,
             &NewStaff {

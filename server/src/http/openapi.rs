@@ -66,6 +66,8 @@ pub struct ApiDoc;
     admin_setup::change_staff_role,
     admin_setup::get_settings,
     admin_setup::save_settings,
+    admin_setup::get_safety_limits,
+    admin_setup::save_safety_limits,
     session_day::cohort_day,
     session_day::save_session_check,
     evaluation::get_evaluation,

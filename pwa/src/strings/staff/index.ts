@@ -19,6 +19,7 @@ import { exit } from "./exit";
 import { admin } from "./admin";
 import { evaluation } from "./evaluation";
 import { followups } from "./followups";
+import { personal } from "./personal";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -38,6 +39,7 @@ export const tp = {
   ...exit,
   ...admin,
   ...evaluation,
+  ...personal,
   ...followups,
 };
 export type ProgramStrings = typeof tp;
