@@ -9,17 +9,18 @@ use utoipa::{IntoParams, ToSchema};
 use super::account::{staff_session, LoginResponse, TwoFactorChallenge};
 use crate::auth::jwt::TicketPurpose;
 use crate::auth::{can, password, May, StaffAuth};
-use crate::db::admin::{self, CohortInput, CohortPlan, Provider, ProviderInput, Settings};
-use crate::db::admin_staff::{
-    self, Invitation, InvitedStaff, IssuedLink, LinkInfo, RoleChange, StaffAccount,
-};
 use crate::db::tokens::{self, Subject};
 use crate::db::two_factor;
+use crate::db::{admin, admin_staff};
 use crate::domain::holidays::ClosedDay;
 use crate::domain::ids::StaffId;
 use crate::domain::safety::Thresholds;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::admin::{
+    CohortInput, CohortPlan, Invitation, InvitedStaff, IssuedLink, LinkInfo, Provider,
+    ProviderInput, RoleChange, Settings, StaffAccount,
+};
 
 // --- one-time links ---
 
