@@ -256,7 +256,8 @@ mod tests {
                 Action::ManagePhones,
                 Action::SendRecognition,
                 Action::ReadCohortOverview,
-                Action::RunSessionDay
+                Action::RunSessionDay,
+                Action::EditParticipantRecord
             ]
         );
         assert_eq!(
@@ -270,6 +271,7 @@ mod tests {
                 Action::StartHandoff,
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
+                Action::EditParticipantRecord,
             ]
         );
         // The coordinator only receives: their inbox, through consent.
