@@ -205,3 +205,22 @@ test("振替 in one tap on the session day, and the safety limits on the setting
   assert.equal(await ap.getByLabel("上の血圧の上限（mmHg）").inputValue(), "180");
   await admin.close();
 });
+
+test("a printed record names the municipality, the provider, the date and who printed it", async () => {
+  const context = await app.browser.newContext(TABLET);
+  const page = await context.newPage();
+  await signIn(page, app.url);
+  await page.locator("tbody tr a").first().click();
+  await page.getByTestId("personal").waitFor();
+  const head = page.locator(".print-head");
+  assert.equal(await head.isVisible(), false, "not on screen");
+  await page.emulateMedia({ media: "print" });
+  await head.waitFor();
+  const text = await head.textContent();
+  assert.match(text, /ひだまり市/);
+  assert.match(text, /ひだまり市立病院 リハビリテーション科/);
+  assert.match(text, /印刷：\d{4}年\d{1,2}月\d{1,2}日/);
+  assert.match(text, /山田 理沙/);
+  assert.equal(await page.getByRole("button", { name: "連絡先と健康のことを直す" }).isVisible(), false, "no buttons on paper");
+  await context.close();
+});
