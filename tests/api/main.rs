@@ -23,4 +23,5 @@ mod push;
 mod scenario;
 mod storage;
 mod two_factor;
+mod volunteers;
 mod web;

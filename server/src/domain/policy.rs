@@ -85,10 +85,21 @@ pub enum Action {
     RecordFollowUp,
     /// Give a follow-up task to another staff member.
     AssignFollowUps,
+    /// Read the volunteer registry (担い手): the provider its graduates, a coordinator through a
+    /// live `volunteer_registry` consent, the municipality every consented one.
+    ReadVolunteers,
+    /// Register a graduate as a volunteer, keep their registration, status and activity log.
+    RecordVolunteers,
+    /// Export the volunteers' activity (ボランティアポイント).
+    ExportVolunteerActivity,
+    /// See and send the feedback drafted for a person's referrer.
+    SendReferrerFeedback,
+    /// Receive feedback about people one referred (a 包括 user's inbox).
+    ReceiveReferrerFeedback,
 }
 
 impl Action {
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 38] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -122,6 +133,11 @@ impl Action {
         Action::ReadFollowUps,
         Action::RecordFollowUp,
         Action::AssignFollowUps,
+        Action::ReadVolunteers,
+        Action::RecordVolunteers,
+        Action::ExportVolunteerActivity,
+        Action::SendReferrerFeedback,
+        Action::ReceiveReferrerFeedback,
     ];
 
     /// The name sent in `capabilities`.
@@ -160,6 +176,11 @@ impl Action {
             Action::ReadFollowUps => "read_follow_ups",
             Action::RecordFollowUp => "record_follow_up",
             Action::AssignFollowUps => "assign_follow_ups",
+            Action::ReadVolunteers => "read_volunteers",
+            Action::RecordVolunteers => "record_volunteers",
+            Action::ExportVolunteerActivity => "export_volunteer_activity",
+            Action::SendReferrerFeedback => "send_referrer_feedback",
+            Action::ReceiveReferrerFeedback => "receive_referrer_feedback",
         }
     }
 }
@@ -202,6 +223,11 @@ pub fn allows(role: Role, action: Action) -> bool {
             matches!(role, Coordinator | CareManager | MunicipalityAdmin)
         }
         Action::AssignFollowUps => role == MunicipalityAdmin,
+        Action::ReadVolunteers => matches!(role, Therapist | Coordinator | MunicipalityAdmin),
+        Action::RecordVolunteers => matches!(role, Therapist | Coordinator),
+        Action::ExportVolunteerActivity => role == MunicipalityAdmin,
+        Action::SendReferrerFeedback => role == Therapist,
+        Action::ReceiveReferrerFeedback => role == CareManager,
     }
 }
 
@@ -262,6 +288,7 @@ mod tests {
                 Action::StartHandoff,
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
+                Action::ReceiveReferrerFeedback,
             ]
         );
         // The coordinator only receives: their inbox, through consent.
@@ -271,7 +298,9 @@ mod tests {
                 Action::WorkHandoffs,
                 Action::ManagePlaces,
                 Action::ReadFollowUps,
-                Action::RecordFollowUp
+                Action::RecordFollowUp,
+                Action::ReadVolunteers,
+                Action::RecordVolunteers,
             ]
         );
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));
