@@ -216,6 +216,26 @@ async fn a_graduate_registers_trains_becomes_active_logs_time_and_is_exported() 
         .post(&status_path, Some(&therapist), json!({"status": "active"}))
         .await;
     assert_eq!(status, StatusCode::CONFLICT, "{skip}");
+    let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
+    let starts = cohorts[0]["starts_on"].as_str().unwrap();
+    let (y, m): (i32, u32) = (starts[0..4].parse().unwrap(), starts[5..7].parse().unwrap());
+    let year = if m >= 4 { y } else { y - 1 };
+    let share = |e: &Value| -> (u64, u64) {
+        let f = e["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|f| f["key"] == "volunteer_share")
+            .expect("the volunteer share is a figure")
+            .clone();
+        assert!(f["rule"].as_str().unwrap().contains("研修を終えた人"));
+        (
+            f["numerator"].as_u64().unwrap(),
+            f["denominator"].as_u64().unwrap(),
+        )
+    };
+    let evaluation = format!("/api/v1/evaluation?fiscal_year={year}");
+    let before = share(&app.get(&evaluation, &admin).await.1);
     for step in ["trained", "active"] {
         let (status, moved) = app
             .post(&status_path, Some(&therapist), json!({"status": step}))
@@ -223,6 +243,9 @@ async fn a_graduate_registers_trains_becomes_active_logs_time_and_is_exported() 
         assert_eq!(status, StatusCode::OK, "{moved}");
         assert_eq!(moved["status"], step);
     }
+    // 杉本, a reviewed graduate of the year, now counts in the numerator; nobody else moved.
+    let after = share(&app.get(&evaluation, &admin).await.1);
+    assert_eq!(after, (before.0 + 1, before.1), "{before:?} → {after:?}");
     let (status, bad) = app
         .post(
             &format!("/api/v1/volunteers/{id}/activities"),
