@@ -1,22 +1,18 @@
 //! The demo's circle (循環型): every demo person gets a structured referrer (read from the old
 //! free text, as the migration does); the directory's places list open volunteer roles; two
 //! earlier graduates (松本, 前田) are active volunteers under a live registry consent, with
-//! their activity logged; the cohort's graduate 佐野 said on the phone she is interested; a new
-//! person (平野) was referred by 松本 — the circle closing; and the feedback to the referrer is
+//! their activity logged; the cohort's graduate 佐野 said on the phone she is interested; the cohort's
+//! newly referred person (青木) came through 松本 — the circle closing; and the feedback to the referrer is
 //! drafted for 杉本 and 上野 (with their consent), one already sent to the demo 包括 user.
 
 use chrono::{Days, NaiveDate};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::schema::{
-    consents, enrollments, participants, places, referrers, volunteer_activities, volunteers,
-};
+use super::schema::{consents, participants, places, referrers, volunteer_activities, volunteers};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::consent::WORDING_VERSION;
-use crate::domain::ids::{
-    CohortId, EnrollmentId, MunicipalityId, ParticipantId, ProviderId, StaffId, VolunteerId,
-};
+use crate::domain::ids::{MunicipalityId, ParticipantId, ProviderId, StaffId, VolunteerId};
 use crate::domain::referrer::{self, FeedbackEvent, ReferrerKind};
 use crate::domain::role::Role;
 use crate::error::AppError;
@@ -303,44 +299,14 @@ pub fn load(conn: &mut DbConn, c: &Circle, today: NaiveDate) -> Result<(), AppEr
         today - Days::new(2),
     )?;
 
-    // The circle closing: 松本 found a frail neighbour and brought her to the program.
-    let cohort: CohortId = enrollments::table
-        .filter(enrollments::participant_id.eq(&sano))
-        .select(enrollments::cohort_id)
-        .first(conn)?;
-    let hirano = ParticipantId::generate();
-    let at = now();
-    diesel::insert_into(participants::table)
-        .values((
-            participants::id.eq(&hirano),
-            participants::municipality_id.eq(c.municipality),
-            participants::provider_id.eq(c.provider),
-            participants::family_name.eq("平野"),
-            participants::given_name.eq("キヨ"),
-            participants::family_name_kana.eq("ひらの"),
-            participants::given_name_kana.eq("きよ"),
-            participants::birth_date.eq(NaiveDate::from_ymd_opt(1944, 9, 14).unwrap_or(today)),
-            participants::sex.eq("female"),
-            participants::referral_source.eq(None::<String>),
-            participants::referred_by_staff_id.eq(None::<String>),
-            participants::created_by_staff_id.eq(c.therapist),
-            participants::created_at.eq(at),
-        ))
-        .execute(conn)?;
-    diesel::insert_into(enrollments::table)
-        .values((
-            enrollments::id.eq(EnrollmentId::generate()),
-            enrollments::participant_id.eq(&hirano),
-            enrollments::cohort_id.eq(&cohort),
-            enrollments::status.eq("referred"),
-            enrollments::created_at.eq(at),
-        ))
-        .execute(conn)?;
+    // The circle closing: 松本 found a frail neighbour at the salon and brought her — 青木, the
+    // cohort's newly referred person.
+    let aoki = person(conn, c, "青木")?;
     let therapist = scope_of(c, c.therapist, Role::Therapist, today);
     super::referrer_feedback::store(
         conn,
         &therapist,
-        &hirano,
+        &aoki,
         &ReferrerInput {
             kind: ReferrerKind::GraduateVolunteer,
             organisation: "ふれあいサロン ひだまり".into(),
