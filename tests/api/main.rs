@@ -24,4 +24,5 @@ mod record;
 mod scenario;
 mod storage;
 mod two_factor;
+mod volunteers;
 mod web;

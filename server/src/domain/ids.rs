@@ -153,6 +153,10 @@ id_type!(
     /// An enrollment (one person's one run through the program).
     EnrollmentId
 );
+id_type!(
+    /// A graduate's volunteer (担い手) registration.
+    VolunteerId
+);
 
 #[cfg(test)]
 mod tests {

@@ -7,3 +7,4 @@ pub mod admin;
 pub mod daily;
 pub mod record;
 pub mod session_day;
+pub mod volunteers;
