@@ -18,7 +18,7 @@ use super::{DbConn, StaffScope};
 use crate::domain::eligibility::{Certification, ChecklistAnswers};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::evaluation::{
-    self as rules, Better, Change, Enrollment, Figure, Graduation, Standing, TestPair,
+    self as rules, Better, Change, Enrollment, Figure, Standing, TestPair,
 };
 use crate::domain::ids::{CohortId, ProviderId};
 use crate::domain::policy::Action;
@@ -286,10 +286,7 @@ pub fn evaluation(
             discontinue_reason: r.discontinued_reason.clone(),
             // The outcome recorded at the graduation review; without a review, a finisher
             // counts as not yet reviewed (missing).
-            graduation: outcomes
-                .get(&r.participant_id)
-                .copied()
-                .map(Graduation::from),
+            graduation: outcomes.get(&r.participant_id).copied(),
             change,
         };
         let other = |c: Option<Change>| Enrollment {
