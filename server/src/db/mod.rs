@@ -24,6 +24,7 @@ mod demo_followups;
 mod demo_outcomes;
 pub mod devices;
 pub mod evaluation;
+pub mod evaluation_settings;
 pub mod followups;
 pub mod goals;
 pub mod graduation;

@@ -238,6 +238,38 @@ pub fn outcomes(enrollments: &[Enrollment], rules: Rules) -> Outcomes {
     }
 }
 
+const RULE_STILL_WITHOUT: &str = "卒業継続率 ＝ その時点で介護・医療のサービスを使わずに暮らしている卒業者（地域につながった・自分で暮らしている）÷ その時点のフォローアップを記録した卒業者（死亡・転居・不明は不明に数え、分母に入れない）";
+
+/// 卒業継続率 at one follow-up point: of the graduates whose follow-up at that point is
+/// recorded, those still living without formal services (地域につながった or 自分で暮らしている).
+/// Died, moved and unknown cannot say whether the program's effect held: they are missing, as
+/// are follow-ups due and not recorded (`not_recorded`).
+pub fn still_without_services(
+    statuses: &[crate::domain::followup::Status],
+    not_recorded: u32,
+) -> Figure {
+    use crate::domain::followup::Status as S;
+    let mut figure = Figure {
+        numerator: 0,
+        denominator: 0,
+        missing: not_recorded,
+        rule: RULE_STILL_WITHOUT,
+    };
+    for s in statuses {
+        match s {
+            S::Died | S::Moved | S::Unknown => figure.missing += 1,
+            S::Community | S::SelfOnly => {
+                figure.numerator += 1;
+                figure.denominator += 1;
+            }
+            S::Institution | S::Hospital | S::CareService | S::MedicalRehab => {
+                figure.denominator += 1
+            }
+        }
+    }
+    figure
+}
+
 // ---------------------------------------------------------------------------------------------
 // 改善・維持・悪化 on each indicator
 
@@ -626,6 +658,23 @@ impl PricedService {
         }
     }
 }
+
+/// How the planned effect is estimated.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectMode {
+    /// One amount per graduate over the whole period (the handbook's figure: 448,000円).
+    PerGraduate,
+    /// Monthly prices × the share of graduates still without the services, year by year.
+    Monthly,
+}
+
+crate::text_enum!(EffectMode, "effect mode", {
+    PerGraduate => "per_graduate",
+    Monthly => "monthly",
+});
 
 /// Whose money the avoided cost counts.
 #[derive(
@@ -1407,5 +1456,27 @@ mod tests {
         }
         .check()
         .is_err());
+    }
+
+    #[test]
+    fn graduates_still_without_services_leave_out_who_cannot_say() {
+        use crate::domain::followup::Status as S;
+        let f = still_without_services(
+            &[
+                S::Community,
+                S::SelfOnly,
+                S::Community,
+                S::CareService,
+                S::Hospital,
+                S::Moved,
+                S::Died,
+                S::Unknown,
+            ],
+            2,
+        );
+        assert_eq!((f.numerator, f.denominator, f.missing), (3, 5, 5));
+        assert_eq!(f.percent_text(), "60.0%");
+        assert!(f.rule.starts_with("卒業継続率"));
+        assert_eq!(still_without_services(&[], 0).percent_text(), "—");
     }
 }

@@ -85,10 +85,13 @@ pub enum Action {
     RecordFollowUp,
     /// Give a follow-up task to another staff member.
     AssignFollowUps,
+    /// Set the outcome figures' indicator and margins, and the cost-effectiveness plan and
+    /// unit prices.
+    SetEvaluationSettings,
 }
 
 impl Action {
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 34] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -122,6 +125,7 @@ impl Action {
         Action::ReadFollowUps,
         Action::RecordFollowUp,
         Action::AssignFollowUps,
+        Action::SetEvaluationSettings,
     ];
 
     /// The name sent in `capabilities`.
@@ -160,6 +164,7 @@ impl Action {
             Action::ReadFollowUps => "read_follow_ups",
             Action::RecordFollowUp => "record_follow_up",
             Action::AssignFollowUps => "assign_follow_ups",
+            Action::SetEvaluationSettings => "set_evaluation_settings",
         }
     }
 }
@@ -192,6 +197,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::ManageStaff
         | Action::ReadEvaluation
         | Action::SetGraduationRule
+        | Action::SetEvaluationSettings
         | Action::ManageProviders
         | Action::ManageCohorts
         | Action::ManageSettings => role == MunicipalityAdmin,
