@@ -57,6 +57,8 @@ fn view(key: &str, label: &str, f: &Figure) -> FigureView {
     }
 }
 
+/// Participant, months, due, done, derived status.
+type FollowUpRow = (String, i32, NaiveDate, Option<NaiveDate>, Option<String>);
 type EnrollmentRow = (
     String,
     String,
@@ -595,7 +597,7 @@ fn destinations(
     use super::schema::follow_ups;
     use crate::domain::followup::{self, Status, TaskState};
     use crate::domain::text::TextEnum;
-    let rows: Vec<(String, i32, NaiveDate, Option<NaiveDate>, Option<String>)> = follow_ups::table
+    let rows: Vec<FollowUpRow> = follow_ups::table
         .filter(follow_ups::participant_id.eq_any(ids))
         .select((
             follow_ups::participant_id,

@@ -121,7 +121,7 @@ pub fn set_settings(
         evaluation_settings::table
             .filter(evaluation_settings::municipality_id.eq(&scope.municipality_id)),
     )
-    .set(values.clone())
+    .set(values)
     .execute(conn)?;
     if updated == 0 {
         diesel::insert_into(evaluation_settings::table)

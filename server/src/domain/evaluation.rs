@@ -710,7 +710,7 @@ pub fn monthly_effect(
         },
         retention: retention_by_year
             .iter()
-            .flat_map(|r| std::iter::repeat_n(*r, 12))
+            .flat_map(|r| std::iter::repeat(*r).take(12))
             .collect(),
     }
 }
