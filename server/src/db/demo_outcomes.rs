@@ -149,9 +149,9 @@ pub(super) fn cost_plan(
     Ok(())
 }
 
-/// The earlier course's graduates get the review their therapist wrote at the end, so 卒業率
-/// and 卒業継続率 count them: the first two lived on without services (one with support D),
-/// the others went on to services.
+/// The earlier course's first two graduates get the review their therapist wrote at the end, so
+/// 卒業率 and 卒業継続率 count them: one lived on without services, one with support D. The most
+/// recent one's review is not written yet (counted as missing).
 pub(super) fn earlier_reviews(
     conn: &mut DbConn,
     municipality: &crate::domain::ids::MunicipalityId,
@@ -171,19 +171,15 @@ pub(super) fn earlier_reviews(
         .load(conn)?;
     ended.retain(|(id, _)| !reviewed.contains(id));
     ended.sort_by_key(|(_, on)| *on);
-    for (i, (id, on)) in ended.into_iter().enumerate() {
+    for (i, (id, on)) in ended.into_iter().take(2).enumerate() {
         let (outcome, body) = match i {
             0 => (
                 "graduated",
                 serde_json::json!({"abilities": ["近所のサロンまで歩いて通えるようになりました。"]}),
             ),
-            1 => (
+            _ => (
                 "graduated_with_support",
                 serde_json::json!({"support": ["d"], "abilities": ["買い物に送迎つきで出かけられます。"]}),
-            ),
-            _ => (
-                "not_graduated",
-                serde_json::json!({"destination": "service_a", "abilities": ["家の中の移動が楽になりました。"]}),
             ),
         };
         diesel::insert_into(graduation_reviews::table)
