@@ -447,6 +447,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The planned cost-effectiveness (費用対効果) of one fiscal year: the assumptions and the
+         *     year's unit prices, and every figure with the numbers it was made from and its rule.
+         */
+        get: operations["get_cost_effectiveness"];
+        /** Saves the year's assumptions and unit prices (the municipality's administrator); audited. */
+        put: operations["set_cost_plan"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/cost/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The cost-effectiveness as CSV for Excel (UTF-8 with BOM): the inputs, the prices, and every
+         *     figure with its inputs and rule.
+         */
+        get: operations["get_cost_effectiveness_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/csv": {
         parameters: {
             query?: never;
@@ -457,6 +498,27 @@ export interface paths {
         /** The same figures as CSV for Excel (UTF-8 with BOM), one figure a line. */
         get: operations["get_evaluation_csv"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's headline indicator for 改善・維持・悪化 and the margins that count as a
+         *     change, with each rule in words (the documented defaults until the administrator saves).
+         */
+        get: operations["get_evaluation_settings"];
+        /** Sets the headline indicator and the margins (the municipality's administrator); audited. */
+        put: operations["set_evaluation_settings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2074,7 +2136,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -2152,6 +2214,11 @@ export interface components {
             staff_id: string;
             staff_name: string;
         };
+        /**
+         * @description Whose money the avoided cost counts.
+         * @enum {string}
+         */
+        Basis: "cost" | "public";
         Batch: {
             events: components["schemas"]["EventIn"][];
         };
@@ -2461,6 +2528,82 @@ export interface components {
             /** @description 圏域 (team), if any. */
             team?: string | null;
         };
+        /** @description One figure of the cost-effectiveness: its value, the numbers it was made from and the rule. */
+        CostLineView: {
+            inputs: string;
+            key: string;
+            label: string;
+            rule: string;
+            value: string;
+        };
+        /** @description The assumptions of the planned cost-effectiveness for one fiscal year. */
+        CostPlan: {
+            /** @description 費用額 (the whole price) or 公費 (less the user's share). */
+            basis: components["schemas"]["Basis"];
+            /**
+             * Format: int64
+             * @description サービス提供費用総額 (C), in yen.
+             */
+            cost_yen: number;
+            /** @description How the effect is estimated. */
+            effect_mode: components["schemas"]["EffectMode"];
+            /**
+             * Format: int32
+             * @description 利用終了率, in basis points (9000 = 90 %).
+             */
+            finish_bp: number;
+            /**
+             * Format: int32
+             * @description 卒業率 of finishers, in basis points.
+             */
+            graduation_bp: number;
+            /**
+             * Format: int32
+             * @description 改善率 of finishers, in basis points.
+             */
+            improve_bp: number;
+            /**
+             * Format: int64
+             * @description With `per_graduate`: the avoided cost per graduate over the whole period, in yen.
+             */
+            per_graduate_yen: number;
+            /** @description The year's unit prices and the price mix. */
+            prices: components["schemas"]["PriceRow"][];
+            /**
+             * @description With `monthly`: for each year of the effect period (効果期間), the share of graduates
+             *     still living without the services, in basis points.
+             */
+            retention_bp: number[];
+            /**
+             * Format: int32
+             * @description 利用者負担, in basis points (1000 = 1割), used with 公費.
+             */
+            user_share_bp: number;
+            /**
+             * Format: int32
+             * @description 想定利用者数 (N).
+             */
+            users: number;
+        };
+        /**
+         * @description The planned cost-effectiveness (費用対効果) for one fiscal year: the inputs, and every figure
+         *     with its inputs and rule.
+         */
+        CostReport: {
+            /** Format: int32 */
+            fiscal_year: number;
+            lines: components["schemas"]["CostLineView"][];
+            /** @description The basis and the source of the prices, in words. */
+            notes: string[];
+            plan: components["schemas"]["CostPlan"];
+            /**
+             * @description Whether the municipality has saved its own plan for the year (otherwise the handbook's
+             *     example and the Kochi prices, as a starting point).
+             */
+            saved: boolean;
+            /** @description Where the inputs come from, in words. */
+            source: string;
+        };
         /**
          * @description The support after the program that the municipality may count as 卒業.
          * @enum {string}
@@ -2540,6 +2683,11 @@ export interface components {
              */
             done: number;
             /**
+             * @description 卒業継続率: graduates still living without formal services, of the graduates whose
+             *     follow-up at this point is recorded.
+             */
+            graduates_still_without: components["schemas"]["FigureView"];
+            /**
              * Format: int32
              * @description Follow-ups due or overdue and not recorded yet (not in the denominator).
              */
@@ -2599,6 +2747,11 @@ export interface components {
             number: number;
             participant_id: components["schemas"]["ParticipantId"];
         };
+        /**
+         * @description How the planned effect is estimated.
+         * @enum {string}
+         */
+        EffectMode: "per_graduate" | "monthly";
         EndExplanation: {
             explained_by_name?: string | null;
             /** Format: date */
@@ -2674,6 +2827,53 @@ export interface components {
             settings: string[];
             /** @description The rule that places an enrollment in a year. */
             year_rule: string;
+        };
+        /**
+         * @description The municipality's choices for 改善・維持・悪化: the headline indicator and the margin that
+         *     counts as a change on each measure (the rules in words come back read-only).
+         */
+        EvaluationSettings: {
+            /**
+             * Format: int32
+             * @description 基本チェックリスト: how many risk answers fewer (or more) count as a change.
+             */
+            checklist_k: number;
+            /** @description The headline indicator, shown first and used for the outcomes by entry profile. */
+            indicator: components["schemas"]["Indicator"];
+            /**
+             * Format: double
+             * @description CS-30, in stands.
+             */
+            margin_cs30: number;
+            /**
+             * Format: double
+             * @description Five-times sit-to-stand, in seconds.
+             */
+            margin_five_sts_s: number;
+            /**
+             * Format: double
+             * @description Gait speed, in m/s.
+             */
+            margin_gait_mps: number;
+            /**
+             * Format: double
+             * @description One-leg standing (the better leg), in seconds.
+             */
+            margin_one_leg_s: number;
+            /**
+             * Format: double
+             * @description TUG, in seconds.
+             */
+            margin_tug_s: number;
+            /**
+             * Format: int32
+             * @description Self-rating (1–10): how many points count as a change.
+             */
+            rating_m: number;
+            /** @description Each indicator's rule in words with these margins (read-only). */
+            rules?: components["schemas"]["IndicatorRule"][];
+            /** @description Whether the municipality has saved its own (otherwise the documented defaults; read-only). */
+            saved?: boolean;
         };
         /** @description One thing the person recorded, as the phone sends it. */
         EventIn: {
@@ -3093,8 +3293,21 @@ export interface components {
             state: components["schemas"]["HandoffState"];
             tombstone?: null | components["schemas"]["Tombstone"];
         };
+        /**
+         * @description The headline indicator for 改善・維持・悪化 (the municipality's choice; default the
+         *     基本チェックリスト).
+         * @enum {string}
+         */
+        Indicator: "checklist" | "tests" | "rating" | "goals";
+        IndicatorRule: {
+            indicator: components["schemas"]["Indicator"];
+            label: string;
+            rule: string;
+        };
         /** @description 改善・維持・悪化 on one indicator. */
         IndicatorView: {
+            /** @description The municipality's headline indicator (its setting). */
+            headline: boolean;
             improved: components["schemas"]["FigureView"];
             key: string;
             label: string;
@@ -3811,6 +4024,35 @@ export interface components {
             /** Format: int32 */
             session_number: number;
         };
+        /**
+         * @description One avoided service's monthly price for the year, and the share of graduates who would have
+         *     used it.
+         */
+        PriceRow: {
+            /**
+             * Format: int64
+             * @description The Kochi document's price, the documented default (read-only).
+             */
+            default_yen?: number;
+            /** @description The service in words (read-only). */
+            label?: string;
+            /**
+             * Format: int64
+             * @description The monthly price (加算を除く), in yen.
+             */
+            price_yen: number;
+            service: components["schemas"]["PricedService"];
+            /**
+             * Format: int32
+             * @description The share of graduates who would have used it, in basis points (10000 = 100 %).
+             */
+            share_bp: number;
+        };
+        /**
+         * @description A service a graduate no longer uses, priced per month (the avoided cost).
+         * @enum {string}
+         */
+        PricedService: "day_support1" | "day_support2" | "home_weekly1" | "home_weekly2";
         /** @description The outcome figures for one entry profile (要支援1, 要支援2, 事業対象者, not recorded). */
         ProfileView: {
             /** Format: int32 */
@@ -5911,6 +6153,156 @@ export interface operations {
             };
         };
     };
+    get_cost_effectiveness: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostReport"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_cost_plan: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CostPlan"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostReport"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_cost_effectiveness_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_evaluation_csv: {
         parameters: {
             query?: {
@@ -5952,6 +6344,96 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_evaluation_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSettings"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_evaluation_settings: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationSettings"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSettings"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

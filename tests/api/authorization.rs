@@ -168,6 +168,12 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "get_evaluation" | "get_evaluation_csv" => {
             by_policy(Action::ReadEvaluation, caller, Allowed)
         }
+        "get_evaluation_settings" | "get_cost_effectiveness" | "get_cost_effectiveness_csv" => {
+            by_policy(Action::ReadEvaluation, caller, AllowedWithoutTarget)
+        }
+        "set_evaluation_settings" | "set_cost_plan" => {
+            by_policy(Action::SetEvaluationSettings, caller, AllowedWithoutTarget)
+        }
         // The program: readers of a record, and who may change which part.
         "get_assessment"
         | "get_interest_checklists"
@@ -654,6 +660,13 @@ impl World {
             "start_handoff" => Some(json!({"coordinator_id": self.coordinator_id})),
             "change_handoff" => Some(json!({"state": "proposed", "note": "認可の試験"})),
             "set_graduation_rule" => Some(json!({"support_counts_as_graduation": true})),
+            "set_evaluation_settings" => Some(json!({"indicator": "checklist", "checklist_k": 1,
+                "rating_m": 2, "margin_cs30": 2.0, "margin_tug_s": 1.0, "margin_five_sts_s": 1.0,
+                "margin_one_leg_s": 5.0, "margin_gait_mps": 0.1})),
+            "set_cost_plan" => Some(json!({"users": 100, "finish_bp": 9000, "improve_bp": 7500,
+                "graduation_bp": 6500, "cost_yen": 12000000, "effect_mode": "per_graduate",
+                "per_graduate_yen": 448000, "retention_bp": [10000, 5000, 2500], "basis": "cost",
+                "user_share_bp": 1000, "prices": []})),
             "create_place" | "update_place" => {
                 Some(json!({"name": "認可の試験の場", "kind": "salon",
                 "tags": [17], "area": "北圏域", "transport": ["walk"]}))

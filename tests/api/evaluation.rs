@@ -218,3 +218,196 @@ async fn a_year_out_of_range_and_another_towns_cohort_are_refused() {
     let (status, _) = app.get("/api/v1/evaluation", &therapist).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+fn cost_line<'a>(report: &'a Value, key: &str) -> &'a Value {
+    report["lines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["key"] == key)
+        .unwrap_or_else(|| panic!("no line {key} in {report}"))
+}
+
+#[actix_web::test]
+async fn the_cost_effectiveness_starts_from_the_handbook_and_keeps_the_towns_own_plan() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+
+    // Before anything is saved: the handbook's B市 figure, every number with its inputs.
+    let (status, before) = app
+        .get("/api/v1/evaluation/cost?fiscal_year=2031", &admin)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{before}");
+    assert_eq!(before["saved"], false);
+    assert_eq!(cost_line(&before, "graduates")["value"], "58.5名");
+    assert_eq!(cost_line(&before, "effect")["value"], "26,208,000円");
+    assert_eq!(cost_line(&before, "effect")["inputs"], "58.5名 × 448,000円");
+    assert_eq!(cost_line(&before, "net")["value"], "＋14,208,000円");
+    assert_eq!(cost_line(&before, "ratio")["value"], "2.184倍");
+    let kochi: Vec<i64> = before["plan"]["prices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| n(&p["price_yen"]))
+        .collect();
+    assert_eq!(
+        kochi,
+        vec![21_150, 42_360, 12_260, 24_520],
+        "Kochi by default"
+    );
+
+    // The town's own plan: monthly prices (要支援1 at a price of its own), 公費 with 1割.
+    let plan = json!({"users": 100, "finish_bp": 9000, "improve_bp": 7500,
+        "graduation_bp": 6500, "cost_yen": 12000000, "effect_mode": "monthly",
+        "per_graduate_yen": 0, "retention_bp": [10000, 5000, 2500], "basis": "public",
+        "user_share_bp": 1000, "prices": [
+            {"service": "day_support1", "price_yen": 21150, "share_bp": 10000},
+            {"service": "day_support2", "price_yen": 43000, "share_bp": 0}]});
+    let (status, saved) = app
+        .request(
+            Method::PUT,
+            "/api/v1/evaluation/cost?fiscal_year=2031",
+            Some(&admin),
+            Some(plan.clone()),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    assert_eq!(saved["saved"], true);
+    // 58.5 × 21 months × 21,150 × 90 % = 23,384,497.5 → 23,384,498 (rounded only at the end).
+    assert_eq!(cost_line(&saved, "monthly_price")["value"], "19,035.00円");
+    assert_eq!(cost_line(&saved, "effect")["value"], "23,384,498円");
+    assert_eq!(cost_line(&saved, "net")["value"], "＋11,384,498円");
+    let (_, again) = app
+        .get("/api/v1/evaluation/cost?fiscal_year=2031", &admin)
+        .await;
+    assert_eq!(again["plan"]["prices"][1]["price_yen"], 43000, "{again}");
+    assert_eq!(again["plan"]["prices"][1]["default_yen"], 42360);
+    assert_eq!(again["plan"]["retention_bp"], json!([10000, 5000, 2500]));
+    // Another year is untouched.
+    let (_, other) = app
+        .get("/api/v1/evaluation/cost?fiscal_year=2030", &admin)
+        .await;
+    assert_eq!(other["saved"], false);
+
+    // Shares that do not add up to 100 % are refused, and nothing changes.
+    let mut wrong = plan.clone();
+    wrong["prices"][0]["share_bp"] = json!(9000);
+    let (status, body) = app
+        .request(
+            Method::PUT,
+            "/api/v1/evaluation/cost?fiscal_year=2031",
+            Some(&admin),
+            Some(wrong),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let (_, still) = app
+        .get("/api/v1/evaluation/cost?fiscal_year=2031", &admin)
+        .await;
+    assert_eq!(cost_line(&still, "effect")["value"], "23,384,498円");
+
+    // A therapist reads none of it and changes none of it.
+    let therapist = app.token(THERAPIST).await;
+    let (status, _) = app
+        .request(
+            Method::PUT,
+            "/api/v1/evaluation/cost?fiscal_year=2031",
+            Some(&therapist),
+            Some(plan),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The CSV for Excel: BOM, CRLF, the inputs and every figure with its inputs.
+    let res = app
+        .client
+        .get(format!(
+            "{}/api/v1/evaluation/cost/csv?fiscal_year=2031",
+            app.url
+        ))
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let bytes = res.bytes().await.unwrap();
+    assert!(bytes.starts_with(&[0xEF, 0xBB, 0xBF]), "UTF-8 with BOM");
+    let text = String::from_utf8(bytes.to_vec()).unwrap();
+    assert!(text.contains("\r\n"));
+    assert!(!text.replace("\r\n", "").contains('\n'), "CRLF only");
+    let effect = text
+        .split("\r\n")
+        .find(|l| l.contains("\"費用抑制額（E）\""))
+        .expect("the effect line");
+    assert!(effect.contains("\"23,384,498円\""), "{effect}");
+    assert!(text.contains("\"公費（利用者負担 10%）\""), "{text}");
+}
+
+#[actix_web::test]
+async fn the_towns_indicator_and_margins_lead_the_figures() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    let (status, defaults) = app.get("/api/v1/evaluation/settings", &admin).await;
+    assert_eq!(status, StatusCode::OK, "{defaults}");
+    assert_eq!(defaults["indicator"], "checklist");
+    assert_eq!(defaults["checklist_k"], 1);
+    assert_eq!(defaults["saved"], false);
+    let (_, report) = app.get("/api/v1/evaluation", &admin).await;
+    assert_eq!(report["indicators"][0]["key"], "checklist");
+    assert_eq!(report["indicators"][0]["headline"], true);
+
+    let mut wanted = defaults.clone();
+    wanted["indicator"] = json!("tests");
+    wanted["checklist_k"] = json!(3);
+    wanted["margin_gait_mps"] = json!(0.2);
+    let (status, saved) = app
+        .request(
+            Method::PUT,
+            "/api/v1/evaluation/settings",
+            Some(&admin),
+            Some(wanted.clone()),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    assert_eq!(saved["saved"], true);
+    let (_, report) = app.get("/api/v1/evaluation", &admin).await;
+    let first = &report["indicators"][0];
+    assert_eq!(first["key"], "tests", "the headline first");
+    assert_eq!(first["headline"], true);
+    assert!(first["rule"]
+        .as_str()
+        .unwrap()
+        .contains("歩行速度 0.2 m/秒"));
+    let checklist = report["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == "checklist")
+        .unwrap();
+    assert!(checklist["rule"].as_str().unwrap().contains("3つ以上"));
+    let settings = report["settings"].to_string();
+    assert!(settings.contains("体力測定（初回と12回目）"), "{settings}");
+    assert!(settings.contains("3項目"), "{settings}");
+
+    // A margin of nothing is refused; a therapist may not change them.
+    wanted["checklist_k"] = json!(0);
+    let (status, _) = app
+        .request(
+            Method::PUT,
+            "/api/v1/evaluation/settings",
+            Some(&admin),
+            Some(wanted.clone()),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let therapist = app.token(THERAPIST).await;
+    let (status, _) = app
+        .request(
+            Method::PUT,
+            "/api/v1/evaluation/settings",
+            Some(&therapist),
+            Some(defaults),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

@@ -55,3 +55,71 @@ test("a therapist is not offered the municipality's figures", async () => {
   assert.equal(await page.getByRole("link", { name: /事業の成果/ }).count(), 0);
   await page.close();
 });
+
+test("the administrator reads the cost-effectiveness with its inputs, changes a price and downloads the CSV", async () => {
+  const page = await app.browser.newPage({ viewport: { width: 768, height: 1000 }, acceptDownloads: true });
+  await signIn(page, app.url, ADMIN);
+  await page.getByRole("link", { name: /事業の成果/ }).click();
+  await page.getByRole("link", { name: /費用対効果/ }).click();
+  await page.getByRole("heading", { level: 1, name: /費用対効果（見込み）/ }).waitFor();
+
+  // The demo's own plan: every figure with the numbers it was made from and its rule.
+  const effect = page.locator("table.cost-lines tr[data-key=effect]");
+  const [value, inputs, rule] = (await effect.locator("td").allTextContents()).map((c) => c.trim());
+  assert.match(value, /^[\d,]+円$/, value);
+  assert.match(inputs, /名 × [\d,.]+円 × [\d.]+か月分/, inputs);
+  assert.match(rule, /費用抑制額 ＝ 卒業者/);
+  const graduates = await page.locator("table.cost-lines tr[data-key=graduates] td").first().textContent();
+  assert.equal(graduates.trim(), "20.4名", "40 × 85 % × 60 %, not rounded");
+  await page.getByText("費用の基準：公費（利用者負担 10% を除いた額）").waitFor();
+  await expectNoAxeViolations(page, "cost-effectiveness");
+
+  // A higher 要支援1 price raises the effect.
+  const before = Number(value.replace(/[,円]/g, ""));
+  await page.getByLabel("通所介護相当（要支援1） 月額（円）").fill("25000");
+  await page.getByRole("button", { name: "この前提で保存する" }).click();
+  await page.getByText("保存しました。").waitFor();
+  const after = Number((await page.locator("table.cost-lines tr[data-key=effect] td").first().textContent()).replace(/[,円\s]/g, ""));
+  assert.ok(after > before, `${after} > ${before}`);
+
+  // The CSV: BOM, CRLF, the same effect.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /費用対効果の CSV/ }).click()]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with BOM");
+  const text = bytes.toString("utf8");
+  assert.ok(text.includes("\r\n") && !text.replace(/\r\n/g, "").includes("\n"), "CRLF");
+  assert.ok(text.includes(`"${after.toLocaleString("en-US")}円"`), "the same effect in the CSV");
+
+  // On paper: the header with the town and the author, without the form.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("button", { name: "この前提で保存する" }).isVisible(), false);
+  assert.match(await page.locator(".print-header").innerText(), /ひだまり市/);
+  assert.match(await page.locator(".print-head").innerText(), /印刷/);
+  const pdf = await page.pdf({ format: "A4" });
+  assert.ok(pdf.length > 1000);
+  await page.close();
+});
+
+test("the administrator chooses the headline indicator and one provider's figures", async () => {
+  const page = await app.browser.newPage({ viewport: { width: 1024, height: 900 } });
+  await signIn(page, app.url, ADMIN);
+  await page.getByRole("link", { name: /事業の成果/ }).click();
+  await page.getByRole("heading", { level: 1, name: /事業の成果/ }).waitFor();
+  await page.getByLabel("改善・維持・悪化の主な指標").selectOption("tests");
+  await page.getByLabel("歩行速度（m/秒）").fill("0.2");
+  await page.getByRole("button", { name: "この指標と目安で保存する" }).click();
+  await page.locator("table.figures caption", { hasText: "体力測定（初回と12回目）（主な指標）" }).waitFor();
+  await page.getByText(/歩行速度 0\.2 m\/秒/).first().waitFor();
+
+  const provider = page.getByLabel("事業所", { exact: true });
+  const options = await provider.locator("option").allTextContents();
+  assert.ok(options.length >= 2, `providers: ${options}`);
+  await provider.selectOption({ index: 1 });
+  await page.getByRole("button", { name: "表示する" }).click();
+  await page.waitForURL(/\/provider\//);
+  await page.getByText(`事業所「${options[1]}」`, { exact: true }).waitFor();
+  await expectNoAxeViolations(page, "evaluation-settings");
+  await page.close();
+});

@@ -4,10 +4,20 @@
 import { Schemas } from "../api";
 import { h, show } from "../dom";
 import { tp } from "../strings/staff";
-import { api, errorText, failed, header, loading, printButton } from "./common";
+import { t } from "../strings/staff";
+import { api, can, currentUser, errorText, failed, field, header, loading, message, printButton, select, statusLine, submitForm, textInput } from "./common";
 
 type Evaluation = Schemas["Evaluation"];
 type FigureView = Schemas["FigureView"];
+type EvaluationSettings = Schemas["EvaluationSettings"];
+type Provider = Schemas["Provider"];
+type CohortPlan = Schemas["CohortPlan"];
+
+/** Which enrollments to count: the whole municipality, one provider or one cohort. */
+export interface Scope {
+  provider?: string;
+  cohort?: string;
+}
 
 /** The fiscal year (April–March) a day falls in. */
 export function fiscalYearOf(day: Date): number {
@@ -39,17 +49,18 @@ function figureTable(caption: string, figures: FigureView[]): HTMLElement {
   );
 }
 
-async function downloadCsv(year: number, button: HTMLButtonElement, message: HTMLElement): Promise<void> {
+/** Downloads a CSV through the signed-in session (the button says it is busy meanwhile). */
+export async function downloadCsv(path: string, filename: string, button: HTMLButtonElement, message: HTMLElement): Promise<void> {
   const label = button.textContent;
   button.disabled = true;
   button.textContent = tp.downloading;
   message.textContent = "";
   try {
     const { token } = await api.accessToken();
-    const res = await fetch(`/api/v1/evaluation/csv?fiscal_year=${year}`, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
     if (!res.ok) throw new Error(String(res.status));
     const url = URL.createObjectURL(await res.blob());
-    const a = h("a", { href: url, download: `dekita-evaluation-${year}.csv` });
+    const a = h("a", { href: url, download: filename });
     document.body.append(a);
     a.click();
     a.remove();
@@ -62,30 +73,136 @@ async function downloadCsv(year: number, button: HTMLButtonElement, message: HTM
   }
 }
 
-export async function evaluationScreen(yearParam?: string): Promise<void> {
+/** On paper only: whose figures and what they count. The date printed, the author and the page
+ * count are on every printed staff page already (the common print head and the print CSS). */
+export function printHeader(counted: string): HTMLElement {
+  const user = currentUser();
+  return h("p", { class: "print-only print-header" }, `${user?.municipality_name ?? ""}　${counted}`);
+}
+
+/** The fiscal-year chooser: this year and the three before. */
+export function yearChooser(year: number, href: (y: number) => string, id: string): HTMLElement {
+  const thisYear = fiscalYearOf(new Date());
+  const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+  if (!years.includes(year)) years.push(year);
+  const yearSelect = h("select", { id }, ...years.map((y) => h("option", { value: String(y), selected: y === year }, tp.fiscalYearOption(y))));
+  return h(
+    "form",
+    { class: "inline-form no-print", onsubmit: (e: Event) => { e.preventDefault(); location.hash = href(Number(yearSelect.value)); } },
+    h("label", { for: id }, tp.fiscalYear),
+    yearSelect,
+    h("button", { type: "submit", class: "secondary" }, tp.show),
+  );
+}
+
+function scopeQuery(scope: Scope): string {
+  if (scope.cohort) return `&cohort_id=${encodeURIComponent(scope.cohort)}`;
+  if (scope.provider) return `&provider_id=${encodeURIComponent(scope.provider)}`;
+  return "";
+}
+
+function scopeHash(year: number, scope: Scope): string {
+  if (scope.cohort) return `#/staff/evaluation/${year}/cohort/${scope.cohort}`;
+  if (scope.provider) return `#/staff/evaluation/${year}/provider/${scope.provider}`;
+  return `#/staff/evaluation/${year}`;
+}
+
+/** Year, provider and cohort: what the figures count. */
+function chooser(year: number, scope: Scope, providers: Provider[], cohorts: CohortPlan[]): HTMLElement {
+  const thisYear = fiscalYearOf(new Date());
+  const years = [thisYear, thisYear - 1, thisYear - 2, thisYear - 3];
+  if (!years.includes(year)) years.push(year);
+  const yearSelect = select(years.map((y) => [String(y), tp.fiscalYearOption(y)]), String(year));
+  const providerSelect = select([["", tp.allProviders], ...providers.map((p): [string, string] => [p.id, p.name])], scope.provider ?? "");
+  const cohortSelect = select([["", tp.allCohorts], ...cohorts.map((c): [string, string] => [c.id, c.name])], scope.cohort ?? "");
+  return h(
+    "form",
+    {
+      class: "inline-form no-print",
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        location.hash = scopeHash(Number(yearSelect.value), { provider: providerSelect.value || undefined, cohort: cohortSelect.value || undefined });
+      },
+    },
+    field("evaluation-year", tp.fiscalYear, yearSelect),
+    providers.length ? field("evaluation-provider", tp.providerChoice, providerSelect) : null,
+    cohorts.length ? field("evaluation-cohort", tp.cohortChoice, cohortSelect, tp.cohortChoiceHint) : null,
+    h("button", { type: "submit", class: "secondary" }, tp.show),
+  );
+}
+
+/** The administrator's form for the headline indicator and the margins. */
+function settingsForm(settings: EvaluationSettings, onSaved: () => void): HTMLElement {
+  const indicator = select(
+    (Object.keys(tp.settingsIndicators) as (keyof typeof tp.settingsIndicators)[]).map((k) => [k, tp.settingsIndicators[k]]),
+    settings.indicator,
+  );
+  const num = (v: number) => textInput(String(v), { inputmode: "decimal" });
+  const k = num(settings.checklist_k);
+  const m = num(settings.rating_m);
+  const cs30 = num(settings.margin_cs30);
+  const tug = num(settings.margin_tug_s);
+  const sts = num(settings.margin_five_sts_s);
+  const leg = num(settings.margin_one_leg_s);
+  const gait = num(settings.margin_gait_mps);
+  const button = h("button", { type: "submit" }, tp.settingsSave) as HTMLButtonElement;
+  const msg = message();
+  const form = h(
+    "form",
+    { class: "card no-print", "aria-labelledby": "settings-edit-title" },
+    h("h2", { id: "settings-edit-title" }, tp.settingsEditTitle),
+    field("settings-indicator", tp.settingsIndicator, indicator),
+    field("settings-k", tp.settingsChecklistK, k),
+    field("settings-m", tp.settingsRatingM, m),
+    field("settings-cs30", tp.settingsCs30, cs30),
+    field("settings-tug", tp.settingsTug, tug),
+    field("settings-sts", tp.settingsFiveSts, sts),
+    field("settings-leg", tp.settingsOneLeg, leg),
+    field("settings-gait", tp.settingsGait, gait),
+    msg,
+    statusLine(),
+    h("div", { class: "actions" }, button),
+  ) as HTMLFormElement;
+  const values = [k, m, cs30, tug, sts, leg, gait];
+  submitForm(
+    form,
+    { button, message: msg, busyLabel: t.sending, check: () => (values.some((v) => v.value.trim() === "" || !Number.isFinite(Number(v.value))) ? tp.costBadNumber : null) },
+    async () => {
+      await api.put<EvaluationSettings>("/api/v1/evaluation/settings", {
+        indicator: indicator.value,
+        checklist_k: Number(k.value),
+        rating_m: Number(m.value),
+        margin_cs30: Number(cs30.value),
+        margin_tug_s: Number(tug.value),
+        margin_five_sts_s: Number(sts.value),
+        margin_one_leg_s: Number(leg.value),
+        margin_gait_mps: Number(gait.value),
+      });
+      onSaved();
+    },
+  );
+  return form;
+}
+
+export async function evaluationScreen(yearParam?: string, scope: Scope = {}): Promise<void> {
   const thisYear = fiscalYearOf(new Date());
   const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : thisYear;
   loading(tp.evaluationTitle);
   let report: Evaluation;
+  let settings: EvaluationSettings | null = null;
+  let providers: Provider[] = [];
+  let cohorts: CohortPlan[] = [];
   try {
-    report = await api.get<Evaluation>(`/api/v1/evaluation?fiscal_year=${year}`);
+    [report, settings, providers, cohorts] = await Promise.all([
+      api.get<Evaluation>(`/api/v1/evaluation?fiscal_year=${year}${scopeQuery(scope)}`),
+      can("set_evaluation_settings") ? api.get<EvaluationSettings>("/api/v1/evaluation/settings") : Promise.resolve(null),
+      can("manage_providers") ? api.get<Provider[]>("/api/v1/providers") : Promise.resolve([]),
+      can("manage_cohorts") ? api.get<CohortPlan[]>("/api/v1/municipality/cohorts") : Promise.resolve([]),
+    ]);
   } catch (e) {
     failed(tp.evaluationTitle, e);
     return;
   }
-
-  const yearSelect = h(
-    "select",
-    { id: "evaluation-year" },
-    ...[thisYear, thisYear - 1, thisYear - 2, thisYear - 3].map((y) => h("option", { value: String(y), selected: y === year }, tp.fiscalYearOption(y))),
-  );
-  const chooser = h(
-    "form",
-    { class: "inline-form no-print", onsubmit: (e: Event) => { e.preventDefault(); location.hash = `#/staff/evaluation/${yearSelect.value}`; } },
-    h("label", { for: "evaluation-year" }, tp.fiscalYear),
-    yearSelect,
-    h("button", { type: "submit", class: "secondary" }, tp.show),
-  );
 
   const funnelKeys = Object.keys(tp.funnel) as (keyof typeof tp.funnel)[];
   const funnel = h(
@@ -108,7 +225,7 @@ export async function evaluationScreen(yearParam?: string): Promise<void> {
     "section",
     { "aria-labelledby": "indicators-title" },
     h("h2", { id: "indicators-title" }, tp.indicatorsTitle),
-    ...report.indicators.map((i) => h("div", { class: "indicator" }, figureTable(i.label, [i.improved, i.maintained, i.worsened]), h("p", { class: "hint" }, i.rule))),
+    ...report.indicators.map((i) => h("div", { class: "indicator" }, figureTable(i.headline ? `${i.label}${tp.headlineMark}` : i.label, [i.improved, i.maintained, i.worsened]), h("p", { class: "hint" }, i.rule))),
   );
 
   const profiles = h(
@@ -149,7 +266,7 @@ export async function evaluationScreen(yearParam?: string): Promise<void> {
       h(
         "div",
         { class: "indicator" },
-        figureTable(tp.destinationsAt(d.months, d.done, d.missing), [d.community, d.care_or_medical]),
+        figureTable(tp.destinationsAt(d.months, d.done, d.missing), [d.community, d.care_or_medical, d.graduates_still_without]),
         d.statuses.length ? h("ul", null, d.statuses.map((s) => h("li", null, `${s.reason}：${tp.people(s.count)}`))) : h("p", null, tp.noFollowUps),
       ),
     ),
@@ -157,15 +274,17 @@ export async function evaluationScreen(yearParam?: string): Promise<void> {
 
   const message = h("p", { class: "message", role: "alert" });
   const csvButton = h("button", { type: "button", class: "secondary" }, tp.csv) as HTMLButtonElement;
-  csvButton.addEventListener("click", () => void downloadCsv(year, csvButton, message));
+  csvButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/csv?fiscal_year=${year}${scopeQuery(scope)}`, `dekita-evaluation-${year}.csv`, csvButton, message));
 
   show(
     header(),
+    printHeader(report.counted),
     h("h1", null, `${tp.evaluationTitle}　${tp.fiscalYearOption(report.fiscal_year)}`),
     h("p", null, report.counted),
     h("p", { class: "hint" }, tp.evaluationLead),
     h("p", { class: "hint" }, report.year_rule),
-    chooser,
+    chooser(year, scope, providers, cohorts),
+    h("p", { class: "no-print" }, h("a", { href: `#/staff/evaluation/cost/${year}` }, tp.costLink)),
     h("div", { class: "actions no-print" }, csvButton, printButton()),
     message,
     funnel,
@@ -175,5 +294,6 @@ export async function evaluationScreen(yearParam?: string): Promise<void> {
     profiles,
     destinations,
     h("section", { class: "card", "aria-labelledby": "settings-title" }, h("h2", { id: "settings-title" }, tp.settingsTitle), h("ul", null, report.settings.map((s) => h("li", null, s)))),
+    settings ? settingsForm(settings, () => void evaluationScreen(String(year), scope)) : null,
   );
 }

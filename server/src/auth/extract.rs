@@ -111,7 +111,8 @@ pub mod can {
         ManageLocalExercises,
         CheckStaffing,
         ReadCohortOverview,
-        ReadEvaluation
+        ReadEvaluation,
+        SetEvaluationSettings
     );
 }
 

@@ -371,6 +371,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
         };
         super::demo_exit::load(conn, &people, &demo_staff, today)?;
         super::demo_record::load(conn, &people, &therapist)?;
+        super::demo_outcomes::cost_plan(conn, &mun, &staff_ids[4], today)?;
         super::demo_followups::load(
             conn,
             &people,
@@ -392,6 +393,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             },
             today,
         )?;
+        super::demo_outcomes::earlier_reviews(conn, &mun, &therapist)?;
 
         // A second provider in the same town: its staff see none of the first one's people.
         let second_provider = ProviderId::generate();

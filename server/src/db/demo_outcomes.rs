@@ -95,3 +95,104 @@ pub(super) fn add(
 /// CS-30 (times), TUG (s), five times sit-to-stand (s), one-leg standing (s), gait (m/s).
 #[derive(Clone, Copy)]
 struct Tests(i32, f64, f64, f64, f64);
+
+/// The town's planned cost-effectiveness for this fiscal year, so the screen shows a plan of
+/// its own: 40 users, the year's budget, prices by 要支援 level (要支援2 at a price above the
+/// Kochi default) and a retention that falls year by year, counted as 公費.
+pub(super) fn cost_plan(
+    conn: &mut DbConn,
+    municipality: &crate::domain::ids::MunicipalityId,
+    admin: &StaffId,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    use super::schema::{cost_plans, unit_prices};
+    let year = super::evaluation::fiscal_year_of(today);
+    diesel::insert_into(cost_plans::table)
+        .values((
+            cost_plans::municipality_id.eq(municipality),
+            cost_plans::fiscal_year.eq(year),
+            cost_plans::users.eq(40),
+            cost_plans::finish_bp.eq(8_500),
+            cost_plans::improve_bp.eq(7_000),
+            cost_plans::graduation_bp.eq(6_000),
+            cost_plans::cost_yen.eq(4_800_000i64),
+            cost_plans::effect_mode.eq("monthly"),
+            cost_plans::per_graduate_yen.eq(0i64),
+            cost_plans::retention_bp.eq("10000,6000,3500"),
+            cost_plans::basis.eq("public"),
+            cost_plans::user_share_bp.eq(1_000),
+            (
+                cost_plans::share_day1_bp.eq(5_000),
+                cost_plans::share_day2_bp.eq(3_000),
+                cost_plans::share_home1_bp.eq(1_500),
+                cost_plans::share_home2_bp.eq(500),
+                cost_plans::updated_by.eq(admin),
+                cost_plans::updated_at.eq(now()),
+            ),
+        ))
+        .execute(conn)?;
+    for (service, yen) in [
+        ("day_support1", 21_150i64),
+        ("day_support2", 43_080),
+        ("home_weekly1", 12_260),
+        ("home_weekly2", 24_520),
+    ] {
+        diesel::insert_into(unit_prices::table)
+            .values((
+                unit_prices::municipality_id.eq(municipality),
+                unit_prices::fiscal_year.eq(year),
+                unit_prices::service.eq(service),
+                unit_prices::price_yen.eq(yen),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}
+
+/// The earlier course's first two graduates get the review their therapist wrote at the end, so
+/// 卒業率 and 卒業継続率 count them: one lived on without services, one with support D. The most
+/// recent one's review is not written yet (counted as missing).
+pub(super) fn earlier_reviews(
+    conn: &mut DbConn,
+    municipality: &crate::domain::ids::MunicipalityId,
+    therapist: &StaffId,
+) -> Result<(), AppError> {
+    use super::schema::{cohorts, enrollments, graduation_reviews, participants};
+    let reviewed: Vec<String> = graduation_reviews::table
+        .select(graduation_reviews::participant_id)
+        .load(conn)?;
+    let mut ended: Vec<(String, Option<NaiveDate>)> = enrollments::table
+        .inner_join(participants::table)
+        .inner_join(cohorts::table)
+        .filter(participants::municipality_id.eq(municipality))
+        .filter(cohorts::name.eq("2025年度 ひだまり元気教室（前期）"))
+        .filter(enrollments::status.eq("completed"))
+        .select((enrollments::participant_id, enrollments::ended_on))
+        .load(conn)?;
+    ended.retain(|(id, _)| !reviewed.contains(id));
+    ended.sort_by_key(|(_, on)| *on);
+    for (i, (id, on)) in ended.into_iter().take(2).enumerate() {
+        let (outcome, body) = match i {
+            0 => (
+                "graduated",
+                serde_json::json!({"abilities": ["近所のサロンまで歩いて通えるようになりました。"]}),
+            ),
+            _ => (
+                "graduated_with_support",
+                serde_json::json!({"support": ["d"], "abilities": ["買い物に送迎つきで出かけられます。"]}),
+            ),
+        };
+        diesel::insert_into(graduation_reviews::table)
+            .values((
+                graduation_reviews::participant_id.eq(&id),
+                graduation_reviews::version.eq(1),
+                graduation_reviews::reviewed_on.eq(on),
+                graduation_reviews::outcome.eq(Some(outcome)),
+                graduation_reviews::body.eq(body.to_string()),
+                graduation_reviews::updated_by.eq(therapist),
+                graduation_reviews::updated_at.eq(super::now()),
+            ))
+            .execute(conn)?;
+    }
+    Ok(())
+}

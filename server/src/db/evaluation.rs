@@ -6,8 +6,6 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::audit::{self, Audited};
 use super::schema::{
@@ -18,12 +16,15 @@ use super::{DbConn, StaffScope};
 use crate::domain::eligibility::{Certification, ChecklistAnswers};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::evaluation::{
-    self as rules, Better, Change, Enrollment, Figure, Graduation, Standing, TestPair,
+    self as rules, Better, Change, Enrollment, Figure, Indicator, Margins, Standing, TestPair,
 };
 use crate::domain::ids::{CohortId, ProviderId};
 use crate::domain::policy::Action;
 use crate::domain::sessions::Attendance;
 use crate::error::AppError;
+use crate::wire::evaluation::{
+    DestinationView, Evaluation, FigureView, Funnel, IndicatorView, ProfileView, ReasonCount,
+};
 
 /// Which enrollments to count.
 #[derive(Debug, Clone)]
@@ -43,25 +44,6 @@ pub fn fiscal_year_of(day: NaiveDate) -> i32 {
     }
 }
 
-/// One figure as sent: the share and everything needed to check it by hand.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct FigureView {
-    /// A stable key (`discontinued_rate`, …) for the CSV and the screen.
-    pub key: String,
-    /// The figure's name as staff say it.
-    pub label: String,
-    pub numerator: u32,
-    pub denominator: u32,
-    /// People the rule applies to whose data is missing (not in the denominator).
-    pub missing: u32,
-    /// The share in tenths of a percent (279 = 27.9 %); absent with nobody to count.
-    pub per_mille: Option<u32>,
-    /// `27.9%`, or `—`.
-    pub percent: String,
-    /// The rule in words.
-    pub rule: String,
-}
-
 fn view(key: &str, label: &str, f: &Figure) -> FigureView {
     FigureView {
         key: key.to_owned(),
@@ -75,96 +57,8 @@ fn view(key: &str, label: &str, f: &Figure) -> FigureView {
     }
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Funnel {
-    /// 案内数: every enrollment counted.
-    pub referred: u32,
-    pub declined_before_start: u32,
-    pub not_yet_started: u32,
-    /// 利用開始数: attended session 1.
-    pub started: u32,
-    pub ongoing: u32,
-    /// 利用終了数: completed or discontinued.
-    pub closed: u32,
-    pub completed: u32,
-    pub discontinued: u32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ReasonCount {
-    pub reason: String,
-    pub count: u32,
-}
-
-/// 改善・維持・悪化 on one indicator.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct IndicatorView {
-    pub key: String,
-    pub label: String,
-    /// What counts as a change, in words (the margins used).
-    pub rule: String,
-    pub improved: FigureView,
-    pub maintained: FigureView,
-    pub worsened: FigureView,
-}
-
-/// The outcome figures for one entry profile (要支援1, 要支援2, 事業対象者, not recorded).
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ProfileView {
-    pub profile: String,
-    pub started: u32,
-    pub completed: u32,
-    pub improved: FigureView,
-}
-
-/// Where the counted people were at one follow-up (3, 6 or 12 months after the end): each
-/// follow-up's derived status, and the two headlines kept apart.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct DestinationView {
-    pub months: u32,
-    /// Follow-ups recorded at this point (the denominator).
-    pub done: u32,
-    /// Follow-ups due or overdue and not recorded yet (not in the denominator).
-    pub missing: u32,
-    /// Each status (in the documented priority) with how many.
-    pub statuses: Vec<ReasonCount>,
-    /// 地域につながった: participation, no formal service.
-    pub community: FigureView,
-    /// 介護・医療へ移行: a care service or medical rehabilitation.
-    pub care_or_medical: FigureView,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Evaluation {
-    pub fiscal_year: i32,
-    /// What was counted, in words (municipality, provider or cohort; the year's days).
-    pub counted: String,
-    /// The rule that places an enrollment in a year.
-    pub year_rule: String,
-    pub funnel: Funnel,
-    /// 開始前辞退率, 中断率, 修了率, 卒業率 (of finishers and of starters).
-    pub figures: Vec<FigureView>,
-    pub discontinued_by_reason: Vec<ReasonCount>,
-    /// The headline indicator first (基本チェックリスト), then the others.
-    pub indicators: Vec<IndicatorView>,
-    pub by_profile: Vec<ProfileView>,
-    /// Where people were 3, 6 and 12 months after the end (from the follow-ups).
-    pub destinations: Vec<DestinationView>,
-    /// 稼働率: enrolled place-days over capacity place-days of the cohorts counted.
-    pub occupancy: FigureView,
-    /// The settings used, in words, shown beside the figures.
-    pub settings: Vec<String>,
-}
-
-/// The margins of the performance tests (in each test's unit) and of the other indicators.
-const CHECKLIST_K: u32 = 1;
-const RATING_M: u8 = 2;
-const MARGIN_CS30: f64 = 2.0;
-const MARGIN_TUG_S: f64 = 1.0;
-const MARGIN_FIVE_STS_S: f64 = 1.0;
-const MARGIN_ONE_LEG_S: f64 = 5.0;
-const MARGIN_GAIT_MPS: f64 = 0.1;
-
+/// Participant, months, due, done, derived status.
+type FollowUpRow = (String, i32, NaiveDate, Option<NaiveDate>, Option<String>);
 type EnrollmentRow = (
     String,
     String,
@@ -255,15 +149,16 @@ pub fn evaluation(
         .collect::<Result<_, AppError>>()?;
 
     let checklists = checklist_pairs(conn, &ids)?;
-    let tests = test_pairs(conn, &ids)?;
-    let ratings = rating_pairs(conn, &ids)?;
+    let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
+    let tests = test_pairs(conn, &ids, &margins)?;
+    let ratings = rating_pairs(conn, &ids, margins.rating_m)?;
     let outcomes = super::graduation::outcomes_of(conn, &ids)?;
 
     let mut enrollments_out = Vec::with_capacity(rows.len());
     let mut test_changes = Vec::new();
     let mut rating_changes = Vec::new();
     let mut goal_changes = Vec::new();
-    let mut profiles: Vec<(String, Enrollment)> = Vec::new();
+    let mut profiles: Vec<String> = Vec::new();
     for r in &rows {
         let started = first_attended
             .get(&r.participant_id)
@@ -279,17 +174,14 @@ pub fn evaluation(
         let checklist = checklists.get(&r.participant_id);
         let change = checklist.and_then(|c| {
             c.end
-                .map(|end| rules::checklist_change(c.start, end, CHECKLIST_K))
+                .map(|end| rules::checklist_change(c.start, end, margins.checklist_k))
         });
         let e = Enrollment {
             standing,
             discontinue_reason: r.discontinued_reason.clone(),
             // The outcome recorded at the graduation review; without a review, a finisher
             // counts as not yet reviewed (missing).
-            graduation: outcomes
-                .get(&r.participant_id)
-                .copied()
-                .map(Graduation::from),
+            graduation: outcomes.get(&r.participant_id).copied(),
             change,
         };
         let other = |c: Option<Change>| Enrollment {
@@ -310,7 +202,7 @@ pub fn evaluation(
         let profile = checklist
             .map(|c| c.certification.clone())
             .unwrap_or_else(|| "記録なし".to_owned());
-        profiles.push((profile, e.clone()));
+        profiles.push(profile);
         enrollments_out.push(e);
     }
 
@@ -321,54 +213,43 @@ pub fn evaluation(
         )?,
     };
     let o = rules::outcomes(&enrollments_out, settings);
-    let indicator = |key: &str, label: &str, rule: String, es: &[Enrollment]| {
+    let indicator = |i: Indicator, rule: String, es: &[Enrollment]| {
         let x = rules::outcomes(es, settings);
         IndicatorView {
-            key: key.to_owned(),
-            label: label.to_owned(),
+            key: i.as_str().to_owned(),
+            label: i.label_ja().to_owned(),
+            headline: i == margins.indicator,
             rule,
             improved: view("improved_rate", "改善率", &x.improved_rate),
             maintained: view("maintained_rate", "維持率", &x.maintained_rate),
             worsened: view("worsened_rate", "悪化率", &x.worsened_rate),
         }
     };
-    let indicators = vec![
-        indicator(
-            "checklist",
-            "基本チェックリスト（該当項目数）",
-            format!(
-                "最初と最後の基本チェックリストで、該当する項目が{CHECKLIST_K}つ以上減れば改善、{CHECKLIST_K}つ以上増えれば悪化、それ以外は維持。"
-            ),
-            &enrollments_out,
-        ),
-        indicator(
-            "tests",
-            "体力測定（初回と12回目）",
-            format!(
-                "どれか1つ以上が目安以上よくなり、目安以上悪くなったものがなければ改善（逆は悪化、それ以外は維持）。目安：CS-30 {MARGIN_CS30}回、TUG {MARGIN_TUG_S}秒、5回立ち座り {MARGIN_FIVE_STS_S}秒、片脚立ち {MARGIN_ONE_LEG_S}秒、歩行速度 {MARGIN_GAIT_MPS} m/秒。"
-            ),
-            &test_changes,
-        ),
-        indicator(
-            "rating",
-            "目標の自己評価（実行度 1〜10）",
-            format!("目標の実行度が開始時から{RATING_M}点以上上がれば改善、{RATING_M}点以上下がれば悪化。"),
-            &rating_changes,
-        ),
-        indicator(
-            "goals",
-            "目標の達成（GAS）",
-            "修了時の GAS が 0 以上（期待どおりかそれ以上）なら改善、-1 なら維持、-2 なら悪化。"
-                .to_owned(),
-            &goal_changes,
-        ),
-    ];
+    let changes_of = |i: Indicator| match i {
+        Indicator::Checklist => &enrollments_out,
+        Indicator::Tests => &test_changes,
+        Indicator::Rating => &rating_changes,
+        Indicator::Goals => &goal_changes,
+    };
+    // The municipality's headline indicator first, then the others in the documented order.
+    let mut order = vec![margins.indicator];
+    order.extend(
+        Indicator::ALL
+            .into_iter()
+            .filter(|i| *i != margins.indicator),
+    );
+    let indicators: Vec<IndicatorView> = order
+        .into_iter()
+        .map(|i| indicator(i, margins.rule_text(i), changes_of(i)))
+        .collect();
+    let headline = changes_of(margins.indicator);
 
     let mut by_profile: Vec<ProfileView> = Vec::new();
     for name in ["事業対象者", "要支援1", "要支援2", "要介護", "記録なし"] {
         let es: Vec<Enrollment> = profiles
             .iter()
-            .filter(|(p, _)| p == name)
+            .zip(headline.iter())
+            .filter(|(p, _)| *p == name)
             .map(|(_, e)| e.clone())
             .collect();
         if es.is_empty() {
@@ -389,7 +270,7 @@ pub fn evaluation(
         .filter(super::schema::volunteers::status.ne("interested"))
         .select(super::schema::volunteers::participant_id)
         .load(conn)?;
-    let finishers: Vec<(Option<Graduation>, bool)> = rows
+    let finishers: Vec<(Option<crate::domain::graduation::Outcome>, bool)> = rows
         .iter()
         .zip(&enrollments_out)
         .filter(|(_, e)| e.standing == Standing::Completed)
@@ -397,7 +278,22 @@ pub fn evaluation(
         .collect();
     let volunteer_share = rules::volunteer_share(&finishers, settings);
     let occupancy = occupancy(conn, scope, &rows)?;
-    let destinations = destinations(conn, &ids, scope.today)?;
+    // The graduates (under the municipality's rule), for 卒業継続率.
+    let graduates: std::collections::HashSet<String> = rows
+        .iter()
+        .zip(enrollments_out.iter())
+        .filter(|(_, e)| e.standing == Standing::Completed)
+        .filter(|(r, _)| {
+            outcomes.get(&r.participant_id).is_some_and(|o| {
+                crate::domain::graduation::counts_as_graduation(
+                    *o,
+                    settings.support_counts_as_graduation,
+                )
+            })
+        })
+        .map(|(r, _)| r.participant_id.clone())
+        .collect();
+    let destinations = destinations(conn, &ids, &graduates, scope.today)?;
     let report = Evaluation {
         fiscal_year: filter.fiscal_year,
         counted,
@@ -452,8 +348,16 @@ pub fn evaluation(
                 "住民主体の支援（Ｂ）・移動支援（Ｄ）を使いながら暮らす人は卒業に数えません。"
             }
             .to_owned(),
-            format!("基本チェックリストの変化の目安：{CHECKLIST_K}項目"),
-            format!("自己評価の変化の目安：{RATING_M}点"),
+            format!(
+                "改善・維持・悪化の主な指標：{}（開始時の区分ごとの改善率もこの指標です）",
+                margins.indicator.label_ja()
+            ),
+            format!("基本チェックリストの変化の目安：{}項目", margins.checklist_k),
+            format!("自己評価の変化の目安：{}点", margins.rating_m),
+            format!(
+                "体力測定の変化の目安：CS-30 {}回、TUG {}秒、5回立ち座り {}秒、片脚立ち {}秒、歩行速度 {} m/秒",
+                margins.cs30, margins.tug_s, margins.five_sts_s, margins.one_leg_s, margins.gait_mps
+            ),
         ],
     };
     let seen = audit::Entry::new(scope, "evaluation.read", None);
@@ -576,6 +480,7 @@ type TestRow = (
 fn test_pairs(
     conn: &mut DbConn,
     ids: &[String],
+    margins: &Margins,
 ) -> Result<HashMap<String, Vec<TestPair>>, AppError> {
     let rows: Vec<TestRow> = performance_tests::table
         .filter(performance_tests::participant_id.eq_any(ids))
@@ -612,17 +517,17 @@ fn test_pairs(
                 Better::Higher,
                 a.2.map(f64::from),
                 b.2.map(f64::from),
-                MARGIN_CS30,
+                margins.cs30,
             ),
-            (Better::Lower, a.3, b.3, MARGIN_TUG_S),
-            (Better::Lower, a.4, b.4, MARGIN_FIVE_STS_S),
+            (Better::Lower, a.3, b.3, margins.tug_s),
+            (Better::Lower, a.4, b.4, margins.five_sts_s),
             (
                 Better::Higher,
                 best(a.5, a.6),
                 best(b.5, b.6),
-                MARGIN_ONE_LEG_S,
+                margins.one_leg_s,
             ),
-            (Better::Higher, a.7, b.7, MARGIN_GAIT_MPS),
+            (Better::Higher, a.7, b.7, margins.gait_mps),
         ];
         let pairs: Vec<TestPair> = candidates
             .into_iter()
@@ -652,6 +557,7 @@ struct GoalChanges {
 fn rating_pairs(
     conn: &mut DbConn,
     ids: &[String],
+    rating_m: u8,
 ) -> Result<HashMap<String, GoalChanges>, AppError> {
     let rows: Vec<GoalRow> = goals::table
         .filter(goals::participant_id.eq_any(ids))
@@ -678,7 +584,7 @@ fn rating_pairs(
                 let n = pairs.len() as i32;
                 let start = pairs.iter().map(|p| p.0).sum::<i32>() / n;
                 let end = pairs.iter().map(|p| p.1).sum::<i32>() / n;
-                rules::rating_change(start.clamp(0, 10) as u8, end.clamp(0, 10) as u8, RATING_M)
+                rules::rating_change(start.clamp(0, 10) as u8, end.clamp(0, 10) as u8, rating_m)
             });
             let goal = goals.iter().filter_map(|(_, _, g)| *g).min().map(|gas| {
                 if rules::goal_attained(gas as i8) {
@@ -703,14 +609,16 @@ const RULE_CARE: &str = "介護・医療へ移行 ＝ 従前相当・A・予防�
 fn destinations(
     conn: &mut DbConn,
     ids: &[String],
+    graduates: &std::collections::HashSet<String>,
     today: NaiveDate,
 ) -> Result<Vec<DestinationView>, AppError> {
     use super::schema::follow_ups;
     use crate::domain::followup::{self, Status, TaskState};
     use crate::domain::text::TextEnum;
-    let rows: Vec<(i32, NaiveDate, Option<NaiveDate>, Option<String>)> = follow_ups::table
+    let rows: Vec<FollowUpRow> = follow_ups::table
         .filter(follow_ups::participant_id.eq_any(ids))
         .select((
+            follow_ups::participant_id,
             follow_ups::months,
             follow_ups::due_on,
             follow_ups::done_on,
@@ -721,18 +629,27 @@ fn destinations(
     for months in followup::POINTS {
         let mut counts: HashMap<Status, u32> = HashMap::new();
         let (mut done, mut missing) = (0u32, 0u32);
-        for (m, due, done_on, status) in &rows {
+        let (mut graduate_statuses, mut graduates_missing) = (Vec::new(), 0u32);
+        for (who, m, due, done_on, status) in &rows {
             if *m as u32 != months {
                 continue;
             }
+            let graduate = graduates.contains(who);
             match (done_on, status) {
                 (Some(_), Some(text)) => {
                     done += 1;
-                    *counts.entry(Status::from_text(text)?).or_default() += 1;
+                    let status = Status::from_text(text)?;
+                    *counts.entry(status).or_default() += 1;
+                    if graduate {
+                        graduate_statuses.push(status);
+                    }
                 }
                 _ => {
                     if followup::state_on(today, *due, *done_on) != TaskState::Upcoming {
                         missing += 1;
+                        if graduate {
+                            graduates_missing += 1;
+                        }
                     }
                 }
             }
@@ -778,6 +695,11 @@ fn destinations(
                     missing,
                     rule: RULE_CARE,
                 },
+            ),
+            graduates_still_without: view(
+                "graduates_still_without",
+                "卒業継続率",
+                &rules::still_without_services(&graduate_statuses, graduates_missing),
             ),
         });
     }
@@ -894,6 +816,7 @@ pub fn to_csv(e: &Evaluation) -> String {
         let group = format!("終了{}か月後", d.months);
         line(&mut out, &group, &d.community);
         line(&mut out, &group, &d.care_or_medical);
+        line(&mut out, &group, &d.graduates_still_without);
         for st in &d.statuses {
             out.push_str(&format!(
                 "{},{},{},{},{},{},{},,\r\n",

@@ -26,6 +26,7 @@ mod demo_record;
 mod demo_volunteers;
 pub mod devices;
 pub mod evaluation;
+pub mod evaluation_settings;
 pub mod followups;
 pub mod goals;
 pub mod graduation;

@@ -706,6 +706,54 @@ diesel::table! {
 diesel::joinable!(volunteers -> participants (participant_id));
 diesel::joinable!(volunteer_activities -> volunteers (volunteer_id));
 
+diesel::table! {
+    evaluation_settings (municipality_id) {
+        municipality_id -> Text,
+        indicator -> Text,
+        checklist_k -> Integer,
+        rating_m -> Integer,
+        margin_cs30 -> Double,
+        margin_tug_s -> Double,
+        margin_five_sts_s -> Double,
+        margin_one_leg_s -> Double,
+        margin_gait_mps -> Double,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    cost_plans (municipality_id, fiscal_year) {
+        municipality_id -> Text,
+        fiscal_year -> Integer,
+        users -> Integer,
+        finish_bp -> Integer,
+        improve_bp -> Integer,
+        graduation_bp -> Integer,
+        cost_yen -> BigInt,
+        effect_mode -> Text,
+        per_graduate_yen -> BigInt,
+        retention_bp -> Text,
+        basis -> Text,
+        user_share_bp -> Integer,
+        share_day1_bp -> Integer,
+        share_day2_bp -> Integer,
+        share_home1_bp -> Integer,
+        share_home2_bp -> Integer,
+        updated_by -> Text,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    unit_prices (municipality_id, fiscal_year, service) {
+        municipality_id -> Text,
+        fiscal_year -> Integer,
+        service -> Text,
+        price_yen -> BigInt,
+    }
+}
+
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
     providers,
@@ -741,6 +789,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_recovery_codes,
     coordinator_teams,
     exit_settings,
+    evaluation_settings,
+    cost_plans,
+    unit_prices,
     consents,
     handoffs,
     handoff_events,

@@ -11,6 +11,8 @@
 
 use std::collections::BTreeMap;
 
+use super::graduation::{self, Outcome};
+
 /// A figure as staff and council read it: `numerator / denominator`, the rule that made it, and
 /// how many people the rule could not place (missing values are never silently dropped).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -57,17 +59,6 @@ pub enum Standing {
     Discontinued,
 }
 
-/// The 卒業 outcome recorded at the graduation review, for those who completed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Graduation {
-    /// Living on without 従前相当, A or 給付 services.
-    Graduated,
-    /// Living on with support the municipality may count as 卒業 (B, D).
-    GraduatedWithSupport,
-    /// Not graduated (the destination is recorded elsewhere).
-    NotGraduated,
-}
-
 /// Change on the chosen indicator between the start and the end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Change {
@@ -83,7 +74,7 @@ pub struct Enrollment {
     /// The reason text of a discontinuation (the existing reasons' stored words).
     pub discontinue_reason: Option<String>,
     /// Recorded at the review; `None` for a finisher not yet reviewed (counted as missing).
-    pub graduation: Option<Graduation>,
+    pub graduation: Option<Outcome>,
     /// The change on the municipality's indicator; `None` when the start or end value is missing.
     pub change: Option<Change>,
 }
@@ -149,7 +140,7 @@ const RULE_VOLUNTEERS: &str = "ボランティアになった卒業生の割合 
 /// The share of graduates who became volunteers (the circle, 循環型): for each finisher, the
 /// outcome recorded at the review (`None`: not yet reviewed, counted as missing) and whether
 /// they registered as a volunteer and took the training (trained, active or paused).
-pub fn volunteer_share(finishers: &[(Option<Graduation>, bool)], rules: Rules) -> Figure {
+pub fn volunteer_share(finishers: &[(Option<Outcome>, bool)], rules: Rules) -> Figure {
     let graduates: Vec<bool> = finishers
         .iter()
         .filter_map(|(g, v)| g.filter(|g| rules.counts_as_graduated(*g)).map(|_| *v))
@@ -163,12 +154,8 @@ pub fn volunteer_share(finishers: &[(Option<Graduation>, bool)], rules: Rules) -
 }
 
 impl Rules {
-    fn counts_as_graduated(self, g: Graduation) -> bool {
-        match g {
-            Graduation::Graduated => true,
-            Graduation::GraduatedWithSupport => self.support_counts_as_graduation,
-            Graduation::NotGraduated => false,
-        }
+    fn counts_as_graduated(self, g: Outcome) -> bool {
+        graduation::counts_as_graduation(g, self.support_counts_as_graduation)
     }
 }
 
@@ -212,7 +199,7 @@ pub fn outcomes(enrollments: &[Enrollment], rules: Rules) -> Outcomes {
         rule,
     };
 
-    let reviewed: Vec<Graduation> = finishers.iter().filter_map(|e| e.graduation).collect();
+    let reviewed: Vec<Outcome> = finishers.iter().filter_map(|e| e.graduation).collect();
     let graduated = reviewed
         .iter()
         .filter(|g| rules.counts_as_graduated(**g))
@@ -267,6 +254,38 @@ pub fn outcomes(enrollments: &[Enrollment], rules: Rules) -> Outcomes {
             rule: RULE_GRADUATED_OF_STARTERS,
         },
     }
+}
+
+const RULE_STILL_WITHOUT: &str = "卒業継続率 ＝ その時点で介護・医療のサービスを使わずに暮らしている卒業者（地域につながった・自分で暮らしている）÷ その時点のフォローアップを記録した卒業者（死亡・転居・不明は不明に数え、分母に入れない）";
+
+/// 卒業継続率 at one follow-up point: of the graduates whose follow-up at that point is
+/// recorded, those still living without formal services (地域につながった or 自分で暮らしている).
+/// Died, moved and unknown cannot say whether the program's effect held: they are missing, as
+/// are follow-ups due and not recorded (`not_recorded`).
+pub fn still_without_services(
+    statuses: &[crate::domain::followup::Status],
+    not_recorded: u32,
+) -> Figure {
+    use crate::domain::followup::Status as S;
+    let mut figure = Figure {
+        numerator: 0,
+        denominator: 0,
+        missing: not_recorded,
+        rule: RULE_STILL_WITHOUT,
+    };
+    for s in statuses {
+        match s {
+            S::Died | S::Moved | S::Unknown => figure.missing += 1,
+            S::Community | S::SelfOnly => {
+                figure.numerator += 1;
+                figure.denominator += 1;
+            }
+            S::Institution | S::Hospital | S::CareService | S::MedicalRehab => {
+                figure.denominator += 1
+            }
+        }
+    }
+    figure
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -369,6 +388,9 @@ pub const WHOLE: BasisPoints = 10_000;
 /// How the effect is estimated.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Effect {
+    /// The avoided cost over the whole period for all graduates, in yen (the handbook's text
+    /// gives 2,600万円).
+    Total { yen: u64 },
     /// The avoided cost per graduate over the whole period, in yen (the handbook's figure
     /// implies 448,000 yen over 3 years).
     PerGraduate { yen: u64 },
@@ -448,6 +470,7 @@ pub fn cost_effectiveness(inputs: &CostInputs) -> CostResult {
     let improved_e8 = finishers_bp * u128::from(inputs.improve_rate);
 
     let effect_yen = match &inputs.effect {
+        Effect::Total { yen } => u128::from(*yen),
         Effect::PerGraduate { yen } => div_round(graduates_e8 * u128::from(*yen), w * w),
         Effect::Monthly {
             price_mix,
@@ -482,6 +505,498 @@ pub fn cost_effectiveness(inputs: &CostInputs) -> CostResult {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// The municipality's settings for the figures and the cost-effectiveness
+
+/// The headline indicator for 改善・維持・悪化 (the municipality's choice; default the
+/// 基本チェックリスト).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Indicator {
+    Checklist,
+    Tests,
+    Rating,
+    Goals,
+}
+
+crate::text_enum!(Indicator, "evaluation indicator", {
+    Checklist => "checklist",
+    Tests => "tests",
+    Rating => "rating",
+    Goals => "goals",
+});
+
+impl Indicator {
+    pub const ALL: [Indicator; 4] = [
+        Indicator::Checklist,
+        Indicator::Tests,
+        Indicator::Rating,
+        Indicator::Goals,
+    ];
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            Indicator::Checklist => "基本チェックリスト（該当項目数）",
+            Indicator::Tests => "体力測定（初回と12回目）",
+            Indicator::Rating => "目標の自己評価（実行度 1〜10）",
+            Indicator::Goals => "目標の達成（GAS）",
+        }
+    }
+}
+
+/// What counts as a change on each measure (shown beside the figures).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Margins {
+    pub indicator: Indicator,
+    /// 基本チェックリスト: risk answers (k).
+    pub checklist_k: u32,
+    /// Self-rating: points (m).
+    pub rating_m: u8,
+    pub cs30: f64,
+    pub tug_s: f64,
+    pub five_sts_s: f64,
+    pub one_leg_s: f64,
+    pub gait_mps: f64,
+}
+
+impl Default for Margins {
+    /// The documented defaults: k = 1, m = 2, and the tests' margins dekita proposes (a clinical
+    /// advisor's decision in each municipality).
+    fn default() -> Self {
+        Margins {
+            indicator: Indicator::Checklist,
+            checklist_k: 1,
+            rating_m: 2,
+            cs30: 2.0,
+            tug_s: 1.0,
+            five_sts_s: 1.0,
+            one_leg_s: 5.0,
+            gait_mps: 0.1,
+        }
+    }
+}
+
+impl Margins {
+    /// Refuses margins that would make the figures meaningless, with the reason in words.
+    pub fn check(&self) -> Result<(), &'static str> {
+        if !(1..=25).contains(&self.checklist_k) {
+            return Err("基本チェックリストの目安は 1〜25 項目で指定してください。");
+        }
+        if !(1..=9).contains(&self.rating_m) {
+            return Err("自己評価の目安は 1〜9 点で指定してください。");
+        }
+        let tests = [
+            (self.cs30, 30.0),
+            (self.tug_s, 60.0),
+            (self.five_sts_s, 60.0),
+            (self.one_leg_s, 120.0),
+            (self.gait_mps, 2.0),
+        ];
+        if tests
+            .iter()
+            .any(|(m, max)| !m.is_finite() || *m <= 0.0 || m > max)
+        {
+            return Err("体力測定の目安は 0 より大きい、測定の範囲内の値にしてください。");
+        }
+        Ok(())
+    }
+
+    /// The rule of one indicator in words, with the margins used.
+    pub fn rule_text(&self, indicator: Indicator) -> String {
+        let k = self.checklist_k;
+        let m = self.rating_m;
+        match indicator {
+            Indicator::Checklist => format!(
+                "最初と最後の基本チェックリストで、該当する項目が{k}つ以上減れば改善、{k}つ以上増えれば悪化、それ以外は維持。"
+            ),
+            Indicator::Tests => format!(
+                "どれか1つ以上が目安以上よくなり、目安以上悪くなったものがなければ改善（逆は悪化、それ以外は維持）。目安：CS-30 {}回、TUG {}秒、5回立ち座り {}秒、片脚立ち {}秒、歩行速度 {} m/秒。",
+                self.cs30, self.tug_s, self.five_sts_s, self.one_leg_s, self.gait_mps
+            ),
+            Indicator::Rating => format!(
+                "目標の実行度が開始時から{m}点以上上がれば改善、{m}点以上下がれば悪化。"
+            ),
+            Indicator::Goals => {
+                "修了時の GAS が 0 以上（期待どおりかそれ以上）なら改善、-1 なら維持、-2 なら悪化。"
+                    .to_owned()
+            }
+        }
+    }
+}
+
+/// A service a graduate no longer uses, priced per month (the avoided cost).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum PricedService {
+    /// 現行の通所介護相当, 要支援1.
+    DaySupport1,
+    /// 現行の通所介護相当, 要支援2.
+    DaySupport2,
+    /// 現行の訪問介護相当, 週1回.
+    HomeWeekly1,
+    /// 現行の訪問介護相当, 週2回.
+    HomeWeekly2,
+}
+
+crate::text_enum!(PricedService, "priced service", {
+    DaySupport1 => "day_support1",
+    DaySupport2 => "day_support2",
+    HomeWeekly1 => "home_weekly1",
+    HomeWeekly2 => "home_weekly2",
+});
+
+impl PricedService {
+    pub const ALL: [PricedService; 4] = [
+        PricedService::DaySupport1,
+        PricedService::DaySupport2,
+        PricedService::HomeWeekly1,
+        PricedService::HomeWeekly2,
+    ];
+
+    /// The Kochi document's monthly price (加算を除く), the documented default.
+    pub fn kochi_yen(self) -> u64 {
+        match self {
+            PricedService::DaySupport1 => 21_150,
+            PricedService::DaySupport2 => 42_360,
+            PricedService::HomeWeekly1 => 12_260,
+            PricedService::HomeWeekly2 => 24_520,
+        }
+    }
+
+    pub fn label_ja(self) -> &'static str {
+        match self {
+            PricedService::DaySupport1 => "通所介護相当（要支援1）",
+            PricedService::DaySupport2 => "通所介護相当（要支援2）",
+            PricedService::HomeWeekly1 => "訪問介護相当（週1回）",
+            PricedService::HomeWeekly2 => "訪問介護相当（週2回）",
+        }
+    }
+}
+
+/// How the planned effect is estimated.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EffectMode {
+    /// One amount per graduate over the whole period (the handbook's figure: 448,000円).
+    PerGraduate,
+    /// Monthly prices × the share of graduates still without the services, year by year.
+    Monthly,
+}
+
+crate::text_enum!(EffectMode, "effect mode", {
+    PerGraduate => "per_graduate",
+    Monthly => "monthly",
+});
+
+/// Whose money the avoided cost counts.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Basis {
+    /// 費用額: the whole price, the user's share included.
+    Cost,
+    /// 公費: the price less the user's share (利用者負担).
+    Public,
+}
+
+crate::text_enum!(Basis, "cost basis", {
+    Cost => "cost",
+    Public => "public",
+});
+
+/// The effect from monthly prices: the price mix `(share, yen)`, the basis (公費 takes off the
+/// user's share) and the share of graduates still without the services in each year, held for
+/// all twelve months of that year.
+pub fn monthly_effect(
+    price_mix: Vec<(BasisPoints, u64)>,
+    basis: Basis,
+    user_share: BasisPoints,
+    retention_by_year: &[BasisPoints],
+) -> Effect {
+    Effect::Monthly {
+        price_mix,
+        basis: match basis {
+            Basis::Cost => WHOLE,
+            Basis::Public => WHOLE.saturating_sub(user_share),
+        },
+        retention: retention_by_year
+            .iter()
+            .flat_map(|r| std::iter::repeat(*r).take(12))
+            .collect(),
+    }
+}
+
+/// Checks a plan's inputs: rates within 0–100 %, shares adding up to 100 %, a period of 1–10
+/// years with a retention share for each.
+pub fn check_inputs(inputs: &CostInputs) -> Result<(), &'static str> {
+    if inputs.users > 1_000_000 {
+        return Err("想定利用者数は 1,000,000 人までにしてください。");
+    }
+    if [
+        inputs.finish_rate,
+        inputs.improve_rate,
+        inputs.graduation_rate,
+    ]
+    .iter()
+    .any(|r| *r > WHOLE)
+    {
+        return Err("率は 0〜100% で指定してください。");
+    }
+    if inputs.cost_yen > 100_000_000_000 {
+        return Err("費用は 1,000億円までにしてください。");
+    }
+    match &inputs.effect {
+        Effect::Total { yen } | Effect::PerGraduate { yen } if *yen > 1_000_000_000 => {
+            Err("効果の額が大きすぎます。")
+        }
+        Effect::Monthly {
+            price_mix,
+            basis,
+            retention,
+        } => {
+            let shares: u32 = price_mix.iter().map(|(s, _)| *s).sum();
+            if shares != WHOLE {
+                return Err("使わずに済むサービスの割合は、合わせて 100% にしてください。");
+            }
+            if price_mix.iter().any(|(_, p)| *p > 10_000_000) {
+                return Err("月額の単価が大きすぎます。");
+            }
+            if *basis > WHOLE {
+                return Err("利用者負担の割合は 0〜100% で指定してください。");
+            }
+            if retention.is_empty() || retention.len() > 120 || retention.iter().any(|r| *r > WHOLE)
+            {
+                return Err("効果期間は 1〜10 年、各年の継続割合は 0〜100% で指定してください。");
+            }
+            Ok(())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Yen with thousands separators: `26,208,000円`; negatives with a minus sign.
+pub fn yen_text(yen: i128) -> String {
+    let digits = yen.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{}{out}円", if yen < 0 { "−" } else { "" })
+}
+
+/// A share in basis points as a percent: `90%`, `58.5%`, `12.25%`.
+pub fn bp_text(bp: BasisPoints) -> String {
+    let whole = bp / 100;
+    let frac = bp % 100;
+    if frac == 0 {
+        format!("{whole}%")
+    } else {
+        let digits = format!("{frac:02}");
+        format!("{whole}.{}%", digits.trim_end_matches('0'))
+    }
+}
+
+/// `n / d` yen to two decimals (hundredths of a yen, half up): the per-person and per-month
+/// figures that are not whole yen (12,444.44円).
+pub fn yen_hundredths(n: u128, d: u128) -> Option<u128> {
+    (d > 0).then(|| div_round(n * 100, d))
+}
+
+fn hundredths_text(h: u128) -> String {
+    let whole = yen_text(i128::try_from(h / 100).unwrap_or(i128::MAX));
+    let whole = whole.trim_end_matches('円');
+    format!("{whole}.{:02}円", h % 100)
+}
+
+/// One figure of the cost-effectiveness as shown: the value, the numbers it was made from and
+/// the rule in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CostLine {
+    pub key: &'static str,
+    pub label: &'static str,
+    pub value: String,
+    pub inputs: String,
+    pub rule: &'static str,
+}
+
+impl People {
+    /// The count in 1/10 000ths of a person.
+    pub fn ten_thousandths(self) -> u64 {
+        self.0
+    }
+}
+
+/// Every figure of the cost-effectiveness with its inputs and rule, in the handbook's order.
+pub fn explain(inputs: &CostInputs, r: &CostResult) -> Vec<CostLine> {
+    let n = inputs.users;
+    let cost = yen_text(i128::from(inputs.cost_yen));
+    let effect = yen_text(i128::from(r.effect_yen));
+    let g = r.graduates.text();
+    let f = r.finishers.text();
+    let mut lines = vec![
+        CostLine {
+            key: "finishers",
+            label: "利用終了者（F）",
+            value: format!("{f}名"),
+            inputs: format!("{n}名 × {}", bp_text(inputs.finish_rate)),
+            rule: "利用終了者 ＝ 想定利用者数 × 利用終了率（端数は切り捨てずに残します）",
+        },
+        CostLine {
+            key: "improved",
+            label: "改善者（I）",
+            value: format!("{}名", r.improved.text()),
+            inputs: format!("{f}名 × {}", bp_text(inputs.improve_rate)),
+            rule: "改善者 ＝ 利用終了者 × 改善率",
+        },
+        CostLine {
+            key: "graduates",
+            label: "卒業者（G）",
+            value: format!("{g}名"),
+            inputs: format!("{f}名 × {}", bp_text(inputs.graduation_rate)),
+            rule: "卒業者 ＝ 利用終了者 × 卒業率（卒業率は利用終了者あたり）",
+        },
+    ];
+    match &inputs.effect {
+        Effect::Total { yen } => lines.push(CostLine {
+            key: "effect",
+            label: "費用抑制額（E）",
+            value: effect.clone(),
+            inputs: format!("効果の総額として {}", yen_text(i128::from(*yen))),
+            rule: "費用抑制額 ＝ 効果期間に卒業者が使わずに済むサービスの費用の合計（総額で入力）",
+        }),
+        Effect::PerGraduate { yen } => lines.push(CostLine {
+            key: "effect",
+            label: "費用抑制額（E）",
+            value: effect.clone(),
+            inputs: format!("{g}名 × {}", yen_text(i128::from(*yen))),
+            rule: "費用抑制額 ＝ 卒業者 × 卒業者1人あたりの効果期間中に使わずに済む費用",
+        }),
+        Effect::Monthly {
+            price_mix,
+            basis,
+            retention,
+        } => {
+            let p_month_e8: u128 = price_mix
+                .iter()
+                .map(|(share, price)| u128::from(*share) * u128::from(*price))
+                .sum::<u128>()
+                * u128::from(*basis);
+            let mix = price_mix
+                .iter()
+                .filter(|(s, _)| *s > 0)
+                .map(|(s, p)| format!("{} × {}", yen_text(i128::from(*p)), bp_text(*s)))
+                .collect::<Vec<_>>()
+                .join(" ＋ ");
+            let p = hundredths_text(div_round(p_month_e8, 1_000_000));
+            lines.push(CostLine {
+                key: "monthly_price",
+                label: "1か月あたりの費用（P）",
+                value: p.clone(),
+                inputs: format!("（{mix}）× {}", bp_text(*basis)),
+                rule: "1か月あたりの費用 ＝ Σ（サービスの月額 × そのサービスを使っていたはずの人の割合）× 負担の基準（費用額は100%、公費は100% − 利用者負担）",
+            });
+            let kept: u128 = retention.iter().map(|r| u128::from(*r)).sum();
+            let years: Vec<String> = retention.chunks(12).map(|y| bp_text(y[0])).collect();
+            lines.push(CostLine {
+                key: "effect",
+                label: "費用抑制額（E）",
+                value: effect.clone(),
+                inputs: format!(
+                    "{g}名 × {p} × {}か月分（{}か月、各年の継続割合 {}）",
+                    People(kept as u64).text(),
+                    retention.len(),
+                    years.join("・")
+                ),
+                rule: "費用抑制額 ＝ 卒業者 × Σ（各月にまだサービスを使わずに暮らしている人の割合 × 1か月あたりの費用）",
+            });
+        }
+    }
+    lines.push(CostLine {
+        key: "net",
+        label: "財政的効果（E − C）",
+        value: format!(
+            "{}{}",
+            if r.net_yen > 0 { "＋" } else { "" },
+            yen_text(i128::from(r.net_yen))
+        ),
+        inputs: format!("{effect} − {cost}"),
+        rule: "財政的効果 ＝ 費用抑制額 − サービス提供費用総額（C）",
+    });
+    lines.push(CostLine {
+        key: "ratio",
+        label: "費用対効果（E ÷ C）",
+        value: r
+            .ratio_milli
+            .map_or("—".to_owned(), |m| format!("{}.{:03}倍", m / 1000, m % 1000)),
+        inputs: format!("{effect} ÷ {cost}"),
+        rule: "費用対効果 ＝ 費用抑制額 ÷ サービス提供費用総額（1 を超えれば、かけた費用より抑えた費用が大きい）",
+    });
+    let per = |v: Option<u64>| v.map_or("—".to_owned(), |y| yen_text(i128::from(y)));
+    lines.push(CostLine {
+        key: "cost_per_user",
+        label: "利用者1人あたりの費用",
+        value: per(r.cost_per_user_yen),
+        inputs: format!("{cost} ÷ {n}名"),
+        rule: "サービス提供費用総額 ÷ 想定利用者数",
+    });
+    lines.push(CostLine {
+        key: "cost_per_finisher",
+        label: "利用終了者1人あたりの費用",
+        value: per(r.cost_per_finisher_yen),
+        inputs: format!("{cost} ÷ {f}名"),
+        rule: "サービス提供費用総額 ÷ 利用終了者",
+    });
+    lines.push(CostLine {
+        key: "cost_per_graduate",
+        label: "卒業者1人あたりの費用",
+        value: per(r.cost_per_graduate_yen),
+        inputs: format!("{cost} ÷ {g}名"),
+        rule: "サービス提供費用総額 ÷ 卒業者",
+    });
+    let months = match &inputs.effect {
+        Effect::Monthly { retention, .. } => retention.len() as u128,
+        _ => 0,
+    };
+    let effect_e4 = u128::from(r.effect_yen) * u128::from(WHOLE);
+    let per_graduate = yen_hundredths(effect_e4, u128::from(r.graduates.0));
+    lines.push(CostLine {
+        key: "effect_per_graduate",
+        label: "卒業者1人あたりの費用抑制額",
+        value: per_graduate.map_or("—".to_owned(), hundredths_text),
+        inputs: format!("{effect} ÷ {g}名"),
+        rule: "費用抑制額 ÷ 卒業者",
+    });
+    if months > 0 {
+        lines.push(CostLine {
+            key: "effect_per_graduate_month",
+            label: "卒業者1人・1か月あたりの費用抑制額",
+            value: yen_hundredths(effect_e4, u128::from(r.graduates.0) * months)
+                .map_or("—".to_owned(), hundredths_text),
+            inputs: format!("{effect} ÷ {g}名 ÷ {months}か月"),
+            rule: "費用抑制額 ÷ 卒業者 ÷ 効果期間の月数",
+        });
+    }
+    lines.push(CostLine {
+        key: "effect_per_user",
+        label: "利用者1人あたりの費用抑制額",
+        value: yen_hundredths(u128::from(r.effect_yen), u128::from(n))
+            .map_or("—".to_owned(), hundredths_text),
+        inputs: format!("{effect} ÷ {n}名"),
+        rule: "費用抑制額 ÷ 想定利用者数",
+    });
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -489,10 +1004,10 @@ mod tests {
     #[test]
     fn the_volunteer_share_counts_trained_graduates_over_graduates_with_the_unreviewed_missing() {
         let finishers = [
-            (Some(Graduation::Graduated), true),
-            (Some(Graduation::Graduated), false),
-            (Some(Graduation::GraduatedWithSupport), true),
-            (Some(Graduation::NotGraduated), true),
+            (Some(Outcome::Graduated), true),
+            (Some(Outcome::Graduated), false),
+            (Some(Outcome::GraduatedWithSupport), true),
+            (Some(Outcome::NotGraduated), true),
             (None, true),
         ];
         let counted = volunteer_share(&finishers, Rules::default());
@@ -614,14 +1129,14 @@ mod tests {
 
     #[test]
     fn whether_b_and_d_support_counts_as_graduation_is_the_municipalitys_setting() {
-        let with = |g: Option<Graduation>| Enrollment {
+        let with = |g: Option<Outcome>| Enrollment {
             graduation: g,
             ..enrollment(Standing::Completed)
         };
         let all = vec![
-            with(Some(Graduation::Graduated)),
-            with(Some(Graduation::GraduatedWithSupport)),
-            with(Some(Graduation::NotGraduated)),
+            with(Some(Outcome::Graduated)),
+            with(Some(Outcome::GraduatedWithSupport)),
+            with(Some(Outcome::NotGraduated)),
             with(None),
             enrollment(Standing::Discontinued),
         ];
@@ -828,5 +1343,184 @@ mod tests {
         assert_eq!(r.effect_yen, 317_550);
         assert_eq!(r.ratio_milli, None, "no cost, no ratio");
         assert_eq!(r.net_yen, 317_550);
+    }
+
+    fn line<'a>(lines: &'a [CostLine], key: &str) -> &'a CostLine {
+        lines.iter().find(|l| l.key == key).unwrap()
+    }
+
+    #[test]
+    fn every_number_of_the_handbook_example_is_shown_with_its_inputs() {
+        // §7.4 O1–O9: F = 90, I = 67.5, G = 58.5, E = 26,208千円, net +14,208千円, 2.184,
+        // 120,000 / 133,333 / 205,128円 per user / finisher / graduate, 448,000円 per graduate,
+        // 262,080円 per enrolled user.
+        let inputs = handbook(Effect::PerGraduate { yen: 448_000 });
+        let lines = explain(&inputs, &cost_effectiveness(&inputs));
+        let value = |k| line(&lines, k).value.clone();
+        assert_eq!(value("finishers"), "90名");
+        assert_eq!(line(&lines, "finishers").inputs, "100名 × 90%");
+        assert_eq!(value("improved"), "67.5名");
+        assert_eq!(line(&lines, "improved").inputs, "90名 × 75%");
+        assert_eq!(value("graduates"), "58.5名");
+        assert_eq!(line(&lines, "graduates").inputs, "90名 × 65%");
+        assert_eq!(value("effect"), "26,208,000円");
+        assert_eq!(line(&lines, "effect").inputs, "58.5名 × 448,000円");
+        assert_eq!(value("net"), "＋14,208,000円");
+        assert_eq!(line(&lines, "net").inputs, "26,208,000円 − 12,000,000円");
+        assert_eq!(value("ratio"), "2.184倍");
+        assert_eq!(value("cost_per_user"), "120,000円");
+        assert_eq!(value("cost_per_finisher"), "133,333円");
+        assert_eq!(value("cost_per_graduate"), "205,128円");
+        assert_eq!(value("effect_per_graduate"), "448,000.00円", "O8 exact");
+        assert_eq!(value("effect_per_user"), "262,080.00円", "O9");
+        for l in &lines {
+            assert!(!l.rule.is_empty() && !l.inputs.is_empty(), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn the_implied_monthly_and_yearly_figures_of_the_example() {
+        // O8: 448,000円 per graduate = 12,444.44円 a month, 149,333.33円 a year over 3 years;
+        // O9: 262,080円 per enrolled user = 7,280円 a month over 36 months.
+        let effect = 26_208_000u128;
+        let graduates_e4 = 585_000u128; // 58.5 people
+        assert_eq!(
+            yen_hundredths(effect * 10_000, graduates_e4 * 36),
+            Some(1_244_444)
+        );
+        assert_eq!(
+            yen_hundredths(effect * 10_000, graduates_e4 * 3),
+            Some(14_933_333)
+        );
+        assert_eq!(yen_hundredths(effect, 100 * 36), Some(728_000));
+        // Rounding the graduates first (59) would miss 448,000: the fraction is kept.
+        assert_ne!(yen_hundredths(effect, 59), Some(44_800_000));
+    }
+
+    #[test]
+    fn the_handbook_text_given_as_a_total_gives_its_net() {
+        // Fixture B: the text's 2,600万円 effect → +1,400万円, 2.17 to two places.
+        let inputs = handbook(Effect::Total { yen: 26_000_000 });
+        let r = cost_effectiveness(&inputs);
+        assert_eq!(r.effect_yen, 26_000_000);
+        assert_eq!(r.net_yen, 14_000_000);
+        assert_eq!(r.ratio_milli, Some(2_167));
+        assert_eq!(r.graduates.text(), "58.5", "not rounded before the end");
+        let lines = explain(&inputs, &r);
+        assert_eq!(line(&lines, "net").value, "＋14,000,000円");
+    }
+
+    #[test]
+    fn the_kochi_prices_are_the_documented_default() {
+        let prices: Vec<u64> = PricedService::ALL.iter().map(|s| s.kochi_yen()).collect();
+        assert_eq!(prices, vec![21_150, 42_360, 12_260, 24_520]);
+        for s in PricedService::ALL {
+            assert_eq!(PricedService::from_text(s.as_str()), Ok(s));
+        }
+    }
+
+    #[test]
+    fn monthly_effect_from_prices_basis_and_yearly_retention() {
+        // 100 % / 50 % / 25 % over 3 years at 21,150円, 公費 with a 1割 user share.
+        let effect = monthly_effect(
+            vec![(WHOLE, 21_150)],
+            Basis::Public,
+            1_000,
+            &[WHOLE, 5_000, 2_500],
+        );
+        let inputs = handbook(effect);
+        assert_eq!(check_inputs(&inputs), Ok(()));
+        let r = cost_effectiveness(&inputs);
+        assert_eq!(r.effect_yen, 23_384_498);
+        let lines = explain(&inputs, &r);
+        assert_eq!(line(&lines, "monthly_price").value, "19,035.00円");
+        assert!(
+            line(&lines, "effect").inputs.contains("21か月分"),
+            "{:?}",
+            line(&lines, "effect")
+        );
+        assert!(line(&lines, "effect").inputs.contains("100%・50%・25%"));
+        // 費用額: the whole price.
+        let full = cost_effectiveness(&handbook(monthly_effect(
+            vec![(WHOLE, 21_150)],
+            Basis::Cost,
+            1_000,
+            &[WHOLE, 5_000, 2_500],
+        )));
+        assert_eq!(full.effect_yen, 25_982_775);
+    }
+
+    #[test]
+    fn inputs_that_cannot_be_right_are_refused() {
+        let mut bad = handbook(Effect::PerGraduate { yen: 448_000 });
+        bad.finish_rate = 10_001;
+        assert!(check_inputs(&bad).is_err());
+        let shares = handbook(monthly_effect(
+            vec![(6_000, 21_150), (3_000, 42_360)],
+            Basis::Cost,
+            0,
+            &[WHOLE],
+        ));
+        assert!(
+            check_inputs(&shares).is_err(),
+            "shares must add up to 100 %"
+        );
+        let no_period = handbook(monthly_effect(vec![(WHOLE, 21_150)], Basis::Cost, 0, &[]));
+        assert!(check_inputs(&no_period).is_err());
+    }
+
+    #[test]
+    fn margins_are_checked_and_said_in_words() {
+        let m = Margins::default();
+        assert_eq!(m.check(), Ok(()));
+        assert!(m
+            .rule_text(Indicator::Checklist)
+            .contains("1つ以上減れば改善"));
+        assert!(m.rule_text(Indicator::Tests).contains("歩行速度 0.1 m/秒"));
+        let wider = Margins {
+            checklist_k: 3,
+            ..m
+        };
+        assert!(wider.rule_text(Indicator::Checklist).contains("3つ以上"));
+        assert!(Margins {
+            checklist_k: 0,
+            ..m
+        }
+        .check()
+        .is_err());
+        assert!(Margins {
+            gait_mps: -0.1,
+            ..m
+        }
+        .check()
+        .is_err());
+        assert!(Margins {
+            tug_s: f64::NAN,
+            ..m
+        }
+        .check()
+        .is_err());
+    }
+
+    #[test]
+    fn graduates_still_without_services_leave_out_who_cannot_say() {
+        use crate::domain::followup::Status as S;
+        let f = still_without_services(
+            &[
+                S::Community,
+                S::SelfOnly,
+                S::Community,
+                S::CareService,
+                S::Hospital,
+                S::Moved,
+                S::Died,
+                S::Unknown,
+            ],
+            2,
+        );
+        assert_eq!((f.numerator, f.denominator, f.missing), (3, 5, 5));
+        assert_eq!(f.percent_text(), "60.0%");
+        assert!(f.rule.starts_with("卒業継続率"));
+        assert_eq!(still_without_services(&[], 0).percent_text(), "—");
     }
 }

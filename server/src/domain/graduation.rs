@@ -125,17 +125,6 @@ pub const EXPLANATION_VERSION: &str = "2026-12-v1";
 /// The shared words: the program's length and its end, and what 卒業 means.
 pub const EXPLANATION: &str = "この教室は3か月・12回です。12回目が終わったら教室は卒業です。卒業したあとも、地域の通いの場や趣味で、元気を続けられるよう一緒に準備します。";
 
-/// The evaluation's figures (卒業率) count the outcome recorded here.
-impl From<Outcome> for super::evaluation::Graduation {
-    fn from(o: Outcome) -> Self {
-        match o {
-            Outcome::Graduated => super::evaluation::Graduation::Graduated,
-            Outcome::GraduatedWithSupport => super::evaluation::Graduation::GraduatedWithSupport,
-            Outcome::NotGraduated => super::evaluation::Graduation::NotGraduated,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,20 +169,6 @@ mod tests {
             Some(Destination::ServiceA)
         )
         .is_err());
-    }
-
-    #[test]
-    fn the_evaluation_counts_the_outcome_recorded_here() {
-        use crate::domain::evaluation::Graduation;
-        assert_eq!(Graduation::from(Outcome::Graduated), Graduation::Graduated);
-        assert_eq!(
-            Graduation::from(Outcome::GraduatedWithSupport),
-            Graduation::GraduatedWithSupport
-        );
-        assert_eq!(
-            Graduation::from(Outcome::NotGraduated),
-            Graduation::NotGraduated
-        );
     }
 
     #[test]

@@ -99,10 +99,13 @@ pub enum Action {
     SendReferrerFeedback,
     /// Receive feedback about people one referred (a 包括 user's inbox).
     ReceiveReferrerFeedback,
+    /// Set the outcome figures' indicator and margins, and the cost-effectiveness plan and
+    /// unit prices.
+    SetEvaluationSettings,
 }
 
 impl Action {
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 40] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -142,6 +145,7 @@ impl Action {
         Action::ExportVolunteerActivity,
         Action::SendReferrerFeedback,
         Action::ReceiveReferrerFeedback,
+        Action::SetEvaluationSettings,
     ];
 
     /// The name sent in `capabilities`.
@@ -186,6 +190,7 @@ impl Action {
             Action::ExportVolunteerActivity => "export_volunteer_activity",
             Action::SendReferrerFeedback => "send_referrer_feedback",
             Action::ReceiveReferrerFeedback => "receive_referrer_feedback",
+            Action::SetEvaluationSettings => "set_evaluation_settings",
         }
     }
 }
@@ -218,6 +223,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::ManageStaff
         | Action::ReadEvaluation
         | Action::SetGraduationRule
+        | Action::SetEvaluationSettings
         | Action::ManageProviders
         | Action::ManageCohorts
         | Action::ManageSettings => role == MunicipalityAdmin,

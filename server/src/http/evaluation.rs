@@ -1,14 +1,16 @@
 //! The program's outcome figures for the municipality: on the screen, on paper and as CSV.
 
-use actix_web::{get, web, HttpResponse};
+use actix_web::{get, put, web, HttpResponse};
 use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::auth::{can, May};
-use crate::db::evaluation::{self, Evaluation, Filter};
+use crate::db::evaluation::{self, Filter};
+use crate::db::evaluation_settings;
 use crate::domain::ids::{CohortId, ProviderId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::evaluation::{CostPlan, CostReport, Evaluation, EvaluationSettings};
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct EvaluationQuery {
@@ -77,6 +79,126 @@ pub async fn get_evaluation_csv(
         .body(evaluation::to_csv(&report)))
 }
 
+/// The municipality's headline indicator for 改善・維持・悪化 and the margins that count as a
+/// change, with each rule in words (the documented defaults until the administrator saves).
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), responses(
+    (status = 200, body = EvaluationSettings), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[get("/evaluation/settings")]
+pub async fn get_evaluation_settings(
+    state: web::Data<AppState>,
+    auth: May<can::ReadEvaluation>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let settings = state
+        .db
+        .run(move |conn| evaluation_settings::settings(conn, &scope))
+        .await?;
+    Ok(HttpResponse::Ok().json(settings))
+}
+
+/// Sets the headline indicator and the margins (the municipality's administrator); audited.
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), request_body = EvaluationSettings,
+    responses((status = 200, body = EvaluationSettings), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[put("/evaluation/settings")]
+pub async fn set_evaluation_settings(
+    state: web::Data<AppState>,
+    auth: May<can::SetEvaluationSettings>,
+    body: web::Json<EvaluationSettings>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, input) = (auth.0, body.into_inner());
+    let settings = state
+        .db
+        .write(move |conn| evaluation_settings::set_settings(conn, &scope, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(settings))
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+pub struct YearQuery {
+    /// The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default.
+    pub fiscal_year: Option<i32>,
+}
+
+/// The planned cost-effectiveness (費用対効果) of one fiscal year: the assumptions and the
+/// year's unit prices, and every figure with the numbers it was made from and its rule.
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), responses(
+    (status = 200, body = CostReport), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    (status = 422, body = ErrorBody)))]
+#[get("/evaluation/cost")]
+pub async fn get_cost_effectiveness(
+    state: web::Data<AppState>,
+    auth: May<can::ReadEvaluation>,
+    query: web::Query<YearQuery>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let year = query
+        .fiscal_year
+        .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
+    let report = state
+        .db
+        .run(move |conn| evaluation_settings::cost_report(conn, &scope, year))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// Saves the year's assumptions and unit prices (the municipality's administrator); audited.
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), request_body = CostPlan,
+    responses((status = 200, body = CostReport), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[put("/evaluation/cost")]
+pub async fn set_cost_plan(
+    state: web::Data<AppState>,
+    auth: May<can::SetEvaluationSettings>,
+    query: web::Query<YearQuery>,
+    body: web::Json<CostPlan>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, input) = (auth.0, body.into_inner());
+    let year = query
+        .fiscal_year
+        .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
+    let report = state
+        .db
+        .write(move |conn| evaluation_settings::set_cost_plan(conn, &scope, year, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// The cost-effectiveness as CSV for Excel (UTF-8 with BOM): the inputs, the prices, and every
+/// figure with its inputs and rule.
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), responses(
+    (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/evaluation/cost/csv")]
+pub async fn get_cost_effectiveness_csv(
+    state: web::Data<AppState>,
+    auth: May<can::ReadEvaluation>,
+    query: web::Query<YearQuery>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let year = query
+        .fiscal_year
+        .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
+    let report = state
+        .db
+        .run(move |conn| evaluation_settings::cost_report(conn, &scope, year))
+        .await?;
+    let name = format!("dekita-cost-effectiveness-{year}.csv");
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .body(evaluation_settings::cost_csv(&report)))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(get_evaluation).service(get_evaluation_csv);
+    cfg.service(get_evaluation)
+        .service(get_evaluation_csv)
+        .service(get_evaluation_settings)
+        .service(set_evaluation_settings)
+        .service(get_cost_effectiveness)
+        .service(set_cost_plan)
+        .service(get_cost_effectiveness_csv);
 }

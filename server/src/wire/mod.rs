@@ -8,3 +8,4 @@ pub mod daily;
 pub mod record;
 pub mod session_day;
 pub mod volunteers;
+pub mod evaluation;

@@ -1,0 +1,3 @@
+DROP TABLE unit_prices;
+DROP TABLE cost_plans;
+DROP TABLE evaluation_settings;
