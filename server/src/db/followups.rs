@@ -16,12 +16,13 @@ use utoipa::ToSchema;
 
 use super::audit::{Audited, Entry};
 use super::consents;
-use super::schema::{enrollments, follow_ups, participants, places, staff};
+use super::schema::{enrollments, follow_up_self_reports, follow_ups, participants, places, staff};
 use super::scope::{ParticipantScope, StaffScope};
 use super::{new_id, now, DbConn};
 use crate::domain::consent::{self as consent_rules, Purpose, Standing};
 use crate::domain::followup::{
-    self as rules, Assignee, Findings, LifeEvent, Method, Service, Status,
+    self as rules, Assignee, Findings, Keeping, LifeEvent, Method, OutingPlace, Outings, Service,
+    Status,
 };
 use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::policy::Action;
@@ -187,6 +188,34 @@ pub fn consent_withdrawn(
     Ok(())
 }
 
+/// A consent that is live now names a coordinator: the person's open tasks that rest with the
+/// 包括 or the municipality move to that coordinator (with that consent), in the caller's write.
+/// Tasks already with a coordinator stay where they are.
+pub fn consent_given(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    today: NaiveDate,
+) -> Result<usize, AppError> {
+    let (who, consent) = assignee_for(conn, participant_id, today)?;
+    if !matches!(who, Assignee::Coordinator(_)) {
+        return Ok(0);
+    }
+    let (kind, staff_id) = assignee_columns(&who);
+    Ok(diesel::update(
+        follow_ups::table
+            .filter(follow_ups::participant_id.eq(participant_id))
+            .filter(follow_ups::done_on.is_null())
+            .filter(follow_ups::assignee_kind.ne("coordinator")),
+    )
+    .set((
+        follow_ups::assignee_kind.eq(kind),
+        follow_ups::assigned_staff_id.eq(staff_id),
+        follow_ups::consent_id.eq(consent),
+        follow_ups::updated_at.eq(now()),
+    ))
+    .execute(conn)?)
+}
+
 // --- the record ---
 
 /// Participation in the community at the follow-up (several may apply).
@@ -313,6 +342,49 @@ pub struct FollowUp {
     pub status: Option<String>,
     pub status_label: Option<String>,
     pub record: Option<FollowUpInput>,
+    /// What the person answered on their phone, when they did: the self-report part.
+    pub self_report: Option<SelfReport>,
+}
+
+/// The person's own short answer on their phone when a follow-up is due.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SelfReport {
+    pub outings: Outings,
+    pub places: Vec<OutingPlace>,
+    pub exercise: Keeping,
+    pub answered_on: NaiveDate,
+}
+
+/// The self-report as the phone sends it.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct SelfReportInput {
+    pub outings: Outings,
+    #[serde(default)]
+    pub places: Vec<OutingPlace>,
+    pub exercise: Keeping,
+}
+
+fn self_report_of(conn: &mut DbConn, follow_up_id: &str) -> Result<Option<SelfReport>, AppError> {
+    let row: Option<(String, String, String, NaiveDate)> = follow_up_self_reports::table
+        .filter(follow_up_self_reports::follow_up_id.eq(follow_up_id))
+        .select((
+            follow_up_self_reports::outings,
+            follow_up_self_reports::places,
+            follow_up_self_reports::exercise,
+            follow_up_self_reports::answered_on,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((outings, places, exercise, answered_on)) = row else {
+        return Ok(None);
+    };
+    Ok(Some(SelfReport {
+        outings: Outings::from_text(&outings)?,
+        places: serde_json::from_str(&places)
+            .map_err(|e| AppError::Internal(format!("stored self-report: {e}")))?,
+        exercise: Keeping::from_text(&exercise)?,
+        answered_on,
+    }))
 }
 
 type Row = (
@@ -383,6 +455,7 @@ fn view(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<FollowUp, AppErro
         None => None,
     };
     Ok(FollowUp {
+        self_report: self_report_of(conn, &id)?,
         display_name: name_of(conn, &participant_id)?,
         id,
         participant_id,
@@ -724,24 +797,142 @@ pub fn reassign(
 /// A follow-up date on the participant's phone.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MyFollowUp {
+    pub id: String,
+    pub months: i32,
+    pub due_on: NaiveDate,
+    pub done: bool,
+    /// The person may answer the short questions now (the window has opened, staff have not
+    /// recorded it yet).
+    pub open: bool,
+    /// Their answer, once given.
+    pub self_report: Option<SelfReport>,
+}
+
+/// The person's own follow-up dates.
+pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyFollowUp>, AppError> {
+    let rows: Vec<(String, i32, NaiveDate, Option<NaiveDate>)> = follow_ups::table
+        .filter(follow_ups::participant_id.eq(&scope.participant_id))
+        .order(follow_ups::due_on.asc())
+        .select((
+            follow_ups::id,
+            follow_ups::months,
+            follow_ups::due_on,
+            follow_ups::done_on,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(id, months, due_on, done)| {
+            Ok(MyFollowUp {
+                self_report: self_report_of(conn, &id)?,
+                open: rules::self_report_open(scope.today, due_on, done),
+                id,
+                months,
+                due_on,
+                done: done.is_some(),
+            })
+        })
+        .collect()
+}
+
+/// The person answers (or corrects) the short questions of a follow-up on their phone: from
+/// the day its window opens until staff record the follow-up.
+pub fn answer(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    id: &str,
+    input: &SelfReportInput,
+) -> Result<MyFollowUp, AppError> {
+    let row: Option<(NaiveDate, Option<NaiveDate>)> = follow_ups::table
+        .filter(follow_ups::id.eq(id))
+        .filter(follow_ups::participant_id.eq(&scope.participant_id))
+        .select((follow_ups::due_on, follow_ups::done_on))
+        .first(conn)
+        .optional()?;
+    let (due_on, done_on) = row.ok_or(AppError::NotFound)?;
+    if !rules::self_report_open(scope.today, due_on, done_on) {
+        return Err(AppError::Conflict(if done_on.is_some() {
+            "このふりかえりは、もう担当の方が記録しました。".into()
+        } else {
+            format!(
+                "このふりかえりは {} からお答えいただけます。",
+                rules::date_ja(rules::window(due_on).0)
+            )
+        }));
+    }
+    let mut places = input.places.clone();
+    places.sort();
+    places.dedup();
+    let places =
+        serde_json::to_string(&places).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    let at = now();
+    let values = (
+        follow_up_self_reports::follow_up_id.eq(id),
+        follow_up_self_reports::participant_id.eq(&scope.participant_id),
+        follow_up_self_reports::outings.eq(input.outings.as_str()),
+        follow_up_self_reports::places.eq(&places),
+        follow_up_self_reports::exercise.eq(input.exercise.as_str()),
+        follow_up_self_reports::answered_on.eq(scope.today),
+        follow_up_self_reports::answered_at.eq(at),
+        follow_up_self_reports::device_id.eq(Some(scope.device_id.as_str())),
+    );
+    let again = (
+        follow_up_self_reports::outings.eq(input.outings.as_str()),
+        follow_up_self_reports::places.eq(&places),
+        follow_up_self_reports::exercise.eq(input.exercise.as_str()),
+        follow_up_self_reports::answered_on.eq(scope.today),
+        follow_up_self_reports::answered_at.eq(at),
+        follow_up_self_reports::device_id.eq(Some(scope.device_id.as_str())),
+    );
+    let statement = diesel::insert_into(follow_up_self_reports::table)
+        .values(values)
+        .on_conflict(follow_up_self_reports::follow_up_id)
+        .do_update()
+        .set(again);
+    match conn {
+        DbConn::Postgres(pg) => statement.execute(pg)?,
+        DbConn::Sqlite(sqlite) => statement.execute(sqlite)?,
+    };
+    Ok(MyFollowUp {
+        self_report: self_report_of(conn, id)?,
+        open: true,
+        id: id.to_owned(),
+        months: follow_ups::table
+            .filter(follow_ups::id.eq(id))
+            .select(follow_ups::months)
+            .first(conn)?,
+        due_on,
+        done: false,
+    })
+}
+
+/// A follow-up date for the staff calendar feed: the caller's own tasks (as they see them).
+pub struct CalendarDue {
+    pub id: String,
+    pub family_name: String,
     pub months: i32,
     pub due_on: NaiveDate,
     pub done: bool,
 }
 
-/// The person's own follow-up dates.
-pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyFollowUp>, AppError> {
-    let rows: Vec<(i32, NaiveDate, Option<NaiveDate>)> = follow_ups::table
-        .filter(follow_ups::participant_id.eq(&scope.participant_id))
-        .order(follow_ups::due_on.asc())
-        .select((follow_ups::months, follow_ups::due_on, follow_ups::done_on))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(months, due_on, done)| MyFollowUp {
-            months,
-            due_on,
-            done: done.is_some(),
-        })
-        .collect())
+/// The follow-up tasks the caller sees (none for a role without follow-ups), for their feed.
+pub fn for_calendar(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<CalendarDue>, AppError> {
+    if scope.may(Action::ReadFollowUps).is_err() {
+        return Ok(Vec::new());
+    }
+    let rows = visible_rows(conn, scope)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let family: String = participants::table
+            .filter(participants::id.eq(&r.1))
+            .select(participants::family_name)
+            .first(conn)?;
+        out.push(CalendarDue {
+            id: r.0,
+            family_name: family,
+            months: r.2,
+            due_on: r.3,
+            done: r.7.is_some(),
+        });
+    }
+    Ok(out)
 }

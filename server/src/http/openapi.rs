@@ -124,6 +124,7 @@ pub struct ApiDoc;
     exit::handoff_inbox,
     exit::get_handoff,
     exit::change_handoff,
+    exit::record_place_attendance,
     exit::handoff_suggestions,
     exit::get_graduation_rule,
     exit::set_graduation_rule,
@@ -138,6 +139,7 @@ pub struct ApiDoc;
     followups::record_follow_up,
     followups::reassign_follow_up,
     followups::my_follow_ups,
+    followups::answer_follow_up,
 ))]
 struct V1;
 
