@@ -19,6 +19,7 @@ import { exit } from "./exit";
 import { admin } from "./admin";
 import { evaluation } from "./evaluation";
 import { followups } from "./followups";
+import { aftercare } from "./aftercare";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -39,5 +40,6 @@ export const tp = {
   ...admin,
   ...evaluation,
   ...followups,
+  ...aftercare,
 };
 export type ProgramStrings = typeof tp;
