@@ -92,3 +92,17 @@ test("the coordinator sees who stopped attending and records a new check", async
   assert.equal(await page.getByTestId("inbox-row").filter({ hasText: "前田" }).getByText("来なくなった", { exact: true }).count(), 0);
   await context.close();
 });
+
+test("the municipality's home counts the follow-ups overdue by more than 30 days", async () => {
+  const context = await app.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: "ja-JP" });
+  const page = await context.newPage();
+  await signIn(page, app.url, "admin@hidamari.example");
+  const counts = page.getByTestId("follow-up-counts");
+  await counts.getByText("期限すぎ：2件（うち30日以上：1件）").waitFor();
+  await expectNoAxeViolations(page, "home with the follow-up counts");
+  await page.getByRole("link", { name: "フォローアップの一覧を開く" }).click();
+  const first = page.getByTestId("follow-up-row").first();
+  await first.getByText("期限すぎ（30日以上）").waitFor();
+  await first.getByText(/森/).waitFor();
+  await context.close();
+});

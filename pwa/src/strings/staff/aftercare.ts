@@ -3,6 +3,8 @@
 
 export const aftercare = {
   stoppedBadge: "来なくなった",
+  dueCount: (n: number) => `今の時期：${n}件`,
+  lateCount: (overdue: number, escalated: number) => `期限すぎ：${overdue + escalated}件（うち30日以上：${escalated}件）`,
   attendanceTitle: "通い続けているか",
   attendanceLead: "世話役さんやご本人から聞いたことを記録します。来なくなった方は受信箱で目立ちます。",
   attendanceNone: "まだ記録はありません。",
