@@ -5,11 +5,10 @@
 use actix_web::{get, post, web, HttpResponse};
 
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::followups::{
-    self, FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReportInput,
-};
+use crate::db::followups;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::followups::{FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReportInput};
 
 /// The caller's follow-up tasks at 3, 6 and 12 months (upcoming, due, overdue, escalated,
 /// done), by due date: a coordinator's only through a live consent, a 包括's for the people
