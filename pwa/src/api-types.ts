@@ -39,6 +39,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/fork": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A staff sign-in for another browser tab: a new refresh token of the same sign-in (the
+         *     presented one stays valid for the tab that holds it), so a link opened in a new tab keeps
+         *     the staff member signed in without two tabs spending one token. Staff only.
+         */
+        post: operations["fork_session"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -998,6 +1019,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/municipality/safety-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's limits for exercising today (the guideline's when it has set none). */
+        get: operations["get_safety_limits"];
+        /**
+         * Sets the municipality's limits for exercising today (checked against what may be set).
+         *     Audited.
+         */
+        put: operations["save_safety_limits"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/municipality/settings": {
         parameters: {
             query?: never;
@@ -1464,6 +1506,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The participant's emergency contacts, かかりつけ医, main conditions, medication and how
+         *     they come to the sessions. Audited.
+         */
+        get: operations["get_participant_record"];
+        /** Replaces the record (the contacts are the ones the person's notebook shows). */
+        put: operations["save_participant_record"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/screenings": {
         parameters: {
             query?: never;
@@ -1841,7 +1904,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record";
         /** @description The phone's answer: the version of the words the person read. */
         Agreement: {
             wording_version: string;
@@ -2201,6 +2264,8 @@ export interface components {
             /** @description The version of the words the person read (on the phone) or the form's (on paper). */
             wording_version: string;
         };
+        /** @enum {string} */
+        ContactKind: "emergency" | "doctor";
         /** @description A coordinator, for the staff's choice of recipient. */
         CoordinatorRef: {
             name: string;
@@ -3269,6 +3334,20 @@ export interface components {
         };
         /** @description A participant (利用者). */
         ParticipantId: string;
+        /** @description The record as staff read it. */
+        ParticipantRecord: {
+            conditions: string;
+            contacts: components["schemas"]["RecordContact"][];
+            medication: string;
+            participant_id: string;
+            transport: string;
+            /**
+             * Format: date-time
+             * @description When and by whom the staff part was last saved (none when never).
+             */
+            updated_at?: string | null;
+            updated_by?: string | null;
+        };
         ParticipantSummary: {
             /** Format: int32 */
             age: number;
@@ -3633,6 +3712,26 @@ export interface components {
             /** @description What the participant's phones will show. */
             title: string;
         };
+        /** @description One emergency contact or the family doctor. */
+        RecordContact: {
+            kind: components["schemas"]["ContactKind"];
+            /** @description A person's name, or the clinic's. */
+            name: string;
+            phone: string;
+            /** @description e.g. 長女, 内科 (empty when not given) */
+            relation?: string;
+        };
+        /** @description What staff write: the whole record at once. */
+        RecordInput: {
+            /** @description 主な病気・既往 (free text) */
+            conditions?: string;
+            /** @description Emergency contacts first, in the order given; then the doctor(s). */
+            contacts: components["schemas"]["RecordContact"][];
+            /** @description 服薬 (free text) */
+            medication?: string;
+            /** @description 通所の手段, e.g. 送迎, 徒歩, 家族の送り */
+            transport?: string;
+        };
         RefreshRequest: {
             refresh_token: string;
         };
@@ -3931,6 +4030,8 @@ export interface components {
             /** @description What breaks the rule, in Japanese; empty when it holds. */
             problems: string[];
             required: components["schemas"]["Required"];
+            /** @description The municipality's rule the cohort was checked against. */
+            rule: components["schemas"]["StaffingRule"];
         };
         StaffingInput: {
             /** Format: int32 */
@@ -4276,6 +4377,53 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    fork_session: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefreshRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7193,6 +7341,96 @@ export interface operations {
             };
         };
     };
+    get_safety_limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thresholds"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_safety_limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Thresholds"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Thresholds"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_settings: {
         parameters: {
             query?: never;
@@ -9207,6 +9445,118 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Recognition"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_participant_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantRecord"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    save_participant_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParticipantRecord"];
                 };
             };
             401: {

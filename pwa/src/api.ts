@@ -150,6 +150,14 @@ export class Api {
     return body.recovery_codes;
   }
 
+  /** Joins a staff sign-in held by another tab of this browser: a new refresh token of the same
+   * sign-in for this tab alone (the other tab keeps rotating its own). */
+  async fork(refreshToken: string): Promise<User> {
+    const res = await this.send("POST", "/api/v1/auth/fork", { refresh_token: refreshToken });
+    if (!res.ok) return Api.fail(res);
+    return this.accept((await res.json()) as TokenResponse);
+  }
+
   async enroll(code: string, deviceLabel?: string): Promise<User> {
     const res = await this.send("POST", "/api/v1/enroll", { code, device_label: deviceLabel });
     if (!res.ok) return Api.fail(res);

@@ -523,6 +523,120 @@ async fn settings_are_saved_on_one_page_and_checked() {
 }
 
 #[actix_web::test]
+async fn the_municipalitys_staffing_rule_is_the_one_the_cohort_overview_checks() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    let therapist = app.token(THERAPIST).await;
+    let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
+    let cohort = cohorts[0]["id"].as_str().unwrap().to_owned();
+    // Eight places, a therapist and a nurse, no aide: enough for the model rule only.
+    let (status, model) = app
+        .request(
+            Method::PUT,
+            &format!("/api/v1/cohorts/{cohort}/staffing"),
+            Some(&therapist),
+            Some(json!({"capacity": 8, "room_area_m2": 30.0, "therapists": 1, "nurses": 1, "aides": 0})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{model}");
+    assert_eq!(model["staffing"]["rule"], "model");
+    assert_eq!(model["staffing"]["ok"], true, "{}", model["staffing"]);
+
+    let set_rule =
+        |rule: &'static str| {
+            let admin = admin.clone();
+            let app = &app;
+            async move {
+                let (status, saved) = app
+                .request(
+                    Method::PUT,
+                    "/api/v1/municipality/settings",
+                    Some(&admin),
+                    Some(json!({"program_end_text": "", "staffing_rule": rule, "push_contact": "",
+                        "two_factor_required": false, "closed_days": "12-29/01-03"})),
+                )
+                .await;
+                assert_eq!(status, StatusCode::OK, "{saved}");
+            }
+        };
+    set_rule("kusatsu").await;
+    let (status, kusatsu) = app
+        .get(&format!("/api/v1/cohorts/{cohort}/overview"), &therapist)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kusatsu["staffing"]["rule"], "kusatsu");
+    assert_eq!(kusatsu["staffing"]["ok"], false);
+    assert_eq!(kusatsu["staffing"]["required"]["aides"], 1);
+    assert!(kusatsu["staffing"]["problems"][0]
+        .as_str()
+        .unwrap()
+        .contains("運動指導員"));
+
+    set_rule("model").await;
+    let (_, back) = app
+        .get(&format!("/api/v1/cohorts/{cohort}/overview"), &therapist)
+        .await;
+    assert_eq!(back["staffing"]["ok"], true);
+}
+
+#[actix_web::test]
+async fn the_safety_limits_are_set_by_the_administrator_and_judge_the_session_day_check() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    let (status, limits) = app.get("/api/v1/municipality/safety-limits", &admin).await;
+    assert_eq!(status, StatusCode::OK, "{limits}");
+    assert_eq!(limits["systolic_high"], 200, "the guideline's until set");
+    let stricter = json!({"systolic_high": 180, "systolic_low": 90, "diastolic_high": 110,
+        "pulse_high": 110, "pulse_low": 50});
+    let (status, saved) = app
+        .request(
+            Method::PUT,
+            "/api/v1/municipality/safety-limits",
+            Some(&admin),
+            Some(stricter.clone()),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    assert_eq!(saved, stricter);
+    let (status, refused) = app
+        .request(
+            Method::PUT,
+            "/api/v1/municipality/safety-limits",
+            Some(&admin),
+            Some(
+                json!({"systolic_high": 100, "systolic_low": 90, "diastolic_high": 110,
+                "pulse_high": 110, "pulse_low": 50}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+    let (_, kept) = app.get("/api/v1/municipality/safety-limits", &admin).await;
+    assert_eq!(
+        kept, stricter,
+        "a refused change leaves the limits as they were"
+    );
+
+    // A phone of the municipality judges by them.
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_participant(&therapist).await;
+    let phone = app
+        .enroll_phone(&therapist, person["id"].as_str().unwrap())
+        .await;
+    let (_, safety) = app
+        .get("/api/v1/me/safety", phone["access_token"].as_str().unwrap())
+        .await;
+    assert_eq!(safety["thresholds"]["systolic_high"], 180);
+
+    let (_, trail) = app
+        .get("/api/v1/audit?action=settings.safety_limits", &admin)
+        .await;
+    assert!(
+        trail.to_string().contains("settings.safety_limits"),
+        "{trail}"
+    );
+}
+
+#[actix_web::test]
 async fn a_session_day_shows_who_is_due_and_judges_the_check_before_exercise() {
     let app = TestApp::spawn().await;
     let nurse = app.token(NURSE).await;

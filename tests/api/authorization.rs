@@ -83,7 +83,7 @@ fn by_policy(action: Action, caller: Caller, when_allowed: Expect) -> Expect {
 fn expectation(operation: &str, caller: Caller) -> Expect {
     match operation {
         "healthz" | "readyz" => Allowed,
-        "login" | "enroll" | "refresh" | "logout" => Public,
+        "login" | "enroll" | "refresh" | "logout" | "fork_session" => Public,
         // The second step of a staff sign-in: the ticket is the key (a made-up one here).
         "verify_two_factor" => Public,
         // Any staff member sets up their own authenticator (nothing changes until confirmed).
@@ -128,6 +128,11 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => Denied,
         },
         "create_participant" => by_policy(Action::RegisterParticipant, caller, Allowed),
+        "get_participant_record" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        "save_participant_record" => by_policy(Action::EditParticipantRecord, caller, Allowed),
         "create_screening" => by_policy(Action::Screen, caller, Allowed),
         "create_enrollment_code" => by_policy(Action::IssuePhoneCode, caller, Allowed),
         "list_devices" | "revoke_device" => by_policy(Action::ManagePhones, caller, Allowed),
@@ -148,7 +153,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         | "deactivate_staff"
         | "reset_staff_password"
         | "change_staff_role" => by_policy(Action::ManageStaff, caller, AllowedWithoutTarget),
-        "get_settings" | "save_settings" => {
+        "get_settings" | "save_settings" | "get_safety_limits" | "save_safety_limits" => {
             by_policy(Action::ManageSettings, caller, AllowedWithoutTarget)
         }
         // A session day: provider staff of the cohort's provider.
@@ -527,7 +532,7 @@ impl World {
                 Some(json!({"email": "nobody@hidamari.example", "password": "wrong-password"}))
             }
             "enroll" => Some(json!({"code": "ZZZZ-ZZZZ"})),
-            "refresh" | "logout" => Some(json!({"refresh_token": "not-a-token"})),
+            "refresh" | "logout" | "fork_session" => Some(json!({"refresh_token": "not-a-token"})),
             "verify_two_factor" => Some(json!({"ticket": "not-a-ticket", "code": "123456"})),
             "setup_two_factor" => Some(json!({})),
             "confirm_two_factor" | "disable_two_factor" => Some(json!({"code": "000000"})),
@@ -624,6 +629,12 @@ impl World {
             "answer_follow_up" => Some(json!({"outings": "few_a_week", "places": ["salon"],
                 "exercise": "most_days"})),
             "record_place_attendance" => Some(json!({"attending": false, "note": "認可の試験"})),
+            "save_participant_record" => Some(
+                json!({"contacts": [{"kind": "emergency", "name": "認可 試験", "phone": "000-999-0000"}],
+                "conditions": "認可の試験", "medication": "", "transport": "徒歩"}),
+            ),
+            "save_safety_limits" => Some(json!({"systolic_high": 200, "systolic_low": 70,
+                "diastolic_high": 120, "pulse_high": 120, "pulse_low": 40})),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),

@@ -19,6 +19,7 @@ mod phones;
 mod pictures;
 mod program;
 mod push;
+mod record;
 #[path = "../support/scenario.rs"]
 mod scenario;
 mod storage;

@@ -32,6 +32,9 @@ test("a therapist signs in, screens a participant and issues a phone code", asyn
   await page.getByRole("heading", { name: "基本チェックリストと対象の判定" }).waitFor();
   await expectNoAxeViolations(page, "participant record");
 
+  // The last result is shown; the form opens only to record a new one.
+  assert.equal(await page.locator('input[name="q1"]').count(), 0, "no form open on the record");
+  await page.getByRole("button", { name: "新しく記録する" }).click();
   // Answers under which items 6, 7 and 8 count (運動器), the rest do not; item 12 from BMI.
   const countsWhenNo = (n) => (n >= 1 && n <= 8) || n === 16 || n === 19;
   for (let n = 1; n <= 25; n++) {

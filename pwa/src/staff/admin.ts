@@ -448,7 +448,31 @@ export async function settingsScreen(): Promise<void> {
     });
     saved.textContent = tp.settingsSaved;
   });
-  show(header(), back(), h("h1", null, tp.settingsTitle), form);
+  const limits = await api.get<Schemas["Thresholds"]>("/api/v1/municipality/safety-limits").catch(() => null);
+  show(header(), back(), h("h1", null, tp.settingsTitle), form, limits ? safetyForm(limits) : null);
+}
+
+/** The limits the check before exercise (the phone and the session day) judges by. */
+function safetyForm(limits: Schemas["Thresholds"]): HTMLElement {
+  const keys = ["systolic_high", "systolic_low", "diastolic_high", "pulse_high", "pulse_low"] as const;
+  const inputs = Object.fromEntries(keys.map((k) => [k, h("input", { type: "number", inputmode: "numeric", min: 20, max: 300, required: true, value: limits[k], class: "short" })])) as Record<(typeof keys)[number], HTMLInputElement>;
+  const msg = message();
+  const saved = statusLine();
+  const button = h("button", { type: "submit", class: "primary" }, tp.saveSafety);
+  const form = h(
+    "form",
+    { class: "stack" },
+    h("p", null, tp.safetyLead),
+    h("div", { class: "limits" }, keys.map((k) => field(`safety-${k}`, tp.safetyLabels[k], inputs[k], tp.safetyGuideline[k]))),
+    msg,
+    saved,
+    button,
+  );
+  submitForm(form, { button, message: msg, busyLabel: t.sending, reenable: true, clear: [saved] }, async () => {
+    await api.put<Schemas["Thresholds"]>("/api/v1/municipality/safety-limits", Object.fromEntries(keys.map((k) => [k, Number(inputs[k].value)])));
+    saved.textContent = tp.safetySaved;
+  });
+  return h("section", { class: "card", "aria-labelledby": "safety-title" }, h("h2", { id: "safety-title" }, tp.safetyTitle), form);
 }
 
 // --- the audit log ---

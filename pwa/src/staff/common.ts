@@ -1,12 +1,74 @@
 // What every staff screen shares: the API client, the header, labelled fields, messages,
 // and the clean-up of a screen that is left (its timers).
 
-import { Api, ApiError, Capability, NetworkError, StaffUser, storageSession } from "../api";
+import { Api, ApiError, Capability, NetworkError, Session, SessionStore, StaffUser, storageSession } from "../api";
 import { h, show } from "../dom";
+import { fullDate, todayInJapan } from "../format";
 import { onSubmit, Submit } from "../submit";
 import { t, tp } from "../strings/staff";
 
-export const api = new Api(storageSession(sessionStorage, "dekita.staff"));
+// A staff sign-in lives in this tab's sessionStorage (shared computers: it ends with the
+// browser). A link opened in a new tab starts with none (or with a copy of the opener's, which
+// two tabs must not both spend: refresh tokens rotate and a reuse ends the sign-in). So each
+// tab marks its session with its own name, and a tab without one of its own asks the other
+// tabs for their refresh token and forks it on the server into a chain of its own.
+const TAB = "dekita-tab-";
+if (!window.name.startsWith(TAB)) window.name = TAB + Math.random().toString(36).slice(2);
+const stored = storageSession(sessionStorage, "dekita.staff");
+type Marked = Session & { tab?: string };
+const tabStore: SessionStore = {
+  load() {
+    const s = stored.load() as Marked | null;
+    return s && s.tab === window.name ? s : null;
+  },
+  save(session) {
+    stored.save(session ? ({ ...session, tab: window.name } as Marked) : null);
+  },
+};
+
+export const api = new Api(tabStore);
+
+const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("dekita.staff") : null;
+channel?.addEventListener("message", (e: MessageEvent<{ ask?: boolean; refresh_token?: string }>) => {
+  const own = tabStore.load();
+  if (e.data?.ask && own) channel.postMessage({ refresh_token: own.refresh_token });
+});
+
+function askOtherTabs(waitMs: number): Promise<string | null> {
+  if (!channel) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const answer = (e: MessageEvent<{ refresh_token?: string }>) => {
+      if (!e.data?.refresh_token) return;
+      channel.removeEventListener("message", answer);
+      clearTimeout(timer);
+      resolve(e.data.refresh_token);
+    };
+    const timer = setTimeout(() => {
+      channel.removeEventListener("message", answer);
+      resolve(null);
+    }, waitMs);
+    channel.addEventListener("message", answer);
+    channel.postMessage({ ask: true });
+  });
+}
+
+async function joinSignIn(): Promise<void> {
+  if (tabStore.load()) return;
+  const copied = (stored.load() as Marked | null)?.refresh_token ?? null;
+  stored.save(null);
+  for (const token of [copied, await askOtherTabs(copied ? 0 : 500)]) {
+    if (!token) continue;
+    try {
+      await api.fork(token);
+      return;
+    } catch {
+      /* spent or ended: try the next, or sign in */
+    }
+  }
+}
+
+/** Settled once this tab has its own session, or knows it has none (then: sign in). */
+export const signInJoined: Promise<void> = joinSignIn();
 
 export function currentUser(): StaffUser | undefined {
   return api.session?.user as StaffUser | undefined;
@@ -29,9 +91,20 @@ export function submitForm(form: HTMLFormElement, options: Omit<Submit, "errorTe
   onSubmit(form, { errorText, ...options }, send);
 }
 
+/** What every printed staff page carries (print only): the municipality and provider, the
+ * date printed and who printed it; the page count is the print style's (@page). */
+function printHead(user: StaffUser): HTMLElement {
+  return h(
+    "div",
+    { class: "print-only print-head" },
+    h("span", null, [user.municipality_name, user.provider_name].filter(Boolean).join("　")),
+    h("span", null, tp.printedOn(fullDate(todayInJapan()), user.name)),
+  );
+}
+
 export function header(): HTMLElement {
   const user = currentUser();
-  return h(
+  const bar = h(
     "header",
     { class: "staff-header no-print" },
     h("span", null, `${t.appName}　${t.staffTitle}`),
@@ -51,6 +124,7 @@ export function header(): HTMLElement {
         t.signOut,
       ),
   );
+  return user ? h("div", { class: "screen-top" }, bar, printHead(user)) : bar;
 }
 
 export function field(id: string, label: string, input: HTMLElement, hint?: string): HTMLElement {

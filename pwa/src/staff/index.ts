@@ -7,7 +7,7 @@ import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings/staff";
 import { calendarSection } from "./calendar";
 import { dispatch, Route } from "../routes";
-import { api, can, errorText, field, header, leave, screenTurn, submitForm } from "./common";
+import { api, can, errorText, field, header, leave, screenTurn, signInJoined, submitForm } from "./common";
 import { programLinks } from "./program";
 
 type CohortRef = Schemas["CohortRef"];
@@ -50,7 +50,9 @@ function loginScreen(): void {
       else codeStep(answer, signedIn);
       return;
     }
-    location.hash = "#/staff";
+    // A deep link that asked for sign-in opens where it pointed.
+    if (location.hash.startsWith("#/staff/login") || !location.hash.startsWith("#/staff")) location.hash = "#/staff";
+    else void route(location.hash);
   });
   show(header(), h("h1", null, t.loginTitle), form);
 }
@@ -58,6 +60,56 @@ function loginScreen(): void {
 function screeningCell(p: Participant): string {
   if (!p.latest_screening) return t.notScreened;
   return `${p.latest_screening.eligible ? t.eligibleYes : t.eligibleNo}（${dateTimeJapan(p.latest_screening.screened_at).slice(0, 11)}）`;
+}
+
+/** Katakana to hiragana, so either finds a name's reading. */
+function hiragana(text: string): string {
+  return text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+}
+
+/** Search (name or reading) and filters (cohort, status) over the list, kept in the address
+ * so a link or a new tab shows the same list. */
+function listFilters(participants: Participant[], cohorts: Cohort[], rowOf: Map<Participant, HTMLElement>): HTMLElement {
+  const params = new URLSearchParams(location.hash.split("?")[1] ?? "");
+  const search = h("input", { type: "search", name: "q", autocomplete: "off" });
+  search.value = params.get("q") ?? "";
+  const cohortIds = [...new Set(participants.map((p) => p.cohort.id))];
+  const cohortName = (id: string) => cohorts.find((c) => c.id === id)?.name ?? participants.find((p) => p.cohort.id === id)?.cohort.name ?? id;
+  const cohort = h("select", { name: "cohort" }, h("option", { value: "" }, tp.filterAll), cohortIds.map((id) => h("option", { value: id }, cohortName(id))));
+  cohort.value = params.get("cohort") ?? "";
+  const statuses = [...new Set(participants.map((p) => p.status))];
+  const status = h("select", { name: "status" }, h("option", { value: "" }, tp.filterAll), statuses.map((s) => h("option", { value: s }, t.status[s] ?? s)));
+  status.value = params.get("status") ?? "";
+  const count = h("p", { role: "status", class: "hint", "data-testid": "filter-count" });
+  const apply = () => {
+    const q = hiragana(search.value.trim().replace(/\s+/g, ""));
+    let shown = 0;
+    for (const p of participants) {
+      const hay = hiragana(`${p.display_name}${p.family_name_kana}${p.given_name_kana}`.replace(/\s+/g, ""));
+      const ok = (!q || hay.includes(q)) && (!cohort.value || p.cohort.id === cohort.value) && (!status.value || p.status === status.value);
+      rowOf.get(p)!.hidden = !ok;
+      if (ok) shown += 1;
+    }
+    count.textContent = shown ? tp.filterCount(shown, participants.length) : tp.filterNone;
+    const next = new URLSearchParams();
+    if (search.value.trim()) next.set("q", search.value.trim());
+    if (cohort.value) next.set("cohort", cohort.value);
+    if (status.value) next.set("status", status.value);
+    const query = next.toString();
+    history.replaceState(null, "", `#/staff${query ? `?${query}` : ""}`);
+  };
+  search.addEventListener("input", apply);
+  cohort.addEventListener("change", apply);
+  status.addEventListener("change", apply);
+  queueMicrotask(apply);
+  return h(
+    "div",
+    { role: "search", class: "filters no-print" },
+    field("filter-q", tp.searchLabel, search),
+    field("filter-cohort", tp.filterCohort, cohort),
+    field("filter-status", tp.filterStatus, status),
+    count,
+  );
 }
 
 async function listScreen(): Promise<void> {
@@ -77,6 +129,7 @@ async function listScreen(): Promise<void> {
     return;
   }
   if (screenTurn() !== shown) return;
+  const rowOf = new Map<Participant, HTMLElement>();
   const rows = participants.map((p) =>
     h(
       "tr",
@@ -89,6 +142,8 @@ async function listScreen(): Promise<void> {
       h("td", null, screeningCell(p)),
     ),
   );
+  participants.forEach((p, i) => rowOf.set(p, rows[i]));
+  const filters = participants.length ? listFilters(participants, cohorts, rowOf) : null;
   const table = participants.length
     ? h(
         "table",
@@ -141,7 +196,7 @@ async function listScreen(): Promise<void> {
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
   if (screenTurn() !== shown) return;
-  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
+  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, filters, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -293,6 +348,30 @@ function screeningForm(id: string, onDone: () => void): HTMLElement {
   return form;
 }
 
+/** The 基本チェックリスト's form, opened only when a new one is to be recorded (the record shows
+ * the last result). */
+function screeningToggle(id: string): HTMLElement {
+  const holder = h("div", { class: "no-print", id: "new-screening" });
+  const open: HTMLButtonElement = h(
+    "button",
+    {
+      type: "button",
+      class: "primary",
+      "aria-expanded": "false",
+      "aria-controls": "new-screening",
+      onclick: () => {
+        const opening = !holder.firstChild;
+        holder.replaceChildren(...(opening ? [screeningForm(id, () => void detailScreen(id))] : []));
+        open.setAttribute("aria-expanded", String(opening));
+        open.textContent = opening ? tp.closeScreening : tp.newScreening;
+        if (opening) holder.querySelector<HTMLInputElement>("input")?.focus();
+      },
+    },
+    tp.newScreening,
+  );
+  return h("div", { class: "no-print stack" }, h("div", { class: "actions" }, open), holder);
+}
+
 function codeSection(id: string): HTMLElement | null {
   if (!can("issue_phone_code")) return null;
   const output = h("div", { class: "code-output", "aria-live": "polite" });
@@ -367,7 +446,7 @@ async function detailScreen(id: string): Promise<void> {
     return;
   }
   const canScreen = can("screen");
-  const devices = await devicesSection(id).catch(() => null);
+  const [devices, personal] = await Promise.all([devicesSection(id).catch(() => null), import("./personal").then((m) => m.personalSection(id))]);
   show(
     header(),
     h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)),
@@ -384,13 +463,14 @@ async function detailScreen(id: string): Promise<void> {
       h("dt", null, t.colStatus),
       h("dd", null, t.status[p.status] ?? p.status),
     ),
+    personal,
     h(
       "section",
       { "aria-labelledby": "screening-title" },
       h("h2", { id: "screening-title" }, t.screeningTitle),
       screenings[0] ? screeningResult(screenings[0]) : h("p", null, t.notScreened),
       h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, t.print),
-      canScreen ? h("div", { class: "no-print" }, screeningForm(id, () => void detailScreen(id))) : null,
+      canScreen ? screeningToggle(id) : null,
       screenings.length > 1 &&
         h("section", { class: "no-print", "aria-labelledby": "past-title" }, h("h3", { id: "past-title" }, t.pastScreenings), screenings.slice(1).map(screeningResult)),
     ),
@@ -446,6 +526,7 @@ type InterestView = "assessment" | "graduation" | "compare";
 
 export async function route(hash: string): Promise<void> {
   leave();
+  await signInJoined;
   if (hash.startsWith("#/staff/login") || !api.session) {
     loginScreen();
     return;

@@ -150,12 +150,12 @@ function render(id: string, n: number, loaded: Loaded, drafts: DraftStore<Interv
   const keep = () => drafts.save(id, n, base, collectFields());
   for (const key of INTERVIEW_FIELDS) inputs[key].addEventListener("input", keep);
 
-  const restoredNote = h("p", { class: "note", role: "status", "data-testid": "draft-note" }, loaded.restored ? tp.draftRestored : "");
+  const restoredNote = h("p", { class: "note no-print", role: "status", "data-testid": "draft-note" }, loaded.restored ? tp.draftRestored : "");
   if (!loaded.restored) restoredNote.hidden = true;
   const msg = message();
   const status = statusLine();
   const savedLine = h("p", { class: "muted" }, doc.updated_at ? tp.savedAt(doc.updated_by_name ?? tp.someone, dateTimeJapan(doc.updated_at)) : tp.notSavedYet);
-  const conflictArea = h("div");
+  const conflictArea = h("div", { class: "no-print" });
   const save = h("button", { type: "submit", class: "primary", id: "save-interview" }, tp.save);
   const form = h(
     "form",

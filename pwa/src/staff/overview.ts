@@ -28,6 +28,7 @@ function staffing(o: Overview): HTMLElement {
       ? h("p", { class: "ok" }, h("strong", null, tp.staffingOk))
       : h("div", { class: "warning", role: "alert" }, h("p", null, h("strong", null, tp.staffingProblem)), h("ul", null, o.staffing.problems.map((p) => h("li", null, p)))),
     h("p", null, tp.staffingRequired(r.therapists, r.nurses, r.aides, r.room_area_m2)),
+    h("p", { class: "hint" }, tp.staffingRuleUsed(tp.staffingRules[o.staffing.rule])),
   );
 }
 

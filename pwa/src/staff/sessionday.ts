@@ -6,7 +6,7 @@ import { Schemas } from "../api";
 import { h, show } from "../dom";
 import { fullDate, todayInJapan } from "../format";
 import { t, tp } from "../strings/staff";
-import { api, errorText, failed, field, header, loading, message, select, submitForm } from "./common";
+import { api, can, errorText, failed, field, header, loading, message, select, submitForm } from "./common";
 
 type CohortDay = Schemas["CohortDay"];
 type Due = Schemas["DueToday"];
@@ -32,8 +32,48 @@ function numberInput(value: number | null | undefined, label: string): HTMLInput
   return h("input", { type: "number", inputmode: "numeric", min: 20, max: 300, value: value ?? "", "aria-label": label, class: "short" });
 }
 
-function personCard(p: Due, rerender: () => void): HTMLElement {
+/** 振替 in one tap: the tap opens the day to move this session to (the day after, to start
+ * with), and one more press moves it; the list then shows who is still due today. */
+function makeupTap(p: Due, date: string, holder: HTMLElement): HTMLElement {
+  const formId = `move-${p.participant_id}`;
+  const open: HTMLButtonElement = h(
+    "button",
+    {
+      type: "button",
+      class: "secondary",
+      "aria-expanded": "false",
+      "aria-controls": formId,
+      "aria-label": tp.attendanceOf(p.display_name, tp.makeupWord),
+      onclick: () => {
+        if (holder.firstChild) {
+          holder.replaceChildren();
+          open.setAttribute("aria-expanded", "false");
+          return;
+        }
+        const next = new Date(`${date}T00:00:00Z`);
+        next.setUTCDate(next.getUTCDate() + 1);
+        const day = h("input", { type: "date", required: true, value: next.toISOString().slice(0, 10) });
+        const msg = message();
+        const button = h("button", { type: "submit", class: "primary" }, tp.makeupMove);
+        const form = h("form", { class: "inline-form", id: `${formId}-form` }, field(`${formId}-date`, tp.makeupDay(p.display_name), day), button, msg);
+        submitForm(form, { button, message: msg, busyLabel: t.sending }, async () => {
+          await api.patch(`/api/v1/participants/${p.participant_id}/sessions/${p.number}`, { date: day.value });
+          holder.replaceChildren(h("p", { class: "saved-note", role: "status" }, tp.makeupMoved(p.display_name, fullDate(day.value))));
+          open.remove();
+        });
+        holder.replaceChildren(form);
+        open.setAttribute("aria-expanded", "true");
+        day.focus();
+      },
+    },
+    tp.makeupWord,
+  );
+  return open;
+}
+
+function personCard(p: Due, date: string, rerender: () => void): HTMLElement {
   const id = `p-${p.participant_id}`;
+  const moveTo = h("div", { id: `move-${p.participant_id}`, class: "no-print" });
   const tap = (word: string, attendance: "attended" | "absent") =>
     h(
       "button",
@@ -99,9 +139,10 @@ function personCard(p: Due, rerender: () => void): HTMLElement {
       { class: "attendance-taps" },
       tap(tp.attendedWord, "attended"),
       tap(tp.absentWord, "absent"),
-      h("a", { href: `#/staff/participants/${p.participant_id}/sessions`, class: "button-link secondary", title: tp.makeupHint, "aria-label": tp.attendanceOf(p.display_name, tp.makeupWord) }, tp.makeupWord),
+      can("schedule_sessions") ? makeupTap(p, date, moveTo) : null,
       h("a", { href: `#/staff/participants/${p.participant_id}/sessions/${p.number}` }, tp.interviewLink),
     ),
+    moveTo,
     h("h3", null, tp.preCheckTitle),
     form,
     result,
@@ -127,6 +168,6 @@ export async function sessionDayScreen(cohortId: string): Promise<void> {
     day.venue ? h("p", null, tp.dayVenue(day.venue)) : null,
     day.transport ? h("p", null, tp.cohortTransportAt(day.meeting_point)) : null,
     day.closed ? h("p", { class: "message", role: "alert" }, tp.dayClosed(day.closed)) : null,
-    day.people.length ? h("div", { class: "due-list" }, day.people.map((p) => personCard(p, rerender))) : h("p", null, tp.nobodyToday),
+    day.people.length ? h("div", { class: "due-list" }, day.people.map((p) => personCard(p, day.date, rerender))) : h("p", null, tp.nobodyToday),
   );
 }

@@ -4,8 +4,6 @@
 
 use chrono::{NaiveDate, Weekday};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::schema::{cohorts, enrollments, municipalities, participants, providers, staff};
 use super::{audit, new_id, now, DbConn, StaffScope};
@@ -17,40 +15,9 @@ use crate::domain::ids::{CohortId, MunicipalityId, ProviderId, StaffId};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+pub use crate::wire::admin::{CohortInput, CohortPlan, Provider, ProviderInput, Settings};
 
 // --- providers ---
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Provider {
-    pub id: ProviderId,
-    pub name: String,
-    pub address: String,
-    pub phone: String,
-    pub kind: ProviderKind,
-    /// A deactivated provider keeps its history but gets no new cohorts or staff.
-    pub active: bool,
-    /// Cohorts planned at this provider.
-    pub cohorts: i64,
-    /// People registered at this provider (their records are kept).
-    pub participants: i64,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct ProviderInput {
-    pub name: String,
-    #[serde(default)]
-    pub address: String,
-    #[serde(default)]
-    pub phone: String,
-    pub kind: ProviderKind,
-    /// Default true; false deactivates (never deletes) the provider.
-    #[serde(default = "yes")]
-    pub active: bool,
-}
-
-fn yes() -> bool {
-    true
-}
 
 type ProviderRow = (String, String, String, String, String, bool);
 
@@ -181,58 +148,6 @@ pub fn active_provider(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Resul
 }
 
 // --- cohorts ---
-
-/// A cohort as the administrator plans it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CohortPlan {
-    pub id: CohortId,
-    pub provider_id: ProviderId,
-    pub provider_name: String,
-    pub name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub capacity: i32,
-    pub room_area_m2: f64,
-    /// 1 (Monday) … 7 (Sunday).
-    pub weekday: Option<i32>,
-    /// "HH:MM", Japan time.
-    pub starts_at: Option<String>,
-    pub ends_at: Option<String>,
-    pub venue: String,
-    /// 送迎あり
-    pub transport: bool,
-    /// Where the transport picks people up.
-    pub meeting_point: String,
-    /// Session numbers held at home (訪問) by default.
-    pub home_visits: Vec<u32>,
-    /// People enrolled in it.
-    pub participants: i64,
-    /// The days of the session weekday in the period when no session is held (national
-    /// holidays, the municipality's closed days), so planning sees them.
-    pub closed_days: Vec<ClosedDay>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct CohortInput {
-    pub provider_id: ProviderId,
-    pub name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub capacity: i32,
-    pub room_area_m2: f64,
-    /// 1 (Monday) … 7 (Sunday).
-    pub weekday: i32,
-    /// "HH:MM"
-    pub starts_at: String,
-    pub ends_at: String,
-    pub venue: String,
-    #[serde(default)]
-    pub transport: bool,
-    #[serde(default)]
-    pub meeting_point: String,
-    #[serde(default)]
-    pub home_visits: Vec<u32>,
-}
 
 pub fn weekday_of(n: i32) -> Option<Weekday> {
     match n {
@@ -492,19 +407,6 @@ pub fn closed_days(
 }
 
 // --- settings ---
-
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct Settings {
-    /// The words that explain the program's end to a new participant (the same for the 包括
-    /// and the provider).
-    pub program_end_text: String,
-    pub staffing_rule: StaffingRule,
-    /// Who push services may contact about this municipality's notifications (an e-mail).
-    pub push_contact: String,
-    pub two_factor_required: bool,
-    /// Days without sessions besides national holidays: "MM-DD/MM-DD" ranges, comma-separated.
-    pub closed_days: String,
-}
 
 pub fn settings(conn: &mut DbConn, scope: &StaffScope) -> Result<Settings, AppError> {
     scope.may(Action::ManageSettings)?;

@@ -5,8 +5,6 @@
 
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::schema::{municipalities, providers, staff, staff_links, staff_two_factor};
 use super::tokens::{self, Subject};
@@ -17,24 +15,10 @@ use crate::domain::names::required_text;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
-
-/// What a one-time link is for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum LinkPurpose {
-    /// The first administrator, made by `dekita init`.
-    Setup,
-    /// A staff member invited by an administrator.
-    Invitation,
-    /// A new password, after an administrator's reset.
-    Reset,
-}
-
-crate::text_enum!(LinkPurpose, "link purpose", {
-    Setup => "setup",
-    Invitation => "invitation",
-    Reset => "reset",
-});
+pub use crate::wire::admin::{
+    AccountStatus, Invitation, InvitedStaff, IssuedLink, LinkInfo, LinkPurpose, RoleChange,
+    StaffAccount,
+};
 
 /// How long a link works: a day.
 pub const LINK_TTL: Duration = Duration::hours(24);
@@ -43,15 +27,6 @@ pub const LINK_TTL: Duration = Duration::hours(24);
 /// server log).
 pub fn link_path(token: &str) -> String {
     format!("/#/welcome/{token}")
-}
-
-/// A link just made: shown once to whoever made it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct IssuedLink {
-    /// The address to pass on (the server's public address, when configured, before it).
-    pub url: String,
-    #[serde(with = "crate::utc")]
-    pub expires_at: NaiveDateTime,
 }
 
 /// Makes a link for `staff_id` (earlier unused links of the person stop working).
@@ -84,21 +59,6 @@ pub fn issue_link(
         ))
         .execute(conn)?;
     Ok((raw, expires_at))
-}
-
-/// Who a link is for, as the welcome screen shows it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct LinkInfo {
-    pub purpose: LinkPurpose,
-    pub name: String,
-    pub email: String,
-    pub role: Role,
-    pub municipality_name: String,
-    pub provider_name: Option<String>,
-    /// The municipality requires a second factor: it is set up right after the password.
-    pub two_factor_required: bool,
-    #[serde(with = "crate::utc")]
-    pub expires_at: NaiveDateTime,
 }
 
 struct LiveLink {
@@ -203,34 +163,6 @@ pub fn redeem(
 
 // --- the municipality's staff ---
 
-/// Where a staff account stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum AccountStatus {
-    /// Signs in.
-    Active,
-    /// Invited; has not set a password yet.
-    Invited,
-    /// Stopped: cannot sign in; the records they wrote stay.
-    Deactivated,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct StaffAccount {
-    pub id: StaffId,
-    pub name: String,
-    pub email: String,
-    pub role: Role,
-    pub provider_id: Option<ProviderId>,
-    pub provider_name: Option<String>,
-    pub status: AccountStatus,
-    /// Signs in with a second factor.
-    pub two_factor_enabled: bool,
-    /// When the open invitation or reset link stops working.
-    #[serde(with = "crate::utc::option")]
-    pub link_expires_at: Option<NaiveDateTime>,
-}
-
 type AccountRow = (
     String,
     String,
@@ -308,15 +240,6 @@ fn account(conn: &mut DbConn, scope: &StaffScope, id: &StaffId) -> Result<StaffA
         .ok_or(AppError::NotFound)
 }
 
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct Invitation {
-    pub name: String,
-    pub email: String,
-    pub role: Role,
-    /// Required for provider staff (therapist, nurse); none for the others.
-    pub provider_id: Option<ProviderId>,
-}
-
 /// Checks a role and provider together: provider staff work at one active provider of the
 /// municipality; the others at none.
 fn role_and_provider(
@@ -335,13 +258,6 @@ fn role_and_provider(
         )),
         (false, _) => Ok(None),
     }
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct InvitedStaff {
-    pub staff: StaffAccount,
-    /// The one-time link to pass on (shown this once).
-    pub link: IssuedLink,
 }
 
 /// Invites a person: an account without a password, and a one-time link to set one.
@@ -455,12 +371,6 @@ pub fn reset_password(
         url: format!("{origin}{}", link_path(&raw)),
         expires_at,
     })
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct RoleChange {
-    pub role: Role,
-    pub provider_id: Option<ProviderId>,
 }
 
 /// A new role (and provider): it holds from the person's next request.

@@ -370,6 +370,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             coordinator: &staff_ids[3],
         };
         super::demo_exit::load(conn, &people, &demo_staff, today)?;
+        super::demo_record::load(conn, &people, &therapist)?;
         super::demo_followups::load(
             conn,
             &people,
@@ -433,6 +434,10 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             "2026年度 となり町いきいき教室",
             today,
         )?;
+        // The neighbouring town checks its cohorts against its own staffing rule (草津市の基準).
+        diesel::update(municipalities::table.filter(municipalities::id.eq(&other_mun)))
+            .set(municipalities::staffing_rule.eq("kusatsu"))
+            .execute(conn)?;
         let other_therapist = staff::insert(
             conn,
             &NewStaff {

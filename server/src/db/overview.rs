@@ -132,13 +132,17 @@ fn build_overview(
 ) -> Result<Overview, AppError> {
     let ids = visible_in_cohort(conn, scope, cohort_id)?;
     let cohort = cohort_facts(conn, cohort_id)?;
-    let staffing = staffing::check(&staffing::Staffing {
-        places: cohort.capacity,
-        room_area_m2: cohort.room_area_m2,
-        therapists: cohort.therapists,
-        nurses: cohort.nurses,
-        aides: cohort.aides,
-    });
+    let rule = super::admin::staffing_rule(conn, &scope.municipality_id)?;
+    let staffing = staffing::check(
+        rule,
+        &staffing::Staffing {
+            places: cohort.capacity,
+            room_area_m2: cohort.room_area_m2,
+            therapists: cohort.therapists,
+            nurses: cohort.nurses,
+            aides: cohort.aides,
+        },
+    );
     let people: Vec<(ParticipantId, String, String, String, Option<NaiveDate>)> =
         participants::table
             .inner_join(enrollments::table)

@@ -737,6 +737,18 @@ diesel::table! {
     }
 }
 
+// What staff keep about a participant (2026-12-04-100000_participant_record).
+diesel::table! {
+    participant_records (participant_id) {
+        participant_id -> Text,
+        conditions -> Text,
+        medication -> Text,
+        transport -> Text,
+        updated_at -> Timestamp,
+        updated_by -> Text,
+    }
+}
+
 // After the program, more (2026-12-04-200000_exit_more): the participant's self-report at a
 // follow-up and the coordinator's attendance checks at a connected place.
 diesel::table! {

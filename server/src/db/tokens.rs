@@ -166,6 +166,49 @@ pub fn rotate(
     Ok(Rotation::Rotated { subject, token })
 }
 
+/// A second browser tab of a staff sign-in: a new refresh token in the same family (so one
+/// sign-out ends every tab, and a reuse anywhere revokes them all), leaving the presented
+/// token as it was, so each tab rotates its own chain. Only a live, unrotated staff token
+/// forks; a spent one is treated as [`rotate`] treats it (outside the grace, the family is
+/// revoked and [`Rotation::Reused`] answered).
+pub fn fork(conn: &mut DbConn, raw: &str, ttl: Duration) -> Result<Rotation, AppError> {
+    let row: Option<TokenRow> = refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(hash(raw)))
+        .select((
+            refresh_tokens::id,
+            refresh_tokens::family_id,
+            refresh_tokens::staff_id,
+            refresh_tokens::device_id,
+            refresh_tokens::expires_at,
+            refresh_tokens::rotated_at,
+            refresh_tokens::revoked_at,
+            refresh_tokens::replaced_by,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((_, family, staff_id, _, expires_at, rotated_at, revoked_at, _)) = row else {
+        return Err(AppError::Unauthorized);
+    };
+    let at = now();
+    if revoked_at.is_some() || expires_at <= at {
+        return Err(AppError::Unauthorized);
+    }
+    let Some(staff_id) = staff_id else {
+        // A phone has one chain: it never opens tabs of its sign-in.
+        return Err(AppError::Unauthorized);
+    };
+    if let Some(rotated) = rotated_at {
+        if at - rotated > REUSE_GRACE {
+            revoke_family(conn, &family)?;
+            return Ok(Rotation::Reused);
+        }
+        return Err(AppError::Unauthorized);
+    }
+    let subject = Subject::Staff(StaffId::from(staff_id));
+    let token = issue(conn, &subject, Some(family), ttl)?;
+    Ok(Rotation::Rotated { subject, token })
+}
+
 /// Whether a successor token has been neither rotated nor revoked.
 fn successor_is_unused(conn: &mut DbConn, id: &str) -> Result<bool, AppError> {
     let row: Option<(Option<chrono::NaiveDateTime>, Option<chrono::NaiveDateTime>)> =

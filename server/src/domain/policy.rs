@@ -85,10 +85,13 @@ pub enum Action {
     RecordFollowUp,
     /// Give a follow-up task to another staff member.
     AssignFollowUps,
+    /// Keep a participant's record: emergency contacts, かかりつけ医, main conditions,
+    /// medication, how they come to the sessions.
+    EditParticipantRecord,
 }
 
 impl Action {
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 34] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -122,6 +125,7 @@ impl Action {
         Action::ReadFollowUps,
         Action::RecordFollowUp,
         Action::AssignFollowUps,
+        Action::EditParticipantRecord,
     ];
 
     /// The name sent in `capabilities`.
@@ -160,6 +164,7 @@ impl Action {
             Action::ReadFollowUps => "read_follow_ups",
             Action::RecordFollowUp => "record_follow_up",
             Action::AssignFollowUps => "assign_follow_ups",
+            Action::EditParticipantRecord => "edit_participant_record",
         }
     }
 }
@@ -202,6 +207,9 @@ pub fn allows(role: Role, action: Action) -> bool {
             matches!(role, Coordinator | CareManager | MunicipalityAdmin)
         }
         Action::AssignFollowUps => role == MunicipalityAdmin,
+        Action::EditParticipantRecord => {
+            matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
+        }
     }
 }
 
@@ -248,7 +256,8 @@ mod tests {
                 Action::ManagePhones,
                 Action::SendRecognition,
                 Action::ReadCohortOverview,
-                Action::RunSessionDay
+                Action::RunSessionDay,
+                Action::EditParticipantRecord
             ]
         );
         assert_eq!(
@@ -262,6 +271,7 @@ mod tests {
                 Action::StartHandoff,
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
+                Action::EditParticipantRecord,
             ]
         );
         // The coordinator only receives: their inbox, through consent.

@@ -263,6 +263,37 @@ pub async fn refresh(
     Ok(HttpResponse::Ok().json(response))
 }
 
+/// A staff sign-in for another browser tab: a new refresh token of the same sign-in (the
+/// presented one stays valid for the tab that holds it), so a link opened in a new tab keeps
+/// the staff member signed in without two tabs spending one token. Staff only.
+#[utoipa::path(tag = "account", request_body = RefreshRequest, responses(
+    (status = 200, body = TokenResponse),
+    (status = 401, body = ErrorBody), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/auth/fork")]
+pub async fn fork_session(
+    state: web::Data<AppState>,
+    body: web::Json<RefreshRequest>,
+) -> Result<HttpResponse, AppError> {
+    let raw = body.into_inner().refresh_token;
+    let st = state.clone();
+    let response = state
+        .db
+        .write(move |conn| {
+            let (subject, fresh) = match tokens::fork(conn, &raw, st.refresh_ttl(false))? {
+                tokens::Rotation::Rotated { subject, token } => (subject, token),
+                tokens::Rotation::Reused => return Ok(None),
+            };
+            let Subject::Staff(id) = subject else {
+                return Err(AppError::Unauthorized);
+            };
+            let row = staff::find_active(conn, &id)?.ok_or(AppError::Unauthorized)?;
+            staff_session(&st, conn, &row.scope(st.clock.today())?, fresh).map(Some)
+        })
+        .await?
+        .ok_or(AppError::Unauthorized)?;
+    Ok(HttpResponse::Ok().json(response))
+}
+
 /// Signs out: the refresh token's sign-in ends everywhere.
 #[utoipa::path(tag = "account", request_body = RefreshRequest, responses((status = 204), (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/auth/logout")]
@@ -388,6 +419,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(login)
         .service(enroll)
         .service(refresh)
+        .service(fork_session)
         .service(logout)
         .service(change_password)
         .service(me)

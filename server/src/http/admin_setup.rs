@@ -9,16 +9,18 @@ use utoipa::{IntoParams, ToSchema};
 use super::account::{staff_session, LoginResponse, TwoFactorChallenge};
 use crate::auth::jwt::TicketPurpose;
 use crate::auth::{can, password, May, StaffAuth};
-use crate::db::admin::{self, CohortInput, CohortPlan, Provider, ProviderInput, Settings};
-use crate::db::admin_staff::{
-    self, Invitation, InvitedStaff, IssuedLink, LinkInfo, RoleChange, StaffAccount,
-};
 use crate::db::tokens::{self, Subject};
 use crate::db::two_factor;
+use crate::db::{admin, admin_staff};
 use crate::domain::holidays::ClosedDay;
 use crate::domain::ids::StaffId;
+use crate::domain::safety::Thresholds;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::admin::{
+    CohortInput, CohortPlan, Invitation, InvitedStaff, IssuedLink, LinkInfo, Provider,
+    ProviderInput, RoleChange, Settings, StaffAccount,
+};
 
 // --- one-time links ---
 
@@ -407,6 +409,54 @@ pub async fn save_settings(
     Ok(HttpResponse::Ok().json(saved))
 }
 
+/// The municipality's limits for exercising today (the guideline's when it has set none).
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), responses(
+    (status = 200, body = Thresholds), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[get("/municipality/safety-limits")]
+pub async fn get_safety_limits(
+    state: web::Data<AppState>,
+    auth: May<can::ManageSettings>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let limits = state
+        .db
+        .run(move |conn| crate::db::notebook::thresholds(conn, &scope.municipality_id))
+        .await?;
+    Ok(HttpResponse::Ok().json(limits))
+}
+
+/// Sets the municipality's limits for exercising today (checked against what may be set).
+/// Audited.
+#[utoipa::path(tag = "municipality", request_body = Thresholds, security(("bearer" = [])), responses(
+    (status = 200, body = Thresholds), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[put("/municipality/safety-limits")]
+pub async fn save_safety_limits(
+    state: web::Data<AppState>,
+    auth: May<can::ManageSettings>,
+    body: web::Json<Thresholds>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let t = body.into_inner();
+    let limits = Thresholds::new(
+        t.systolic_high,
+        t.systolic_low,
+        t.diastolic_high,
+        t.pulse_high,
+        t.pulse_low,
+    )
+    .map_err(AppError::Validation)?;
+    let saved = state
+        .db
+        .write(move |conn| {
+            crate::db::audit::record(conn, &scope, "settings.safety_limits", None)?;
+            crate::db::notebook::set_thresholds(conn, &scope.municipality_id, &limits)?;
+            crate::db::notebook::thresholds(conn, &scope.municipality_id)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(saved))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(lookup_link)
         .service(accept_link)
@@ -418,6 +468,8 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(update_cohort)
         .service(closed_days)
         .service(list_staff_accounts)
+        .service(get_safety_limits)
+        .service(save_safety_limits)
         .service(invite_staff)
         .service(deactivate_staff)
         .service(reset_staff_password)

@@ -18,6 +18,7 @@ pub mod openapi;
 pub mod participants;
 pub mod program;
 pub mod push;
+pub mod record;
 pub mod session_day;
 pub mod two_factor;
 pub mod web;
@@ -66,6 +67,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
         aw::scope("/api/v1")
             .configure(account::routes)
             .configure(participants::routes)
+            .configure(record::routes)
             .configure(program::routes)
             .configure(calendar::routes)
             .configure(daily::routes)

@@ -6,7 +6,7 @@ use utoipa::{Modify, OpenApi};
 
 use super::{
     account, admin, admin_setup, calendar, daily, evaluation, exit, followups, health, notebook,
-    participants, program, push, session_day, two_factor,
+    participants, program, push, record, session_day, two_factor,
 };
 
 #[derive(OpenApi)]
@@ -24,6 +24,7 @@ pub struct ApiDoc;
     account::login,
     account::enroll,
     account::refresh,
+    account::fork_session,
     account::logout,
     account::change_password,
     account::me,
@@ -45,6 +46,8 @@ pub struct ApiDoc;
     participants::create_enrollment_code,
     participants::list_devices,
     participants::revoke_device,
+    record::get_participant_record,
+    record::save_participant_record,
     admin::list_audit,
     admin::audit_csv,
     admin_setup::lookup_link,
@@ -63,6 +66,8 @@ pub struct ApiDoc;
     admin_setup::change_staff_role,
     admin_setup::get_settings,
     admin_setup::save_settings,
+    admin_setup::get_safety_limits,
+    admin_setup::save_safety_limits,
     session_day::cohort_day,
     session_day::save_session_check,
     evaluation::get_evaluation,

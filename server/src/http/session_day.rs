@@ -6,10 +6,11 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::auth::{can, May};
-use crate::db::session_day::{self as day_db, Check, CheckInput, CohortDay};
+use crate::db::session_day as day_db;
 use crate::domain::ids::{CohortId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::session_day::{Check, CheckInput, CohortDay};
 
 #[derive(Deserialize, IntoParams)]
 pub struct DayQuery {

@@ -3,5 +3,8 @@
 //! layer can answer in them without knowing about HTTP, and a handler can name them without
 //! reaching into the data layer's insides.
 
+pub mod admin;
 pub mod daily;
 pub mod followups;
+pub mod record;
+pub mod session_day;

@@ -20,6 +20,7 @@ import { admin } from "./admin";
 import { evaluation } from "./evaluation";
 import { followups } from "./followups";
 import { aftercare } from "./aftercare";
+import { personal } from "./personal";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -39,6 +40,7 @@ export const tp = {
   ...exit,
   ...admin,
   ...evaluation,
+  ...personal,
   ...followups,
   ...aftercare,
 };

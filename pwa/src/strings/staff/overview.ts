@@ -7,6 +7,7 @@ export const overview = {
   staffingTitle: "人員と設備の確認",
   staffingOk: "人員と設備の基準を満たしています。",
   staffingProblem: "人員・設備の基準を満たしていません。",
+  staffingRuleUsed: (rule: string) => `${rule}で確認しています（市町村の設定）。`,
   staffingRequired: (t: number, n: number, a: number, area: number) => `必要：リハ職 ${t}名・看護職員 ${n}名・補助スタッフ ${a}名・部屋 ${area}㎡以上`,
   capacity: "定員（名）",
   roomArea: "部屋の広さ（㎡）",

@@ -19,6 +19,7 @@ export const record = {
   notSavedYet: "まだ保存されていません。",
   readOnly: "この画面は見ることだけできます。",
   printButton: "印刷",
+  printedOn: (date: string, name: string) => `印刷：${date}　${name}`,
   add: "追加する",
   remove: "削除する",
   none: "なし",
