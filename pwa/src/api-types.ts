@@ -659,6 +659,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/handoffs/{handoff_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The coordinator records whether a connected person still attends their place; "no longer"
+         *     (or not seen for four weeks) becomes an attention item in their inbox.
+         */
+        post: operations["record_place_attendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/handoffs/{handoff_id}/state": {
         parameters: {
             query?: never;
@@ -812,6 +832,27 @@ export interface paths {
         get: operations["my_follow_ups"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/follow-ups/{id}/self-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person answers the short questions of a follow-up on their phone (how often they go
+         *     out, where, whether they keep exercising), from the day its window opens until staff record
+         *     it; answering again replaces the answer.
+         */
+        post: operations["answer_follow_up"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2196,6 +2237,30 @@ export interface components {
         };
         /** @enum {string} */
         Attendance: "planned" | "attended" | "absent";
+        /** @description A coordinator's check that a connected person still attends their place. */
+        AttendanceCheck: {
+            attending: boolean;
+            by_name: string;
+            /** Format: date */
+            checked_on: string;
+            /**
+             * Format: date
+             * @description The last day the person was there, when known.
+             */
+            last_seen_on?: string | null;
+            note: string;
+            place_name: string;
+        };
+        /**
+         * @description What the coordinator learned (from the place's 世話役, or the person): still attending
+         *     (and when last seen), or no longer.
+         */
+        AttendanceInput: {
+            attending: boolean;
+            /** Format: date */
+            last_seen_on?: string | null;
+            note?: string;
+        };
         Attention: {
             kind: components["schemas"]["AttentionKind"];
             message: string;
@@ -3038,6 +3103,7 @@ export interface components {
             months: number;
             participant_id: components["schemas"]["ParticipantId"];
             record?: null | components["schemas"]["FollowUpInput"];
+            self_report?: null | components["schemas"]["SelfReport"];
             /** @description `upcoming`, `due`, `overdue`, `escalated` (overdue by more than 30 days), `done`. */
             state: string;
             /** @description The derived status, once recorded. */
@@ -3237,6 +3303,13 @@ export interface components {
         };
         /** @description A handoff as the coordinator reads it: only the consented parts. */
         HandoffDetail: {
+            /**
+             * @description The coordinator's checks that the person still attends the place they connected to,
+             *     newest first.
+             */
+            attendance: components["schemas"]["AttendanceCheck"][];
+            /** @description Set when the person has stopped attending (recorded, or not seen for four weeks). */
+            attention?: string | null;
             history: components["schemas"]["HandoffEvent"][];
             id: string;
             overdue: boolean;
@@ -3284,6 +3357,8 @@ export interface components {
         };
         /** @description One line of the coordinator's inbox. */
         InboxItem: {
+            /** @description A connected person who stopped attending their place: a task for the coordinator. */
+            attention?: string | null;
             /** @description The person's name, when the consent shares the contact part (and is live). */
             display_name?: string | null;
             id: string;
@@ -3385,6 +3460,11 @@ export interface components {
             /** @description The address to pass on (the server's public address, when configured, before it). */
             url: string;
         };
+        /**
+         * @description Whether the home exercise goes on, in the person's words.
+         * @enum {string}
+         */
+        Keeping: "most_days" | "sometimes" | "stopped";
         /** @enum {string} */
         Kind: "center" | "home";
         LatestScreening: {
@@ -3507,8 +3587,15 @@ export interface components {
             done: boolean;
             /** Format: date */
             due_on: string;
+            id: string;
             /** Format: int32 */
             months: number;
+            /**
+             * @description The person may answer the short questions now (the window has opened, staff have not
+             *     recorded it yet).
+             */
+            open: boolean;
+            self_report?: null | components["schemas"]["SelfReport"];
         };
         /** @description A participant's own view: the active goals in their words, and the steps. */
         MyGoal: {
@@ -3729,6 +3816,16 @@ export interface components {
         };
         /** @enum {string} */
         Outcome: "graduated" | "graduated_with_support" | "not_graduated";
+        /**
+         * @description Where the person goes (several may apply), in their own words.
+         * @enum {string}
+         */
+        OutingPlace: "salon" | "hobby" | "shopping" | "walk" | "work" | "family" | "clinic" | "other";
+        /**
+         * @description How often the person goes out, in their own words on the phone (the self-report).
+         * @enum {string}
+         */
+        Outings: "most_days" | "few_a_week" | "once_a_week" | "rarely";
         Overview: {
             cohort: components["schemas"]["CohortFacts"];
             graduations: components["schemas"]["GraduationDay"][];
@@ -4360,6 +4457,20 @@ export interface components {
             criteria: components["schemas"]["SelfCheckCriterion"][];
             /** Format: date */
             taken_on: string;
+        };
+        /** @description The person's own short answer on their phone when a follow-up is due. */
+        SelfReport: {
+            /** Format: date */
+            answered_on: string;
+            exercise: components["schemas"]["Keeping"];
+            outings: components["schemas"]["Outings"];
+            places: components["schemas"]["OutingPlace"][];
+        };
+        /** @description The self-report as the phone sends it. */
+        SelfReportInput: {
+            exercise: components["schemas"]["Keeping"];
+            outings: components["schemas"]["Outings"];
+            places?: components["schemas"]["OutingPlace"][];
         };
         SentFeedback: {
             addressee: string;
@@ -6883,6 +6994,82 @@ export interface operations {
             };
         };
     };
+    record_place_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description handoff id */
+                handoff_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HandoffDetail"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description `forbidden`, or `consent_withdrawn` once the person withdrew */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not connected to a place */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     change_handoff: {
         parameters: {
             query?: never;
@@ -7325,6 +7512,81 @@ export interface operations {
                 };
             };
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    answer_follow_up: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description follow-up id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SelfReportInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyFollowUp"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not open yet, or already recorded by staff */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -8,6 +8,7 @@ import { h, show } from "./dom";
 import { fullDate } from "./format";
 import { t } from "./strings/participant";
 import { exitWords as w } from "./strings/exit";
+import { answerLink, flushAnswers } from "./followup";
 
 export type MyGraduation = Schemas["MyGraduation"];
 export type MyConsent = Schemas["MyConsent"];
@@ -28,6 +29,8 @@ function cached<T>(key: string): T | null {
 
 /** The last known graduation and consents, refreshed from the server when there is signal. */
 export async function loadExit(api: Api): Promise<{ graduation: MyGraduation | null; consents: MyConsent[] | null; followUps: MyFollowUp[] | null }> {
+  // Answers to the short questions kept on the phone go first, so the list below shows them.
+  await flushAnswers(api);
   const [graduation, consents, followUps] = await Promise.all([
     api.get<MyGraduation>("/api/v1/me/graduation").then(
       (g) => (localStorage.setItem(GRADUATION_KEY, JSON.stringify(g)), g),
@@ -56,7 +59,11 @@ function followUpDates(list: MyFollowUp[] | null | undefined): HTMLElement | nul
     "div",
     null,
     h("h3", null, w.followUpsTitle),
-    h("ul", null, list.map((f) => h("li", null, w.followUpOn(w.followUpWhen(f.months), fullDate(f.due_on)), f.done ? w.followUpDone : ""))),
+    h(
+      "ul",
+      { class: "follow-up-dates" },
+      list.map((f) => h("li", null, w.followUpOn(w.followUpWhen(f.months), fullDate(f.due_on)), f.done ? w.followUpDone : answerLink(f, w.followUpWhen(f.months)))),
+    ),
   );
 }
 

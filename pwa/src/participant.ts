@@ -10,6 +10,7 @@ import { allSuccesses, cachedMessages, localEvents, Message, onOutboxChange, pul
 import { pendingOf } from "./outbox";
 import { remindersScreen } from "./push";
 import { dispatch } from "./routes";
+import { followUpQuestion } from "./followup";
 import { onSubmit } from "./submit";
 import { cachedExit, consentScreen, consentsScreen, graduationCard, loadExit, MyConsent, MyFollowUp, MyGraduation, summaryScreen } from "./exit";
 import { exitWords } from "./strings/exit";
@@ -296,6 +297,9 @@ export async function homeScreen(api: Api): Promise<void> {
       ["/consents/:id/withdraw", ({ id }) => consentScreen(api, id, "withdraw")],
       ["/consents/:id", ({ id }) => consentScreen(api, id)],
       ["/consents/*", () => consentsScreen(api)],
+      ["/follow-ups/:id/where", ({ id }) => followUpQuestion(api, id, 2)],
+      ["/follow-ups/:id/exercise", ({ id }) => followUpQuestion(api, id, 3)],
+      ["/follow-ups/:id", ({ id }) => followUpQuestion(api, id, 1)],
       ["/notebook/*", async () => (await import("./notebook")).notebookScreen(api)],
       ["/volunteer/*", async () => (await import("./volunteer")).volunteerScreen(api)],
       ["/*", () => mainScreen(api)],

@@ -79,9 +79,10 @@ test("review, consent on the phone, the coordinator's inbox, withdrawal and the 
   await sc.getByRole("link", { name: "つなぎの受付箱を開く" }).click();
   await sc.getByRole("heading", { level: 1, name: "つなぎの受付箱" }).waitFor();
   await expectNoAxeViolations(sc, "inbox");
-  // The demo: 佐野 handed off, 杉本's consent withdrawn (a tombstone), and now 小松.
-  await sc.getByTestId("inbox-row").nth(2).waitFor();
-  assert.equal(await sc.getByTestId("inbox-row").count(), 3);
+  // The demo: 佐野 handed off, 杉本's consent withdrawn (a tombstone), 前田 of an earlier
+  // course connected to a salon, and now 小松.
+  await sc.getByTestId("inbox-row").nth(3).waitFor();
+  assert.equal(await sc.getByTestId("inbox-row").count(), 4);
   await sc.getByText("ご本人が同意を取り消しました").first().waitFor();
   assert.equal(await sc.getByText(/杉本/).count(), 0);
   await sc.getByRole("link", { name: /小松/ }).click();

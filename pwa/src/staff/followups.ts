@@ -9,6 +9,29 @@ import { tp } from "../strings/staff";
 import { api, failed, field, header, loading, message, select, submitForm, textInput } from "./common";
 
 type FollowUp = Schemas["FollowUp"];
+type SelfReport = Schemas["SelfReport"];
+
+/** What the person answered on their phone: the self-report part of the follow-up. */
+export function selfReportPart(r: SelfReport | null | undefined): HTMLElement {
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": "self-report-title", "data-testid": "self-report" },
+    h("h2", { id: "self-report-title" }, tp.selfReportTitle),
+    r
+      ? h(
+          "dl",
+          null,
+          h("dt", null, tp.outingsLabel),
+          h("dd", null, tp.outings[r.outings] ?? r.outings),
+          h("dt", null, tp.outingPlacesLabel),
+          h("dd", null, r.places.map((p) => tp.outingPlaces[p] ?? p).join("・") || tp.none),
+          h("dt", null, tp.keepingLabel),
+          h("dd", null, tp.keeping[r.exercise] ?? r.exercise),
+          h("dd", { class: "muted" }, tp.selfReportOn(fullDate(r.answered_on))),
+        )
+      : h("p", { class: "muted" }, tp.selfReportNone),
+  );
+}
 type Input = Schemas["FollowUpInput"];
 
 const ORDER = ["escalated", "overdue", "due", "upcoming", "done"];
@@ -35,6 +58,7 @@ export async function followUpsScreen(): Promise<void> {
         null,
         h("span", { class: f.state === "overdue" || f.state === "escalated" ? "badge attention" : "badge" }, tp.followStates[f.state] ?? f.state),
         f.status_label ? h("span", { class: "badge" }, f.status_label) : null,
+        f.self_report ? h("span", { class: "badge" }, tp.selfReportTitle) : null,
       ),
       h("td", null, f.assigned_name ?? tp.assigneeKinds[f.assignee_kind] ?? f.assignee_kind),
     ),
@@ -86,7 +110,7 @@ export async function followUpScreen(id: string): Promise<void> {
     failed(tp.followUpsTitle, new Error(tp.followUpsEmpty), "#/staff/follow-ups");
     return;
   }
-  const method = select(Object.entries(tp.methods), "phone");
+  const method = select(Object.entries(tp.methods), task.self_report ? "self_report" : "phone");
   const informant = textInput("", { maxlength: 200 });
   const certification = select(Object.entries(tp.certifications), "unknown");
   const change = select(Object.entries(tp.changes), "unknown");
@@ -139,6 +163,7 @@ export async function followUpScreen(id: string): Promise<void> {
     h("p", null, h("a", { href: "#/staff/follow-ups" }, tp.backToFollowUps)),
     h("h1", null, tp.formTitle(task.display_name, tp.monthsLabel(task.months))),
     h("p", null, `${tp.colDue}：${fullDate(task.due_on)}`),
+    selfReportPart(task.self_report),
     form,
   );
 }

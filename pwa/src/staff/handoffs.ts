@@ -37,7 +37,14 @@ export async function inboxScreen(): Promise<void> {
         null,
         i.tombstone ? h("p", { class: "tombstone" }, i.tombstone.message) : h("a", { href: `#/staff/handoffs/${i.id}` }, i.display_name ?? tp.nameNotShared),
       ),
-      h("td", null, h("span", { class: i.overdue ? "badge attention" : "badge" }, tp.stateLabels[i.state] ?? i.state), i.overdue ? h("span", { class: "badge attention" }, tp.overdue) : null),
+      h(
+        "td",
+        null,
+        h("span", { class: i.overdue ? "badge attention" : "badge" }, tp.stateLabels[i.state] ?? i.state),
+        i.overdue ? h("span", { class: "badge attention" }, tp.overdue) : null,
+        i.attention ? h("span", { class: "badge attention" }, tp.stoppedBadge) : null,
+        i.attention ? h("p", { class: "attention-note" }, i.attention) : null,
+      ),
       h("td", null, fullDate(i.sent_on)),
     ),
   );
@@ -161,6 +168,45 @@ export async function handoffScreen(id: string): Promise<void> {
             )
           : h("p", null, tp.noSuggestions),
       ),
-    h("section", { class: "card", "aria-labelledby": "next-title" }, h("h2", { id: "next-title" }, tp.nextStep), form),
+    d.state === "connected" ? attendanceSection(id, d) : h("section", { class: "card", "aria-labelledby": "next-title" }, h("h2", { id: "next-title" }, tp.nextStep), form),
+  );
+}
+
+/** For a connected person: whether they still attend their place, and the form to say so. */
+function attendanceSection(id: string, d: Detail): HTMLElement {
+  const yes = h("input", { type: "radio", name: "attending", value: "yes", checked: true });
+  const no = h("input", { type: "radio", name: "attending", value: "no" });
+  const lastSeen = h("input", { type: "date" });
+  const note = textInput("", { maxlength: 1000 });
+  const msg = message();
+  const button = h("button", { type: "submit", class: "primary" }, tp.recordAttendance);
+  const form = h(
+    "form",
+    { class: "stack", "data-testid": "attendance-form" },
+    h("fieldset", { class: "field" }, h("legend", null, tp.attendingLegend), h("label", { class: "check" }, yes, ` ${tp.attendingYes}`), h("label", { class: "check" }, no, ` ${tp.attendingNo}`)),
+    h("div", { class: "grid-form" }, field("att-last-seen", tp.lastSeenOn, lastSeen), field("att-note", tp.attendanceNote, note)),
+    msg,
+    button,
+  );
+  submitForm(form, { button, message: msg, busyLabel: tp.saving }, async () => {
+    await api.post<Detail>(`/api/v1/handoffs/${id}/attendance`, { attending: yes.checked, last_seen_on: lastSeen.value || null, note: note.value });
+    await handoffScreen(id);
+  });
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": "attendance-title" },
+    h("h2", { id: "attendance-title" }, tp.attendanceTitle),
+    d.attention ? h("p", { class: "attention-note", role: "status" }, d.attention) : null,
+    h("p", { class: "muted" }, tp.attendanceLead),
+    d.attendance.length
+      ? h(
+          "ul",
+          null,
+          d.attendance.map((c) =>
+            h("li", null, tp.attendanceLine(fullDate(c.checked_on), c.attending, c.by_name), `：${c.place_name}`, c.last_seen_on ? `　${tp.lastSeenLine(fullDate(c.last_seen_on))}` : "", c.note ? `　${c.note}` : ""),
+          ),
+        )
+      : h("p", null, tp.attendanceNone),
+    form,
   );
 }

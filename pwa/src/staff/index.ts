@@ -180,12 +180,17 @@ async function listScreen(): Promise<void> {
   const inbox = can("work_handoffs")
     ? h("section", { class: "card", "aria-labelledby": "inbox-title" }, h("h2", { id: "inbox-title" }, tp.inboxTitle), h("p", null, tp.inboxLead), h("p", null, h("a", { href: "#/staff/handoffs" }, tp.inboxLink)))
     : null;
+  // How many wait: those due now, and those overdue by more than 30 days (the municipality's
+  // to see first).
+  const tasks = can("read_follow_ups") ? await api.get<Schemas["FollowUp"][]>("/api/v1/follow-ups").catch(() => null) : null;
+  const count = (state: string) => (tasks ?? []).filter((f) => f.state === state).length;
   const followUps = can("read_follow_ups")
     ? h(
         "section",
         { class: "card", "aria-labelledby": "follow-ups-title" },
         h("h2", { id: "follow-ups-title" }, tp.followUpsTitle),
         h("p", null, tp.followUpsLead),
+        tasks && h("p", { "data-testid": "follow-up-counts" }, h("span", { class: "badge" }, tp.dueCount(count("due"))), count("overdue") + count("escalated") > 0 ? h("span", { class: "badge attention" }, tp.lateCount(count("overdue"), count("escalated"))) : null),
         h("p", null, h("a", { href: "#/staff/follow-ups" }, tp.followUpsLink)),
       )
     : null;

@@ -88,6 +88,9 @@ pub fn revoke(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<(), App
     Ok(())
 }
 
+/// What a feed shows: its owner, the sessions, the follow-up dates.
+pub type Feedlines = (StaffId, Vec<Event>, Vec<super::followups::CalendarDue>);
+
 pub struct Event {
     pub participant_id: ParticipantId,
     pub family_name: String,
@@ -101,12 +104,13 @@ pub struct Event {
     pub venue: String,
 }
 
-/// The owner of a live feed and the sessions of every participant they may see.
+/// The owner of a live feed, the sessions of every participant they may see, and the
+/// follow-up dates of their follow-up tasks.
 pub fn events(
     conn: &mut DbConn,
     token: &str,
     today: NaiveDate,
-) -> Result<audit::Audited<(StaffId, Vec<Event>)>, AppError> {
+) -> Result<audit::Audited<Feedlines>, AppError> {
     let owner: Option<StaffId> = calendar_feeds::table
         .filter(calendar_feeds::token_hash.eq(hash(token)))
         .filter(calendar_feeds::revoked_at.is_null())
@@ -166,5 +170,6 @@ pub fn events(
             },
         )
         .collect::<Result<Vec<_>, AppError>>()?;
-    Ok(audit::Audited::new((owner, events), seen))
+    let follow_ups = super::followups::for_calendar(conn, &scope)?;
+    Ok(audit::Audited::new((owner, events, follow_ups), seen))
 }

@@ -466,6 +466,10 @@ pub fn create(
             consents::recorded_by.eq(given.then_some(&scope.staff_id)),
         ))
         .execute(conn)?;
+    if given {
+        // Tasks with the 包括 or the municipality go to the coordinator it names, if live now.
+        super::followups::consent_given(conn, participant_id, today)?;
+    }
     let stored = row(conn, participant_id, &id)?;
     to_consent(conn, stored, today)
 }
@@ -586,6 +590,7 @@ pub fn give_on_device(
             consents::wording_version.eq(&agreement.wording_version),
         ))
         .execute(conn)?;
+    super::followups::consent_given(conn, &scope.participant_id, scope.today)?;
     let stored = row(conn, &scope.participant_id, consent_id)?;
     to_mine(conn, stored, scope.today)
 }

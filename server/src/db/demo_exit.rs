@@ -123,7 +123,7 @@ fn review(
 }
 
 #[allow(clippy::too_many_arguments)]
-fn event(
+pub(super) fn event(
     conn: &mut DbConn,
     handoff: &str,
     state: &str,
@@ -391,7 +391,7 @@ pub(super) fn insert_consent(
     Ok(())
 }
 
-fn insert_handoff(
+pub(super) fn insert_handoff(
     conn: &mut DbConn,
     id: &str,
     participant: &ParticipantId,

@@ -8,9 +8,12 @@ use chrono::{Days, Months, NaiveDate};
 use diesel::prelude::*;
 use serde_json::json;
 
-use super::demo_exit::{insert_consent, DemoPerson, DemoStaff};
+use super::demo_exit::{event, insert_consent, insert_handoff, DemoPerson, DemoStaff};
 use super::followups::{make_tasks, store_demo_record, FollowUpInput};
-use super::schema::{cohorts, enrollments, participants};
+use super::schema::{
+    cohorts, enrollments, follow_up_self_reports, follow_ups, participants,
+    place_attendance_checks, places,
+};
 use super::{new_id, now, DbConn};
 use crate::domain::ids::{CohortId, EnrollmentId, ParticipantId, ProviderId, StaffId};
 use crate::error::AppError;
@@ -123,9 +126,10 @@ pub fn load(
         ended,
     )?;
     let given = ended - Days::new(10);
+    let maeda_consent = new_id();
     insert_consent(
         conn,
-        &new_id(),
+        &maeda_consent,
         &maeda,
         staff,
         "device",
@@ -140,6 +144,7 @@ pub fn load(
         false,
     )?;
     make_tasks(conn, &maeda, &enrollment, ended)?;
+    maeda_after(conn, staff, &maeda, &maeda_consent, given, ended, today)?;
 
     // 松本: 6 months out, no consent (the 包括 follows up): connected to a salon at 3 months,
     // the 6-month one is overdue.
@@ -213,5 +218,122 @@ pub fn load(
         ended.checked_add_months(Months::new(6)).unwrap_or(ended) - Days::new(6),
         earlier.care_manager,
     )?;
+    Ok(())
+}
+
+/// 前田 after the program: handed off and connected to the salon a month after the end, then
+/// the coordinator heard from the salon that she no longer comes (the "stopped attending"
+/// attention item in the inbox); and she answered her 3-month questions on her phone (the
+/// self-report part of the due follow-up).
+fn maeda_after(
+    conn: &mut DbConn,
+    staff: &DemoStaff,
+    maeda: &ParticipantId,
+    consent: &str,
+    given: NaiveDate,
+    ended: NaiveDate,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    let salon: String = places::table
+        .filter(places::municipality_id.eq(staff.municipality))
+        .filter(places::name.eq("ふれあいサロン ひだまり"))
+        .select(places::id)
+        .first(conn)?;
+    let handoff = new_id();
+    insert_handoff(conn, &handoff, maeda, consent, staff, "connected", given)?;
+    event(
+        conn,
+        &handoff,
+        "sent",
+        "お茶飲みの場を希望。",
+        given,
+        Some(staff.therapist),
+    )?;
+    event(
+        conn,
+        &handoff,
+        "acknowledged",
+        "",
+        given + Days::new(1),
+        Some(staff.coordinator),
+    )?;
+    event(
+        conn,
+        &handoff,
+        "contacted",
+        "",
+        given + Days::new(4),
+        Some(staff.coordinator),
+    )?;
+    event(
+        conn,
+        &handoff,
+        "trial",
+        "サロンを一緒に見学。",
+        ended + Days::new(7),
+        Some(staff.coordinator),
+    )?;
+    let connected_on = ended + Days::new(30);
+    diesel::insert_into(super::schema::handoff_events::table)
+        .values((
+            super::schema::handoff_events::id.eq(new_id()),
+            super::schema::handoff_events::handoff_id.eq(&handoff),
+            super::schema::handoff_events::state.eq("connected"),
+            super::schema::handoff_events::note.eq("毎週木曜に通い始めました。"),
+            super::schema::handoff_events::on_date.eq(connected_on),
+            super::schema::handoff_events::by_staff.eq(Some(staff.coordinator)),
+            super::schema::handoff_events::by_person.eq(false),
+            super::schema::handoff_events::at
+                .eq(connected_on.and_hms_opt(3, 0, 0).unwrap_or_default()),
+            super::schema::handoff_events::place_id.eq(Some(&salon)),
+        ))
+        .execute(conn)?;
+    for (attending, last_seen, checked, note) in [
+        (
+            true,
+            Some(connected_on + Days::new(21)),
+            connected_on + Days::new(22),
+            "世話役さんから：毎週来ています。",
+        ),
+        (
+            false,
+            Some(today - Days::new(40)),
+            today - Days::new(5),
+            "世話役さんから：ここ1か月ほど見えていません。",
+        ),
+    ] {
+        diesel::insert_into(place_attendance_checks::table)
+            .values((
+                place_attendance_checks::id.eq(new_id()),
+                place_attendance_checks::handoff_id.eq(&handoff),
+                place_attendance_checks::participant_id.eq(maeda),
+                place_attendance_checks::municipality_id.eq(staff.municipality),
+                place_attendance_checks::place_id.eq(&salon),
+                place_attendance_checks::attending.eq(attending),
+                place_attendance_checks::last_seen_on.eq(last_seen),
+                place_attendance_checks::checked_on.eq(checked),
+                place_attendance_checks::note.eq(note),
+                place_attendance_checks::by_staff.eq(staff.coordinator),
+                place_attendance_checks::at.eq(checked.and_hms_opt(3, 0, 0).unwrap_or_default()),
+            ))
+            .execute(conn)?;
+    }
+    let three: String = follow_ups::table
+        .filter(follow_ups::participant_id.eq(maeda))
+        .filter(follow_ups::months.eq(3))
+        .select(follow_ups::id)
+        .first(conn)?;
+    diesel::insert_into(follow_up_self_reports::table)
+        .values((
+            follow_up_self_reports::follow_up_id.eq(&three),
+            follow_up_self_reports::participant_id.eq(maeda),
+            follow_up_self_reports::outings.eq("once_a_week"),
+            follow_up_self_reports::places.eq(r#"["shopping","clinic"]"#),
+            follow_up_self_reports::exercise.eq("sometimes"),
+            follow_up_self_reports::answered_on.eq(today - Days::new(2)),
+            follow_up_self_reports::answered_at.eq(now()),
+            follow_up_self_reports::device_id.eq(None::<String>),
+        ))
+        .execute(conn)?;
     Ok(())
 }

@@ -12,16 +12,15 @@
 use chrono::NaiveDate;
 use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::audit::{Audited, Entry};
 use super::consents;
-use super::schema::{enrollments, follow_ups, participants, places, staff};
+use super::schema::{enrollments, follow_up_self_reports, follow_ups, participants, places, staff};
 use super::scope::{ParticipantScope, StaffScope};
 use super::{new_id, now, DbConn};
 use crate::domain::consent::{self as consent_rules, Purpose, Standing};
 use crate::domain::followup::{
-    self as rules, Assignee, Findings, LifeEvent, Method, Service, Status,
+    self as rules, Assignee, Findings, Keeping, LifeEvent, Method, Outings, Service, Status,
 };
 use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::policy::Action;
@@ -29,6 +28,10 @@ use crate::domain::role::Role;
 use crate::domain::text::TextEnum;
 use crate::error::AppError;
 use crate::jobs::queue;
+pub use crate::wire::followups::{
+    FollowUp, FollowUpInput, Measures, MyFollowUp, Participation, Reassignment, SelfReport,
+    SelfReportInput,
+};
 
 /// The job's kind in the jobs table.
 pub const JOB_KIND: &str = "followups";
@@ -187,22 +190,35 @@ pub fn consent_withdrawn(
     Ok(())
 }
 
-// --- the record ---
-
-/// Participation in the community at the follow-up (several may apply).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct Participation {
-    /// `salon` (通いの場・サロン), `hobby` (趣味の会), `work` (就労), `volunteer`
-    /// (ボランティア・担い手), `community` (町内会など), `home_role` (家庭での役割) or
-    /// `self_exercise` (自主運動のみ — not participation for the status).
-    pub kind: String,
-    /// The place in the directory, when there is one.
-    #[serde(default)]
-    pub place_id: Option<String>,
-    /// Times a week.
-    #[serde(default)]
-    pub per_week: Option<f32>,
+/// A consent that is live now names a coordinator: the person's open tasks that rest with the
+/// 包括 or the municipality move to that coordinator (with that consent), in the caller's write.
+/// Tasks already with a coordinator stay where they are.
+pub fn consent_given(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    today: NaiveDate,
+) -> Result<usize, AppError> {
+    let (who, consent) = assignee_for(conn, participant_id, today)?;
+    if !matches!(who, Assignee::Coordinator(_)) {
+        return Ok(0);
+    }
+    let (kind, staff_id) = assignee_columns(&who);
+    Ok(diesel::update(
+        follow_ups::table
+            .filter(follow_ups::participant_id.eq(participant_id))
+            .filter(follow_ups::done_on.is_null())
+            .filter(follow_ups::assignee_kind.ne("coordinator")),
+    )
+    .set((
+        follow_ups::assignee_kind.eq(kind),
+        follow_ups::assigned_staff_id.eq(staff_id),
+        follow_ups::consent_id.eq(consent),
+        follow_ups::updated_at.eq(now()),
+    ))
+    .execute(conn)?)
 }
+
+// --- the record ---
 
 const PARTICIPATION_KINDS: [&str; 7] = [
     "salon",
@@ -232,87 +248,27 @@ const CHANGES: [&str; 4] = ["same", "lighter", "heavier", "unknown"];
 
 const NEXT_ACTIONS: [&str; 4] = ["none", "sc_other_place", "consult_care_manager", "c_again"];
 
-/// Optional measures (基本チェックリスト re-check, TUG, 5回立ち上がり, 主観的健康感).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-pub struct Measures {
-    /// 基本チェックリスト: how many of the 25 items apply.
-    #[serde(default)]
-    pub checklist_count: Option<i32>,
-    #[serde(default)]
-    pub tug_seconds: Option<f32>,
-    #[serde(default)]
-    pub five_stands_seconds: Option<f32>,
-    /// 主観的健康感 1 (よくない) – 4 (とてもよい).
-    #[serde(default)]
-    pub self_rated_health: Option<i32>,
-}
-
-/// What a follow-up records (§4.3).
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct FollowUpInput {
-    /// The day of the contact; today when absent.
-    #[serde(default)]
-    pub done_on: Option<NaiveDate>,
-    /// `phone`, `visit`, `at_place`, `self_report`, `claims_data`, `from_care_manager`.
-    pub method: String,
-    /// Who told (本人, 家族, 包括, 通いの場の世話役 …).
-    #[serde(default)]
-    pub informant: String,
-    /// 認定区分: `none`, `jigyo_taisho`, `support_1`, `support_2`, `care_1`…`care_5`,
-    /// `applying`, `unknown`.
-    pub certification: String,
-    /// Against the end of the program: `same`, `lighter`, `heavier`, `unknown`.
-    pub certification_change: String,
-    /// Formal services in use: `general_prevention`, `type_b`, `type_d`, `type_a`,
-    /// `equivalent_day`, `equivalent_home`, `preventive_benefit`, `care_benefit`, `c_again`,
-    /// `medical_rehab`, `in_hospital`.
-    #[serde(default)]
-    pub services: Vec<String>,
-    #[serde(default)]
-    pub participation: Vec<Participation>,
-    /// `moved`, `institution`, `died`, `unreachable`.
-    #[serde(default)]
-    pub events: Vec<String>,
-    /// Reached and living on at home.
-    #[serde(default)]
-    pub living_independently: bool,
-    /// Days a week the home exercise continues (0–7), when known.
-    #[serde(default)]
-    pub home_exercise_days: Option<i32>,
-    #[serde(default)]
-    pub measures: Measures,
-    /// 本人の満足 1–5.
-    #[serde(default)]
-    pub satisfaction: Option<i32>,
-    /// 「物足りない」 and the like.
-    #[serde(default)]
-    pub fit_note: String,
-    /// `none`, `sc_other_place`, `consult_care_manager`, `c_again`.
-    pub next_action: String,
-}
-
-/// One follow-up task as its assignee (or the municipality) sees it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct FollowUp {
-    pub id: String,
-    pub participant_id: ParticipantId,
-    pub display_name: String,
-    /// 3, 6 or 12 months after the program's end.
-    pub months: i32,
-    pub due_on: NaiveDate,
-    pub window_from: NaiveDate,
-    pub window_until: NaiveDate,
-    /// `upcoming`, `due`, `overdue`, `escalated` (overdue by more than 30 days), `done`.
-    pub state: String,
-    /// `coordinator`, `care_manager` or `municipality`.
-    pub assignee_kind: String,
-    pub assigned_staff_id: Option<StaffId>,
-    pub assigned_name: Option<String>,
-    pub done_on: Option<NaiveDate>,
-    /// The derived status, once recorded.
-    pub status: Option<String>,
-    pub status_label: Option<String>,
-    pub record: Option<FollowUpInput>,
+fn self_report_of(conn: &mut DbConn, follow_up_id: &str) -> Result<Option<SelfReport>, AppError> {
+    let row: Option<(String, String, String, NaiveDate)> = follow_up_self_reports::table
+        .filter(follow_up_self_reports::follow_up_id.eq(follow_up_id))
+        .select((
+            follow_up_self_reports::outings,
+            follow_up_self_reports::places,
+            follow_up_self_reports::exercise,
+            follow_up_self_reports::answered_on,
+        ))
+        .first(conn)
+        .optional()?;
+    let Some((outings, places, exercise, answered_on)) = row else {
+        return Ok(None);
+    };
+    Ok(Some(SelfReport {
+        outings: Outings::from_text(&outings)?,
+        places: serde_json::from_str(&places)
+            .map_err(|e| AppError::Internal(format!("stored self-report: {e}")))?,
+        exercise: Keeping::from_text(&exercise)?,
+        answered_on,
+    }))
 }
 
 type Row = (
@@ -383,6 +339,7 @@ fn view(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<FollowUp, AppErro
         None => None,
     };
     Ok(FollowUp {
+        self_report: self_report_of(conn, &id)?,
         display_name: name_of(conn, &participant_id)?,
         id,
         participant_id,
@@ -648,14 +605,6 @@ pub fn record(
     view(conn, stored, scope.today)
 }
 
-/// To whom the municipality gives a task: a coordinator (who needs a live `sc_handoff`
-/// consent for the person), a 包括, or nobody (the municipality itself).
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct Reassignment {
-    #[serde(default)]
-    pub staff_id: Option<StaffId>,
-}
-
 pub fn reassign(
     conn: &mut DbConn,
     scope: &StaffScope,
@@ -721,27 +670,131 @@ pub fn reassign(
     view(conn, stored, scope.today)
 }
 
-/// A follow-up date on the participant's phone.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MyFollowUp {
+/// The person's own follow-up dates.
+pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyFollowUp>, AppError> {
+    let rows: Vec<(String, i32, NaiveDate, Option<NaiveDate>)> = follow_ups::table
+        .filter(follow_ups::participant_id.eq(&scope.participant_id))
+        .order(follow_ups::due_on.asc())
+        .select((
+            follow_ups::id,
+            follow_ups::months,
+            follow_ups::due_on,
+            follow_ups::done_on,
+        ))
+        .load(conn)?;
+    rows.into_iter()
+        .map(|(id, months, due_on, done)| {
+            Ok(MyFollowUp {
+                self_report: self_report_of(conn, &id)?,
+                open: rules::self_report_open(scope.today, due_on, done),
+                id,
+                months,
+                due_on,
+                done: done.is_some(),
+            })
+        })
+        .collect()
+}
+
+/// The person answers (or corrects) the short questions of a follow-up on their phone: from
+/// the day its window opens until staff record the follow-up.
+pub fn answer(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    id: &str,
+    input: &SelfReportInput,
+) -> Result<MyFollowUp, AppError> {
+    let row: Option<(NaiveDate, Option<NaiveDate>)> = follow_ups::table
+        .filter(follow_ups::id.eq(id))
+        .filter(follow_ups::participant_id.eq(&scope.participant_id))
+        .select((follow_ups::due_on, follow_ups::done_on))
+        .first(conn)
+        .optional()?;
+    let (due_on, done_on) = row.ok_or(AppError::NotFound)?;
+    if !rules::self_report_open(scope.today, due_on, done_on) {
+        return Err(AppError::Conflict(if done_on.is_some() {
+            "このふりかえりは、もう担当の方が記録しました。".into()
+        } else {
+            format!(
+                "このふりかえりは {} からお答えいただけます。",
+                rules::date_ja(rules::window(due_on).0)
+            )
+        }));
+    }
+    let mut places = input.places.clone();
+    places.sort();
+    places.dedup();
+    let places =
+        serde_json::to_string(&places).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    let at = now();
+    let values = (
+        follow_up_self_reports::follow_up_id.eq(id),
+        follow_up_self_reports::participant_id.eq(&scope.participant_id),
+        follow_up_self_reports::outings.eq(input.outings.as_str()),
+        follow_up_self_reports::places.eq(&places),
+        follow_up_self_reports::exercise.eq(input.exercise.as_str()),
+        follow_up_self_reports::answered_on.eq(scope.today),
+        follow_up_self_reports::answered_at.eq(at),
+        follow_up_self_reports::device_id.eq(Some(scope.device_id.as_str())),
+    );
+    let again = (
+        follow_up_self_reports::outings.eq(input.outings.as_str()),
+        follow_up_self_reports::places.eq(&places),
+        follow_up_self_reports::exercise.eq(input.exercise.as_str()),
+        follow_up_self_reports::answered_on.eq(scope.today),
+        follow_up_self_reports::answered_at.eq(at),
+        follow_up_self_reports::device_id.eq(Some(scope.device_id.as_str())),
+    );
+    let statement = diesel::insert_into(follow_up_self_reports::table)
+        .values(values)
+        .on_conflict(follow_up_self_reports::follow_up_id)
+        .do_update()
+        .set(again);
+    match conn {
+        DbConn::Postgres(pg) => statement.execute(pg)?,
+        DbConn::Sqlite(sqlite) => statement.execute(sqlite)?,
+    };
+    Ok(MyFollowUp {
+        self_report: self_report_of(conn, id)?,
+        open: true,
+        id: id.to_owned(),
+        months: follow_ups::table
+            .filter(follow_ups::id.eq(id))
+            .select(follow_ups::months)
+            .first(conn)?,
+        due_on,
+        done: false,
+    })
+}
+
+/// A follow-up date for the staff calendar feed: the caller's own tasks (as they see them).
+pub struct CalendarDue {
+    pub id: String,
+    pub family_name: String,
     pub months: i32,
     pub due_on: NaiveDate,
     pub done: bool,
 }
 
-/// The person's own follow-up dates.
-pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyFollowUp>, AppError> {
-    let rows: Vec<(i32, NaiveDate, Option<NaiveDate>)> = follow_ups::table
-        .filter(follow_ups::participant_id.eq(&scope.participant_id))
-        .order(follow_ups::due_on.asc())
-        .select((follow_ups::months, follow_ups::due_on, follow_ups::done_on))
-        .load(conn)?;
-    Ok(rows
-        .into_iter()
-        .map(|(months, due_on, done)| MyFollowUp {
-            months,
-            due_on,
-            done: done.is_some(),
-        })
-        .collect())
+/// The follow-up tasks the caller sees (none for a role without follow-ups), for their feed.
+pub fn for_calendar(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<CalendarDue>, AppError> {
+    if scope.may(Action::ReadFollowUps).is_err() {
+        return Ok(Vec::new());
+    }
+    let rows = visible_rows(conn, scope)?;
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let family: String = participants::table
+            .filter(participants::id.eq(&r.1))
+            .select(participants::family_name)
+            .first(conn)?;
+        out.push(CalendarDue {
+            id: r.0,
+            family_name: family,
+            months: r.2,
+            due_on: r.3,
+            done: r.7.is_some(),
+        });
+    }
+    Ok(out)
 }

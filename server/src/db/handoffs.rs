@@ -14,7 +14,9 @@ use super::audit::{self, Audited, Entry};
 use super::consents::{self, team_of};
 use super::graduation::{self, SharedRecord};
 use super::participants::{change_part, read_part, staff_name};
-use super::schema::{consents as consent_rows, enrollments, handoff_events, handoffs, staff};
+use super::schema::{
+    consents as consent_rows, enrollments, handoff_events, handoffs, place_attendance_checks, staff,
+};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::consent::{self as consent_rules, Purpose, Refusal};
 use crate::domain::enrollment::EnrollmentStatus;
@@ -91,6 +93,8 @@ pub struct InboxItem {
     pub display_name: Option<String>,
     /// Set when the consent was withdrawn or has ended: then nothing else is shown.
     pub tombstone: Option<Tombstone>,
+    /// A connected person who stopped attending their place: a task for the coordinator.
+    pub attention: Option<String>,
 }
 
 /// A handoff as the coordinator reads it: only the consented parts.
@@ -104,6 +108,34 @@ pub struct HandoffDetail {
     pub valid_until: NaiveDate,
     pub history: Vec<HandoffEvent>,
     pub shared: SharedRecord,
+    /// The coordinator's checks that the person still attends the place they connected to,
+    /// newest first.
+    pub attendance: Vec<AttendanceCheck>,
+    /// Set when the person has stopped attending (recorded, or not seen for four weeks).
+    pub attention: Option<String>,
+}
+
+/// A coordinator's check that a connected person still attends their place.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AttendanceCheck {
+    pub place_name: String,
+    pub attending: bool,
+    /// The last day the person was there, when known.
+    pub last_seen_on: Option<NaiveDate>,
+    pub checked_on: NaiveDate,
+    pub note: String,
+    pub by_name: String,
+}
+
+/// What the coordinator learned (from the place's 世話役, or the person): still attending
+/// (and when last seen), or no longer.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct AttendanceInput {
+    pub attending: bool,
+    #[serde(default)]
+    pub last_seen_on: Option<NaiveDate>,
+    #[serde(default)]
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
@@ -489,7 +521,12 @@ pub fn inbox(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<InboxI
             }
             Err(refusal) => (None, Some(tombstone(refusal))),
         };
+        let attention = match stone {
+            None => stopped(conn, &row.id, scope.today)?,
+            Some(_) => None,
+        };
         items.push(InboxItem {
+            attention,
             overdue: stone.is_none() && rules::overdue(state, row.sent_on, scope.today),
             id: row.id,
             state,
@@ -513,6 +550,8 @@ fn detail(conn: &mut DbConn, scope: &StaffScope, row: Row) -> Result<HandoffDeta
     let facts = consents::access(conn, scope, &row.consent_id, Purpose::ScHandoff)?;
     let state = HandoffState::from_text(&row.state)?;
     Ok(HandoffDetail {
+        attendance: attendance_of(conn, &row.id)?,
+        attention: stopped(conn, &row.id, scope.today)?,
         shared: graduation::shared(conn, &row.participant_id, &facts, &scope.municipality_id)?,
         history: history(conn, &row.id)?,
         overdue: rules::overdue(state, row.sent_on, scope.today),
@@ -589,6 +628,130 @@ pub fn advance(
         place,
     )?;
     audit::record(conn, scope, "handoff.advance", Some(&row.participant_id))?;
+    let row = addressed_one(conn, scope, handoff_id)?;
+    detail(conn, scope, row)
+}
+
+type CheckRow = (String, bool, Option<NaiveDate>, NaiveDate, String, StaffId);
+
+fn check_rows(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<CheckRow>, AppError> {
+    Ok(place_attendance_checks::table
+        .filter(place_attendance_checks::handoff_id.eq(handoff_id))
+        .order(place_attendance_checks::at.desc())
+        .select((
+            place_attendance_checks::place_id,
+            place_attendance_checks::attending,
+            place_attendance_checks::last_seen_on,
+            place_attendance_checks::checked_on,
+            place_attendance_checks::note,
+            place_attendance_checks::by_staff,
+        ))
+        .load(conn)?)
+}
+
+fn place_name(conn: &mut DbConn, place_id: &str) -> Result<String, AppError> {
+    Ok(super::schema::places::table
+        .filter(super::schema::places::id.eq(place_id))
+        .select(super::schema::places::name)
+        .first(conn)?)
+}
+
+fn attendance_of(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<AttendanceCheck>, AppError> {
+    let mut out = Vec::new();
+    for (place, attending, last_seen_on, checked_on, note, by) in check_rows(conn, handoff_id)? {
+        out.push(AttendanceCheck {
+            place_name: place_name(conn, &place)?,
+            by_name: staff_name(conn, &by)?,
+            attending,
+            last_seen_on,
+            checked_on,
+            note,
+        });
+    }
+    Ok(out)
+}
+
+/// The "stopped attending" attention item of a connected handoff, from its latest check: the
+/// coordinator recorded that the person no longer comes, or the last day seen is more than
+/// four weeks ago (`domain::followup::stopped_attending`).
+fn stopped(
+    conn: &mut DbConn,
+    handoff_id: &str,
+    today: NaiveDate,
+) -> Result<Option<String>, AppError> {
+    use crate::domain::followup::{date_ja, stopped_attending};
+    let Some((place, attending, last_seen, checked_on, _, _)) =
+        check_rows(conn, handoff_id)?.into_iter().next()
+    else {
+        return Ok(None);
+    };
+    let name = place_name(conn, &place)?;
+    let seen = last_seen
+        .map(|d| format!("最後に来たのは{}です。", date_ja(d)))
+        .unwrap_or_default();
+    if !attending {
+        return Ok(Some(format!(
+            "「{name}」に来なくなったと{}に記録されています。{seen}様子をうかがい、別の場の提案か包括への相談を考えてください。",
+            date_ja(checked_on)
+        )));
+    }
+    Ok(match last_seen {
+        Some(day) if stopped_attending(today, day, 7) => Some(format!(
+            "「{name}」で最後に見かけたのは{}です。4週間以上来ていません。様子をうかがってください。",
+            date_ja(day)
+        )),
+        _ => None,
+    })
+}
+
+/// The coordinator records whether a connected person still attends their place (or no
+/// longer does), while the consent is live. The place is the one the handoff connected to.
+pub fn record_attendance(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    handoff_id: &str,
+    input: &AttendanceInput,
+) -> Result<HandoffDetail, AppError> {
+    let row = addressed_one(conn, scope, handoff_id)?;
+    consents::access(conn, scope, &row.consent_id, Purpose::ScHandoff)?;
+    if HandoffState::from_text(&row.state)? != HandoffState::Connected {
+        return Err(AppError::Conflict(
+            "通いの場につながった方についてだけ、通い続けているかを記録できます。".into(),
+        ));
+    }
+    let place: Option<String> = handoff_events::table
+        .filter(handoff_events::handoff_id.eq(&row.id))
+        .filter(handoff_events::state.eq(HandoffState::Connected.as_str()))
+        .order(handoff_events::at.desc())
+        .select(handoff_events::place_id)
+        .first::<Option<String>>(conn)
+        .optional()?
+        .flatten();
+    let Some(place) = place else {
+        return Err(AppError::Conflict(
+            "つながった場所が記録されていません。".into(),
+        ));
+    };
+    if input.last_seen_on.is_some_and(|d| d > scope.today) {
+        return Err(AppError::validation("先の日付は記録できません。"));
+    }
+    let note = optional_text(&input.note, "メモ", 1000)?;
+    diesel::insert_into(place_attendance_checks::table)
+        .values((
+            place_attendance_checks::id.eq(new_id()),
+            place_attendance_checks::handoff_id.eq(&row.id),
+            place_attendance_checks::participant_id.eq(&row.participant_id),
+            place_attendance_checks::municipality_id.eq(&scope.municipality_id),
+            place_attendance_checks::place_id.eq(&place),
+            place_attendance_checks::attending.eq(input.attending),
+            place_attendance_checks::last_seen_on.eq(input.last_seen_on),
+            place_attendance_checks::checked_on.eq(scope.today),
+            place_attendance_checks::note.eq(&note),
+            place_attendance_checks::by_staff.eq(&scope.staff_id),
+            place_attendance_checks::at.eq(now()),
+        ))
+        .execute(conn)?;
+    audit::record(conn, scope, "handoff.attendance", Some(&row.participant_id))?;
     let row = addressed_one(conn, scope, handoff_id)?;
     detail(conn, scope, row)
 }

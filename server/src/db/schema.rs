@@ -874,3 +874,36 @@ diesel::table! {
         updated_by -> Text,
     }
 }
+
+// After the program, more (2026-12-04-200000_exit_more): the participant's self-report at a
+// follow-up and the coordinator's attendance checks at a connected place.
+diesel::table! {
+    follow_up_self_reports (follow_up_id) {
+        follow_up_id -> Text,
+        participant_id -> Text,
+        outings -> Text,
+        places -> Text,
+        exercise -> Text,
+        answered_on -> Date,
+        answered_at -> Timestamp,
+        device_id -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    place_attendance_checks (id) {
+        id -> Text,
+        handoff_id -> Text,
+        participant_id -> Text,
+        municipality_id -> Text,
+        place_id -> Text,
+        attending -> Bool,
+        last_seen_on -> Nullable<Date>,
+        checked_on -> Date,
+        note -> Text,
+        by_staff -> Text,
+        at -> Timestamp,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(follow_up_self_reports, follow_ups);

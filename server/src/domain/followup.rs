@@ -304,6 +304,99 @@ pub fn stopped_attending(today: NaiveDate, last_seen: NaiveDate, expected_gap_da
     today > last_seen + Days::new(allowed)
 }
 
+/// How often the person goes out, in their own words on the phone (the self-report).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Outings {
+    /// ほぼ毎日
+    MostDays,
+    /// 週に2〜3回
+    FewAWeek,
+    /// 週に1回くらい
+    OnceAWeek,
+    /// あまり出かけない
+    Rarely,
+}
+
+crate::text_enum!(Outings, "outings", {
+    MostDays => "most_days",
+    FewAWeek => "few_a_week",
+    OnceAWeek => "once_a_week",
+    Rarely => "rarely",
+});
+
+/// Where the person goes (several may apply), in their own words.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+    utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum OutingPlace {
+    /// 通いの場・サロン
+    Salon,
+    /// 趣味の集まり
+    Hobby,
+    /// 買い物
+    Shopping,
+    /// 散歩
+    Walk,
+    /// 仕事・ボランティア
+    Work,
+    /// 家族や友人の家
+    Family,
+    /// 病院
+    Clinic,
+    /// そのほか
+    Other,
+}
+
+/// Whether the home exercise goes on, in the person's words.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Keeping {
+    /// ほぼ毎日つづけている
+    MostDays,
+    /// ときどき
+    Sometimes,
+    /// やめてしまった
+    Stopped,
+}
+
+crate::text_enum!(Keeping, "exercise keeping", {
+    MostDays => "most_days",
+    Sometimes => "sometimes",
+    Stopped => "stopped",
+});
+
+/// Whether the person may answer the self-report of a follow-up on their phone today: from the
+/// day its window opens until a staff member has recorded the follow-up.
+pub fn self_report_open(today: NaiveDate, due: NaiveDate, done_on: Option<NaiveDate>) -> bool {
+    done_on.is_none() && today >= window(due).0
+}
+
+/// The outing places a person goes to that count as taking part in the community (for the
+/// staff's record: a hint, never the status by itself).
+pub fn community_places(places: &[OutingPlace]) -> bool {
+    places.iter().any(|p| {
+        matches!(
+            p,
+            OutingPlace::Salon | OutingPlace::Hobby | OutingPlace::Work
+        )
+    })
+}
+
 /// The follow-up's due dates for a program that ended on `ended_on`.
 pub fn schedule(ended_on: NaiveDate) -> Vec<(u32, NaiveDate)> {
     POINTS.iter().map(|m| (*m, due_on(ended_on, *m))).collect()
@@ -459,6 +552,28 @@ mod tests {
         // A monthly place: two months.
         assert!(!stopped_attending(d(2027, 3, 1), seen, 30));
         assert!(stopped_attending(d(2027, 3, 8), seen, 30));
+    }
+
+    #[test]
+    fn the_self_report_opens_with_the_window_and_closes_when_staff_record() {
+        let due = d(2027, 5, 30);
+        assert!(!self_report_open(d(2027, 5, 15), due, None));
+        assert!(self_report_open(d(2027, 5, 16), due, None));
+        assert!(
+            self_report_open(d(2027, 8, 1), due, None),
+            "late is still welcome"
+        );
+        assert!(!self_report_open(d(2027, 5, 20), due, Some(d(2027, 5, 20))));
+        assert!(community_places(&[
+            OutingPlace::Shopping,
+            OutingPlace::Salon
+        ]));
+        assert!(!community_places(&[
+            OutingPlace::Shopping,
+            OutingPlace::Walk
+        ]));
+        assert_eq!(Keeping::from_text("stopped"), Ok(Keeping::Stopped));
+        assert!(Outings::from_text("never").is_err());
     }
 
     #[test]

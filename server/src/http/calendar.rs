@@ -75,7 +75,7 @@ pub async fn calendar_feed(
         .ok_or(AppError::NotFound)?
         .to_owned();
     let today = state.clock.today();
-    let (owner, events) = state
+    let (owner, events, follow_ups) = state
         .db
         .audited(move |conn| calendar::events(conn, &token, today))
         .await?;
@@ -91,6 +91,7 @@ pub async fn calendar_feed(
             &owner,
             &host,
             &events,
+            &follow_ups,
             crate::db::now(),
         )))
 }

@@ -12,8 +12,8 @@ use crate::db::graduation::{
     MyGraduation,
 };
 use crate::db::handoffs::{
-    self, CoordinatorRef, HandoffChange, HandoffDetail, InboxItem, NewHandoff, StaffHandoff,
-    Suggestions,
+    self, AttendanceInput, CoordinatorRef, HandoffChange, HandoffDetail, InboxItem, NewHandoff,
+    StaffHandoff, Suggestions,
 };
 use crate::db::places::{self, Place, PlaceInput};
 use crate::domain::ids::ParticipantId;
@@ -295,6 +295,29 @@ pub async fn change_handoff(
     Ok(HttpResponse::Ok().json(detail))
 }
 
+/// The coordinator records whether a connected person still attends their place; "no longer"
+/// (or not seen for four weeks) becomes an attention item in their inbox.
+#[utoipa::path(tag = "exit", security(("bearer" = [])), request_body = AttendanceInput,
+    params(("handoff_id" = String, Path, description = "handoff id")),
+    responses((status = 200, body = HandoffDetail), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody, description = "`forbidden`, or `consent_withdrawn` once the person withdrew"),
+    (status = 404, body = ErrorBody), (status = 409, body = ErrorBody, description = "not connected to a place"),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/handoffs/{handoff_id}/attendance")]
+pub async fn record_place_attendance(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<String>,
+    body: web::Json<AttendanceInput>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
+    let detail = state
+        .db
+        .write(move |conn| handoffs::record_attendance(conn, &scope, &id, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(detail))
+}
+
 /// The top places for the handed-off person, with the score and its reasons in words (from
 /// what the consent shares, filtered by 圏域 and transport).
 #[utoipa::path(tag = "exit", security(("bearer" = [])),
@@ -504,6 +527,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(handoff_inbox)
         .service(get_handoff)
         .service(change_handoff)
+        .service(record_place_attendance)
         .service(handoff_suggestions)
         .service(get_graduation_rule)
         .service(set_graduation_rule)

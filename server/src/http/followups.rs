@@ -5,9 +5,10 @@
 use actix_web::{get, post, web, HttpResponse};
 
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::followups::{self, FollowUp, FollowUpInput, MyFollowUp, Reassignment};
+use crate::db::followups;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::followups::{FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReportInput};
 
 /// The caller's follow-up tasks at 3, 6 and 12 months (upcoming, due, overdue, escalated,
 /// done), by due date: a coordinator's only through a live consent, a 包括's for the people
@@ -89,9 +90,34 @@ pub async fn my_follow_ups(
     Ok(HttpResponse::Ok().json(list))
 }
 
+/// The person answers the short questions of a follow-up on their phone (how often they go
+/// out, where, whether they keep exercising), from the day its window opens until staff record
+/// it; answering again replaces the answer.
+#[utoipa::path(tag = "participant", security(("bearer" = [])), request_body = SelfReportInput,
+    params(("id" = String, Path, description = "follow-up id")),
+    responses((status = 200, body = MyFollowUp), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    (status = 409, body = ErrorBody, description = "not open yet, or already recorded by staff"),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/me/follow-ups/{id}/self-report")]
+pub async fn answer_follow_up(
+    state: web::Data<AppState>,
+    auth: ParticipantAuth,
+    path: web::Path<String>,
+    body: web::Json<SelfReportInput>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
+    let answered = state
+        .db
+        .write(move |conn| followups::answer(conn, &scope, &id, &input))
+        .await?;
+    Ok(HttpResponse::Ok().json(answered))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(list_follow_ups)
         .service(record_follow_up)
         .service(reassign_follow_up)
-        .service(my_follow_ups);
+        .service(my_follow_ups)
+        .service(answer_follow_up);
 }

@@ -4,6 +4,8 @@
 use chrono::{Days, NaiveDateTime};
 
 use crate::db::calendar::Event;
+use crate::db::followups::CalendarDue;
+use crate::domain::followup;
 use crate::domain::ids::StaffId;
 use crate::domain::sessions::Kind;
 
@@ -47,7 +49,13 @@ fn utc_at(date: chrono::NaiveDate, hhmm: &str) -> Option<NaiveDateTime> {
     Some(date.and_time(time) - chrono::Duration::hours(9))
 }
 
-pub fn render(owner: &StaffId, origin: &str, events: &[Event], now: NaiveDateTime) -> String {
+pub fn render(
+    owner: &StaffId,
+    origin: &str,
+    events: &[Event],
+    follow_ups: &[CalendarDue],
+    now: NaiveDateTime,
+) -> String {
     let host = origin
         .split("://")
         .last()
@@ -114,6 +122,36 @@ pub fn render(owner: &StaffId, origin: &str, events: &[Event], now: NaiveDateTim
             out.push_str(&fold(&line));
         }
     }
+    // Each follow-up task: an all-day event on its due date, its window in the description.
+    for f in follow_ups {
+        let (opens, closes) = followup::window(f.due_on);
+        let done = if f.done { "（記録ずみ）" } else { "" };
+        let summary = escape(&format!(
+            "フォローアップ {}か月（{}さん）{done}",
+            f.months, f.family_name
+        ));
+        let description = escape(&format!(
+            "{}〜{} のあいだに。",
+            followup::date_ja(opens),
+            followup::date_ja(closes)
+        ));
+        for line in [
+            "BEGIN:VEVENT".to_owned(),
+            format!("UID:followup-{}-{owner}@{host}", f.id),
+            format!("DTSTAMP:{stamp}"),
+            format!("DTSTART;VALUE=DATE:{}", f.due_on.format("%Y%m%d")),
+            format!(
+                "DTEND;VALUE=DATE:{}",
+                (f.due_on + Days::new(1)).format("%Y%m%d")
+            ),
+            format!("SUMMARY:{summary}"),
+            format!("DESCRIPTION:{description}"),
+            "TRANSP:TRANSPARENT".to_owned(),
+            "END:VEVENT".to_owned(),
+        ] {
+            out.push_str(&fold(&line));
+        }
+    }
     out.push_str(&fold("END:VCALENDAR"));
     out
 }
@@ -155,7 +193,13 @@ mod tests {
             .unwrap()
             .and_hms_opt(0, 0, 0)
             .unwrap();
-        let text = render(&StaffId::from("s1"), "https://dekita.example", &events, at);
+        let text = render(
+            &StaffId::from("s1"),
+            "https://dekita.example",
+            &events,
+            &[],
+            at,
+        );
         assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
         assert!(text.ends_with("END:VCALENDAR\r\n"));
         assert!(text.contains("DTSTART;VALUE=DATE:20260915\r\n"));
@@ -164,6 +208,40 @@ mod tests {
         assert!(text.contains("UID:p1-3-s1@dekita.example\r\n"));
         assert_eq!(text.matches("BEGIN:VEVENT").count(), 1);
         assert!(!text.replace("\r\n", "").contains('\n'), "CRLF only");
+    }
+
+    #[test]
+    fn a_follow_up_is_an_all_day_event_on_its_due_date_with_its_window() {
+        let dues = vec![CalendarDue {
+            id: "f1".into(),
+            family_name: "青木".into(),
+            months: 6,
+            due_on: NaiveDate::from_ymd_opt(2027, 5, 30).unwrap(),
+            done: false,
+        }];
+        let at = NaiveDate::from_ymd_opt(2027, 5, 1)
+            .unwrap()
+            .and_hms_opt(0, 0, 0)
+            .unwrap();
+        let text = render(
+            &StaffId::from("s1"),
+            "https://dekita.example",
+            &[],
+            &dues,
+            at,
+        );
+        assert!(
+            text.contains("UID:followup-f1-s1@dekita.example\r\n"),
+            "{text}"
+        );
+        assert!(text.contains("DTSTART;VALUE=DATE:20270530\r\n"));
+        assert!(text.contains("DTEND;VALUE=DATE:20270531\r\n"));
+        assert!(text.contains("SUMMARY:フォローアップ 6か月（青木さん）\r\n"));
+        let unfolded = text.replace("\r\n ", "");
+        assert!(
+            unfolded.contains("DESCRIPTION:2027年5月16日〜2027年6月13日 のあいだに。"),
+            "{unfolded}"
+        );
     }
 
     #[test]
@@ -182,7 +260,13 @@ mod tests {
             .unwrap()
             .and_hms_opt(0, 0, 0)
             .unwrap();
-        let text = render(&StaffId::from("s1"), "https://dekita.example", &events, at);
+        let text = render(
+            &StaffId::from("s1"),
+            "https://dekita.example",
+            &events,
+            &[],
+            at,
+        );
         // 10:00 in Japan is 01:00 UTC.
         assert!(text.contains("DTSTART:20260915T010000Z\r\n"), "{text}");
         assert!(text.contains("DTEND:20260915T023000Z\r\n"));

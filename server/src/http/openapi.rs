@@ -134,6 +134,7 @@ pub struct ApiDoc;
     exit::handoff_inbox,
     exit::get_handoff,
     exit::change_handoff,
+    exit::record_place_attendance,
     exit::handoff_suggestions,
     exit::get_graduation_rule,
     exit::set_graduation_rule,
@@ -164,6 +165,7 @@ pub struct ApiDoc;
     volunteers::referrer_feedback_page,
     volunteers::send_referrer_feedback,
     volunteers::referrer_feedback_inbox,
+    followups::answer_follow_up,
 ))]
 struct V1;
 

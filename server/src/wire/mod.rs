@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod daily;
+pub mod followups;
 pub mod record;
 pub mod session_day;
 pub mod volunteers;

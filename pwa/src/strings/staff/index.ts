@@ -19,6 +19,7 @@ import { exit } from "./exit";
 import { admin } from "./admin";
 import { evaluation } from "./evaluation";
 import { followups } from "./followups";
+import { aftercare } from "./aftercare";
 import { personal } from "./personal";
 
 export const t = { ...common, ...participants };
@@ -41,5 +42,6 @@ export const tp = {
   ...evaluation,
   ...personal,
   ...followups,
+  ...aftercare,
 };
 export type ProgramStrings = typeof tp;
