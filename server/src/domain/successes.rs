@@ -608,7 +608,10 @@ mod tests {
             // A record older than the latest day, or another plan: declined, nothing changed.
             if let Some(first) = all.first().filter(|f| Some(f.date()) < progress.last_day) {
                 let kept = progress.clone();
-                assert_eq!(progress.advance(days_per_week, &[first.clone()]), None);
+                assert_eq!(
+                    progress.advance(days_per_week, std::slice::from_ref(first)),
+                    None
+                );
                 assert_eq!(progress, kept);
             }
             let other = Some(days_per_week.map_or(4, |n| n + 1));
