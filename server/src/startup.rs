@@ -81,7 +81,6 @@ impl Application {
             ),
             vapid,
             clock,
-            success_searches: Default::default(),
             config,
         });
 

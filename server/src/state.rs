@@ -4,7 +4,7 @@ use crate::auth::jwt::Keys;
 use crate::auth::ratelimit::Limiter;
 use crate::config::Config;
 use crate::db::Database;
-use crate::domain::ids::{ParticipantId, StaffId};
+use crate::domain::ids::StaffId;
 use crate::http::icons::Icons;
 use crate::push::Vapid;
 
@@ -31,59 +31,6 @@ pub struct AppState {
     pub vapid: Vapid,
     /// The server's clock: each caller's `today` comes from it.
     pub clock: crate::clock::Clock,
-    /// Who has a search for new successes under way (see [`crate::http::daily`]).
-    pub success_searches: SuccessSearches,
-}
-
-/// A search for new successes reads the person's whole history, so after a sync there is at
-/// most one per person at a time, and only a few at once in all: a sync that arrives while
-/// its person's search runs asks for one more run and does not wait for it.
-pub struct SuccessSearches {
-    /// Per person under way: whether another run is wanted when this one ends.
-    running: std::sync::Mutex<std::collections::HashMap<ParticipantId, bool>>,
-    pub turns: tokio::sync::Semaphore,
-}
-
-impl Default for SuccessSearches {
-    fn default() -> Self {
-        SuccessSearches {
-            running: Default::default(),
-            turns: tokio::sync::Semaphore::new(2),
-        }
-    }
-}
-
-impl SuccessSearches {
-    /// True when the caller is to search now; false when a search is under way (it will run
-    /// once more, and see the caller's records).
-    pub fn begin(&self, participant_id: &ParticipantId) -> bool {
-        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
-        match running.get_mut(participant_id) {
-            Some(again) => {
-                *again = true;
-                false
-            }
-            None => {
-                running.insert(participant_id.clone(), false);
-                true
-            }
-        }
-    }
-
-    /// After a run: true when another is wanted (the caller runs it), else the search ends.
-    pub fn again(&self, participant_id: &ParticipantId) -> bool {
-        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
-        match running.get_mut(participant_id) {
-            Some(again) if *again => {
-                *again = false;
-                true
-            }
-            _ => {
-                running.remove(participant_id);
-                false
-            }
-        }
-    }
 }
 
 impl AppState {

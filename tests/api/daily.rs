@@ -597,3 +597,199 @@ async fn the_therapist_sees_streaks_flags_and_quiet_people_first() {
         .iter()
         .any(|s| s["kind"] == "first_kayoi"));
 }
+
+/// What a sync finds is judged against the stored progress, not the whole history: fed a
+/// generated history in random batches (and a plan change, a late record, a retraction and a
+/// record whose retraction came first, each of which makes the server read the whole history
+/// again), the stored successes are, after every batch, exactly those the whole-history rule
+/// finds over the history as it stood at each sync, each as first found.
+#[actix_web::test]
+async fn successes_found_on_sync_are_those_of_the_whole_history() {
+    use dekita::domain::successes::{self as rules, Facts, Record, Success};
+    use rand::{seq::SliceRandom, Rng, SeedableRng};
+    use std::collections::BTreeMap;
+
+    let app = TestApp::spawn().await;
+    let today = app.today();
+    let person = app
+        .participant()
+        .enrolled_weeks_ago(4)
+        .with_plan(vec![plan_item("heel_raise", 10, 2, 3)])
+        .with_phone()
+        .create()
+        .await;
+    let (therapist, phone) = (&person.therapist, person.phone());
+
+    // Everything sent: (client id, the record as the rule reads it, what it takes back).
+    let mut sent: Vec<(String, Option<Record>, Option<String>)> = Vec::new();
+    let mut expected: BTreeMap<String, Success> = BTreeMap::new();
+    let judge = |sent: &[(String, Option<Record>, Option<String>)],
+                 days_per_week: u32,
+                 expected: &mut BTreeMap<String, Success>| {
+        let retracted: Vec<&String> = sent.iter().filter_map(|(_, _, t)| t.as_ref()).collect();
+        let records = sent
+            .iter()
+            .filter(|(id, _, _)| !retracted.contains(&id))
+            .filter_map(|(_, r, _)| r.clone())
+            .collect();
+        for s in rules::find(&Facts {
+            days_per_week: Some(days_per_week),
+            records,
+            steps_reached: vec![],
+        }) {
+            expected.entry(s.key.clone()).or_insert(s);
+        }
+    };
+    let check = |expected: &BTreeMap<String, Success>, stored: Vec<Success>, when: &str| {
+        let stored: BTreeMap<String, Success> =
+            stored.into_iter().map(|s| (s.key.clone(), s)).collect();
+        assert_eq!(&stored, expected, "{when}");
+    };
+    let sync = |events: Vec<Value>| async move {
+        let answer: Value = phone
+            .post(paths::MY_EVENTS, &json!({ "events": events }))
+            .await;
+        for r in answer["results"].as_array().unwrap() {
+            assert_eq!(r["status"], "stored", "{answer}");
+        }
+    };
+    let event = |rng: &mut rand::rngs::StdRng, day: NaiveDate| -> (Value, Record) {
+        let id = uuid();
+        match rng.gen_range(0..10) {
+            0..=5 => {
+                let exercise = ["heel_raise", "pataka_ra"][rng.gen_range(0..2)];
+                let amount = rng.gen_range(1..30u32);
+                (
+                    json!({"client_id": id, "kind": "exercise_done", "local_date": day,
+                        "data": {"exercise": exercise, "amount": amount}}),
+                    Record::Exercise {
+                        date: day,
+                        exercise: exercise.into(),
+                        amount: Some(amount),
+                    },
+                )
+            }
+            6..=8 => {
+                let activity = ["walk", "kayoi", "housework"][rng.gen_range(0..3)];
+                let minutes = rng.gen_range(5..90u32);
+                (
+                    json!({"client_id": id, "kind": "activity", "local_date": day,
+                        "data": {"activity": activity, "minutes": minutes}}),
+                    Record::Activity {
+                        date: day,
+                        activity: activity.into(),
+                        minutes: Some(minutes),
+                    },
+                )
+            }
+            _ => (
+                json!({"client_id": id, "kind": "measurement", "local_date": day,
+                    "data": {"systolic": 128, "diastolic": 78, "pulse": 70}}),
+                Record::Measurement { date: day },
+            ),
+        }
+    };
+
+    let mut rng = rand::rngs::StdRng::seed_from_u64(10);
+    let start = today - Days::new(45);
+    let mut days: Vec<NaiveDate> = (0..140)
+        .map(|_| start + Days::new(rng.gen_range(0..=45)))
+        .collect();
+    days.sort();
+    let mut days_per_week = 3;
+    let mut cut = 0;
+    let mut batch_no = 0;
+    while cut < days.len() {
+        let end = (cut + rng.gen_range(1..20)).min(days.len());
+        let mut batch: Vec<(Value, Record)> =
+            days[cut..end].iter().map(|d| event(&mut rng, *d)).collect();
+        batch.shuffle(&mut rng);
+        for (json, record) in &batch {
+            sent.push((
+                json["client_id"].as_str().unwrap().to_owned(),
+                Some(record.clone()),
+                None,
+            ));
+        }
+        sync(batch.into_iter().map(|(json, _)| json).collect()).await;
+        judge(&sent, days_per_week, &mut expected);
+        check(
+            &expected,
+            phone.changes(None).await.successes,
+            &format!("batch {batch_no}"),
+        );
+        batch_no += 1;
+        if batch_no == 4 {
+            // Another plan: every week is judged again by its days a week.
+            therapist
+                .prescribe(
+                    &person.id,
+                    today,
+                    vec![plan_item("heel_raise", 10, 2, 1)],
+                    "週1回から",
+                )
+                .await;
+            days_per_week = 1;
+            judge(&sent, days_per_week, &mut expected);
+            check(
+                &expected,
+                phone.changes(None).await.successes,
+                "another plan",
+            );
+        }
+        cut = end;
+    }
+    assert!(expected.len() > 10, "{expected:?}");
+
+    // A late record, for a day before the latest.
+    let (json, record) = event(&mut rng, start + Days::new(1));
+    sent.push((
+        json["client_id"].as_str().unwrap().to_owned(),
+        Some(record),
+        None,
+    ));
+    sync(vec![json]).await;
+    judge(&sent, days_per_week, &mut expected);
+    check(
+        &expected,
+        phone.changes(None).await.successes,
+        "a late record",
+    );
+
+    // A retraction of a record, then a record sent after its own retraction.
+    let target = sent[sent.len() / 2].0.clone();
+    let early = uuid();
+    for id in [&target, &early] {
+        sync(vec![
+            json!({"client_id": uuid(), "kind": "retraction", "local_date": today,
+            "data": {"target": id}}),
+        ])
+        .await;
+        sent.push((String::new(), None, Some(id.clone())));
+        judge(&sent, days_per_week, &mut expected);
+    }
+    let (mut json, record) = event(&mut rng, today);
+    json["client_id"] = json!(early);
+    sent.push((early.clone(), Some(record), None));
+    sync(vec![json]).await;
+    judge(&sent, days_per_week, &mut expected);
+    check(
+        &expected,
+        phone.changes(None).await.successes,
+        "after retractions",
+    );
+    // And records in order again, past the retractions.
+    let (json, record) = event(&mut rng, today);
+    sent.push((
+        json["client_id"].as_str().unwrap().to_owned(),
+        Some(record),
+        None,
+    ));
+    sync(vec![json]).await;
+    judge(&sent, days_per_week, &mut expected);
+    check(
+        &expected,
+        phone.changes(None).await.successes,
+        "the last record",
+    );
+}

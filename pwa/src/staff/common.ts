@@ -1,9 +1,10 @@
 // What every staff screen shares: the API client, the header, labelled fields, messages,
 // and the clean-up of a screen that is left (its timers).
 
-import { Api, ApiError, Capability, NetworkError, Session, SessionStore, StaffUser, storageSession } from "../api";
+import { ApiError, Capability, NetworkError, Session, SessionStore, StaffUser, storageSession } from "../api";
 import { h, show } from "../dom";
 import { fullDate, todayInJapan } from "../format";
+import { ScreenApi, Screens } from "../screens";
 import { onSubmit, Submit } from "../submit";
 import { t, tp } from "../strings/staff";
 
@@ -26,7 +27,12 @@ const tabStore: SessionStore = {
   },
 };
 
-export const api = new Api(tabStore);
+/** Which staff screen is showing (the router moves it on, see `leave`). */
+export const screens = new Screens();
+
+/** Staff mode's API client: a read answered after the person has moved on to another screen
+ * is never answered, so no screen that awaits the network draws over a newer one. */
+export const api = new ScreenApi(screens, tabStore);
 
 const channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("dekita.staff") : null;
 channel?.addEventListener("message", (e: MessageEvent<{ ask?: boolean; refresh_token?: string }>) => {
@@ -201,16 +207,8 @@ export function onLeave(fn: () => void): void {
   leaving.push(fn);
 }
 
-let turn = 0;
-
-/** Which screen is showing: it changes each time the person moves on. A screen that awaited the
- * network checks it before showing anything, so a slow answer never covers a newer screen. */
-export function screenTurn(): number {
-  return turn;
-}
-
 export function leave(): void {
-  turn += 1;
+  screens.next();
   const fns = leaving;
   leaving = [];
   for (const fn of fns) fn();

@@ -7,8 +7,8 @@ import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings/staff";
 import { volunteerWords } from "../strings/staff/volunteers";
 import { calendarSection } from "./calendar";
-import { dispatch, Route } from "../routes";
-import { api, can, errorText, field, header, leave, screenTurn, signInJoined, submitForm } from "./common";
+import { dispatch, Params, Route } from "../routes";
+import { api, can, errorText, field, header, leave, screens, signInJoined, submitForm } from "./common";
 import { programLinks } from "./program";
 
 type CohortRef = Schemas["CohortRef"];
@@ -114,7 +114,6 @@ function listFilters(participants: Participant[], cohorts: Cohort[], rowOf: Map<
 }
 
 async function listScreen(): Promise<void> {
-  const shown = screenTurn();
   show(header(), h("h1", null, t.myParticipants), h("p", { role: "status" }, t.loading));
   let participants: Participant[];
   let cohorts: Cohort[];
@@ -125,11 +124,9 @@ async function listScreen(): Promise<void> {
       location.hash = "#/staff/login";
       return;
     }
-    if (screenTurn() !== shown) return;
     show(header(), h("h1", null, t.myParticipants), h("p", { class: "message", role: "alert" }, errorText(e)));
     return;
   }
-  if (screenTurn() !== shown) return;
   const rowOf = new Map<Participant, HTMLElement>();
   const rows = participants.map((p) =>
     h(
@@ -202,7 +199,6 @@ async function listScreen(): Promise<void> {
     can("receive_referrer_feedback") ? h("p", null, h("a", { href: "#/staff/referrer-feedback" }, volunteerWords.inboxLink)) : null,
   );
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
-  if (screenTurn() !== shown) return;
   show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, filters, table, cohortLinks, placesLink, circle, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
@@ -492,47 +488,47 @@ const session = `${participant}/sessions/:n(\\d+)`;
 
 /** Staff mode's screens (the screens of a participant's program load on demand). */
 const routes: Route[] = [
-  ["/staff/account/*", async () => (await import("./account")).accountScreen()],
-  ["/staff/admin", async () => (await import("./admin")).adminScreen()],
-  ["/staff/admin/providers", async () => (await import("./admin")).providersScreen()],
-  ["/staff/admin/cohorts", async () => (await import("./admin")).cohortsScreen()],
-  ["/staff/admin/staff", async () => (await import("./admin")).staffScreen()],
-  ["/staff/admin/settings", async () => (await import("./admin")).settingsScreen()],
-  ["/staff/admin/audit", async () => (await import("./admin")).auditScreen()],
-  ["/staff/cohorts/:id/day", async ({ id }) => (await import("./sessionday")).sessionDayScreen(id)],
-  ["/staff/cohorts/:id/*", async ({ id }) => (await import("./overview")).overviewScreen(id)],
-  ["/staff/handoffs", async () => (await import("./handoffs")).inboxScreen()],
-  ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
-  ["/staff/follow-ups", async () => (await import("./followups")).followUpsScreen()],
-  ["/staff/follow-ups/:id", async ({ id }) => (await import("./followups")).followUpScreen(id)],
-  ["/staff/volunteers", async () => (await import("./volunteers")).volunteersScreen()],
-  ["/staff/volunteers/:id", async ({ id }) => (await import("./volunteers")).volunteerScreen(id)],
-  ["/staff/referrer-feedback", async () => (await import("./volunteers")).feedbackInboxScreen()],
-  ["/staff/places", async () => (await import("./places")).placesScreen()],
-  ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
-  ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
-  ["/staff/evaluation/:year(\\d{4})", async ({ year }) => (await import("./evaluation")).evaluationScreen(year)],
-  ["/staff/evaluation/:year(\\d{4})/provider/:id", async ({ year, id }) => (await import("./evaluation")).evaluationScreen(year, { provider: id })],
-  ["/staff/evaluation/:year(\\d{4})/cohort/:id", async ({ year, id }) => (await import("./evaluation")).evaluationScreen(year, { cohort: id })],
-  ["/staff/evaluation/cost", async () => (await import("./cost")).costScreen()],
-  ["/staff/evaluation/cost/:year(\\d{4})", async ({ year }) => (await import("./cost")).costScreen(year)],
+  ["/staff/account/*", screens.later(() => import("./account"), (m) => m.accountScreen())],
+  ["/staff/admin", screens.later(() => import("./admin"), (m) => m.adminScreen())],
+  ["/staff/admin/providers", screens.later(() => import("./admin"), (m) => m.providersScreen())],
+  ["/staff/admin/cohorts", screens.later(() => import("./admin"), (m) => m.cohortsScreen())],
+  ["/staff/admin/staff", screens.later(() => import("./admin"), (m) => m.staffScreen())],
+  ["/staff/admin/settings", screens.later(() => import("./admin"), (m) => m.settingsScreen())],
+  ["/staff/admin/audit", screens.later(() => import("./admin"), (m) => m.auditScreen())],
+  ["/staff/cohorts/:id/day", screens.later(() => import("./sessionday"), (m, { id }: Params) => m.sessionDayScreen(id))],
+  ["/staff/cohorts/:id/*", screens.later(() => import("./overview"), (m, { id }: Params) => m.overviewScreen(id))],
+  ["/staff/handoffs", screens.later(() => import("./handoffs"), (m) => m.inboxScreen())],
+  ["/staff/handoffs/:id", screens.later(() => import("./handoffs"), (m, { id }: Params) => m.handoffScreen(id))],
+  ["/staff/follow-ups", screens.later(() => import("./followups"), (m) => m.followUpsScreen())],
+  ["/staff/follow-ups/:id", screens.later(() => import("./followups"), (m, { id }: Params) => m.followUpScreen(id))],
+  ["/staff/volunteers", screens.later(() => import("./volunteers"), (m) => m.volunteersScreen())],
+  ["/staff/volunteers/:id", screens.later(() => import("./volunteers"), (m, { id }: Params) => m.volunteerScreen(id))],
+  ["/staff/referrer-feedback", screens.later(() => import("./volunteers"), (m) => m.feedbackInboxScreen())],
+  ["/staff/places", screens.later(() => import("./places"), (m) => m.placesScreen())],
+  ["/staff/places/:id", screens.later(() => import("./places"), (m, { id }: Params) => m.placesScreen(id))],
+  ["/staff/evaluation", screens.later(() => import("./evaluation"), (m) => m.evaluationScreen())],
+  ["/staff/evaluation/:year(\\d{4})", screens.later(() => import("./evaluation"), (m, { year }: Params) => m.evaluationScreen(year))],
+  ["/staff/evaluation/:year(\\d{4})/provider/:id", screens.later(() => import("./evaluation"), (m, { year, id }: Params) => m.evaluationScreen(year, { provider: id }))],
+  ["/staff/evaluation/:year(\\d{4})/cohort/:id", screens.later(() => import("./evaluation"), (m, { year, id }: Params) => m.evaluationScreen(year, { cohort: id }))],
+  ["/staff/evaluation/cost", screens.later(() => import("./cost"), (m) => m.costScreen())],
+  ["/staff/evaluation/cost/:year(\\d{4})", screens.later(() => import("./cost"), (m, { year }: Params) => m.costScreen(year))],
   [participant, ({ id }) => detailScreen(id)],
-  [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
-  [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
-  [`${session}/tests`, async ({ id, n }) => (await import("./tests")).testsFormScreen(id, Number(n))],
-  [`${participant}/interest`, async ({ id }) => (await import("./interest")).interestScreen(id, "assessment")],
-  [`${participant}/interest/:phase(assessment|graduation|compare)`, async ({ id, phase }) => (await import("./interest")).interestScreen(id, phase as InterestView)],
-  [`${participant}/assessment`, async ({ id }) => (await import("./assessment")).assessmentScreen(id)],
-  [`${participant}/goals`, async ({ id }) => (await import("./goals")).goalsScreen(id)],
-  [`${participant}/sessions`, async ({ id }) => (await import("./sessions")).sessionsScreen(id)],
-  [`${participant}/tests`, async ({ id }) => (await import("./tests")).testsScreen(id)],
-  [`${participant}/print`, async ({ id }) => (await import("./print")).printScreen(id)],
-  [`${participant}/daily`, async ({ id }) => (await import("./daily")).dailyScreen(id)],
-  [`${participant}/plan`, async ({ id }) => (await import("./plan")).planScreen(id)],
-  [`${participant}/graduation`, async ({ id }) => (await import("./graduation")).graduationScreen(id)],
-  [`${participant}/graduation/case`, async ({ id }) => (await import("./graduation")).caseSheetScreen(id)],
-  [`${participant}/consents`, async ({ id }) => (await import("./consent")).consentScreen(id)],
-  [`${participant}/referrer-feedback`, async ({ id }) => (await import("./volunteers")).referrerFeedbackScreen(id)],
+  [session, screens.later(() => import("./interview"), (m, { id, n }: Params) => m.interviewScreen(id, Number(n)))],
+  [`${session}/print`, screens.later(() => import("./interview"), (m, { id, n }: Params) => m.interviewScreen(id, Number(n)))],
+  [`${session}/tests`, screens.later(() => import("./tests"), (m, { id, n }: Params) => m.testsFormScreen(id, Number(n)))],
+  [`${participant}/interest`, screens.later(() => import("./interest"), (m, { id }: Params) => m.interestScreen(id, "assessment"))],
+  [`${participant}/interest/:phase(assessment|graduation|compare)`, screens.later(() => import("./interest"), (m, { id, phase }: Params) => m.interestScreen(id, phase as InterestView))],
+  [`${participant}/assessment`, screens.later(() => import("./assessment"), (m, { id }: Params) => m.assessmentScreen(id))],
+  [`${participant}/goals`, screens.later(() => import("./goals"), (m, { id }: Params) => m.goalsScreen(id))],
+  [`${participant}/sessions`, screens.later(() => import("./sessions"), (m, { id }: Params) => m.sessionsScreen(id))],
+  [`${participant}/tests`, screens.later(() => import("./tests"), (m, { id }: Params) => m.testsScreen(id))],
+  [`${participant}/print`, screens.later(() => import("./print"), (m, { id }: Params) => m.printScreen(id))],
+  [`${participant}/daily`, screens.later(() => import("./daily"), (m, { id }: Params) => m.dailyScreen(id))],
+  [`${participant}/plan`, screens.later(() => import("./plan"), (m, { id }: Params) => m.planScreen(id))],
+  [`${participant}/graduation`, screens.later(() => import("./graduation"), (m, { id }: Params) => m.graduationScreen(id))],
+  [`${participant}/graduation/case`, screens.later(() => import("./graduation"), (m, { id }: Params) => m.caseSheetScreen(id))],
+  [`${participant}/consents`, screens.later(() => import("./consent"), (m, { id }: Params) => m.consentScreen(id))],
+  [`${participant}/referrer-feedback`, screens.later(() => import("./volunteers"), (m, { id }: Params) => m.referrerFeedbackScreen(id))],
   [`${participant}/*`, ({ id }) => detailScreen(id)],
   ["/staff/*", () => listScreen()],
 ];

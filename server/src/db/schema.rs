@@ -361,6 +361,14 @@ diesel::table! {
 }
 
 diesel::table! {
+    success_state (participant_id) {
+        participant_id -> Text,
+        seen_seq -> BigInt,
+        progress -> Text,
+    }
+}
+
+diesel::table! {
     successes (participant_id, key) {
         participant_id -> Text,
         key -> Text,

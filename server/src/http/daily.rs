@@ -8,7 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 
 use crate::auth::{can, AnyAuth, May, ParticipantAuth, StaffAuth};
 use crate::db::daily::{self, Viewer};
-use crate::domain::ids::{MediaId, MunicipalityId, ParticipantId};
+use crate::domain::ids::{MediaId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::media::{self, Size};
 use crate::state::AppState;
@@ -193,61 +193,24 @@ pub async fn sync_events(
     body: web::Json<Batch>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, batch) = (auth.0, body.into_inner());
-    let (participant, municipality) = (scope.participant_id.clone(), scope.municipality_id.clone());
+    // Successes are found here, where records change, in the same write: the new records
+    // are judged against what is remembered of the earlier ones (not the whole history).
     let results = state
         .db
-        .write(move |conn| daily::sync(conn, &scope, &batch))
+        .write(move |conn| {
+            let results = daily::sync(conn, &scope, &batch)?;
+            if results.iter().any(|r| r.status == "stored") {
+                daily::refresh_successes(
+                    conn,
+                    &scope.participant_id,
+                    &scope.municipality_id,
+                    scope.today,
+                )?;
+            }
+            Ok(results)
+        })
         .await?;
-    // Successes are found here, where records change (not when nothing was stored). A sync
-    // alone for its person is answered once they are stored; one that arrives while its
-    // person's search runs leaves it to run once more and is answered at once.
-    if results.iter().any(|r| r.status == "stored") && state.success_searches.begin(&participant) {
-        let found = find_successes(&state, &participant, &municipality).await;
-        if state.success_searches.again(&participant) {
-            let st = state.clone();
-            actix_web::rt::spawn(async move {
-                loop {
-                    if let Err(e) = find_successes(&st, &participant, &municipality).await {
-                        tracing::warn!(error = %e, "finding successes failed");
-                    }
-                    if !st.success_searches.again(&participant) {
-                        break;
-                    }
-                }
-            });
-        }
-        found?;
-    }
     Ok(HttpResponse::Ok().json(SyncAnswer { results }))
-}
-
-/// A read of the person's history on a read connection, then a small write of the new
-/// successes, if any.
-async fn find_successes(
-    state: &AppState,
-    participant: &ParticipantId,
-    municipality: &MunicipalityId,
-) -> Result<(), AppError> {
-    let _turn = state
-        .success_searches
-        .turns
-        .acquire()
-        .await
-        .map_err(|_| AppError::Unavailable)?;
-    let (p, m) = (participant.clone(), municipality.clone());
-    let today = state.clock.today();
-    let found = state
-        .db
-        .run(move |conn| daily::unstored_successes(conn, &p, &m, today))
-        .await?;
-    if !found.is_empty() {
-        let p = participant.clone();
-        state
-            .db
-            .write(move |conn| daily::store_successes(conn, &p, found))
-            .await?;
-    }
-    Ok(())
 }
 
 #[derive(Debug, Deserialize, IntoParams)]

@@ -21,6 +21,6 @@ pub(super) use prescriptions::load_prescriptions;
 pub use prescriptions::{list_prescriptions, prescribe};
 pub(crate) use records::records;
 pub use records::{sync, MAX_BATCH};
+pub use successes::refresh_successes;
 pub(crate) use successes::stored_successes;
-pub use successes::{refresh_successes, store_successes, unstored_successes};
 pub use view::{daily_view, signals_since, Signals};

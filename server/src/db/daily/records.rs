@@ -142,6 +142,7 @@ pub fn sync(
         }
     }
     if !rows.is_empty() {
+        super::successes::hold(conn, &scope.participant_id)?;
         // One multi-row insert; diesel's batch insert is per backend.
         match conn {
             DbConn::Sqlite(c) => diesel::insert_into(events::table).values(rows).execute(c)?,
@@ -156,10 +157,29 @@ pub(crate) fn records(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
 ) -> Result<Vec<Event>, AppError> {
-    let rows: Vec<(String, String, NaiveDate, String)> = events::table
+    Ok(records_after(conn, participant_id, None)?
+        .into_iter()
+        .map(|(_, e)| e)
+        .collect())
+}
+
+/// The person's records stored after `seq` (all when `None`), with their place in the order
+/// they were stored.
+pub(crate) fn records_after(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    seq: Option<i64>,
+) -> Result<Vec<(i64, Event)>, AppError> {
+    let mut q = events::table
         .filter(events::participant_id.eq(participant_id))
+        .into_boxed();
+    if let Some(seq) = seq {
+        q = q.filter(events::seq.gt(seq));
+    }
+    let rows: Vec<(i64, String, String, NaiveDate, String)> = q
         .order(events::seq)
         .select((
+            events::seq,
             events::client_id,
             events::kind,
             events::local_date,
@@ -167,14 +187,17 @@ pub(crate) fn records(
         ))
         .load(conn)?;
     rows.into_iter()
-        .map(|(client_id, kind, date, payload)| {
+        .map(|(seq, client_id, kind, date, payload)| {
             let record = Record::from_stored(&kind, &payload)
                 .map_err(|e| AppError::Internal(format!("event {client_id}: {e}")))?;
-            Ok(Event {
-                client_id,
-                date,
-                record,
-            })
+            Ok((
+                seq,
+                Event {
+                    client_id,
+                    date,
+                    record,
+                },
+            ))
         })
         .collect()
 }

@@ -2,7 +2,7 @@
 
 use actix_web::{get, put, web, HttpRequest, HttpResponse};
 
-use super::{if_match, ok_versioned};
+use super::{read_versioned, save_versioned};
 use crate::auth::StaffAuth;
 use crate::db::assessments::{
     self, Assessment, AssessmentInput, Checklist, ChecklistInput, Checklists, Phase,
@@ -23,11 +23,10 @@ pub async fn get_assessment(
     path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
-    let doc = state
-        .db
-        .audited(move |conn| assessments::get_assessment(conn, &scope, &id))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    read_versioned(&state, move |conn| {
+        assessments::get_assessment(conn, &scope, &id)
+    })
+    .await
 }
 
 /// Saves the assessment (If-Match: the version the editor started from).
@@ -47,12 +46,10 @@ pub async fn save_assessment(
     body: web::Json<AssessmentInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
-    let expected = if_match(&req)?;
-    let doc = state
-        .db
-        .write(move |conn| assessments::save_assessment(conn, &scope, &id, expected, &input))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    save_versioned(&state, &req, move |conn, expected| {
+        assessments::save_assessment(conn, &scope, &id, expected, &input)
+    })
+    .await
 }
 
 /// The 興味関心チェックシート at the start and at graduation.
@@ -93,10 +90,8 @@ pub async fn save_interest_checklist(
     let (scope, (id, phase), input) = (auth.0, path.into_inner(), body.into_inner());
     // In an address, an unknown phase is a page that is not there.
     let phase = Phase::from_text(&phase).map_err(|_| AppError::NotFound)?;
-    let expected = if_match(&req)?;
-    let doc = state
-        .db
-        .write(move |conn| assessments::save_checklist(conn, &scope, &id, phase, expected, &input))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    save_versioned(&state, &req, move |conn, expected| {
+        assessments::save_checklist(conn, &scope, &id, phase, expected, &input)
+    })
+    .await
 }

@@ -2,7 +2,7 @@
 
 use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 
-use super::{if_match, ok_versioned, versioned};
+use super::{create_versioned, save_versioned};
 use crate::auth::{ParticipantAuth, StaffAuth};
 use crate::db::goals::{self, Goal, GoalUpdate, MyGoal, NewGoal};
 use crate::domain::ids::ParticipantId;
@@ -41,15 +41,7 @@ pub async fn create_goal(
     body: web::Json<NewGoal>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, new) = (auth.0, path.into_inner(), body.into_inner());
-    let goal = state
-        .db
-        .write(move |conn| goals::create(conn, &scope, &id, &new))
-        .await?;
-    Ok(versioned(
-        actix_web::http::StatusCode::CREATED,
-        goal.version,
-        &goal,
-    ))
+    create_versioned(&state, move |conn| goals::create(conn, &scope, &id, &new)).await
 }
 
 /// Updates a goal, its steps and ratings (If-Match).
@@ -68,12 +60,10 @@ pub async fn update_goal(
     body: web::Json<GoalUpdate>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, goal_id), input) = (auth.0, path.into_inner(), body.into_inner());
-    let expected = if_match(&req)?;
-    let goal = state
-        .db
-        .write(move |conn| goals::update(conn, &scope, &id, &goal_id, expected, &input))
-        .await?;
-    Ok(ok_versioned(goal.version, &goal))
+    save_versioned(&state, &req, move |conn, expected| {
+        goals::update(conn, &scope, &id, &goal_id, expected, &input)
+    })
+    .await
 }
 
 /// 「次は」「もっと」: a new goal following this one, which is kept as history.
@@ -90,15 +80,10 @@ pub async fn raise_goal(
     body: web::Json<NewGoal>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, goal_id), new) = (auth.0, path.into_inner(), body.into_inner());
-    let goal = state
-        .db
-        .write(move |conn| goals::raise(conn, &scope, &id, &goal_id, &new))
-        .await?;
-    Ok(versioned(
-        actix_web::http::StatusCode::CREATED,
-        goal.version,
-        &goal,
-    ))
+    create_versioned(&state, move |conn| {
+        goals::raise(conn, &scope, &id, &goal_id, &new)
+    })
+    .await
 }
 
 /// The participant's own active goals, in their words.

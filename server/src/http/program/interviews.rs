@@ -2,7 +2,7 @@
 
 use actix_web::{get, put, web, HttpRequest, HttpResponse};
 
-use super::{if_match, ok_versioned, session_number};
+use super::{read_versioned, save_versioned, session_number};
 use crate::auth::StaffAuth;
 use crate::db::interviews::{self, Interview, InterviewInput};
 use crate::domain::ids::ParticipantId;
@@ -22,11 +22,10 @@ pub async fn get_interview(
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, number)) = (auth.0, path.into_inner());
     let number = session_number(&number)?;
-    let doc = state
-        .db
-        .audited(move |conn| interviews::get_interview(conn, &scope, &id, number))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    read_versioned(&state, move |conn| {
+        interviews::get_interview(conn, &scope, &id, number)
+    })
+    .await
 }
 
 /// Saves the interview (If-Match).
@@ -46,10 +45,8 @@ pub async fn save_interview(
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, number), input) = (auth.0, path.into_inner(), body.into_inner());
     let number = session_number(&number)?;
-    let expected = if_match(&req)?;
-    let doc = state
-        .db
-        .write(move |conn| interviews::save_interview(conn, &scope, &id, number, expected, &input))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    save_versioned(&state, &req, move |conn, expected| {
+        interviews::save_interview(conn, &scope, &id, number, expected, &input)
+    })
+    .await
 }

@@ -1,0 +1,2 @@
+DROP INDEX events_participant_seq;
+DROP TABLE success_state;
