@@ -45,6 +45,8 @@ pub enum Action {
     ManagePhones,
     /// Send words of recognition (承認) to a participant's phone.
     SendRecognition,
+    /// Enter a returned paper log sheet for a participant (代行入力).
+    EnterPaperRecords,
     /// See a cohort at a glance.
     ReadCohortOverview,
     /// Check a cohort's staffing against the municipality's rule.
@@ -88,7 +90,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 33] = [
+    pub const ALL: [Action; 34] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -104,6 +106,7 @@ impl Action {
         Action::IssuePhoneCode,
         Action::ManagePhones,
         Action::SendRecognition,
+        Action::EnterPaperRecords,
         Action::ReadCohortOverview,
         Action::CheckStaffing,
         Action::ReadAudit,
@@ -142,6 +145,7 @@ impl Action {
             Action::IssuePhoneCode => "issue_phone_code",
             Action::ManagePhones => "manage_phones",
             Action::SendRecognition => "send_recognition",
+            Action::EnterPaperRecords => "enter_paper_records",
             Action::ReadCohortOverview => "read_cohort_overview",
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
@@ -181,6 +185,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::RecordTests
         | Action::ManagePhones
         | Action::SendRecognition
+        | Action::EnterPaperRecords
         | Action::RunSessionDay => matches!(role, Therapist | Nurse),
         Action::ManageLocalExercises | Action::CheckStaffing => {
             matches!(role, Therapist | MunicipalityAdmin)
@@ -247,6 +252,7 @@ mod tests {
                 Action::RecordTests,
                 Action::ManagePhones,
                 Action::SendRecognition,
+                Action::EnterPaperRecords,
                 Action::ReadCohortOverview,
                 Action::RunSessionDay
             ]

@@ -4,3 +4,4 @@
 //! reaching into the data layer's insides.
 
 pub mod daily;
+pub mod notebook;
