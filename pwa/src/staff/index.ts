@@ -429,6 +429,7 @@ const routes: Route[] = [
   [`${participant}/tests`, async ({ id }) => (await import("./tests")).testsScreen(id)],
   [`${participant}/print`, async ({ id }) => (await import("./print")).printScreen(id)],
   [`${participant}/daily`, async ({ id }) => (await import("./daily")).dailyScreen(id)],
+  [`${participant}/paper`, async ({ id }) => (await import("./paper")).paperScreen(id)],
   [`${participant}/plan`, async ({ id }) => (await import("./plan")).planScreen(id)],
   [`${participant}/graduation`, async ({ id }) => (await import("./graduation")).graduationScreen(id)],
   [`${participant}/graduation/case`, async ({ id }) => (await import("./graduation")).caseSheetScreen(id)],
