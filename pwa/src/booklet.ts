@@ -46,7 +46,7 @@ export function bookletPage(b: Notebook): void {
     printButton(),
     h(
       "div",
-      { class: "booklet" },
+      { class: "booklet", role: "region", "aria-label": nb.bookletCover, tabindex: "0" },
       h("section", { class: "booklet-page booklet-cover" }, h("p", { class: "booklet-title" }, nb.bookletCover), h("p", { class: "booklet-owner" }, nb.bookletOwner(b.display_name)), h("p", null, nb.bookletPrinted(fullDate(b.today)))),
       sheetPage(
         nb.pages.about,
