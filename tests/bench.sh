@@ -2,10 +2,21 @@
 # dekita's benchmarks, the one documented command: photo processing, the release server's peak
 # memory while 10 phones upload hostile PNGs at once (beside the machine's memory), then sync
 # on SQLite (WAL, synchronous=FULL) and on a throwaway PostgreSQL server, each beside the raw
-# batched insert rate of the same database in the same run. Needs what tests/setup-system.sh
-# installs.
+# batched insert rate of the same database in the same run, then the participant's notebook
+# read beside 10 million records of 20,000 other people on PostgreSQL. Needs what
+# tests/setup-system.sh installs.
+#   tests/bench.sh                  everything
+#   tests/bench.sh --notebook-only  only the notebook read (a few minutes, most of it the generator)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash tests/setup-system.sh >/dev/null
+notebook() {
+  bash tests/with-postgres.sh bash -c 'DEKITA_BENCH_DATABASE_URL="$DEKITA_TEST_DATABASE_URL" cargo bench --bench dekita -- --notebook-only'
+}
+if [ "${1:-}" = "--notebook-only" ]; then
+  notebook
+  exit
+fi
 cargo bench --bench dekita
 bash tests/with-postgres.sh bash -c 'DEKITA_BENCH_DATABASE_URL="$DEKITA_TEST_DATABASE_URL" cargo bench --bench dekita -- --sync-only'
+notebook

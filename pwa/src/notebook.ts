@@ -63,6 +63,8 @@ function indexPage(offline: boolean): void {
     offline ? h("p", { class: "note", role: "status" }, nb.offlineBook) : null,
     h("p", { class: "lead" }, nb.notebookLead),
     h("nav", { "aria-label": nb.notebookTitle, class: "home-nav" }, h("ul", null, PAGES.map(([path, key]) => h("li", null, h("a", { href: `#/notebook/${path}`, class: "big-link" }, nb.pages[key]))))),
+    h("p", null, h("a", { href: "#/notebook/print", class: "big-link secondary-link" }, nb.printBook)),
+    h("p", null, h("a", { href: "#/notebook/sheet", class: "big-link secondary-link" }, nb.printSheet)),
     backHome(),
   );
 }
@@ -361,6 +363,8 @@ export async function notebookScreen(api: Api): Promise<void> {
       ["/notebook/readings", () => readingsPage(book, offline)],
       ["/notebook/self-check", () => selfCheckPage(api, book, offline)],
       ["/notebook/schedule", () => schedulePage(book, offline)],
+      ["/notebook/print", async () => (await import("./booklet")).bookletPage(book)],
+      ["/notebook/sheet", async () => (await import("./booklet")).logSheetPage(book)],
       ["/notebook/*", () => indexPage(offline)],
     ],
     location.hash,

@@ -20,6 +20,8 @@ mod phones;
 #[path = "../../tests/support/pictures.rs"]
 mod pictures;
 
+mod notebook;
+
 const DEVICES: usize = 200;
 const PER_BATCH: usize = 20;
 const SATURATION_SECS: u64 = 6;
@@ -53,6 +55,12 @@ fn main() {
         return;
     }
     machine();
+    if args.iter().any(|a| a == "--notebook-only") {
+        let database = std::env::var("DEKITA_BENCH_DATABASE_URL")
+            .expect("the notebook benchmark runs on PostgreSQL: set DEKITA_BENCH_DATABASE_URL");
+        actix_web::rt::System::new().block_on(notebook::notebook(database));
+        return;
+    }
     if !args.iter().any(|a| a == "--sync-only") {
         photo();
         uploads();

@@ -235,6 +235,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => Denied,
         },
         "prescribe" => by_policy(Action::Prescribe, caller, Allowed),
+        "enter_paper" => by_policy(Action::EnterPaperRecords, caller, Allowed),
         "sync_events" | "my_changes" => match caller {
             Participant => Allowed,
             _ => Denied,
@@ -643,7 +644,7 @@ impl World {
             "prescribe" => Some(
                 json!({"items": [{"exercise": "heel_raise", "amount": 10, "sets": 2, "days_per_week": 5}]}),
             ),
-            "sync_events" => Some(
+            "sync_events" | "enter_paper" => Some(
                 json!({"events": [{"client_id": uuid::Uuid::now_v7().to_string(),
                 "kind": "exercise_done", "local_date": self.first_date, "data": {"exercise": "heel_raise"}}]}),
             ),

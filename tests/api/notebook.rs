@@ -300,3 +300,257 @@ async fn a_self_check_is_judged_by_the_checklists_criteria_and_kept_in_the_noteb
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(error["message"].as_str().unwrap().contains("25"), "{error}");
 }
+
+/// The diary entries (walk minutes) the therapist's daily view shows.
+fn walks(view: &Value) -> Vec<i64> {
+    let mut minutes: Vec<i64> = view["diary"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|d| d["minutes"].as_i64())
+        .collect();
+    minutes.sort();
+    minutes
+}
+
+#[actix_web::test]
+async fn after_the_program_new_records_are_the_persons_alone_unless_a_consent_shares_followup_results(
+) {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let (id, phone) = a_phone(&app, &therapist, "卒後").await;
+    let t = today().to_string();
+    sync(
+        &app,
+        &phone,
+        vec![ev(
+            "activity",
+            &t,
+            json!({"activity": "walk", "minutes": 21}),
+        )],
+    )
+    .await;
+    let (status, done) = app
+        .post(
+            &format!("/api/v1/participants/{id}/completion"),
+            Some(&therapist),
+            json!({"reason": "12回を終えて修了"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+
+    // Ten days on: the phone stays bound and the person keeps recording.
+    let later_day = today() + chrono::Days::new(10);
+    let later = TestApp::builder()
+        .same_database_as(&app)
+        .today(later_day)
+        .spawn()
+        .await;
+    let after = (later_day - chrono::Days::new(2)).to_string();
+    sync(
+        &later,
+        &phone,
+        vec![
+            ev(
+                "activity",
+                &after,
+                json!({"activity": "walk", "minutes": 33}),
+            ),
+            ev(
+                "measurement",
+                &after,
+                json!({"systolic": 205, "diastolic": 90, "pulse": 70}),
+            ),
+        ],
+    )
+    .await;
+    let (status, book) = later.get("/api/v1/me/notebook", &phone).await;
+    assert_eq!(status, StatusCode::OK, "{book}");
+    assert!(
+        book["readings"].to_string().contains(&after),
+        "the person's own notebook has everything"
+    );
+
+    // No consent: the therapist sees the program's records, nothing made after its end.
+    let daily = format!("/api/v1/participants/{id}/daily?weeks=4");
+    let (status, view) = later.get(&daily, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    assert_eq!(walks(&view), vec![21]);
+    assert_eq!(view["measurements"], json!([]), "{view}");
+    assert_eq!(view["last_record_on"], t.as_str());
+    assert_eq!(view["unsafe_readings"], json!([]));
+
+    // A consent that shares other parts does not open them.
+    let (_, coordinators) = later.get("/api/v1/coordinators", &therapist).await;
+    let sc = coordinators[0]["staff_id"].as_str().unwrap().to_owned();
+    let consent = |parts: Value| {
+        json!({"purpose": "sc_handoff", "recipient_staff_id": sc, "parts": parts,
+            "method": "paper", "paper_kept_at": "事業所の書庫"})
+    };
+    let consents = format!("/api/v1/participants/{id}/consents");
+    let (status, c) = later
+        .post(&consents, Some(&therapist), consent(json!(["contact"])))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{c}");
+    let (_, view) = later.get(&daily, &therapist).await;
+    assert_eq!(walks(&view), vec![21]);
+    let cid = c["id"].as_str().unwrap();
+    let (status, w) = later
+        .post(
+            &format!("{consents}/{cid}/withdraw"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{w}");
+
+    // A live consent that shares follow-up results: the new records show.
+    let (status, c) = later
+        .post(
+            &consents,
+            Some(&therapist),
+            consent(json!(["contact", "followup_results"])),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{c}");
+    assert_eq!(c["standing"], "live", "{c}");
+    let (_, view) = later.get(&daily, &therapist).await;
+    assert_eq!(walks(&view), vec![21, 33]);
+    assert_eq!(view["unsafe_readings"][0]["date"], after.as_str());
+
+    // Withdrawn: theirs alone again.
+    let cid = c["id"].as_str().unwrap();
+    let (status, w) = later
+        .post(
+            &format!("{consents}/{cid}/withdraw"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{w}");
+    let (_, view) = later.get(&daily, &therapist).await;
+    assert_eq!(walks(&view), vec![21]);
+}
+
+#[actix_web::test]
+async fn staff_enter_a_returned_paper_sheet_through_the_same_append_only_path_marked_as_paper() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let (id, phone) = a_phone(&app, &therapist, "紙").await;
+    let path = format!("/api/v1/participants/{id}/paper-records");
+    let (d1, d2) = (days_ago(3), days_ago(2));
+    let walk = uuid();
+    let sheet = json!({"events": [
+        {"client_id": uuid(), "kind": "exercise_done", "local_date": d1, "data": {"exercise": "heel_raise"}},
+        {"client_id": uuid(), "kind": "exercise_done", "local_date": d2, "data": {"exercise": "heel_raise"}},
+        {"client_id": walk, "kind": "activity", "local_date": d2, "data": {"activity": "shopping", "minutes": 40}},
+        {"client_id": uuid(), "kind": "measurement", "local_date": d2, "data": {"systolic": 132, "diastolic": 80, "pulse": 72}},
+        // The same checks as the phone's: a day in the future, an exercise that does not exist.
+        {"client_id": uuid(), "kind": "exercise_done", "local_date": (today() + chrono::Days::new(5)).to_string(), "data": {"exercise": "heel_raise"}},
+        {"client_id": uuid(), "kind": "exercise_done", "local_date": d2, "data": {"exercise": "no_such_thing"}},
+    ]});
+    let (status, answer) = app.post(&path, Some(&therapist), sheet.clone()).await;
+    assert_eq!(status, StatusCode::OK, "{answer}");
+    let statuses: Vec<&str> = answer["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        statuses,
+        ["stored", "stored", "stored", "stored", "rejected", "rejected"]
+    );
+    assert!(answer["results"][4]["message"]
+        .as_str()
+        .unwrap()
+        .contains("未来"));
+    // Entered twice (the same sheet, the same client ids): stored once.
+    let (status, again) = app.post(&path, Some(&therapist), sheet).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(again["results"][0]["status"], "duplicate");
+    assert_eq!(again["results"][2]["status"], "duplicate");
+
+    // The person's phone still works, and its own records stay its own.
+    sync(
+        &app,
+        &phone,
+        vec![ev(
+            "exercise_done",
+            &today().to_string(),
+            json!({"exercise": "heel_raise"}),
+        )],
+    )
+    .await;
+    let (status, book) = app.get("/api/v1/me/notebook", &phone).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(book["readings"].to_string().contains(&d2), "{book}");
+    let outings: i64 = book["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["outings"].as_i64().unwrap())
+        .sum();
+    assert_eq!(outings, 1, "the sheet's outing is in the notebook");
+
+    // Each record says where it came from and who entered it.
+    let (_, me) = app.get("/api/v1/me", &therapist).await;
+    let therapist_id = me["staff_id"]
+        .as_str()
+        .or(me["id"].as_str())
+        .unwrap()
+        .to_owned();
+    let person = dekita::domain::ids::ParticipantId::from_stored(id.clone());
+    let marks = app
+        .database()
+        .run(move |conn| {
+            use dekita::db::schema::events;
+            use diesel::prelude::*;
+            Ok(events::table
+                .filter(events::participant_id.eq(&person))
+                .order(events::seq)
+                .select((events::client_id, events::source, events::entered_by))
+                .load::<(String, String, Option<String>)>(conn)?)
+        })
+        .await
+        .unwrap();
+    assert_eq!(marks.len(), 5, "{marks:?}");
+    for (client_id, source, entered_by) in &marks[..4] {
+        assert_eq!(source, "paper", "{client_id}");
+        assert_eq!(entered_by.as_deref(), Some(therapist_id.as_str()));
+    }
+    assert_eq!(marks[2].0, walk);
+    assert_eq!(
+        (marks[4].1.as_str(), marks[4].2.as_deref()),
+        ("phone", None)
+    );
+
+    // The nurse may enter a sheet; the coordinator does not see the person; the phone cannot.
+    let nurse = app.token(NURSE).await;
+    let one = |date: &str| {
+        json!({"events": [{"client_id": uuid(), "kind": "exercise_done", "local_date": date,
+            "data": {"exercise": "sit_to_stand"}}]})
+    };
+    let (status, _) = app.post(&path, Some(&nurse), one(&d1)).await;
+    assert_eq!(status, StatusCode::OK);
+    let coordinator = app.token(COORDINATOR).await;
+    let (status, _) = app.post(&path, Some(&coordinator), one(&d1)).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app.post(&path, Some(&phone), one(&d1)).await;
+    assert!(
+        status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN,
+        "{status}"
+    );
+    // The stand-in for paper is never a phone: it cannot sign in, and the phone list says so.
+    let (status, phones) = app
+        .get(&format!("/api/v1/participants/{id}/devices"), &therapist)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{phones}");
+    let paper = phones
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["label"] == dekita::db::daily::PAPER_DEVICE)
+        .expect("the paper stand-in is listed");
+    assert!(!paper["revoked_at"].is_null());
+}

@@ -199,3 +199,56 @@ test("a graduate's phone: the notebook is the first door, with their self-check 
   await page.getByText("閉じこもり").waitFor();
   await context.close();
 });
+
+/** Pages in a PDF Chromium printed: its page objects (`/Type /Page`, not `/Pages`). */
+const pdfPages = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-z])/g) ?? []).length;
+
+test("on paper: the whole notebook as an A4 booklet, and a weekly log sheet with the plan", async () => {
+  const { person, code } = await issueCode(app.url);
+  const auth = await staffHeaders(app.url);
+  const prescribed = await fetch(`${app.url}/api/v1/participants/${person.id}/prescriptions`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ items: [{ exercise: "heel_raise", amount: 10, sets: 2, days_per_week: 5 }, { exercise: "sit_to_stand", amount: 5, sets: 1, days_per_week: 3 }] }),
+  });
+  assert.ok(prescribed.ok);
+  const { context, page } = await phone(code);
+  await page.waitForFunction(() => localStorage.getItem("dekita.notebook") !== null && (JSON.parse(localStorage.getItem("dekita.plan") ?? "null")?.items?.length ?? 0) === 2);
+
+  // The booklet: the notebook's index has its door; a part to an A4 page.
+  await page.goto(`${app.url}/#/notebook`);
+  await page.getByRole("link", { name: "手帳を印刷する（A4の冊子）" }).click();
+  await page.getByRole("heading", { name: "手帳を印刷する（A4の冊子）" }).waitFor();
+  await page.getByRole("button", { name: "印刷する" }).waitFor();
+  await expectNoAxeViolations(page, "the booklet before printing", { enhanced: true });
+  const book = await page.locator(".booklet").innerText();
+  for (const words of ["介護予防手帳", "さんの手帳", "緊急連絡先", "000-555-0101", "わたしの目標", "できたこと", "月ごとの記録（この12か月）", "血圧・体重のうつりかわり", "バスや電車で、ひとりで出かけていますか", "予定"]) {
+    assert.ok(book.includes(words), `the booklet has ${words}`);
+  }
+  const booklet = await page.pdf({ format: "A4", printBackground: true });
+  const bookletPages = pdfPages(booklet);
+  assert.ok(bookletPages >= 8 && bookletPages <= 20, `cover and a page for each part: ${bookletPages} pages`);
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByRole("button", { name: "印刷する" }).isVisible(), false, "the button is not printed");
+  assert.equal(await page.locator(".booklet-page").count(), 8);
+  await page.emulateMedia({ media: "screen" });
+
+  // The log sheet: the plan's exercises with their pictures, a box a day, lines to write on.
+  await page.goto(`${app.url}/#/notebook/sheet`);
+  await page.getByRole("heading", { name: "1週間の記録用紙を印刷する" }).waitFor();
+  await expectNoAxeViolations(page, "the log sheet before printing", { enhanced: true });
+  const sheet = page.locator(".log-sheet");
+  const text = await sheet.innerText();
+  for (const words of ["1週間の記録用紙", "かかと上げ", "10回 × 2セット", "外出（どこへ・何分）", "血圧（上/下）・脈", "体調（よい・ふつう・わるい）"]) {
+    assert.ok(text.includes(words), `the sheet has ${words}`);
+  }
+  assert.equal(await sheet.locator("thead th").count(), 8, "the exercise column and seven days");
+  assert.equal(await sheet.locator("td.tick .box").count(), 14, "a box a day for each of the two exercises");
+  await page.waitForFunction(() => [...document.querySelectorAll(".sheet-picture")].every((i) => i.complete && i.naturalWidth > 0));
+  assert.equal(await sheet.locator("img.sheet-picture").count(), 2, "each exercise's picture");
+  const logSheet = await page.pdf({ format: "A4", printBackground: true });
+  const sheetPages = pdfPages(logSheet);
+  assert.ok(sheetPages >= 1 && sheetPages <= 2, `the week on one A4 sheet, front and back at most: ${sheetPages}`);
+  await context.close();
+});
+

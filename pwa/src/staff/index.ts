@@ -524,6 +524,7 @@ const routes: Route[] = [
   [`${participant}/tests`, screens.later(() => import("./tests"), (m, { id }: Params) => m.testsScreen(id))],
   [`${participant}/print`, screens.later(() => import("./print"), (m, { id }: Params) => m.printScreen(id))],
   [`${participant}/daily`, screens.later(() => import("./daily"), (m, { id }: Params) => m.dailyScreen(id))],
+  [`${participant}/paper`, screens.later(() => import("./paper"), (m, { id }: Params) => m.paperScreen(id))],
   [`${participant}/plan`, screens.later(() => import("./plan"), (m, { id }: Params) => m.planScreen(id))],
   [`${participant}/graduation`, screens.later(() => import("./graduation"), (m, { id }: Params) => m.graduationScreen(id))],
   [`${participant}/graduation/case`, screens.later(() => import("./graduation"), (m, { id }: Params) => m.caseSheetScreen(id))],

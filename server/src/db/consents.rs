@@ -23,6 +23,7 @@ use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::consent::{
     self as rules, Facts, Method, Part, Purpose, Refusal, Standing, State,
 };
+use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::handoff::HandoffState;
 use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::names::optional_text;
@@ -681,6 +682,46 @@ pub fn access(
         Err(Refusal::Withdrawn) => Err(AppError::ConsentWithdrawn),
         Err(Refusal::NotNamed | Refusal::NotLive) => Err(AppError::NotFound),
     }
+}
+
+/// The day the person's latest program ended as 修了, if it did.
+pub fn program_ended_on(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Option<NaiveDate>, AppError> {
+    let latest: Option<(String, Option<NaiveDate>)> = enrollments::table
+        .filter(enrollments::participant_id.eq(participant_id))
+        .order((enrollments::created_at.desc(), enrollments::id.desc()))
+        .select((enrollments::status, enrollments::ended_on))
+        .first(conn)
+        .optional()?;
+    Ok(match latest {
+        Some((status, ended_on))
+            if super::sessions::stored_status(&status)? == EnrollmentStatus::Completed =>
+        {
+            ended_on
+        }
+        _ => None,
+    })
+}
+
+/// The last day of the person's records this staff member may see (`None`: all of them).
+/// After 修了 the notebook is the person's: what they record afterwards is shown to staff
+/// only under a live consent that shares follow-up results (`rules::sees_after_program`).
+pub fn staff_sees_until(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &ParticipantId,
+) -> Result<Option<NaiveDate>, AppError> {
+    let Some(ended_on) = program_ended_on(conn, participant_id)? else {
+        return Ok(None);
+    };
+    let facts: Vec<Facts> = facts_of(conn, participant_id)?
+        .into_iter()
+        .map(|(_, f)| f)
+        .collect();
+    let sees = rules::sees_after_program(&facts, scope.today);
+    Ok(rules::staff_sees_until(Some(ended_on), sees))
 }
 
 /// The facts of a person's consents (for the staff side of a handoff).

@@ -311,7 +311,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             conn,
             &mun,
             "community_center",
-            &super::notebook::Phone {
+            &crate::wire::notebook::Phone {
                 name: "ひだまり市 中央地域包括支援センター".into(),
                 phone: "000-333-4444".into(),
             },
@@ -684,6 +684,30 @@ fn add_daily(
         day = day + Days::new(1);
         i += 1;
     }
+    // After 修了 the notebook stays theirs: the graduates keep walking and measuring at home
+    // (自分で続ける). Staff see none of it: no consent of theirs shares follow-up results.
+    if p.status == "completed" {
+        let mut day = end + Days::new(1);
+        let mut i = 0u64;
+        while day < today {
+            if i % 2 == 0 {
+                event(
+                    "activity",
+                    day,
+                    serde_json::json!({"activity": "walk", "minutes": 20 + (i % 3) * 5, "note": ""}),
+                );
+            }
+            if i % 7 == 0 {
+                event(
+                    "measurement",
+                    day,
+                    serde_json::json!({"systolic": 122 + (i + seed) % 9, "diastolic": 74, "pulse": 68}),
+                );
+            }
+            day = day + Days::new(1);
+            i += 1;
+        }
+    }
     if p.family == "木下" {
         event(
             "measurement",
@@ -820,7 +844,8 @@ fn add_notebook(
     p: &Person,
     today: NaiveDate,
 ) -> Result<(), AppError> {
-    use super::notebook::{add_contact, save_demo_self_check, PersonalContact};
+    use super::notebook::{add_contact, save_demo_self_check};
+    use crate::wire::notebook::PersonalContact;
     if p.status == "referred" {
         return Ok(());
     }

@@ -19,6 +19,7 @@ use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::notebook::{MyGoal, MyStep};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Step {
@@ -531,21 +532,6 @@ pub(super) fn active_step_counts(
             (pid, text, n)
         })
         .collect())
-}
-
-/// A participant's own view: the active goals in their words, and the steps.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MyGoal {
-    pub id: String,
-    pub text: String,
-    pub steps: Vec<MyStep>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MyStep {
-    pub text: String,
-    pub target_session: i32,
-    pub reached: bool,
 }
 
 pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyGoal>, AppError> {

@@ -5,11 +5,9 @@
 
 use chrono::{Months, NaiveDate};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::daily::{records, stored_successes};
-use super::goals::{self, MyGoal};
+use super::goals;
 use super::participants;
 use super::schema::{
     municipality_contacts, notebook_contacts, participants as people, provider_contacts,
@@ -19,10 +17,12 @@ use super::scope::ParticipantScope;
 use super::{new_id, now, DbConn};
 use crate::domain::daily as projection;
 use crate::domain::ids::{MunicipalityId, ParticipantId, ProviderId};
-use crate::domain::notebook::{self as rules, Period, ReadingEntry, SelfCheckResult};
+use crate::domain::notebook::{self as rules, SelfCheckResult};
 use crate::domain::safety::Thresholds;
-use crate::domain::successes::Success;
 use crate::error::AppError;
+use crate::wire::notebook::{
+    MySafety, NewSelfCheck, Notebook, PersonalContact, Phone, ScheduleItem,
+};
 
 /// The municipality's limits, or the guideline's when it has set none.
 pub fn thresholds(
@@ -70,25 +70,6 @@ pub fn set_thresholds(
         ))
         .execute(conn)?;
     Ok(())
-}
-
-/// A number to call, with whose it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct Phone {
-    pub name: String,
-    /// As written (digits, hyphens); the phone makes a `tel:` link of it.
-    pub phone: String,
-}
-
-/// What the phone needs to judge a reading with no signal, and whom to tell the person to
-/// call when exercise is held back. Cached on the phone.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MySafety {
-    pub thresholds: Thresholds,
-    /// The provider running the person's sessions.
-    pub provider: Option<Phone>,
-    /// The municipality's 地域包括支援センター.
-    pub community_centers: Vec<Phone>,
 }
 
 fn provider_of(conn: &mut DbConn, scope: &ParticipantScope) -> Result<ProviderId, AppError> {
@@ -168,61 +149,6 @@ pub fn my_safety(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MySafety
     })
 }
 
-/// One of the person's own contacts.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-pub struct PersonalContact {
-    /// emergency | doctor
-    pub kind: String,
-    pub name: String,
-    /// e.g. 長女, かかりつけ医 (empty when not given)
-    pub relation: String,
-    pub phone: String,
-}
-
-/// A session on the person's 予定.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, ToSchema)]
-pub struct ScheduleItem {
-    pub number: u32,
-    pub date: NaiveDate,
-    /// e.g. 「10:00〜11:30」 (empty when the provider has not said)
-    pub time: String,
-    /// Where (empty when the provider has not said).
-    pub venue: String,
-    pub done: bool,
-}
-
-/// The person's whole notebook, in one read. わたしの場所 (the places a coordinator connected
-/// them to) and the graduation summary come with the graduation/consent work and are not
-/// part of this answer yet.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Notebook {
-    pub today: NaiveDate,
-    pub display_name: String,
-    /// The lifecycle state (e.g. in_program, completed, graduated).
-    pub status: String,
-    // わたしのこと
-    pub contacts: Vec<PersonalContact>,
-    pub provider: Option<Phone>,
-    pub community_centers: Vec<Phone>,
-    // わたしの目標 / できたこと
-    pub goals: Vec<MyGoal>,
-    pub successes: Vec<Success>,
-    // からだの記録
-    /// The last 12 weeks, oldest first (Monday to Sunday).
-    pub weeks: Vec<Period>,
-    /// The last 12 calendar months, oldest first.
-    pub months: Vec<Period>,
-    /// Blood pressure, pulse and weight of the last 12 months, oldest first, each judged.
-    pub readings: Vec<ReadingEntry>,
-    // セルフチェック
-    /// The last self-check taken, if any.
-    pub self_check: Option<SelfCheckResult>,
-    // 予定
-    pub sessions: Vec<ScheduleItem>,
-    pub sessions_left: u32,
-    pub thresholds: Thresholds,
-}
-
 pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook, AppError> {
     let home = participants::home(conn, scope)?;
     let provider_id = provider_of(conn, scope)?;
@@ -296,13 +222,6 @@ fn last_self_check(
         rules::self_check(&answers, taken_on).map_err(AppError::Internal)
     })
     .transpose()
-}
-
-/// A self-check as the phone sends it.
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewSelfCheck {
-    /// 25 answers, item 1 first: `true` for はい.
-    pub answers: Vec<bool>,
 }
 
 /// Keeps the person's self-check (dated today in Japan) and answers its result.

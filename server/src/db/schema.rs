@@ -357,6 +357,8 @@ diesel::table! {
         retracts -> Nullable<Text>,
         recorded_at -> Timestamp,
         received_at -> Timestamp,
+        source -> Text,
+        entered_by -> Nullable<Text>,
     }
 }
 

@@ -201,6 +201,29 @@ pub fn shares(c: &Facts, part: Part) -> bool {
     c.parts.contains(&part)
 }
 
+/// After the program ends the notebook stays the person's: what they record afterwards is
+/// theirs alone, unless they have a consent live today that shares follow-up results
+/// (`followup_results`). Then the staff who may see their record at all (the program's own:
+/// a consent's recipient never reads the staff record) see it too.
+pub fn sees_after_program(all: &[Facts], today: NaiveDate) -> bool {
+    all.iter()
+        .any(|c| standing(c, today) == Standing::Live && shares(c, Part::FollowupResults))
+}
+
+/// The last day of a person's records staff may see: through `ended_on` (the day the program
+/// ended as 修了) unless `sees_after_program`; `None` while the person is in the program or
+/// when the consent covers it.
+pub fn staff_sees_until(
+    ended_on: Option<NaiveDate>,
+    sees_after_program: bool,
+) -> Option<NaiveDate> {
+    if sees_after_program {
+        None
+    } else {
+        ended_on
+    }
+}
+
 /// The default end of a consent: through the 12-month follow-up after the last session, plus
 /// a month for the follow-up's window (13 months after graduation).
 pub fn default_until(graduation_date: NaiveDate) -> NaiveDate {
@@ -307,6 +330,34 @@ pub fn wording(purpose: Purpose) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_after_the_program_need_a_live_consent_that_shares_followup_results() {
+        let mut c = live_for("coord-1");
+        c.parts = vec![Part::Contact, Part::FollowupResults];
+        assert!(sees_after_program(&[c.clone()], day(6, 1)));
+        assert!(
+            sees_after_program(&[c.clone()], c.valid_until),
+            "its last day counts"
+        );
+        // A consent without the part, not yet begun, expired, withdrawn, none: nothing new.
+        let mut without = c.clone();
+        without.parts = vec![Part::Contact];
+        assert!(!sees_after_program(&[without], day(6, 1)));
+        assert!(!sees_after_program(&[c.clone()], day(1, 9)));
+        assert!(!sees_after_program(&[c.clone()], day(7, 1)));
+        let mut withdrawn = c.clone();
+        withdrawn.state = State::Withdrawn;
+        assert!(!sees_after_program(&[withdrawn], day(6, 1)));
+        let mut asked = c.clone();
+        asked.state = State::Asked;
+        assert!(!sees_after_program(&[asked], day(6, 1)));
+        assert!(!sees_after_program(&[], day(6, 1)));
+        // The cut: the day the program ended, unless the consent covers it.
+        assert_eq!(staff_sees_until(Some(day(5, 1)), false), Some(day(5, 1)));
+        assert_eq!(staff_sees_until(Some(day(5, 1)), true), None);
+        assert_eq!(staff_sees_until(None, false), None);
+    }
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2027, m, d).unwrap()

@@ -33,6 +33,19 @@ crate::text_enum!(Kind, "record kind", {
     Retraction => "retraction",
 });
 
+/// Where a record came from: the person's own phone, or a paper log sheet staff entered for
+/// them (代行入力).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    Phone,
+    Paper,
+}
+
+crate::text_enum!(Source, "record source", {
+    Phone => "phone",
+    Paper => "paper",
+});
+
 /// A mark on an exercise: it hurt, or it was hard.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Flag {

@@ -45,6 +45,8 @@ pub enum Action {
     ManagePhones,
     /// Send words of recognition (承認) to a participant's phone.
     SendRecognition,
+    /// Enter a returned paper log sheet for a participant (代行入力).
+    EnterPaperRecords,
     /// See a cohort at a glance.
     ReadCohortOverview,
     /// Check a cohort's staffing against the municipality's rule.
@@ -105,7 +107,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 41] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -121,6 +123,7 @@ impl Action {
         Action::IssuePhoneCode,
         Action::ManagePhones,
         Action::SendRecognition,
+        Action::EnterPaperRecords,
         Action::ReadCohortOverview,
         Action::CheckStaffing,
         Action::ReadAudit,
@@ -166,6 +169,7 @@ impl Action {
             Action::IssuePhoneCode => "issue_phone_code",
             Action::ManagePhones => "manage_phones",
             Action::SendRecognition => "send_recognition",
+            Action::EnterPaperRecords => "enter_paper_records",
             Action::ReadCohortOverview => "read_cohort_overview",
             Action::CheckStaffing => "check_staffing",
             Action::ReadAudit => "read_audit",
@@ -212,6 +216,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::RecordTests
         | Action::ManagePhones
         | Action::SendRecognition
+        | Action::EnterPaperRecords
         | Action::RunSessionDay => matches!(role, Therapist | Nurse),
         Action::ManageLocalExercises | Action::CheckStaffing => {
             matches!(role, Therapist | MunicipalityAdmin)
@@ -287,6 +292,7 @@ mod tests {
                 Action::RecordTests,
                 Action::ManagePhones,
                 Action::SendRecognition,
+                Action::EnterPaperRecords,
                 Action::ReadCohortOverview,
                 Action::RunSessionDay,
                 Action::EditParticipantRecord

@@ -213,6 +213,36 @@ pub async fn sync_events(
     Ok(HttpResponse::Ok().json(SyncAnswer { results }))
 }
 
+/// A returned paper log sheet, entered by staff for the person (代行入力): the same records,
+/// checks, client ids and dedupe as the phone's sync, each marked as entered by this staff
+/// member from paper. A sheet entered twice (same client ids) is stored once.
+#[utoipa::path(tag = "daily", security(("bearer" = [])), request_body = Batch,
+    params(("id" = String, Path, description = "The participant")),
+    responses((status = 200, body = SyncAnswer), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    (status = 413, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/participants/{id}/paper-records")]
+pub async fn enter_paper(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<ParticipantId>,
+    body: web::Json<Batch>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, participant, batch) = (auth.0, path.into_inner(), body.into_inner());
+    // Successes are found in the same write, as for the phone's sync.
+    let results = state
+        .db
+        .write(move |conn| {
+            let results = daily::enter_paper(conn, &scope, &participant, &batch)?;
+            if results.iter().any(|r| r.status == "stored") {
+                daily::refresh_successes(conn, &participant, &scope.municipality_id, scope.today)?;
+            }
+            Ok(results)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(SyncAnswer { results }))
+}
+
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct ChangesQuery {
     /// The `cursor` of the previous answer (RFC 3339; a cursor without an offset, as
@@ -360,6 +390,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(list_prescriptions)
         .service(prescribe)
         .service(daily_view)
+        .service(enter_paper)
         .service(my_changes)
         .service(get_media);
 }

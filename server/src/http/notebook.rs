@@ -4,10 +4,11 @@
 use actix_web::{get, post, web, HttpResponse};
 
 use crate::auth::ParticipantAuth;
-use crate::db::notebook::{self, MySafety, NewSelfCheck, Notebook};
+use crate::db::notebook;
 use crate::domain::notebook::SelfCheckResult;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::notebook::{MySafety, NewSelfCheck, Notebook};
 
 /// The person's whole notebook: わたしのこと, わたしの目標, できたこと, からだの記録 (by week and
 /// month, readings judged), the last セルフチェック and 予定.

@@ -108,6 +108,7 @@ pub struct ApiDoc;
     daily::list_prescriptions,
     daily::prescribe,
     daily::daily_view,
+    daily::enter_paper,
     daily::sync_events,
     daily::my_changes,
     daily::upload_photo,

@@ -5,8 +5,9 @@
 
 pub mod admin;
 pub mod daily;
+pub mod evaluation;
 pub mod followups;
+pub mod notebook;
 pub mod record;
 pub mod session_day;
 pub mod volunteers;
-pub mod evaluation;

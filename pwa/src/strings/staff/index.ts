@@ -12,6 +12,7 @@ import { interview } from "./interview";
 import { tests } from "./tests";
 import { overview } from "./overview";
 import { daily } from "./daily";
+import { paper } from "./paper";
 import { plan } from "./plan";
 import { account } from "./account";
 import { participants } from "./participants";
@@ -35,6 +36,7 @@ export const tp = {
   ...tests,
   ...overview,
   ...daily,
+  ...paper,
   ...plan,
   ...account,
   ...exit,

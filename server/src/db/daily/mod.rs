@@ -20,7 +20,7 @@ pub use media::{add_photo, may_view_media, Viewer};
 pub(super) use prescriptions::load_prescriptions;
 pub use prescriptions::{list_prescriptions, prescribe};
 pub(crate) use records::records;
-pub use records::{sync, MAX_BATCH};
+pub use records::{enter_paper, sync, MAX_BATCH, PAPER_DEVICE};
 pub use successes::refresh_successes;
 pub(crate) use successes::stored_successes;
 pub use view::{daily_view, signals_since, Signals};

@@ -6,12 +6,14 @@ use chrono::NaiveDate;
 use diesel::prelude::*;
 
 use super::exercises::local_exercises_of;
-use crate::db::schema::{events, media};
+use crate::db::participants::change_part;
+use crate::db::schema::{devices, events, media};
 use crate::db::scope::ParticipantScope;
-use crate::db::{now, DbConn};
-use crate::domain::events::{self as typed, Event, Record};
+use crate::db::{now, DbConn, StaffScope};
+use crate::domain::events::{self as typed, Event, Record, Source};
 use crate::domain::exercises::{self};
-use crate::domain::ids::ParticipantId;
+use crate::domain::ids::{DeviceId, ParticipantId, StaffId};
+use crate::domain::policy::Action;
 use crate::domain::values;
 use crate::error::AppError;
 use crate::wire::daily::{Batch, EventResult};
@@ -24,6 +26,70 @@ pub fn sync(
     conn: &mut DbConn,
     scope: &ParticipantScope,
     batch: &Batch,
+) -> Result<Vec<EventResult>, AppError> {
+    store(conn, scope, batch, Source::Phone, None)
+}
+
+/// The label of the device that stands for a person's paper log sheets: never a phone (it is
+/// stopped from the moment it is made, so no sign-in can use it).
+pub const PAPER_DEVICE: &str = "紙の記録用紙（代行入力）";
+
+/// Staff enter a returned paper log sheet for the person (代行入力): the same append-only
+/// path as the phone (same checks, client ids and dedupe), each record marked as entered by
+/// this staff member from paper. Audited.
+pub fn enter_paper(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    participant_id: &ParticipantId,
+    batch: &Batch,
+) -> Result<Vec<EventResult>, AppError> {
+    change_part(
+        conn,
+        scope,
+        participant_id,
+        Action::EnterPaperRecords,
+        "daily.paper_entry",
+    )?;
+    let paper: Option<DeviceId> = devices::table
+        .filter(devices::participant_id.eq(participant_id))
+        .filter(devices::label.eq(PAPER_DEVICE))
+        .filter(devices::revoked_at.is_not_null())
+        .select(devices::id)
+        .first(conn)
+        .optional()?;
+    let device_id = match paper {
+        Some(id) => id,
+        None => {
+            let id = DeviceId::generate();
+            let at = now();
+            diesel::insert_into(devices::table)
+                .values((
+                    devices::id.eq(&id),
+                    devices::participant_id.eq(participant_id),
+                    devices::label.eq(PAPER_DEVICE),
+                    devices::enrolled_at.eq(at),
+                    devices::revoked_at.eq(Some(at)),
+                    devices::revoked_by.eq(Some(&scope.staff_id)),
+                ))
+                .execute(conn)?;
+            id
+        }
+    };
+    let person = ParticipantScope {
+        participant_id: participant_id.clone(),
+        device_id,
+        municipality_id: scope.municipality_id.clone(),
+        today: scope.today,
+    };
+    store(conn, &person, batch, Source::Paper, Some(&scope.staff_id))
+}
+
+fn store(
+    conn: &mut DbConn,
+    scope: &ParticipantScope,
+    batch: &Batch,
+    source: Source,
+    entered_by: Option<&StaffId>,
 ) -> Result<Vec<EventResult>, AppError> {
     if batch.events.len() > MAX_BATCH {
         return Err(AppError::validation(format!(
@@ -125,6 +191,8 @@ pub fn sync(
                     events::retracts.eq(record.retracts().map(|t| t.as_str().to_owned())),
                     events::recorded_at.eq(checked.recorded_at.get()),
                     events::received_at.eq(received),
+                    events::source.eq(source.as_str()),
+                    events::entered_by.eq(entered_by.map(|s| s.as_str().to_owned())),
                 ));
                 results.push(EventResult {
                     client_id: e.client_id.clone(),

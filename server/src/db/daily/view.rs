@@ -24,8 +24,13 @@ fn summarize(
     from: NaiveDate,
     to: NaiveDate,
     today: NaiveDate,
+    until: Option<NaiveDate>,
 ) -> Result<DailyView, AppError> {
-    let all = records(conn, participant_id)?;
+    // What the person recorded after `until` (the program's end) is not staff's to see.
+    let mut all = records(conn, participant_id)?;
+    if let Some(last) = until {
+        all.retain(|e| e.date <= last);
+    }
     let titles: BTreeMap<String, String> = library(conn, municipality_id)?
         .into_iter()
         .map(|e| (e.key, e.title))
@@ -46,7 +51,10 @@ fn summarize(
         diary: view.diary,
         flags: view.flags,
         measurements: view.measurements,
-        successes: stored_successes(conn, participant_id, None)?,
+        successes: stored_successes(conn, participant_id, None)?
+            .into_iter()
+            .filter(|s| until.map_or(true, |last| s.date <= last))
+            .collect(),
         streak: view.streak,
         last_record_on: view.last_record_on,
     })
@@ -59,6 +67,7 @@ pub fn daily_view(
     weeks: u32,
 ) -> Result<Audited<DailyView>, AppError> {
     let seen = read_part(conn, scope, participant_id, "daily.read")?;
+    let until = crate::db::consents::staff_sees_until(conn, scope, participant_id)?;
     let to = scope.today;
     let from = to - Days::new(u64::from(weeks.clamp(1, 26)) * 7 - 1);
     let view = summarize(
@@ -68,6 +77,7 @@ pub fn daily_view(
         from,
         to,
         scope.today,
+        until,
     )?;
     Ok(Audited::new(view, seen))
 }
@@ -87,7 +97,17 @@ pub fn signals_since(
     today: NaiveDate,
 ) -> Result<Signals, AppError> {
     let from = since.min(today);
-    let view = summarize(conn, participant_id, municipality_id, from, today, today)?;
+    // The interview looks at the program: never at what the person recorded after its end.
+    let until = crate::db::consents::program_ended_on(conn, participant_id)?;
+    let view = summarize(
+        conn,
+        participant_id,
+        municipality_id,
+        from,
+        today,
+        today,
+        until,
+    )?;
     Ok(Signals {
         last_record_on: view.last_record_on,
         successes: view
