@@ -153,6 +153,10 @@ id_type!(
     /// An enrollment (one person's one run through the program).
     EnrollmentId
 );
+id_type!(
+    /// A correction request (訂正の請求) about a participant's data.
+    CorrectionRequestId
+);
 
 #[cfg(test)]
 mod tests {

@@ -88,10 +88,21 @@ pub enum Action {
     /// Keep a participant's record: emergency contacts, かかりつけ医, main conditions,
     /// medication, how they come to the sessions.
     EditParticipantRecord,
+    /// Produce everything dekita holds about one person (開示, 個人情報保護法).
+    DisclosePersonalData,
+    /// See a person's personal-data requests: corrections and whether use is stopped.
+    ReadPrivacyRequests,
+    /// Record a correction request (訂正の請求) and how it was handled.
+    RecordCorrectionRequest,
+    /// Stop use of a person's data (利用停止): no staff read but the administrator's, phones
+    /// unbound.
+    StopUse,
+    /// Lift a stop of use.
+    LiftUseStop,
 }
 
 impl Action {
-    pub const ALL: [Action; 34] = [
+    pub const ALL: [Action; 39] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -126,6 +137,11 @@ impl Action {
         Action::RecordFollowUp,
         Action::AssignFollowUps,
         Action::EditParticipantRecord,
+        Action::DisclosePersonalData,
+        Action::ReadPrivacyRequests,
+        Action::RecordCorrectionRequest,
+        Action::StopUse,
+        Action::LiftUseStop,
     ];
 
     /// The name sent in `capabilities`.
@@ -165,6 +181,11 @@ impl Action {
             Action::RecordFollowUp => "record_follow_up",
             Action::AssignFollowUps => "assign_follow_ups",
             Action::EditParticipantRecord => "edit_participant_record",
+            Action::DisclosePersonalData => "disclose_personal_data",
+            Action::ReadPrivacyRequests => "read_privacy_requests",
+            Action::RecordCorrectionRequest => "record_correction_request",
+            Action::StopUse => "stop_use",
+            Action::LiftUseStop => "lift_use_stop",
         }
     }
 }
@@ -199,7 +220,12 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::SetGraduationRule
         | Action::ManageProviders
         | Action::ManageCohorts
-        | Action::ManageSettings => role == MunicipalityAdmin,
+        | Action::ManageSettings
+        | Action::DisclosePersonalData
+        | Action::ReadPrivacyRequests
+        | Action::RecordCorrectionRequest
+        | Action::StopUse
+        | Action::LiftUseStop => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
         Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,

@@ -5,5 +5,6 @@
 
 pub mod admin;
 pub mod daily;
+pub mod privacy;
 pub mod record;
 pub mod session_day;
