@@ -441,7 +441,11 @@ async function detailScreen(id: string): Promise<void> {
     return;
   }
   const canScreen = can("screen");
-  const [devices, personal] = await Promise.all([devicesSection(id).catch(() => null), import("./personal").then((m) => m.personalSection(id))]);
+  const [devices, personal, privacy] = await Promise.all([
+    devicesSection(id).catch(() => null),
+    import("./personal").then((m) => m.personalSection(id)),
+    import("./privacy").then((m) => m.privacySection(id)),
+  ]);
   show(
     header(),
     h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)),
@@ -472,6 +476,7 @@ async function detailScreen(id: string): Promise<void> {
     programLinks(id),
     codeSection(id),
     devices,
+    privacy,
   );
 }
 
@@ -497,6 +502,7 @@ const routes: Route[] = [
   ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
   ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
   ["/staff/evaluation/:year(\\d{4})", async ({ year }) => (await import("./evaluation")).evaluationScreen(year)],
+  [`${participant}/disclosure`, async ({ id }) => (await import("./privacy")).disclosureScreen(id)],
   [participant, ({ id }) => detailScreen(id)],
   [session, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],
   [`${session}/print`, async ({ id, n }) => (await import("./interview")).interviewScreen(id, Number(n))],

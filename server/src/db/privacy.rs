@@ -452,6 +452,30 @@ pub fn is_stopped(conn: &mut DbConn, id: &ParticipantId) -> Result<bool, AppErro
     Ok(live > 0)
 }
 
+/// The demo: one correction request, handled (the person's phone number was written wrong).
+pub(super) fn load_demo(
+    conn: &mut DbConn,
+    participant: &ParticipantId,
+    admin: &StaffId,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    diesel::insert_into(correction_requests::table)
+        .values((
+            correction_requests::id.eq(CorrectionRequestId::generate()),
+            correction_requests::participant_id.eq(participant),
+            correction_requests::requested
+                .eq("自宅の電話番号の下4桁が違っている（窓口で本人から）"),
+            correction_requests::received_on.eq(today - chrono::Duration::days(20)),
+            correction_requests::handling
+                .eq("登録を正しい番号に直し、本人に電話で伝えた。事業所にも連絡。"),
+            correction_requests::handled_on.eq(Some(today - chrono::Duration::days(17))),
+            correction_requests::recorded_by.eq(admin),
+            correction_requests::recorded_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::SOURCES;

@@ -20,6 +20,7 @@ import { admin } from "./admin";
 import { evaluation } from "./evaluation";
 import { followups } from "./followups";
 import { personal } from "./personal";
+import { privacy } from "./privacy";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -41,5 +42,6 @@ export const tp = {
   ...evaluation,
   ...personal,
   ...followups,
+  ...privacy,
 };
 export type ProgramStrings = typeof tp;
