@@ -923,6 +923,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/volunteer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's own registration and the roles to choose from, on their phone. */
+        get: operations["my_volunteer"];
+        put?: never;
+        /** The person says on their phone that they would like to help (関心あり). */
+        post: operations["sign_up_volunteer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/media/{media_id}/{size}": {
         parameters: {
             query?: never;
@@ -1165,23 +1183,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/participants/{id}/corrections": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Records a correction request (訂正の請求) and how it was handled. */
-        post: operations["record_correction_request"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/participants/{id}/daily": {
         parameters: {
             query?: never;
@@ -1228,23 +1229,6 @@ export interface paths {
         post?: never;
         /** Unbinds a lost or replaced phone at once. */
         delete: operations["revoke_device"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/participants/{id}/disclosure": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Everything dekita holds about one participant, as one JSON file (開示). Audited. */
-        get: operations["disclosure"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1479,23 +1463,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/participants/{id}/privacy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The person's correction requests and whether use of their data is stopped. Audited. */
-        get: operations["privacy_requests"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/participants/{id}/recognitions": {
         parameters: {
             query?: never;
@@ -1531,6 +1498,48 @@ export interface paths {
         /** Replaces the record (the contacts are the ones the person's notebook shows). */
         put: operations["save_participant_record"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/referrer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who referred the person (`null` when not recorded). */
+        get: operations["get_referrer"];
+        /**
+         * Records who referred the person: kind, organisation, person, contact — a 包括 user, or a
+         *     graduate volunteer (the circle).
+         */
+        put: operations["set_referrer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/referrer-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The feedback to the person's referrer: each event (start, discontinuation, completion,
+         *     connection), drafted from the record within the consented parts, or as it was sent.
+         */
+        get: operations["referrer_feedback_page"];
+        put?: never;
+        /** Staff confirm a feedback (as drafted or edited): to a 包括 user's inbox, or as a letter. */
+        post: operations["send_referrer_feedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1645,22 +1654,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/participants/{id}/use-stop": {
+    "/api/v1/participants/{id}/volunteer": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A person's volunteer registration, if any (`null` otherwise). */
+        get: operations["participant_volunteer"];
         put?: never;
         /**
-         * Stops use of the person's data (利用停止): only the administrator reads the record from
-         *     now on, and the person's phones are unbound.
+         * Registers a graduate who said yes to the offer (at graduation or the 6-month follow-up —
+         *     never a condition).
          */
-        post: operations["stop_use"];
-        /** Lifts the stop of use. */
-        delete: operations["lift_use_stop"];
+        post: operations["register_volunteer"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1745,6 +1754,26 @@ export interface paths {
         };
         /** The key browsers need to subscribe to this server's notifications. Public. */
         get: operations["push_public_key"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrer-feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A 包括 user's feedback about the people they referred; a withdrawn consent leaves a
+         *     tombstone.
+         */
+        get: operations["referrer_feedback_inbox"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1891,6 +1920,116 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/volunteers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The volunteer registry the caller may see, with the circle's counts: the provider its
+         *     graduates, a coordinator only through a live `volunteer_registry` consent naming them, the
+         *     municipality every consented registration.
+         */
+        get: operations["list_volunteers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/activity.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The activity of the consented registry in a period, as CSV for Excel (UTF-8 with BOM), for
+         *     ボランティアポイント.
+         */
+        get: operations["volunteer_activity_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{volunteer_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One registration with its activity log. */
+        get: operations["get_volunteer"];
+        /** Keeps the registration: roles wanted, skills and former work, availability, 圏域, trainings. */
+        put: operations["update_volunteer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{volunteer_id}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Logs an activity of an active volunteer: date, place, role, time. */
+        post: operations["log_volunteer_activity"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{volunteer_id}/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The directory's open roles that suit the volunteer, best first, each with its reasons. */
+        get: operations["volunteer_matches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/volunteers/{volunteer_id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves the status: interested → trained → active → paused (and back to active). */
+        post: operations["change_volunteer_status"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -1935,7 +2074,31 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback";
+        /** @description One activity: date, place, role, time. */
+        Activity: {
+            id: string;
+            /** Format: int32 */
+            minutes: number;
+            /** Format: date */
+            on_date: string;
+            place_id?: string | null;
+            place_name: string;
+            role: string;
+        };
+        ActivityInput: {
+            /**
+             * Format: int32
+             * @description In steps of 15 minutes, up to 12 hours.
+             */
+            minutes: number;
+            /** Format: date */
+            on_date: string;
+            /** @description A place of the directory, or `place_name` for one not in it. */
+            place_id?: string | null;
+            place_name?: string | null;
+            role: string;
+        };
         /** @description The phone's answer: the version of the words the person read. */
         Agreement: {
             wording_version: string;
@@ -2077,6 +2240,24 @@ export interface components {
             assessment: components["schemas"]["Checklist"];
             graduation: components["schemas"]["Checklist"];
             participant_id: string;
+        };
+        /** @description The circle in numbers, over the volunteers the caller may see. */
+        CircleSummary: {
+            /** Format: int32 */
+            active: number;
+            /**
+             * Format: double
+             * @description Hours logged, all time.
+             */
+            hours: number;
+            /**
+             * Format: int32
+             * @description New people referred to the program by a graduate volunteer (the circle closing), in the
+             *     municipality.
+             */
+            referrals_by_volunteers: number;
+            /** Format: int32 */
+            registered: number;
         };
         /** @description A day without sessions, with the reason people see. */
         ClosedDay: {
@@ -2280,30 +2461,6 @@ export interface components {
             /** @description 圏域 (team), if any. */
             team?: string | null;
         };
-        CorrectionInput: {
-            /** Format: date */
-            handled_on?: string | null;
-            handling?: string;
-            /** Format: date */
-            received_on: string;
-            requested: string;
-        };
-        CorrectionRequest: {
-            /** Format: date */
-            handled_on?: string | null;
-            /** @description How it was handled (empty while open). */
-            handling: string;
-            id: components["schemas"]["CorrectionRequestId"];
-            /** Format: date */
-            received_on: string;
-            /** Format: date-time */
-            recorded_at: string;
-            recorded_by: string;
-            /** @description What the person asked to correct. */
-            requested: string;
-        };
-        /** @description A correction request (訂正の請求) about a participant's data. */
-        CorrectionRequestId: string;
         /**
          * @description The support after the program that the municipality may count as 卒業.
          * @enum {string}
@@ -2359,6 +2516,11 @@ export interface components {
             flags: number;
         };
         /**
+         * @description How feedback reaches the referrer: in the app for a 包括 who is a user, else a letter.
+         * @enum {string}
+         */
+        Delivery: "in_app" | "letter";
+        /**
          * @description Where a person who did not graduate goes on to.
          * @enum {string}
          */
@@ -2412,29 +2574,6 @@ export interface components {
          * @enum {string}
          */
         Difficulty: "shoes" | "stairs" | "bathing" | "toilet" | "dressing" | "cooking" | "cleaning" | "laundry" | "shopping" | "walking_outside" | "bus_train" | "carrying" | "getting_up" | "garbage";
-        /** @description Everything dekita holds about one participant, table by table, as stored. */
-        Disclosure: {
-            display_name: string;
-            /** @description `dekita-disclosure-1`. */
-            format: string;
-            municipality_name: string;
-            participant_id: components["schemas"]["ParticipantId"];
-            /** Format: date-time */
-            produced_at: string;
-            produced_by: string;
-            sections: components["schemas"]["DisclosureSection"][];
-        };
-        /**
-         * @description One table's rows about the person. Secrets that only prove a phone (hashes, push keys) are
-         *     left out; photos are listed without their pictures.
-         */
-        DisclosureSection: {
-            rows: Record<string, never>[];
-            /** @description The table's name in the database. */
-            table: string;
-            /** @description Its heading in Japanese. */
-            title: string;
-        };
         Discontinuation: {
             note?: string;
             reason: components["schemas"]["DiscontinueReason"];
@@ -2615,6 +2754,37 @@ export interface components {
             id: string;
             /** Format: date-time */
             revoked_at?: string | null;
+        };
+        /**
+         * @description What happened, worth telling the referrer.
+         * @enum {string}
+         */
+        FeedbackEvent: "started" | "discontinued" | "completed" | "connected";
+        FeedbackItem: {
+            /** @description The words dekita drafted (only when it may be sent and is not yet). */
+            draft?: string | null;
+            event: components["schemas"]["FeedbackEvent"];
+            /** @description Tells events of one kind apart (a connection's record id); empty otherwise. */
+            event_key: string;
+            /** Format: date */
+            event_on: string;
+            sent?: null | components["schemas"]["SentFeedback"];
+        };
+        /** @description A person's feedback to their referrer: each event, drafted or sent. */
+        FeedbackPage: {
+            /** @description Whether a live `referrer_feedback` consent allows sending, and what it shares. */
+            consent_live: boolean;
+            consent_parts: components["schemas"]["Part"][];
+            delivery?: null | components["schemas"]["Delivery"];
+            items: components["schemas"]["FeedbackItem"][];
+            participant_id: string;
+            referrer?: null | components["schemas"]["Referrer"];
+        };
+        /** @description Staff confirm (and may have edited) the draft. */
+        FeedbackSend: {
+            body: string;
+            event: components["schemas"]["FeedbackEvent"];
+            event_key?: string;
         };
         /** @description One figure as sent: the share and everything needed to check it by hand. */
         FigureView: {
@@ -3156,6 +3326,11 @@ export interface components {
             provider?: null | components["schemas"]["Phone"];
             thresholds: components["schemas"]["Thresholds"];
         };
+        /** @description The phone's sign-up, in plain words. */
+        MySignUp: {
+            availability?: string;
+            roles?: string[];
+        };
         MyStep: {
             reached: boolean;
             /** Format: int32 */
@@ -3171,6 +3346,16 @@ export interface components {
             outcome?: null | components["schemas"]["Outcome"];
             own_words: string;
             participation_wishes: string;
+        };
+        /** @description The person's own registration, on their phone. */
+        MyVolunteer: {
+            /** @description Whether the sign-up is offered now (after the program ended: 修了 or 中断). */
+            offered: boolean;
+            /** @description The open roles of the places directory, to choose from. */
+            open_roles: string[];
+            roles: string[];
+            status?: null | components["schemas"]["VolunteerStatus"];
+            status_label?: string | null;
         };
         NewConsent: {
             /** @description Name the recipient's team (圏域) too, so a colleague can cover. */
@@ -3243,6 +3428,7 @@ export interface components {
             given_name: string;
             given_name_kana: string;
             referral_source?: string | null;
+            referrer?: null | components["schemas"]["ReferrerInput"];
             sex: components["schemas"]["Sex"];
         };
         NewPrescription: {
@@ -3316,6 +3502,11 @@ export interface components {
             /** @description The last 12 weeks, oldest first (Monday to Sunday). */
             weeks: components["schemas"]["Period"][];
         };
+        /**
+         * @description How the sign-up was offered (never a condition of anything).
+         * @enum {string}
+         */
+        OfferedAt: "graduation" | "follow_up" | "phone" | "other";
         OtherMark: {
             doing: boolean;
             interested: boolean;
@@ -3620,13 +3811,6 @@ export interface components {
             /** Format: int32 */
             session_number: number;
         };
-        /** @description A person's personal-data requests, as the administrator sees them on the record. */
-        PrivacyRequests: {
-            /** @description Newest first. */
-            corrections: components["schemas"]["CorrectionRequest"][];
-            participant_id: components["schemas"]["ParticipantId"];
-            use_stop?: null | components["schemas"]["UseStop"];
-        };
         /** @description The outcome figures for one entry profile (要支援1, 要支援2, 事業対象者, not recorded). */
         ProfileView: {
             /** Format: int32 */
@@ -3728,6 +3912,21 @@ export interface components {
         Reassignment: {
             staff_id?: null | components["schemas"]["StaffId"];
         };
+        /**
+         * @description Feedback a 包括 user received about a person they referred. When the person has since
+         *     withdrawn the consent, only a tombstone remains (`body` null).
+         */
+        ReceivedFeedback: {
+            body?: string | null;
+            event: components["schemas"]["FeedbackEvent"];
+            /** Format: date */
+            event_on: string;
+            from_provider: string;
+            id: string;
+            /** Format: date-time */
+            sent_at: string;
+            withdrawn: boolean;
+        };
         /** @description Who receives under a consent, by name (the participant sees it too). */
         Recipient: {
             name: string;
@@ -3761,6 +3960,34 @@ export interface components {
             /** @description 通所の手段, e.g. 送迎, 徒歩, 家族の送り */
             transport?: string;
         };
+        /** @description Who referred a person. */
+        Referrer: {
+            contact: string;
+            kind: components["schemas"]["ReferrerKind"];
+            kind_label: string;
+            organisation: string;
+            participant_id: string;
+            person: string;
+            /** @description A 包括 user, who receives feedback in the app. */
+            staff_id?: string | null;
+            staff_name?: string | null;
+            /** @description The graduate volunteer who referred them (kind `graduate_volunteer`). */
+            volunteer_id?: string | null;
+            volunteer_name?: string | null;
+        };
+        ReferrerInput: {
+            contact?: string;
+            kind: components["schemas"]["ReferrerKind"];
+            organisation?: string;
+            person?: string;
+            staff_id?: string | null;
+            volunteer_id?: string | null;
+        };
+        /**
+         * @description The kinds of referrer the documents name (after-the-program §2.5).
+         * @enum {string}
+         */
+        ReferrerKind: "houkatsu" | "care_manager" | "minsei" | "medical" | "community" | "graduate_volunteer" | "city_desk" | "self_family" | "other";
         RefreshRequest: {
             refresh_token: string;
         };
@@ -3811,6 +4038,16 @@ export interface components {
         RoleChange: {
             provider_id?: null | components["schemas"]["ProviderId"];
             role: components["schemas"]["Role"];
+        };
+        /** @description An open role at a place, with why it suits the volunteer. */
+        RoleMatch: {
+            area?: string | null;
+            place_id: string;
+            place_name: string;
+            reasons: string[];
+            role: string;
+            /** Format: int32 */
+            score: number;
         };
         /** @description A session on the person's 予定. */
         ScheduleItem: {
@@ -3881,6 +4118,15 @@ export interface components {
             criteria: components["schemas"]["SelfCheckCriterion"][];
             /** Format: date */
             taken_on: string;
+        };
+        SentFeedback: {
+            addressee: string;
+            body: string;
+            delivery: components["schemas"]["Delivery"];
+            id: string;
+            /** Format: date-time */
+            sent_at: string;
+            sent_by_name: string;
         };
         Session: {
             attendance: components["schemas"]["Attendance"];
@@ -4078,6 +4324,9 @@ export interface components {
         Status: {
             status: string;
         };
+        StatusChange: {
+            status: components["schemas"]["VolunteerStatus"];
+        };
         Step: {
             id: string;
             /** Format: int32 */
@@ -4205,6 +4454,12 @@ export interface components {
             /** @description withdrawn | ended */
             why: string;
         };
+        /** @description A training (講座・研修) the volunteer took. */
+        Training: {
+            name: string;
+            /** Format: date */
+            on: string;
+        };
         /**
          * @description How the person can get to a place.
          * @enum {string}
@@ -4247,16 +4502,6 @@ export interface components {
         Unsubscribe: {
             endpoint: string;
         };
-        /** @description A live stop of use (利用停止). */
-        UseStop: {
-            reason: string;
-            /** Format: date-time */
-            stopped_at: string;
-            stopped_by: string;
-        };
-        UseStopInput: {
-            reason: string;
-        };
         /** @description Who is signed in. */
         User: (components["schemas"]["StaffProfile"] & {
             /** @enum {string} */
@@ -4271,6 +4516,53 @@ export interface components {
             /** @description The ticket from `POST /auth/login`. */
             ticket: string;
         };
+        /** @description One entry of the registry. */
+        Volunteer: {
+            activities: components["schemas"]["Activity"][];
+            /** @description 圏域 */
+            area?: string | null;
+            availability: string;
+            consent?: null | components["schemas"]["Standing"];
+            /** Format: double */
+            hours: number;
+            id: string;
+            name: string;
+            name_kana: string;
+            offered_at: components["schemas"]["OfferedAt"];
+            participant_id: string;
+            /** @description Roles they would like (from the directory's open roles, or their own words). */
+            roles: string[];
+            /** @description Skills and former work, in their words. */
+            skills: string;
+            status: components["schemas"]["VolunteerStatus"];
+            /** @description 関心あり / 研修済み / 活動中 / 休止中 */
+            status_label: string;
+            /**
+             * Format: date
+             * @description The day the status last changed.
+             */
+            status_on: string;
+            trainings: components["schemas"]["Training"][];
+        };
+        /** @description A graduate's registration, from staff (at graduation or the 6-month follow-up). */
+        VolunteerInput: {
+            area?: string | null;
+            availability?: string;
+            offered_at?: null | components["schemas"]["OfferedAt"];
+            roles?: string[];
+            skills?: string;
+            trainings?: components["schemas"]["Training"][];
+        };
+        /** @description The registry with the circle's counts (people, never names, in `summary`). */
+        VolunteerList: {
+            summary: components["schemas"]["CircleSummary"];
+            volunteers: components["schemas"]["Volunteer"][];
+        };
+        /**
+         * @description Where a registration stands: interested → trained → active → paused (and back to active).
+         * @enum {string}
+         */
+        VolunteerStatus: "interested" | "trained" | "active" | "paused";
         /** @description The weights of the score (product numbers, shown with the result). */
         Weights: {
             /**
@@ -7050,6 +7342,104 @@ export interface operations {
             };
         };
     };
+    my_volunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    sign_up_volunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MySignUp"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyVolunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_media: {
         parameters: {
             query?: never;
@@ -8004,64 +8394,6 @@ export interface operations {
             };
         };
     };
-    record_correction_request: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description participant id */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CorrectionInput"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyRequests"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     daily_view: {
         parameters: {
             query?: {
@@ -8184,52 +8516,6 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    disclosure: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description participant id */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Disclosure"];
-                };
             };
             401: {
                 headers: {
@@ -9401,52 +9687,6 @@ export interface operations {
             };
         };
     };
-    privacy_requests: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description participant id */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyRequests"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     send_recognition: {
         parameters: {
             query?: never;
@@ -9600,6 +9840,239 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_referrer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": null | components["schemas"]["Referrer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    set_referrer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferrerInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Referrer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    referrer_feedback_page: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPage"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    send_referrer_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackSend"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackPage"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description no live consent, no such event, or already sent */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10202,73 +10675,7 @@ export interface operations {
             };
         };
     };
-    stop_use: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description participant id */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["UseStopInput"];
-            };
-        };
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["PrivacyRequests"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    lift_use_stop: {
+    participant_volunteer: {
         parameters: {
             query?: never;
             header?: never;
@@ -10285,7 +10692,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PrivacyRequests"];
+                    "application/json": null | components["schemas"]["Volunteer"];
                 };
             };
             401: {
@@ -10312,7 +10719,74 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorBody"];
                 };
             };
+        };
+    };
+    register_volunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not a graduate, or already registered */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10667,6 +11141,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PublicKey"];
+                };
+            };
+        };
+    };
+    referrer_feedback_inbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReceivedFeedback"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
                 };
             };
         };
@@ -11090,6 +11599,397 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    list_volunteers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VolunteerList"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    volunteer_activity_csv: {
+        parameters: {
+            query: {
+                /** @description First day (inclusive). */
+                from: string;
+                /** @description Last day (inclusive). */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_volunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description volunteer id */
+                volunteer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    update_volunteer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description volunteer id */
+                volunteer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VolunteerInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    log_volunteer_activity: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description volunteer id */
+                volunteer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActivityInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not active */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    volunteer_matches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description volunteer id */
+                volunteer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoleMatch"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    change_volunteer_status: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description volunteer id */
+                volunteer_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StatusChange"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Volunteer"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description not a step the rule allows */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -14,6 +14,7 @@ import { onSubmit } from "./submit";
 import { cachedExit, consentScreen, consentsScreen, graduationCard, loadExit, MyConsent, MyFollowUp, MyGraduation, summaryScreen } from "./exit";
 import { exitWords } from "./strings/exit";
 import { nb } from "./strings/notebook";
+import { volunteerWords as vw } from "./strings/volunteer";
 import { cachedSafety, heldBackToday, refreshSafety } from "./safety";
 
 export type Home = Schemas["Home"];
@@ -236,6 +237,12 @@ function graduatedCard(home: Home): HTMLElement | null {
   return h("section", { class: "card", "aria-labelledby": "after-title" }, h("h2", { id: "after-title" }, nb.afterTitle), h("p", null, nb.afterLead), h("a", { href: "#/notebook", class: "big-link primary-link" }, nb.navNotebook));
 }
 
+/** After graduation: the volunteer sign-up, offered (never a condition). */
+function volunteerCard(home: Home): HTMLElement | null {
+  if (home.status !== "completed") return null;
+  return h("section", { class: "card", "aria-labelledby": "volunteer-title" }, h("h2", { id: "volunteer-title" }, vw.cardTitle), h("p", null, vw.cardLead), h("a", { href: "#/volunteer", class: "big-link" }, vw.cardLink));
+}
+
 /** First things first: how many sessions are left and when and where the next one is. */
 function nextCard(home: Home): HTMLElement | null {
   const next = home.next_session;
@@ -270,6 +277,7 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
     successesCard(daily.successes),
     goalsCard(goals),
     graduationCard(exit.graduation, exit.consents, home.status === "completed", exit.followUps),
+    volunteerCard(home),
     h("section", { "aria-labelledby": "path-title", class: "card" }, h("h2", { id: "path-title" }, t.pathTitle), summary(home), pathView(home)),
     installHelp(),
   );
@@ -289,6 +297,7 @@ export async function homeScreen(api: Api): Promise<void> {
       ["/consents/:id", ({ id }) => consentScreen(api, id)],
       ["/consents/*", () => consentsScreen(api)],
       ["/notebook/*", async () => (await import("./notebook")).notebookScreen(api)],
+      ["/volunteer/*", async () => (await import("./volunteer")).volunteerScreen(api)],
       ["/*", () => mainScreen(api)],
     ],
     location.hash,

@@ -56,14 +56,16 @@ async fn sign_in_returns_a_profile_and_tokens_that_work() {
     let coordinator = app.token(COORDINATOR).await;
     let (_, me) = app.get("/api/v1/me", &coordinator).await;
     // The coordinator works their inbox (through consent), keeps the places directory and
-    // follows up the people whose consent names them.
+    // follows up the people whose consent names them, and keeps the volunteers who consented.
     assert_eq!(
         me["capabilities"],
         serde_json::json!([
             "work_handoffs",
             "manage_places",
             "read_follow_ups",
-            "record_follow_up"
+            "record_follow_up",
+            "read_volunteers",
+            "record_volunteers"
         ])
     );
     let admin = app.token(ADMIN).await;

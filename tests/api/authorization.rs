@@ -331,6 +331,61 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Participant => Allowed,
             _ => Denied,
         },
+        // The volunteer registry: the provider its graduates, a coordinator only through a live
+        // registry consent (the demo's 松本 gave one; the consent dimension — none, live,
+        // withdrawn — is tried in `volunteers.rs`), the municipality the consented ones. The
+        // target is in none of it.
+        "list_volunteers" => match caller {
+            Coordinator | OtherTown | OtherProvider => AllowedWithoutTarget,
+            _ => by_policy(Action::ReadVolunteers, caller, AllowedWithoutTarget),
+        },
+        "volunteer_activity_csv" => by_policy(
+            Action::ExportVolunteerActivity,
+            caller,
+            AllowedWithoutTarget,
+        ),
+        // 松本's registration: seen by the provider, the consented coordinator, the municipality.
+        "get_volunteer" | "volunteer_matches" => match caller {
+            Coordinator if policy::allows(Role::Coordinator, Action::ReadVolunteers) => Allowed,
+            _ => by_policy(Action::ReadVolunteers, caller, Allowed),
+        },
+        "update_volunteer" | "log_volunteer_activity" => match caller {
+            Coordinator if policy::allows(Role::Coordinator, Action::RecordVolunteers) => Allowed,
+            _ => by_policy(Action::RecordVolunteers, caller, Allowed),
+        },
+        // 松本 is active: back to trained is not a step the rule allows (409).
+        "change_volunteer_status" => match caller {
+            Coordinator if policy::allows(Role::Coordinator, Action::RecordVolunteers) => Reached,
+            _ => by_policy(Action::RecordVolunteers, caller, Reached),
+        },
+        "participant_volunteer" | "get_referrer" => match caller {
+            Therapist | Nurse | CareManager | MunicipalityAdmin => Allowed,
+            _ => Denied,
+        },
+        // The target is still in the program: not offered the registry yet (409) — for the
+        // coordinator too, whom the target's registry consent (agreed on the phone, earlier in
+        // this run) names.
+        "register_volunteer" => match caller {
+            Coordinator if policy::allows(Role::Coordinator, Action::RecordVolunteers) => Reached,
+            _ => by_policy(Action::RecordVolunteers, caller, Reached),
+        },
+        "set_referrer" => by_policy(Action::RegisterParticipant, caller, Allowed),
+        "referrer_feedback_page" => by_policy(Action::SendReferrerFeedback, caller, Allowed),
+        // The target gave no feedback consent: nothing may be sent (409).
+        "send_referrer_feedback" => by_policy(Action::SendReferrerFeedback, caller, Reached),
+        "referrer_feedback_inbox" => by_policy(
+            Action::ReceiveReferrerFeedback,
+            caller,
+            AllowedWithoutTarget,
+        ),
+        "my_volunteer" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
+        "sign_up_volunteer" => match caller {
+            Participant => Reached,
+            _ => Denied,
+        },
         other => panic!(
             "operation `{other}` is not covered by the authorization test: decide who may call it"
         ),
@@ -359,6 +414,8 @@ struct World {
     withdraw_id: String,
     /// A provider made for the administration operations.
     provider_id: String,
+    /// The demo's active volunteer 松本, with a live registry consent to the coordinator.
+    volunteer_id: String,
 }
 
 impl World {
@@ -465,6 +522,16 @@ impl World {
             .await;
         let provider_id = provider["id"].as_str().expect("a provider").to_owned();
         let follow_up_id = a_follow_up(&app, &therapist, &coordinator_id).await;
+        let (_, registry) = app.get("/api/v1/volunteers", &therapist).await;
+        let volunteer_id = registry["volunteers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["name"].as_str().unwrap().starts_with("松本"))
+            .expect("the demo has an active volunteer")["id"]
+            .as_str()
+            .unwrap()
+            .to_owned();
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
@@ -499,6 +566,7 @@ impl World {
             place_id,
             provider_id,
             follow_up_id,
+            volunteer_id,
         }
     }
 
@@ -634,6 +702,18 @@ impl World {
             ),
             "save_safety_limits" => Some(json!({"systolic_high": 200, "systolic_low": 70,
                 "diastolic_high": 120, "pulse_high": 120, "pulse_low": 40})),
+            "register_volunteer" | "update_volunteer" => {
+                Some(json!({"roles": ["お茶出し"], "skills": "認可の試験", "availability": "木曜"}))
+            }
+            "change_volunteer_status" => Some(json!({"status": "trained"})),
+            "log_volunteer_activity" => Some(
+                json!({"on_date": "2026-01-07", "place_name": "認可の試験の場", "role": "お茶出し", "minutes": 60}),
+            ),
+            "sign_up_volunteer" => Some(json!({"roles": ["お茶出し"], "availability": "午前"})),
+            "set_referrer" => {
+                Some(json!({"kind": "minsei", "organisation": "認可の試験", "person": "試験"}))
+            }
+            "send_referrer_feedback" => Some(json!({"event": "started", "body": "認可の試験"})),
             "set_cohort_staffing" => Some(
                 json!({"capacity": 12, "room_area_m2": 48.0, "therapists": 1, "nurses": 1, "aides": 1}),
             ),
@@ -697,7 +777,11 @@ impl World {
             .replace("{staff_id}", &self.therapist_id)
             .replace("{consent_id}", &consent)
             .replace("{handoff_id}", &self.handoff_id)
-            .replace("{place_id}", &self.place_id);
+            .replace("{place_id}", &self.place_id)
+            .replace("{volunteer_id}", &self.volunteer_id);
+        if operation == "volunteer_activity_csv" {
+            path.push_str("?from=2026-01-01&to=2026-12-31");
+        }
         if operation == "closed_days" {
             path.push_str("?from=2026-09-01&to=2026-10-31&weekday=1");
         }
@@ -890,6 +974,7 @@ async fn every_operation_is_guarded_for_every_caller() {
                             && !path.ends_with("/performance-tests")
                             && !path.ends_with("/prescriptions")
                             && !path.ends_with("/handoffs")
+                            && !path.ends_with("/volunteer")
                         {
                             assert!(
                                 text.contains(&target_id),

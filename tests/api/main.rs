@@ -25,4 +25,5 @@ mod record;
 mod scenario;
 mod storage;
 mod two_factor;
+mod volunteers;
 mod web;

@@ -5,6 +5,7 @@ import { CHECKLIST, EXCLUSION_KEYS, ScreeningForm, toPayload } from "../checklis
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings/staff";
+import { volunteerWords } from "../strings/staff/volunteers";
 import { calendarSection } from "./calendar";
 import { dispatch, Route } from "../routes";
 import { api, can, errorText, field, header, leave, screenTurn, signInJoined, submitForm } from "./common";
@@ -189,9 +190,15 @@ async function listScreen(): Promise<void> {
       )
     : null;
   const placesLink = h("p", null, h("a", { href: "#/staff/places" }, tp.placesLink));
+  const circle = h(
+    "div",
+    null,
+    can("read_volunteers") ? h("p", null, h("a", { href: "#/staff/volunteers" }, volunteerWords.link)) : null,
+    can("receive_referrer_feedback") ? h("p", null, h("a", { href: "#/staff/referrer-feedback" }, volunteerWords.inboxLink)) : null,
+  );
   const ruleCard = can("set_graduation_rule") ? await (await import("./graduation")).graduationRuleCard().catch(() => null) : null;
   if (screenTurn() !== shown) return;
-  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, filters, table, cohortLinks, placesLink, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
+  show(header(), h("h1", null, t.myParticipants), adminLink, evaluationLink, inbox, followUps, filters, table, cohortLinks, placesLink, circle, ruleCard, canAdd ? addForm(cohorts) : null, calendarSection());
 }
 
 function addForm(cohorts: Cohort[]): HTMLElement {
@@ -498,6 +505,9 @@ const routes: Route[] = [
   ["/staff/handoffs/:id", async ({ id }) => (await import("./handoffs")).handoffScreen(id)],
   ["/staff/follow-ups", async () => (await import("./followups")).followUpsScreen()],
   ["/staff/follow-ups/:id", async ({ id }) => (await import("./followups")).followUpScreen(id)],
+  ["/staff/volunteers", async () => (await import("./volunteers")).volunteersScreen()],
+  ["/staff/volunteers/:id", async ({ id }) => (await import("./volunteers")).volunteerScreen(id)],
+  ["/staff/referrer-feedback", async () => (await import("./volunteers")).feedbackInboxScreen()],
   ["/staff/places", async () => (await import("./places")).placesScreen()],
   ["/staff/places/:id", async ({ id }) => (await import("./places")).placesScreen(id)],
   ["/staff/evaluation", async () => (await import("./evaluation")).evaluationScreen()],
@@ -519,6 +529,7 @@ const routes: Route[] = [
   [`${participant}/graduation`, async ({ id }) => (await import("./graduation")).graduationScreen(id)],
   [`${participant}/graduation/case`, async ({ id }) => (await import("./graduation")).caseSheetScreen(id)],
   [`${participant}/consents`, async ({ id }) => (await import("./consent")).consentScreen(id)],
+  [`${participant}/referrer-feedback`, async ({ id }) => (await import("./volunteers")).referrerFeedbackScreen(id)],
   [`${participant}/*`, ({ id }) => detailScreen(id)],
   ["/staff/*", () => listScreen()],
 ];

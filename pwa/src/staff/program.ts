@@ -4,7 +4,8 @@
 import { h } from "../dom";
 import { fullDate, monthDay } from "../format";
 import { t, tp } from "../strings/staff";
-import { api } from "./common";
+import { volunteerWords } from "../strings/staff/volunteers";
+import { api, can } from "./common";
 import type { Program } from "./types";
 
 export function programLinks(id: string): HTMLElement {
@@ -20,6 +21,7 @@ export function programLinks(id: string): HTMLElement {
     [`${base}/print`, tp.linkPrint],
     [`${base}/graduation`, tp.linkGraduation],
     [`${base}/consents`, tp.linkConsents],
+    ...(can("send_referrer_feedback") ? ([[`${base}/referrer-feedback`, volunteerWords.feedbackLink]] as [string, string][]) : []),
   ];
   const where = h("div", { class: "program-where" });
   void api

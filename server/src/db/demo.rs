@@ -382,6 +382,17 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             },
             today,
         )?;
+        super::demo_volunteers::load(
+            conn,
+            &super::demo_volunteers::Circle {
+                municipality: &mun,
+                provider: &prov,
+                therapist: &therapist,
+                care_manager: &care_manager,
+                coordinator: &staff_ids[3],
+            },
+            today,
+        )?;
 
         // A second provider in the same town: its staff see none of the first one's people.
         let second_provider = ProviderId::generate();

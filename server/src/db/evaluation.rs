@@ -383,6 +383,19 @@ pub fn evaluation(
         });
     }
 
+    // The circle: graduates who registered as volunteers and took the training.
+    let trained_volunteers: Vec<String> = super::schema::volunteers::table
+        .filter(super::schema::volunteers::participant_id.eq_any(&ids))
+        .filter(super::schema::volunteers::status.ne("interested"))
+        .select(super::schema::volunteers::participant_id)
+        .load(conn)?;
+    let finishers: Vec<(Option<Graduation>, bool)> = rows
+        .iter()
+        .zip(&enrollments_out)
+        .filter(|(_, e)| e.standing == Standing::Completed)
+        .map(|(r, e)| (e.graduation, trained_volunteers.contains(&r.participant_id)))
+        .collect();
+    let volunteer_share = rules::volunteer_share(&finishers, settings);
     let occupancy = occupancy(conn, scope, &rows)?;
     let destinations = destinations(conn, &ids, scope.today)?;
     let report = Evaluation {
@@ -413,6 +426,11 @@ pub fn evaluation(
                 "graduation_rate_of_starters",
                 "卒業率（開始者あたり）",
                 &o.graduation_rate_of_starters,
+            ),
+            view(
+                "volunteer_share",
+                "ボランティアになった卒業生の割合",
+                &volunteer_share,
             ),
         ],
         discontinued_by_reason: o

@@ -361,6 +361,9 @@ pub struct NewParticipant {
     #[schema(value_type = String)]
     pub cohort_id: CohortId,
     pub referral_source: Option<String>,
+    /// Who referred the person, structured (replaces `referral_source`, which then becomes
+    /// its label).
+    pub referrer: Option<crate::wire::volunteers::ReferrerInput>,
 }
 
 /// Registers a person (referred, not yet started) in a cohort the caller works with.
@@ -400,8 +403,8 @@ pub fn create(
             participants::given_name_kana.eq(given_kana),
             participants::birth_date.eq(new.birth_date),
             participants::sex.eq(new.sex.as_str()),
-            participants::referral_source.eq(referral),
-            participants::referred_by_staff_id.eq(referred_by),
+            participants::referral_source.eq(&referral),
+            participants::referred_by_staff_id.eq(&referred_by),
             participants::created_by_staff_id.eq(&scope.staff_id),
             participants::created_at.eq(at),
         ))
@@ -415,6 +418,16 @@ pub fn create(
             enrollments::created_at.eq(at),
         ))
         .execute(conn)?;
+    match &new.referrer {
+        Some(r) => super::referrer_feedback::store(conn, scope, &id, r)?,
+        None => super::referrer_feedback::from_free_text(
+            conn,
+            scope,
+            &id,
+            referral.as_deref(),
+            referred_by.as_ref(),
+        )?,
+    }
     audit::record(conn, scope, "participant.create", Some(&id))?;
     detail(conn, &id, scope.today)
 }

@@ -127,6 +127,22 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
         "participant_id = {}",
     ),
     (
+        "volunteers",
+        "担い手（ボランティア）の登録",
+        "participant_id = {}",
+    ),
+    (
+        "volunteer_activities",
+        "担い手としての活動",
+        "volunteer_id IN (SELECT id FROM volunteers WHERE participant_id = {})",
+    ),
+    ("referrers", "紹介元", "participant_id = {}"),
+    (
+        "referrer_feedback",
+        "紹介元へのお知らせ",
+        "participant_id = {}",
+    ),
+    (
         "jobs",
         "予定された処理（お知らせなど）",
         "participant_id = {}",

@@ -635,6 +635,77 @@ diesel::table! {
     }
 }
 
+// The circle (2026-12-04-300000_circle): volunteers, the structured referrer, feedback.
+diesel::table! {
+    volunteers (id) {
+        id -> Text,
+        participant_id -> Text,
+        municipality_id -> Text,
+        status -> Text,
+        roles -> Text,
+        skills -> Text,
+        availability -> Text,
+        area -> Nullable<Text>,
+        trainings -> Text,
+        offered_at -> Text,
+        status_on -> Date,
+        created_by -> Nullable<Text>,
+        created_at -> Timestamp,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    volunteer_activities (id) {
+        id -> Text,
+        volunteer_id -> Text,
+        on_date -> Date,
+        place_id -> Nullable<Text>,
+        place_name -> Text,
+        role -> Text,
+        minutes -> Integer,
+        recorded_by -> Text,
+        created_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    referrers (participant_id) {
+        participant_id -> Text,
+        municipality_id -> Text,
+        kind -> Text,
+        organisation -> Text,
+        person -> Text,
+        contact -> Text,
+        staff_id -> Nullable<Text>,
+        volunteer_id -> Nullable<Text>,
+        updated_by -> Nullable<Text>,
+        updated_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    referrer_feedback (id) {
+        id -> Text,
+        participant_id -> Text,
+        municipality_id -> Text,
+        event -> Text,
+        event_key -> Text,
+        event_on -> Date,
+        body -> Text,
+        delivery -> Text,
+        addressee -> Text,
+        recipient_staff_id -> Nullable<Text>,
+        consent_id -> Nullable<Text>,
+        sent_by -> Text,
+        sent_at -> Timestamp,
+        read_at -> Nullable<Timestamp>,
+    }
+}
+
+diesel::joinable!(volunteers -> participants (participant_id));
+diesel::joinable!(volunteer_activities -> volunteers (volunteer_id));
+
 diesel::allow_tables_to_appear_in_same_query!(
     municipalities,
     providers,
@@ -679,6 +750,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     staff_links,
     session_checks,
     follow_ups,
+    volunteers,
+    volunteer_activities,
+    referrers,
+    referrer_feedback,
 );
 
 // The notebook and safety (2026-12-02-300000_notebook), kept apart so they are read by
@@ -777,3 +852,4 @@ diesel::table! {
 
 diesel::allow_tables_to_appear_in_same_query!(use_stops, participants);
 diesel::allow_tables_to_appear_in_same_query!(use_stops, consents);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, volunteers);

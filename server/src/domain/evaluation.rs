@@ -144,6 +144,24 @@ const RULE_GRADUATED_WITH_SUPPORT: &str =
 const RULE_GRADUATED_OF_STARTERS: &str =
     "卒業率（開始者あたり）＝ 卒業した人 ÷ 利用を始めた人（継続中の人は含めない）";
 
+const RULE_VOLUNTEERS: &str = "ボランティアになった卒業生の割合 ＝ 卒業した人のうち、ボランティア（担い手）に登録して研修を終えた人（研修済み・活動中・休止中）÷ 卒業した人（「関心あり」だけの人は数えません。卒業の判定が済んでいない修了者は不明）";
+
+/// The share of graduates who became volunteers (the circle, 循環型): for each finisher, the
+/// outcome recorded at the review (`None`: not yet reviewed, counted as missing) and whether
+/// they registered as a volunteer and took the training (trained, active or paused).
+pub fn volunteer_share(finishers: &[(Option<Graduation>, bool)], rules: Rules) -> Figure {
+    let graduates: Vec<bool> = finishers
+        .iter()
+        .filter_map(|(g, v)| g.filter(|g| rules.counts_as_graduated(*g)).map(|_| *v))
+        .collect();
+    Figure {
+        numerator: graduates.iter().filter(|v| **v).count() as u32,
+        denominator: graduates.len() as u32,
+        missing: finishers.iter().filter(|(g, _)| g.is_none()).count() as u32,
+        rule: RULE_VOLUNTEERS,
+    }
+}
+
 impl Rules {
     fn counts_as_graduated(self, g: Graduation) -> bool {
         match g {
@@ -467,6 +485,32 @@ pub fn cost_effectiveness(inputs: &CostInputs) -> CostResult {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_volunteer_share_counts_trained_graduates_over_graduates_with_the_unreviewed_missing() {
+        let finishers = [
+            (Some(Graduation::Graduated), true),
+            (Some(Graduation::Graduated), false),
+            (Some(Graduation::GraduatedWithSupport), true),
+            (Some(Graduation::NotGraduated), true),
+            (None, true),
+        ];
+        let counted = volunteer_share(&finishers, Rules::default());
+        assert_eq!(
+            (counted.numerator, counted.denominator, counted.missing),
+            (2, 3, 1)
+        );
+        assert_eq!(counted.percent_text(), "66.7%");
+        assert!(counted.rule.contains("関心あり"));
+        let strict = volunteer_share(
+            &finishers,
+            Rules {
+                support_counts_as_graduation: false,
+            },
+        );
+        assert_eq!((strict.numerator, strict.denominator), (1, 2));
+        assert_eq!(volunteer_share(&[], Rules::default()).percent_text(), "—");
+    }
 
     fn enrollment(standing: Standing) -> Enrollment {
         Enrollment {

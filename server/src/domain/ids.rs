@@ -154,6 +154,10 @@ id_type!(
     EnrollmentId
 );
 id_type!(
+    /// A graduate's volunteer (担い手) registration.
+    VolunteerId
+);
+id_type!(
     /// A correction request (訂正の請求) about a participant's data.
     CorrectionRequestId
 );

@@ -88,6 +88,17 @@ pub enum Action {
     /// Keep a participant's record: emergency contacts, かかりつけ医, main conditions,
     /// medication, how they come to the sessions.
     EditParticipantRecord,
+    /// Read the volunteer registry (担い手): the provider its graduates, a coordinator through a
+    /// live `volunteer_registry` consent, the municipality every consented one.
+    ReadVolunteers,
+    /// Register a graduate as a volunteer, keep their registration, status and activity log.
+    RecordVolunteers,
+    /// Export the volunteers' activity (ボランティアポイント).
+    ExportVolunteerActivity,
+    /// See and send the feedback drafted for a person's referrer.
+    SendReferrerFeedback,
+    /// Receive feedback about people one referred (a 包括 user's inbox).
+    ReceiveReferrerFeedback,
     /// Produce everything dekita holds about one person (開示, 個人情報保護法).
     DisclosePersonalData,
     /// See a person's personal-data requests: corrections and whether use is stopped.
@@ -102,7 +113,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 39] = [
+    pub const ALL: [Action; 44] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -137,6 +148,11 @@ impl Action {
         Action::RecordFollowUp,
         Action::AssignFollowUps,
         Action::EditParticipantRecord,
+        Action::ReadVolunteers,
+        Action::RecordVolunteers,
+        Action::ExportVolunteerActivity,
+        Action::SendReferrerFeedback,
+        Action::ReceiveReferrerFeedback,
         Action::DisclosePersonalData,
         Action::ReadPrivacyRequests,
         Action::RecordCorrectionRequest,
@@ -181,6 +197,11 @@ impl Action {
             Action::RecordFollowUp => "record_follow_up",
             Action::AssignFollowUps => "assign_follow_ups",
             Action::EditParticipantRecord => "edit_participant_record",
+            Action::ReadVolunteers => "read_volunteers",
+            Action::RecordVolunteers => "record_volunteers",
+            Action::ExportVolunteerActivity => "export_volunteer_activity",
+            Action::SendReferrerFeedback => "send_referrer_feedback",
+            Action::ReceiveReferrerFeedback => "receive_referrer_feedback",
             Action::DisclosePersonalData => "disclose_personal_data",
             Action::ReadPrivacyRequests => "read_privacy_requests",
             Action::RecordCorrectionRequest => "record_correction_request",
@@ -236,6 +257,11 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::EditParticipantRecord => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
+        Action::ReadVolunteers => matches!(role, Therapist | Coordinator | MunicipalityAdmin),
+        Action::RecordVolunteers => matches!(role, Therapist | Coordinator),
+        Action::ExportVolunteerActivity => role == MunicipalityAdmin,
+        Action::SendReferrerFeedback => role == Therapist,
+        Action::ReceiveReferrerFeedback => role == CareManager,
     }
 }
 
@@ -298,6 +324,7 @@ mod tests {
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
                 Action::EditParticipantRecord,
+                Action::ReceiveReferrerFeedback,
             ]
         );
         // The coordinator only receives: their inbox, through consent.
@@ -307,7 +334,9 @@ mod tests {
                 Action::WorkHandoffs,
                 Action::ManagePlaces,
                 Action::ReadFollowUps,
-                Action::RecordFollowUp
+                Action::RecordFollowUp,
+                Action::ReadVolunteers,
+                Action::RecordVolunteers,
             ]
         );
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));

@@ -22,6 +22,7 @@ pub mod push;
 pub mod record;
 pub mod session_day;
 pub mod two_factor;
+pub mod volunteers;
 pub mod web;
 
 use actix_web::{error::JsonPayloadError, web as aw, HttpRequest};
@@ -76,6 +77,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(exit::routes)
             .configure(notebook::routes)
             .configure(followups::routes)
+            .configure(volunteers::routes)
             .configure(admin::routes)
             .configure(admin_setup::routes)
             .configure(session_day::routes)

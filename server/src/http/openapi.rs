@@ -6,7 +6,7 @@ use utoipa::{Modify, OpenApi};
 
 use super::{
     account, admin, admin_setup, calendar, daily, evaluation, exit, followups, health, notebook,
-    participants, privacy, program, push, record, session_day, two_factor,
+    participants, privacy, program, push, record, session_day, two_factor, volunteers,
 };
 
 #[derive(OpenApi)]
@@ -148,6 +148,22 @@ pub struct ApiDoc;
     followups::record_follow_up,
     followups::reassign_follow_up,
     followups::my_follow_ups,
+    volunteers::list_volunteers,
+    volunteers::volunteer_activity_csv,
+    volunteers::get_volunteer,
+    volunteers::update_volunteer,
+    volunteers::change_volunteer_status,
+    volunteers::log_volunteer_activity,
+    volunteers::volunteer_matches,
+    volunteers::participant_volunteer,
+    volunteers::register_volunteer,
+    volunteers::my_volunteer,
+    volunteers::sign_up_volunteer,
+    volunteers::get_referrer,
+    volunteers::set_referrer,
+    volunteers::referrer_feedback_page,
+    volunteers::send_referrer_feedback,
+    volunteers::referrer_feedback_inbox,
 ))]
 struct V1;
 

@@ -8,3 +8,4 @@ pub mod daily;
 pub mod privacy;
 pub mod record;
 pub mod session_day;
+pub mod volunteers;

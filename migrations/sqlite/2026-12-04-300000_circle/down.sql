@@ -1,0 +1,4 @@
+DROP TABLE referrer_feedback;
+DROP TABLE referrers;
+DROP TABLE volunteer_activities;
+DROP TABLE volunteers;
