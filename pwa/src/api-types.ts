@@ -1286,6 +1286,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a correction request (訂正の請求) and how it was handled. */
+        post: operations["record_correction_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/daily": {
         parameters: {
             query?: never;
@@ -1332,6 +1349,23 @@ export interface paths {
         post?: never;
         /** Unbinds a lost or replaced phone at once. */
         delete: operations["revoke_device"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/disclosure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything dekita holds about one participant, as one JSON file (開示). Audited. */
+        get: operations["disclosure"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1587,6 +1621,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/privacy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The person's correction requests and whether use of their data is stopped. Audited. */
+        get: operations["privacy_requests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/recognitions": {
         parameters: {
             query?: never;
@@ -1773,6 +1824,27 @@ export interface paths {
         put: operations["save_performance_test"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/use-stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stops use of the person's data (利用停止): only the administrator reads the record from
+         *     now on, and the person's phones are unbound.
+         */
+        post: operations["stop_use"];
+        /** Lifts the stop of use. */
+        delete: operations["lift_use_stop"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2198,7 +2270,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -2614,6 +2686,30 @@ export interface components {
             /** @description 圏域 (team), if any. */
             team?: string | null;
         };
+        CorrectionInput: {
+            /** Format: date */
+            handled_on?: string | null;
+            handling?: string;
+            /** Format: date */
+            received_on: string;
+            requested: string;
+        };
+        CorrectionRequest: {
+            /** Format: date */
+            handled_on?: string | null;
+            /** @description How it was handled (empty while open). */
+            handling: string;
+            id: components["schemas"]["CorrectionRequestId"];
+            /** Format: date */
+            received_on: string;
+            /** Format: date-time */
+            recorded_at: string;
+            recorded_by: string;
+            /** @description What the person asked to correct. */
+            requested: string;
+        };
+        /** @description A correction request (訂正の請求) about a participant's data. */
+        CorrectionRequestId: string;
         /** @description One figure of the cost-effectiveness: its value, the numbers it was made from and the rule. */
         CostLineView: {
             inputs: string;
@@ -2808,6 +2904,29 @@ export interface components {
          * @enum {string}
          */
         Difficulty: "shoes" | "stairs" | "bathing" | "toilet" | "dressing" | "cooking" | "cleaning" | "laundry" | "shopping" | "walking_outside" | "bus_train" | "carrying" | "getting_up" | "garbage";
+        /** @description Everything dekita holds about one participant, table by table, as stored. */
+        Disclosure: {
+            display_name: string;
+            /** @description `dekita-disclosure-1`. */
+            format: string;
+            municipality_name: string;
+            participant_id: components["schemas"]["ParticipantId"];
+            /** Format: date-time */
+            produced_at: string;
+            produced_by: string;
+            sections: components["schemas"]["DisclosureSection"][];
+        };
+        /**
+         * @description One table's rows about the person. Secrets that only prove a phone (hashes, push keys) are
+         *     left out; photos are listed without their pictures.
+         */
+        DisclosureSection: {
+            rows: Record<string, never>[];
+            /** @description The table's name in the database. */
+            table: string;
+            /** @description Its heading in Japanese. */
+            title: string;
+        };
         Discontinuation: {
             note?: string;
             reason: components["schemas"]["DiscontinueReason"];
@@ -4171,6 +4290,13 @@ export interface components {
          * @enum {string}
          */
         PricedService: "day_support1" | "day_support2" | "home_weekly1" | "home_weekly2";
+        /** @description A person's personal-data requests, as the administrator sees them on the record. */
+        PrivacyRequests: {
+            /** @description Newest first. */
+            corrections: components["schemas"]["CorrectionRequest"][];
+            participant_id: components["schemas"]["ParticipantId"];
+            use_stop?: null | components["schemas"]["UseStop"];
+        };
         /** @description The outcome figures for one entry profile (要支援1, 要支援2, 事業対象者, not recorded). */
         ProfileView: {
             /** Format: int32 */
@@ -4875,6 +5001,16 @@ export interface components {
         Unit: "reps" | "seconds" | "minutes";
         Unsubscribe: {
             endpoint: string;
+        };
+        /** @description A live stop of use (利用停止). */
+        UseStop: {
+            reason: string;
+            /** Format: date-time */
+            stopped_at: string;
+            stopped_by: string;
+        };
+        UseStopInput: {
+            reason: string;
         };
         /** @description Who is signed in. */
         User: (components["schemas"]["StaffProfile"] & {
@@ -9159,6 +9295,64 @@ export interface operations {
             };
         };
     };
+    record_correction_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionInput"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequests"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     daily_view: {
         parameters: {
             query?: {
@@ -9281,6 +9475,52 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    disclosure: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Disclosure"];
+                };
             };
             401: {
                 headers: {
@@ -10518,6 +10758,52 @@ export interface operations {
             };
         };
     };
+    privacy_requests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequests"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     send_recognition: {
         parameters: {
             query?: never;
@@ -11497,6 +11783,126 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    stop_use: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UseStopInput"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequests"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    lift_use_stop: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrivacyRequests"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -327,6 +327,13 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => by_policy(Action::RecordFollowUp, caller, Reached),
         },
         "reassign_follow_up" => by_policy(Action::AssignFollowUps, caller, Allowed),
+        // Personal-data requests: the administrator's (a fresh person is stopped; lifting a
+        // stop that is not there is refused by the handler).
+        "disclosure" => by_policy(Action::DisclosePersonalData, caller, Allowed),
+        "privacy_requests" => by_policy(Action::ReadPrivacyRequests, caller, Allowed),
+        "record_correction_request" => by_policy(Action::RecordCorrectionRequest, caller, Allowed),
+        "stop_use" => by_policy(Action::StopUse, caller, Allowed),
+        "lift_use_stop" => by_policy(Action::LiftUseStop, caller, Reached),
         "my_follow_ups" => match caller {
             Participant => Allowed,
             _ => Denied,
@@ -711,6 +718,10 @@ impl World {
             "answer_follow_up" => Some(json!({"outings": "few_a_week", "places": ["salon"],
                 "exercise": "most_days"})),
             "record_place_attendance" => Some(json!({"attending": false, "note": "認可の試験"})),
+            "record_correction_request" => {
+                Some(json!({"requested": "認可の試験の訂正", "received_on": "2025-12-01"}))
+            }
+            "stop_use" => Some(json!({"reason": "認可の試験"})),
             "save_participant_record" => Some(
                 json!({"contacts": [{"kind": "emergency", "name": "認可 試験", "phone": "000-999-0000"}],
                 "conditions": "認可の試験", "medication": "", "transport": "徒歩"}),
@@ -746,6 +757,8 @@ impl World {
                 | "complete_program"
                 | "create_consent"
                 | "withdraw_consent"
+                | "stop_use"
+                | "lift_use_stop"
         ) {
             let fresh = self.app.a_new_participant("認可別人").await;
             fresh["id"].as_str().unwrap().to_owned()

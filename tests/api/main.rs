@@ -17,6 +17,7 @@ mod participants;
 mod phones;
 #[path = "../support/pictures.rs"]
 mod pictures;
+mod privacy;
 mod program;
 mod push;
 mod record;

@@ -449,7 +449,11 @@ async function detailScreen(id: string): Promise<void> {
     return;
   }
   const canScreen = can("screen");
-  const [devices, personal] = await Promise.all([devicesSection(id).catch(() => null), import("./personal").then((m) => m.personalSection(id))]);
+  const [devices, personal, privacy] = await Promise.all([
+    devicesSection(id).catch(() => null),
+    import("./personal").then((m) => m.personalSection(id)),
+    import("./privacy").then((m) => m.privacySection(id)),
+  ]);
   show(
     header(),
     h("p", { class: "no-print" }, h("a", { href: "#/staff" }, t.back)),
@@ -480,6 +484,7 @@ async function detailScreen(id: string): Promise<void> {
     programLinks(id),
     codeSection(id),
     devices,
+    privacy,
   );
 }
 
@@ -512,6 +517,7 @@ const routes: Route[] = [
   ["/staff/evaluation/:year(\\d{4})/cohort/:id", screens.later(() => import("./evaluation"), (m, { year, id }: Params) => m.evaluationScreen(year, { cohort: id }))],
   ["/staff/evaluation/cost", screens.later(() => import("./cost"), (m) => m.costScreen())],
   ["/staff/evaluation/cost/:year(\\d{4})", screens.later(() => import("./cost"), (m, { year }: Params) => m.costScreen(year))],
+  [`${participant}/disclosure`, screens.later(() => import("./privacy"), (m, { id }: Params) => m.disclosureScreen(id))],
   [participant, ({ id }) => detailScreen(id)],
   [session, screens.later(() => import("./interview"), (m, { id, n }: Params) => m.interviewScreen(id, Number(n)))],
   [`${session}/print`, screens.later(() => import("./interview"), (m, { id, n }: Params) => m.interviewScreen(id, Number(n)))],

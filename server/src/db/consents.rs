@@ -623,6 +623,14 @@ pub fn visible(
     let mut query = consents::table
         .filter(consents::municipality_id.eq(&scope.municipality_id))
         .filter(consents::purpose.eq(purpose.as_str()))
+        // 利用停止: a person whose data is not to be used is out of every inbox.
+        .filter(diesel::dsl::not(
+            consents::participant_id.eq_any(
+                super::schema::use_stops::table
+                    .filter(super::schema::use_stops::lifted_at.is_null())
+                    .select(super::schema::use_stops::participant_id),
+            ),
+        ))
         .into_boxed();
     query = match team.clone() {
         Some(t) => query.filter(
@@ -669,6 +677,9 @@ pub fn access(
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
+    if super::privacy::is_stopped(conn, &r.participant_id)? {
+        return Err(AppError::NotFound);
+    }
     let facts = r.facts()?;
     let team = team_of(conn, &scope.staff_id)?;
     match rules::allows(

@@ -372,6 +372,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
         super::demo_exit::load(conn, &people, &demo_staff, today)?;
         super::demo_record::load(conn, &people, &therapist)?;
         super::demo_outcomes::cost_plan(conn, &mun, &staff_ids[4], today)?;
+        super::privacy::load_demo(conn, people[3].id, &staff_ids[4], today)?;
         super::demo_followups::load(
             conn,
             &people,

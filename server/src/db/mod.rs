@@ -39,6 +39,7 @@ pub mod overview;
 pub mod participants;
 pub mod performance;
 pub mod places;
+pub mod privacy;
 pub mod push;
 pub mod record;
 pub mod referrer_feedback;

@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use super::audit::{self, Audited};
-use super::schema::{cohorts, enrollments, participants, providers, screenings};
+use super::schema::{cohorts, enrollments, participants, providers, screenings, use_stops};
 use super::scope::ParticipantScope;
 use super::{cohorts as cohort_db, now, DbConn, StaffScope};
 use crate::domain::enrollment::EnrollmentStatus;
@@ -24,10 +24,23 @@ type Db = <DbConn as diesel::Connection>::Backend;
 /// Coordinators never reach the staff record: they see a person only through a live consent
 /// naming them (or their team) for the purpose of the request, and only its parts — that view
 /// is `consents::visible`/`consents::access`, used by the handoffs. Here they see no one.
+///
+/// While use of a person's data is stopped (利用停止, `privacy`), only the administrator sees
+/// them.
 fn visible(scope: &StaffScope) -> Option<participants::BoxedQuery<'static, Db>> {
     let query = participants::table
         .filter(participants::municipality_id.eq(scope.municipality_id.clone()))
         .into_boxed();
+    if scope.role == Role::MunicipalityAdmin {
+        return Some(query);
+    }
+    let query = query.filter(diesel::dsl::not(
+        participants::id.eq_any(
+            use_stops::table
+                .filter(use_stops::lifted_at.is_null())
+                .select(use_stops::participant_id),
+        ),
+    ));
     match scope.role {
         Role::MunicipalityAdmin => Some(query),
         Role::Therapist | Role::Nurse => scope

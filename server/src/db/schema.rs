@@ -917,3 +917,32 @@ diesel::table! {
 }
 
 diesel::allow_tables_to_appear_in_same_query!(follow_up_self_reports, follow_ups);
+// Personal-data requests (2026-12-04-600000_privacy_requests).
+diesel::table! {
+    correction_requests (id) {
+        id -> Text,
+        participant_id -> Text,
+        requested -> Text,
+        received_on -> Date,
+        handling -> Text,
+        handled_on -> Nullable<Date>,
+        recorded_by -> Text,
+        recorded_at -> Timestamp,
+    }
+}
+
+diesel::table! {
+    use_stops (id) {
+        id -> Text,
+        participant_id -> Text,
+        reason -> Text,
+        stopped_at -> Timestamp,
+        stopped_by -> Text,
+        lifted_at -> Nullable<Timestamp>,
+        lifted_by -> Nullable<Text>,
+    }
+}
+
+diesel::allow_tables_to_appear_in_same_query!(use_stops, participants);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, consents);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, volunteers);

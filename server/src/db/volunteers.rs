@@ -93,9 +93,21 @@ const COLUMNS: Columns = (
 );
 
 fn all_rows(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Row>, AppError> {
-    Ok(volunteers::table
+    let mut query = volunteers::table
         .inner_join(participants::table)
         .filter(volunteers::municipality_id.eq(&scope.municipality_id))
+        .into_boxed();
+    if scope.role != Role::MunicipalityAdmin {
+        // 利用停止 (`privacy`): only the administrator sees the person.
+        query = query.filter(diesel::dsl::not(
+            volunteers::participant_id.eq_any(
+                super::schema::use_stops::table
+                    .filter(super::schema::use_stops::lifted_at.is_null())
+                    .select(super::schema::use_stops::participant_id),
+            ),
+        ));
+    }
+    Ok(query
         .order((
             participants::family_name_kana,
             participants::given_name_kana,

@@ -157,6 +157,10 @@ id_type!(
     /// A graduate's volunteer (担い手) registration.
     VolunteerId
 );
+id_type!(
+    /// A correction request (訂正の請求) about a participant's data.
+    CorrectionRequestId
+);
 
 #[cfg(test)]
 mod tests {

@@ -104,10 +104,21 @@ pub enum Action {
     /// Set the outcome figures' indicator and margins, and the cost-effectiveness plan and
     /// unit prices.
     SetEvaluationSettings,
+    /// Produce everything dekita holds about one person (開示, 個人情報保護法).
+    DisclosePersonalData,
+    /// See a person's personal-data requests: corrections and whether use is stopped.
+    ReadPrivacyRequests,
+    /// Record a correction request (訂正の請求) and how it was handled.
+    RecordCorrectionRequest,
+    /// Stop use of a person's data (利用停止): no staff read but the administrator's, phones
+    /// unbound.
+    StopUse,
+    /// Lift a stop of use.
+    LiftUseStop,
 }
 
 impl Action {
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 46] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -149,6 +160,11 @@ impl Action {
         Action::SendReferrerFeedback,
         Action::ReceiveReferrerFeedback,
         Action::SetEvaluationSettings,
+        Action::DisclosePersonalData,
+        Action::ReadPrivacyRequests,
+        Action::RecordCorrectionRequest,
+        Action::StopUse,
+        Action::LiftUseStop,
     ];
 
     /// The name sent in `capabilities`.
@@ -195,6 +211,11 @@ impl Action {
             Action::SendReferrerFeedback => "send_referrer_feedback",
             Action::ReceiveReferrerFeedback => "receive_referrer_feedback",
             Action::SetEvaluationSettings => "set_evaluation_settings",
+            Action::DisclosePersonalData => "disclose_personal_data",
+            Action::ReadPrivacyRequests => "read_privacy_requests",
+            Action::RecordCorrectionRequest => "record_correction_request",
+            Action::StopUse => "stop_use",
+            Action::LiftUseStop => "lift_use_stop",
         }
     }
 }
@@ -231,7 +252,12 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::SetEvaluationSettings
         | Action::ManageProviders
         | Action::ManageCohorts
-        | Action::ManageSettings => role == MunicipalityAdmin,
+        | Action::ManageSettings
+        | Action::DisclosePersonalData
+        | Action::ReadPrivacyRequests
+        | Action::RecordCorrectionRequest
+        | Action::StopUse
+        | Action::LiftUseStop => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
         Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,

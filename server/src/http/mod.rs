@@ -16,6 +16,7 @@ pub mod methods;
 pub mod notebook;
 pub mod openapi;
 pub mod participants;
+pub mod privacy;
 pub mod program;
 pub mod push;
 pub mod record;
@@ -69,6 +70,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(account::routes)
             .configure(participants::routes)
             .configure(record::routes)
+            .configure(privacy::routes)
             .configure(program::routes)
             .configure(calendar::routes)
             .configure(daily::routes)

@@ -6,7 +6,7 @@ use utoipa::{Modify, OpenApi};
 
 use super::{
     account, admin, admin_setup, calendar, daily, evaluation, exit, followups, health, notebook,
-    participants, program, push, record, session_day, two_factor, volunteers,
+    participants, privacy, program, push, record, session_day, two_factor, volunteers,
 };
 
 #[derive(OpenApi)]
@@ -48,6 +48,11 @@ pub struct ApiDoc;
     participants::revoke_device,
     record::get_participant_record,
     record::save_participant_record,
+    privacy::disclosure,
+    privacy::privacy_requests,
+    privacy::record_correction_request,
+    privacy::stop_use,
+    privacy::lift_use_stop,
     admin::list_audit,
     admin::audit_csv,
     admin_setup::lookup_link,

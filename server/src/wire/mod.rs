@@ -8,6 +8,7 @@ pub mod daily;
 pub mod evaluation;
 pub mod followups;
 pub mod notebook;
+pub mod privacy;
 pub mod record;
 pub mod session_day;
 pub mod volunteers;

@@ -22,6 +22,7 @@ import { evaluation } from "./evaluation";
 import { followups } from "./followups";
 import { aftercare } from "./aftercare";
 import { personal } from "./personal";
+import { privacy } from "./privacy";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -45,5 +46,6 @@ export const tp = {
   ...personal,
   ...followups,
   ...aftercare,
+  ...privacy,
 };
 export type ProgramStrings = typeof tp;

@@ -1,0 +1,2 @@
+DROP TABLE use_stops;
+DROP TABLE correction_requests;

@@ -1,0 +1,31 @@
+// Staff mode: personal-data requests (個人情報保護法) on the participant's record — the
+// administrator's 開示, 訂正の請求 and 利用停止 — and the printable disclosure.
+
+export const privacy = {
+  privacyTitle: "個人情報の請求（開示・訂正・利用停止）",
+  discloseButton: "開示用に書き出す",
+  discloseHint: "この方について記録しているすべてを、1つのファイル（JSON）に保存し、印刷できる形で開きます。書き出したことは操作の記録に残ります。",
+  disclosureTitle: (name: string) => `${name}さんについて記録している情報（開示）`,
+  disclosureIntro: (municipality: string, at: string, by: string) => `${municipality}　作成：${at}（${by}）`,
+  disclosureEmpty: "記録はありません。",
+  disclosureRows: (n: number) => `${n}件`,
+  disclosureNotLoaded: "開示の内容を読み込めませんでした。",
+  saveAgain: "ファイルをもう一度保存する",
+  useStopTitle: "利用停止",
+  useStopped: (at: string, by: string) => `${at}から利用を停止しています（${by}さん）。管理者のほかは、この方の記録を見られません。`,
+  useStopReason: "理由",
+  useStopNone: "利用は停止していません。",
+  useStopButton: "利用を停止する",
+  useStopConfirm: "この方の情報の利用を停止します。管理者のほかの職員は記録を見られなくなり、ご本人のスマートフォンのつながりも外れます。よろしいですか。",
+  useLiftButton: "利用停止を解除する",
+  useLiftConfirm: "利用停止を解除します。担当の職員がまた記録を見られるようになります（スマートフォンはつなぎ直しが必要です）。",
+  correctionsTitle: "訂正の請求",
+  correctionsNone: "訂正の請求はありません。",
+  correctionRequested: "訂正を求められた内容",
+  correctionReceived: "受け付けた日",
+  correctionHandling: "対応",
+  correctionHandled: "対応した日",
+  correctionOpen: "対応中",
+  correctionBy: (name: string) => `記録：${name}さん`,
+  correctionSave: "訂正の請求を記録する",
+};
