@@ -66,10 +66,12 @@ fn template(path: &str) -> Vec<Option<String>> {
 }
 
 /// The methods the API resource at `path` answers (`GET, PUT`), or `None` if no documented
-/// path matches.
+/// path matches. When several documented paths match, the most specific ones (the most
+/// literal segments) name the resource: `/volunteers/activity.csv` is not `/volunteers/{id}`.
 pub fn allowed(path: &str) -> Option<String> {
     let segments: Vec<&str> = path.strip_prefix('/').unwrap_or(path).split('/').collect();
     let mut methods: Vec<&str> = Vec::new();
+    let mut best = 0;
     for resource in table() {
         let matches = resource.segments.len() == segments.len()
             && resource
@@ -81,7 +83,14 @@ pub fn allowed(path: &str) -> Option<String> {
                     None => !got.is_empty(),
                 });
         if matches {
-            methods.extend(&resource.methods);
+            let literal = resource.segments.iter().filter(|s| s.is_some()).count();
+            if literal > best {
+                best = literal;
+                methods.clear();
+            }
+            if literal == best {
+                methods.extend(&resource.methods);
+            }
         }
     }
     if methods.is_empty() {
@@ -130,6 +139,15 @@ mod tests {
             Some("PUT")
         );
         assert_eq!(allowed("/healthz").as_deref(), Some("GET"));
+        // A literal path beside a parameter one: the literal names the resource.
+        assert_eq!(
+            allowed("/api/v1/volunteers/activity.csv").as_deref(),
+            Some("GET")
+        );
+        assert_eq!(
+            allowed("/api/v1/volunteers/0190-abc").as_deref(),
+            Some("GET, PUT")
+        );
         assert_eq!(allowed("/api/openapi.json").as_deref(), Some("GET"));
         assert_eq!(allowed("/api/v1/participants//goals"), None);
         assert_eq!(allowed("/api/v1/participants/"), None);
