@@ -15,7 +15,7 @@ use crate::domain::ids::{CohortId, MunicipalityId, ProviderId, StaffId};
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::error::AppError;
-pub use crate::wire::admin::{CohortInput, CohortPlan, Provider, ProviderInput, Settings};
+use crate::wire::admin::{CohortInput, CohortPlan, Provider, ProviderInput, Settings};
 
 // --- providers ---
 

@@ -15,7 +15,7 @@ use crate::domain::names::required_text;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
-pub use crate::wire::admin::{
+use crate::wire::admin::{
     AccountStatus, Invitation, InvitedStaff, IssuedLink, LinkInfo, LinkPurpose, RoleChange,
     StaffAccount,
 };

@@ -436,7 +436,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
         super::admin_staff::issue_link(
             conn,
             &invited,
-            super::admin_staff::LinkPurpose::Invitation,
+            crate::wire::admin::LinkPurpose::Invitation,
             Some(&staff_ids[4]),
         )?;
 

@@ -9,7 +9,7 @@ use diesel::prelude::*;
 use serde_json::json;
 
 use super::demo_exit::{event, insert_consent, insert_handoff, DemoPerson, DemoStaff};
-use super::followups::{make_tasks, store_demo_record, FollowUpInput};
+use super::followups::{make_tasks, store_demo_record};
 use super::schema::{
     cohorts, enrollments, follow_up_self_reports, follow_ups, participants,
     place_attendance_checks, places,
@@ -17,6 +17,7 @@ use super::schema::{
 use super::{new_id, now, DbConn};
 use crate::domain::ids::{CohortId, EnrollmentId, ParticipantId, ProviderId, StaffId};
 use crate::error::AppError;
+use crate::wire::followups::FollowUpInput;
 
 pub struct Earlier<'a> {
     pub provider: &'a ProviderId,

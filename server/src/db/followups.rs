@@ -28,9 +28,8 @@ use crate::domain::role::Role;
 use crate::domain::text::TextEnum;
 use crate::error::AppError;
 use crate::jobs::queue;
-pub use crate::wire::followups::{
-    FollowUp, FollowUpInput, Measures, MyFollowUp, Participation, Reassignment, SelfReport,
-    SelfReportInput,
+use crate::wire::followups::{
+    FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReport, SelfReportInput,
 };
 
 /// The job's kind in the jobs table.

@@ -15,7 +15,7 @@ use crate::domain::policy::Action;
 use crate::domain::safety::{self, Feeling, Reading, Thresholds};
 use crate::domain::sessions::{Attendance, Kind};
 use crate::error::AppError;
-pub use crate::wire::session_day::{Check, CheckInput, CohortDay, DueToday};
+use crate::wire::session_day::{Check, CheckInput, CohortDay, DueToday};
 
 /// The limits a reading is judged against.
 ///
