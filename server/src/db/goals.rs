@@ -3,8 +3,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::assessments::assessment_marks;
 use super::audit::Audited;
@@ -19,86 +17,8 @@ use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::goals::{Goal, GoalUpdate, NewGoal, Step};
 use crate::wire::notebook::{MyGoal, MyStep};
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Step {
-    pub id: String,
-    pub position: i32,
-    pub text: String,
-    pub target_session: i32,
-    pub reached_session: Option<i32>,
-    /// The day the step was first marked reached (a small success the daily loop can use).
-    pub reached_on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Goal {
-    pub id: String,
-    #[schema(value_type = String)]
-    pub participant_id: ParticipantId,
-    pub version: i32,
-    /// active | raised
-    pub status: String,
-    /// In the person's own words.
-    pub text: String,
-    pub source_item: Option<i32>,
-    /// The checklist item's wording, when the goal came from one.
-    pub source_label: Option<String>,
-    pub source_other: Option<String>,
-    pub performance_start: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    pub performance_end: Option<i32>,
-    pub satisfaction_end: Option<i32>,
-    pub gas: Option<i32>,
-    pub previous_goal_id: Option<String>,
-    pub steps: Vec<Step>,
-    #[serde(with = "crate::utc")]
-    pub created_at: NaiveDateTime,
-    #[serde(with = "crate::utc")]
-    pub updated_at: NaiveDateTime,
-    pub updated_by_name: String,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewStep {
-    pub text: String,
-    pub target_session: i32,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewGoal {
-    pub text: String,
-    pub source_item: Option<i32>,
-    pub source_other: Option<String>,
-    pub performance_start: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    #[serde(default)]
-    pub steps: Vec<NewStep>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct StepInput {
-    /// An existing step's id; absent for a new step.
-    pub id: Option<String>,
-    pub text: String,
-    pub target_session: i32,
-    pub reached_session: Option<i32>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct GoalUpdate {
-    pub text: String,
-    pub source_item: Option<i32>,
-    pub source_other: Option<String>,
-    pub performance_start: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    pub performance_end: Option<i32>,
-    pub satisfaction_end: Option<i32>,
-    pub gas: Option<i32>,
-    #[serde(default)]
-    pub steps: Vec<StepInput>,
-}
 
 type GoalRow = (
     (

@@ -9,10 +9,11 @@ use diesel::prelude::*;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use super::assessments::{load_checklist, Phase};
+use super::assessments::load_checklist;
+
 use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
-use super::performance::{load_tests, PerformanceTest};
+use super::performance::load_tests;
 use super::schema::{
     end_explanations, enrollments, exit_settings, graduation_reviews, participants,
 };
@@ -31,6 +32,8 @@ use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::domain::values::record_date;
 use crate::error::AppError;
+use crate::wire::assessments::Phase;
+use crate::wire::performance::PerformanceTest;
 
 const TEXT_MAX: usize = 1000;
 
@@ -273,7 +276,7 @@ fn municipality_of(
         .first(conn)?)
 }
 
-fn checklist_count(s: &super::screenings::ScreeningResult) -> ChecklistCount {
+fn checklist_count(s: &crate::wire::screenings::ScreeningResult) -> ChecklistCount {
     let counted = s
         .answers
         .iter()

@@ -4,10 +4,11 @@ use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 
 use super::{create_versioned, save_versioned};
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::goals::{self, Goal, GoalUpdate, NewGoal};
+use crate::db::goals::{self};
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::goals::{Goal, GoalUpdate, NewGoal};
 use crate::wire::notebook::MyGoal;
 
 /// The person's goals, oldest first; raised goals stay as history.

@@ -57,10 +57,10 @@ macro_rules! versioned_by_field {
 }
 
 versioned_by_field!(
-    crate::db::assessments::Assessment,
-    crate::db::assessments::Checklist,
-    crate::db::goals::Goal,
-    crate::db::interviews::Interview,
+    crate::wire::assessments::Assessment,
+    crate::wire::assessments::Checklist,
+    crate::wire::goals::Goal,
+    crate::wire::interviews::Interview,
 );
 
 /// A versioned document read: audited like every staff read, answered with its `ETag`.
