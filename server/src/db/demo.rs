@@ -9,7 +9,7 @@ use super::schema::{
     cohorts, devices, enrollments, events, goal_steps, goals, municipalities, participants,
     prescriptions, program_sessions, providers,
 };
-use super::screenings::{self};
+use super::screenings;
 use super::staff::{self, NewStaff};
 use super::{new_id, now, write, DbConn};
 use crate::auth::password;

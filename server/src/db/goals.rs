@@ -12,7 +12,7 @@ use super::scope::ParticipantScope;
 use super::versioned::{conflict, outcome, Written};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::goals as rules;
-use crate::domain::ids::{ParticipantId, StaffId};
+use crate::domain::ids::{GoalId, ParticipantId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
@@ -22,7 +22,7 @@ use crate::wire::notebook::{MyGoal, MyStep};
 
 type GoalRow = (
     (
-        String,
+        GoalId,
         ParticipantId,
         i32,
         String,
@@ -36,7 +36,7 @@ type GoalRow = (
         Option<i32>,
         Option<i32>,
         Option<i32>,
-        Option<String>,
+        Option<GoalId>,
     ),
     (NaiveDateTime, NaiveDateTime, StaffId),
 );
@@ -69,8 +69,8 @@ pub(super) fn load(
             (goals::created_at, goals::updated_at, goals::updated_by),
         ))
         .load(conn)?;
-    let ids: Vec<String> = rows.iter().map(|r| r.0 .0.clone()).collect();
-    let steps: Vec<(String, Step)> = goal_steps::table
+    let ids: Vec<GoalId> = rows.iter().map(|r| r.0 .0.clone()).collect();
+    let steps: Vec<(GoalId, Step)> = goal_steps::table
         .filter(goal_steps::goal_id.eq_any(&ids))
         .order((goal_steps::goal_id, goal_steps::position))
         .select((
@@ -83,7 +83,7 @@ pub(super) fn load(
             goal_steps::reached_on,
         ))
         .load::<(
-            String,
+            GoalId,
             String,
             i32,
             String,
@@ -147,11 +147,11 @@ pub(super) fn load(
 fn load_one(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
-    goal_id: &str,
+    goal_id: &GoalId,
 ) -> Result<Goal, AppError> {
     load(conn, participant_id)?
         .into_iter()
-        .find(|g| g.id == goal_id)
+        .find(|g| g.id == *goal_id)
         .ok_or(AppError::NotFound)
 }
 
@@ -207,8 +207,8 @@ fn insert_goal(
     scope: &StaffScope,
     participant_id: &ParticipantId,
     new: &NewGoal,
-    previous: Option<&str>,
-) -> Result<String, AppError> {
+    previous: Option<&GoalId>,
+) -> Result<GoalId, AppError> {
     let text = goal_text(&new.text)?;
     let (item, other) = source(
         conn,
@@ -219,7 +219,7 @@ fn insert_goal(
     let performance = rules::rating(new.performance_start, "遂行度（はじめ）")?;
     let satisfaction = rules::rating(new.satisfaction_start, "満足度（はじめ）")?;
     rules::step_count(new.steps.len())?;
-    let id = new_id();
+    let id = GoalId::generate();
     let at = now();
     diesel::insert_into(goals::table)
         .values((
@@ -276,7 +276,7 @@ pub fn raise(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &ParticipantId,
-    goal_id: &str,
+    goal_id: &GoalId,
     new: &NewGoal,
 ) -> Result<Goal, AppError> {
     change_part(conn, scope, participant_id, Action::EditGoals, "goal.raise")?;
@@ -302,7 +302,7 @@ pub fn update(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &ParticipantId,
-    goal_id: &str,
+    goal_id: &GoalId,
     expected: i32,
     input: &GoalUpdate,
 ) -> Result<Goal, AppError> {
@@ -435,13 +435,13 @@ pub(super) fn active_step_counts(
     conn: &mut DbConn,
     participant_ids: &[ParticipantId],
 ) -> Result<Vec<(ParticipantId, String, usize)>, AppError> {
-    let rows: Vec<(ParticipantId, String, String)> = goals::table
+    let rows: Vec<(ParticipantId, GoalId, String)> = goals::table
         .filter(goals::participant_id.eq_any(participant_ids))
         .filter(goals::status.eq("active"))
         .select((goals::participant_id, goals::id, goals::text))
         .load(conn)?;
-    let ids: Vec<&String> = rows.iter().map(|r| &r.1).collect();
-    let steps: Vec<String> = goal_steps::table
+    let ids: Vec<&GoalId> = rows.iter().map(|r| &r.1).collect();
+    let steps: Vec<GoalId> = goal_steps::table
         .filter(goal_steps::goal_id.eq_any(ids))
         .select(goal_steps::goal_id)
         .load(conn)?;

@@ -18,7 +18,7 @@ use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::ids::{CohortId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::domain::sessions::{Attendance, Kind};
-use crate::domain::staffing::{self};
+use crate::domain::staffing;
 use crate::error::AppError;
 use crate::wire::overview::{CohortFacts, GraduationDay, Overview, OverviewPerson, StaffingInput};
 use crate::wire::participants::NextSession;

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use super::schema::{municipalities, providers, staff};
 use super::{now, DbConn, StaffScope};
 use crate::domain::ids::{MunicipalityId, ProviderId, StaffId};
-use crate::domain::policy::{self};
+use crate::domain::policy;
 use crate::domain::role::Role;
 use crate::error::AppError;
 use crate::wire::staff::StaffProfile;

@@ -161,6 +161,14 @@ id_type!(
     /// A correction request (訂正の請求) about a participant's data.
     CorrectionRequestId
 );
+id_type!(
+    /// A goal in the person's own words (raising it makes a new goal; the old id stays).
+    GoalId
+);
+id_type!(
+    /// A queued job (a push notification, a follow-up reminder, …).
+    JobId
+);
 
 #[cfg(test)]
 mod tests {

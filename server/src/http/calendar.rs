@@ -4,7 +4,7 @@
 use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
 
 use crate::auth::StaffAuth;
-use crate::db::calendar::{self};
+use crate::db::calendar;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 use crate::wire::calendar::{Feed, NewFeed};

@@ -6,10 +6,10 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::auth::StaffAuth;
-use crate::db::cohorts::{self};
-use crate::db::devices::{self};
-use crate::db::participants::{self};
-use crate::db::screenings::{self};
+use crate::db::cohorts;
+use crate::db::devices;
+use crate::db::participants;
+use crate::db::screenings;
 use crate::domain::ids::{DeviceId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;

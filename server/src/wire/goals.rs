@@ -4,7 +4,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::ids::ParticipantId;
+use crate::domain::ids::{GoalId, ParticipantId};
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Step {
@@ -19,7 +19,8 @@ pub struct Step {
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Goal {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: GoalId,
     #[schema(value_type = String)]
     pub participant_id: ParticipantId,
     pub version: i32,
@@ -36,7 +37,8 @@ pub struct Goal {
     pub performance_end: Option<i32>,
     pub satisfaction_end: Option<i32>,
     pub gas: Option<i32>,
-    pub previous_goal_id: Option<String>,
+    #[schema(value_type = Option<String>)]
+    pub previous_goal_id: Option<GoalId>,
     pub steps: Vec<Step>,
     #[serde(with = "crate::utc")]
     pub created_at: NaiveDateTime,

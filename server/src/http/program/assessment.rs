@@ -4,7 +4,7 @@ use actix_web::{get, put, web, HttpRequest, HttpResponse};
 
 use super::{read_versioned, save_versioned};
 use crate::auth::StaffAuth;
-use crate::db::assessments::{self};
+use crate::db::assessments;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;

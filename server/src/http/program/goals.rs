@@ -4,8 +4,8 @@ use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 
 use super::{create_versioned, save_versioned};
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::goals::{self};
-use crate::domain::ids::ParticipantId;
+use crate::db::goals;
+use crate::domain::ids::{GoalId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 use crate::wire::goals::{Goal, GoalUpdate, NewGoal};
@@ -57,7 +57,7 @@ pub async fn create_goal(
 pub async fn update_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(ParticipantId, String)>,
+    path: web::Path<(ParticipantId, GoalId)>,
     req: HttpRequest,
     body: web::Json<GoalUpdate>,
 ) -> Result<HttpResponse, AppError> {
@@ -78,7 +78,7 @@ pub async fn update_goal(
 pub async fn raise_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(ParticipantId, String)>,
+    path: web::Path<(ParticipantId, GoalId)>,
     body: web::Json<NewGoal>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, goal_id), new) = (auth.0, path.into_inner(), body.into_inner());

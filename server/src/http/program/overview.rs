@@ -3,7 +3,7 @@
 use actix_web::{get, put, web, HttpResponse};
 
 use crate::auth::{can, May};
-use crate::db::overview::{self};
+use crate::db::overview;
 use crate::domain::ids::CohortId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;

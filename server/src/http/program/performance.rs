@@ -4,7 +4,7 @@ use actix_web::{get, put, web, HttpResponse};
 
 use super::session_number;
 use crate::auth::StaffAuth;
-use crate::db::performance::{self};
+use crate::db::performance;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;

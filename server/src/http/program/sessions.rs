@@ -5,7 +5,7 @@ use actix_web::{get, patch, post, web, HttpResponse};
 
 use super::session_number;
 use crate::auth::StaffAuth;
-use crate::db::sessions::{self};
+use crate::db::sessions;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
