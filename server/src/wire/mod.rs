@@ -4,10 +4,14 @@
 //! reaching into the data layer's insides.
 
 pub mod admin;
+pub mod consents;
 pub mod daily;
 pub mod evaluation;
 pub mod followups;
+pub mod graduation;
+pub mod handoffs;
 pub mod notebook;
+pub mod places;
 pub mod privacy;
 pub mod record;
 pub mod session_day;
