@@ -699,3 +699,127 @@ async fn the_municipality_decides_whether_support_counts_as_graduation() {
     let (_, audit) = app.get("/api/v1/audit", &admin).await;
     assert!(audit.to_string().contains("graduation_rule.set"));
 }
+
+#[actix_web::test]
+async fn feedback_to_a_houkatsu_referrer_reaches_only_the_user_its_consent_names() {
+    let app = TestApp::spawn().await;
+    let therapist = app.therapist().await;
+    let named = app.as_user(&app.token(CARE_MANAGER).await);
+    let other_email = "houkatsu-south@hidamari.example";
+    let other = app.another_houkatsu_user(other_email).await;
+    let other_id = app.sign_in(other_email).await["user"]["id"].clone();
+    let named_id = app.sign_in(CARE_MANAGER).await["user"]["id"].clone();
+    // 杉本 was referred by the demo's 包括 user, and her feedback consent names that user.
+    let sugimoto = app.demo_person("杉本").await;
+    let feedback = format!("{}/referrer-feedback", paths::participant(&sugimoto));
+    let inbox = "/api/v1/referrer-feedback";
+    let page: Value = therapist.get(&feedback).await;
+    assert_eq!(page["consent_live"], true);
+    assert_eq!(page["delivery"], "in_app");
+
+    // A feedback consent for a 包括 referrer must name that very user.
+    let (status, refused) = therapist
+        .send(
+            Method::POST,
+            &exit_paths::consents(&sugimoto),
+            Some(
+                json!({"purpose": "referrer_feedback", "recipient_staff_id": other_id,
+                "parts": ["contact"], "method": "paper", "paper_kept_at": "書庫"}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+
+    // The referrer changes to the other user: the consent does not name them, so nothing can
+    // be sent to them, and the page says there is no consent for this recipient.
+    let (status, changed) = therapist
+        .send(
+            Method::PUT,
+            &format!("{}/referrer", paths::participant(&sugimoto)),
+            Some(
+                json!({"kind": "houkatsu", "organisation": "南地域包括支援センター",
+                "person": "", "contact": "", "staff_id": other_id}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{changed}");
+    let page: Value = therapist.get(&feedback).await;
+    assert_eq!(page["consent_live"], false, "{page}");
+    let (status, _) = therapist
+        .send(
+            Method::POST,
+            &feedback,
+            Some(json!({"event": "completed", "body": "お知らせ"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let nothing: Value = other.get(inbox).await;
+    assert_eq!(nothing, json!([]));
+
+    // Back to the user the consent names.
+    let (status, _) = therapist
+        .send(
+            Method::PUT,
+            &format!("{}/referrer", paths::participant(&sugimoto)),
+            Some(
+                json!({"kind": "houkatsu", "organisation": "北地域包括支援センター",
+                "person": "", "contact": "", "staff_id": named_id}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    // The named user gets it, with only what the consent shares; the other user gets nothing.
+    let page: Value = therapist.get(&feedback).await;
+    assert_eq!(page["consent_live"], true);
+    assert_eq!(
+        page["consent_parts"],
+        json!(["contact", "summary_abilities", "participation_wishes"]),
+        "the draft says only what these parts allow"
+    );
+    let draft = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["event"] == "completed")
+        .and_then(|i| i["draft"].as_str())
+        .unwrap()
+        .to_owned();
+    let _: Value = therapist
+        .post(&feedback, &json!({"event": "completed", "body": draft}))
+        .await;
+    let theirs: Value = named.get(inbox).await;
+    let bodies: Vec<&str> = theirs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["body"].as_str())
+        .collect();
+    assert_eq!(bodies.len(), 2, "{theirs}");
+    assert!(bodies.iter().any(|b| b.contains("修了されました")));
+    let nothing: Value = other.get(inbox).await;
+    assert_eq!(nothing, json!([]));
+
+    // Withdrawn: the named user keeps only tombstones.
+    let consents: Value = therapist.get(&exit_paths::consents(&sugimoto)).await;
+    let consent = consents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "referrer_feedback")
+        .and_then(|c| c["id"].as_str())
+        .unwrap()
+        .to_owned();
+    let _: Value = therapist
+        .post(
+            &format!("{}/{consent}/withdraw", exit_paths::consents(&sugimoto)),
+            &json!({}),
+        )
+        .await;
+    let theirs: Value = named.get(inbox).await;
+    assert_eq!(theirs.as_array().unwrap().len(), 2);
+    for item in theirs.as_array().unwrap() {
+        assert_eq!(item["withdrawn"], true);
+        assert!(item["body"].is_null());
+    }
+}

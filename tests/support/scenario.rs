@@ -294,6 +294,25 @@ impl TestApp {
 
     /// Another coordinator of the demo municipality (optionally in a team), signed in.
     pub async fn another_coordinator(&self, email: &str, team: Option<&str>) -> Client<'_> {
+        let role = dekita::domain::role::Role::Coordinator;
+        self.another_staff(email, role, "別の コーディネーター", team)
+            .await
+    }
+
+    /// Another 地域包括支援センター user of the demo municipality, signed in.
+    pub async fn another_houkatsu_user(&self, email: &str) -> Client<'_> {
+        let role = dekita::domain::role::Role::CareManager;
+        self.another_staff(email, role, "別の 包括職員", None).await
+    }
+
+    /// Another staff member of the demo municipality (a coordinator optionally in a team).
+    async fn another_staff(
+        &self,
+        email: &str,
+        role: dekita::domain::role::Role,
+        name: &str,
+        team: Option<&str>,
+    ) -> Client<'_> {
         use dekita::db::schema::{coordinator_teams, staff};
         use diesel::prelude::*;
         let db = self.database();
@@ -308,13 +327,13 @@ impl TestApp {
             &dekita::db::staff::NewStaff {
                 municipality_id: &municipality,
                 provider_id: None,
-                role: dekita::domain::role::Role::Coordinator,
-                name: "別の コーディネーター",
+                role,
+                name,
                 email,
                 password_hash: &hash,
             },
         )
-        .expect("a new coordinator");
+        .expect("a new staff member");
         if let Some(team) = team {
             diesel::insert_into(coordinator_teams::table)
                 .values((

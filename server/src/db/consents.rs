@@ -291,6 +291,16 @@ pub fn create(
             "受け取る方が見つかりません。この目的で受け取れる職員を選んでください。",
         ));
     };
+    // Feedback to a 包括 referrer goes in the app to that user only: the consent names them.
+    if new.purpose == Purpose::ReferrerFeedback {
+        if let Some(referrer) = super::referrer_feedback::in_app_recipient(conn, participant_id)? {
+            if referrer != recipient_id {
+                return Err(AppError::validation(
+                    "お知らせは紹介してくださった包括の方にだけ届きます。その方を受け取る方に選んでください。",
+                ));
+            }
+        }
+    }
     let team = if new.include_team {
         Some(team_of(conn, &recipient_id)?.ok_or_else(|| {
             AppError::validation("この方には圏域（チーム）が登録されていません。")
