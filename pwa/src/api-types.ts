@@ -8778,7 +8778,14 @@ export interface operations {
     };
     list_participants: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true`: only the people with at least one attention item (要確認) — a missed session,
+                 *     attendance not recorded, a reading that held exercise back, …, as the cohort overview
+                 *     lists them. Needs `read_cohort_overview`.
+                 */
+                attention?: boolean | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
