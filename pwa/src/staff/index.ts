@@ -550,6 +550,7 @@ const routes: Route[] = [
   [`${participant}/sessions`, screens.later(() => import("./sessions"), (m, { id }: Params) => m.sessionsScreen(id))],
   [`${participant}/tests`, screens.later(() => import("./tests"), (m, { id }: Params) => m.testsScreen(id))],
   [`${participant}/print`, screens.later(() => import("./print"), (m, { id }: Params) => m.printScreen(id))],
+  [`${participant}/take-home`, screens.later(() => import("./takehome"), (m, { id }: Params) => m.takeHomeScreen(id))],
   [`${participant}/daily`, screens.later(() => import("./daily"), (m, { id }: Params) => m.dailyScreen(id))],
   [`${participant}/paper`, screens.later(() => import("./paper"), (m, { id }: Params) => m.paperScreen(id))],
   [`${participant}/plan`, screens.later(() => import("./plan"), (m, { id }: Params) => m.planScreen(id))],

@@ -11,4 +11,5 @@ pub mod notebook;
 pub mod privacy;
 pub mod record;
 pub mod session_day;
+pub mod take_home;
 pub mod volunteers;
