@@ -49,13 +49,14 @@ test("the tests and the daily records print on as few A4 pages as they need", as
     if (body.length > rounds) [tested, rounds] = [p, body.length];
   }
   assert.ok(rounds >= 2, `the demo has someone tested more than once (${rounds})`);
-  console.log(`tests of ${tested.display_name}: ${rounds} rounds`);
   await page.goto(`${app.url}/#/staff/participants/${tested.id}/tests`);
   await page.getByRole("heading", { level: 1, name: /体力測定/ }).waitFor();
   await page.locator(".chart-box svg").first().waitFor();
   const tests = await print(page, "tests");
   assertA4(tests, "tests");
-  console.log(`tests: ${tests.pages} pages`);
+  // The six charts, the table and the before/after (checklist, interest sheet, goals): more
+  // than one page of content, not four pages of one chart each.
+  assert.equal(tests.pages, 2, "the tests print on two A4 pages");
   assert.match(tests.text, new RegExp(tested.display_name.split(" ")[0]));
   assert.match(tests.text, /1 \/ \d+ページ/);
 
@@ -66,7 +67,9 @@ test("the tests and the daily records print on as few A4 pages as they need", as
   await page.getByRole("table", { name: /体操をした日と数/ }).waitFor();
   const daily = await print(page, "daily");
   assertA4(daily, "daily");
-  console.log(`daily: ${daily.pages} pages`);
+  // The flags and successes, the twelve-week heat map (kept whole), the diary and the
+  // readings run on from page to page: three pages, where each card once took its own.
+  assert.equal(daily.pages, 3, "the daily records print on three A4 pages");
   assert.match(daily.text, /加藤/);
   await page.close();
 });
