@@ -29,5 +29,6 @@ pub mod screenings;
 pub mod session_day;
 pub mod sessions;
 pub mod staff;
+pub mod take_home;
 pub mod two_factor;
 pub mod volunteers;
