@@ -115,10 +115,12 @@ pub enum Action {
     StopUse,
     /// Lift a stop of use.
     LiftUseStop,
+    /// Export a cohort's or a person's records as an HL7 FHIR R4 Bundle.
+    ExportFhir,
 }
 
 impl Action {
-    pub const ALL: [Action; 46] = [
+    pub const ALL: [Action; 47] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -165,6 +167,7 @@ impl Action {
         Action::RecordCorrectionRequest,
         Action::StopUse,
         Action::LiftUseStop,
+        Action::ExportFhir,
     ];
 
     /// The name sent in `capabilities`.
@@ -216,6 +219,7 @@ impl Action {
             Action::RecordCorrectionRequest => "record_correction_request",
             Action::StopUse => "stop_use",
             Action::LiftUseStop => "lift_use_stop",
+            Action::ExportFhir => "export_fhir",
         }
     }
 }
@@ -270,7 +274,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         }
         Action::ReadVolunteers => matches!(role, Therapist | Coordinator | MunicipalityAdmin),
         Action::RecordVolunteers => matches!(role, Therapist | Coordinator),
-        Action::ExportVolunteerActivity => role == MunicipalityAdmin,
+        Action::ExportVolunteerActivity | Action::ExportFhir => role == MunicipalityAdmin,
         Action::SendReferrerFeedback => role == Therapist,
         Action::ReceiveReferrerFeedback => role == CareManager,
     }
