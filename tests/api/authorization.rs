@@ -347,6 +347,8 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Coordinator | OtherTown | OtherProvider => AllowedWithoutTarget,
             _ => by_policy(Action::ReadVolunteers, caller, AllowedWithoutTarget),
         },
+        // The target's own Bundle: the municipality's administrator only.
+        "export_fhir" => by_policy(Action::ExportFhir, caller, Allowed),
         "volunteer_activity_csv" => by_policy(
             Action::ExportVolunteerActivity,
             caller,
@@ -808,6 +810,9 @@ impl World {
             .replace("{volunteer_id}", &self.volunteer_id);
         if operation == "volunteer_activity_csv" {
             path.push_str("?from=2026-01-01&to=2026-12-31");
+        }
+        if operation == "export_fhir" {
+            path.push_str(&format!("?participant={person}"));
         }
         if operation == "closed_days" {
             path.push_str("?from=2026-09-01&to=2026-10-31&weekday=1");

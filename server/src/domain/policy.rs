@@ -118,10 +118,12 @@ pub enum Action {
     StopUse,
     /// Lift a stop of use.
     LiftUseStop,
+    /// Export a cohort's or a person's records as an HL7 FHIR R4 Bundle.
+    ExportFhir,
 }
 
 impl Action {
-    pub const ALL: [Action; 47] = [
+    pub const ALL: [Action; 48] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -169,6 +171,7 @@ impl Action {
         Action::RecordCorrectionRequest,
         Action::StopUse,
         Action::LiftUseStop,
+        Action::ExportFhir,
     ];
 
     /// The name sent in `capabilities`.
@@ -221,6 +224,7 @@ impl Action {
             Action::RecordCorrectionRequest => "record_correction_request",
             Action::StopUse => "stop_use",
             Action::LiftUseStop => "lift_use_stop",
+            Action::ExportFhir => "export_fhir",
         }
     }
 }
@@ -276,7 +280,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         }
         Action::ReadVolunteers => matches!(role, Therapist | Coordinator | MunicipalityAdmin),
         Action::RecordVolunteers => matches!(role, Therapist | Coordinator),
-        Action::ExportVolunteerActivity => role == MunicipalityAdmin,
+        Action::ExportVolunteerActivity | Action::ExportFhir => role == MunicipalityAdmin,
         Action::SendReferrerFeedback => role == Therapist,
         Action::ReceiveReferrerFeedback => role == CareManager,
     }
