@@ -338,3 +338,59 @@ test("first use: a short 使い方, an exercise's picture large, the browser's o
   await expectWholeWordsAt200(page, "blood pressure and weight");
   await context.close();
 });
+
+test("代行入力: staff enter a returned week from paper; the records are marked as paper, and a bad cell loses nothing", async () => {
+  const { person } = await issueCode(app.url);
+  const auth = await staffHeaders(app.url);
+  const prescribed = await fetch(`${app.url}/api/v1/participants/${person.id}/prescriptions`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ items: [{ exercise: "heel_raise", amount: 10, sets: 2, days_per_week: 5 }, { exercise: "sit_to_stand", amount: 5, sets: 1, days_per_week: 3 }] }),
+  });
+  assert.ok(prescribed.ok);
+  const { signIn } = await import("./helpers.mjs");
+  const staff = await app.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const desk = await staff.newPage();
+  await signIn(desk, app.url);
+  await desk.goto(`${app.url}/#/staff/participants/${person.id}/paper`);
+  await desk.getByRole("heading", { name: /^紙の記録用紙の入力（代行入力）/ }).waitFor();
+  await expectNoAxeViolations(desk, "代行入力");
+
+  // Last week's sheet, as returned: ticks, an outing, two readings — one of them miswritten.
+  const days = await desk.locator('input[name^="out-"]').evaluateAll((els) => els.map((e) => e.name.slice(4)));
+  assert.equal(days.length, 7, "the week's seven days");
+  await desk.locator(`input[name="ex-heel_raise-${days[0]}"]`).check();
+  await desk.locator(`input[name="ex-heel_raise-${days[2]}"]`).check();
+  await desk.locator(`input[name="ex-sit_to_stand-${days[1]}"]`).check();
+  await desk.locator(`input[name="out-${days[1]}"]`).fill("30");
+  await desk.locator(`input[name="sys-${days[2]}"]`).fill("132");
+  await desk.locator(`input[name="dia-${days[2]}"]`).fill("80");
+  await desk.locator(`input[name="pul-${days[2]}"]`).fill("72");
+  await desk.locator(`input[name="sys-${days[3]}"]`).fill("80");
+  await desk.locator(`input[name="dia-${days[3]}"]`).fill("120"); // 下 above 上: a bad cell
+  await desk.getByRole("button", { name: "入力する" }).click();
+  await desk.getByRole("status").filter({ hasText: "5件を記録しました。1件は記録できませんでした。" }).waitFor();
+  await desk.getByRole("alert").filter({ hasText: /./ }).waitFor();
+  // Nothing lost: every cell still holds what was written, the bad one to be mended.
+  assert.equal(await desk.locator(`input[name="ex-heel_raise-${days[2]}"]`).isChecked(), true);
+  assert.equal(await desk.locator(`input[name="out-${days[1]}"]`).inputValue(), "30");
+  assert.equal(await desk.locator(`input[name="dia-${days[3]}"]`).inputValue(), "120");
+  await expectNoAxeViolations(desk, "代行入力 with a cell to mend");
+  await desk.locator(`input[name="dia-${days[3]}"]`).fill("60");
+  await desk.getByRole("button", { name: "入力する" }).click();
+  await desk.getByRole("status").filter({ hasText: "1件を記録しました。5件はすでに入力済みでした。" }).waitFor();
+  await staff.close();
+
+  // The records are the person's, marked as entered by staff from paper.
+  const view = await fetch(`${app.url}/api/v1/participants/${person.id}/daily?weeks=3`, { headers: auth }).then((r) => r.json());
+  assert.deepEqual(
+    view.measurements.map((m) => [m.date, m.systolic, m.diastolic]).sort(),
+    [[days[2], 132, 80], [days[3], 80, 60]],
+  );
+  assert.ok(view.diary.some((e) => e.date === days[1] && e.minutes === 30), "the outing");
+  const admin = await staffHeaders(app.url, "admin@hidamari.example");
+  const disclosure = await fetch(`${app.url}/api/v1/participants/${person.id}/disclosure`, { headers: admin }).then((r) => r.json());
+  const events = disclosure.sections.find((s) => s.table === "events").rows;
+  assert.equal(events.length, 6, "three ticks, an outing, two readings");
+  assert.ok(events.every((e) => e.source === "paper" && e.entered_by), `marked as paper: ${JSON.stringify(events.map((e) => e.source))}`);
+});
