@@ -642,15 +642,71 @@ pub fn staff_sees_until(
     scope: &StaffScope,
     participant_id: &ParticipantId,
 ) -> Result<Option<NaiveDate>, AppError> {
-    let Some(ended_on) = program_ended_on(conn, participant_id)? else {
-        return Ok(None);
-    };
-    let facts: Vec<Facts> = facts_of(conn, participant_id)?
+    // One rule for the person's day-to-day and the cohort overview.
+    Ok(
+        staff_sees_until_many(conn, scope, std::slice::from_ref(participant_id))?
+            .remove(participant_id),
+    )
+}
+
+/// `staff_sees_until` for many people at once (the cohort overview): two queries whatever
+/// their number — every enrollment of them, and the consents of those whose latest one ended
+/// as 修了. Only people with a cut are in the answer.
+pub fn staff_sees_until_many(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    ids: &[ParticipantId],
+) -> Result<std::collections::HashMap<ParticipantId, NaiveDate>, AppError> {
+    use std::collections::HashMap;
+    let rows: Vec<(ParticipantId, String, Option<NaiveDate>)> = enrollments::table
+        .filter(enrollments::participant_id.eq_any(ids))
+        .order((
+            enrollments::participant_id,
+            enrollments::created_at.desc(),
+            enrollments::id.desc(),
+        ))
+        .select((
+            enrollments::participant_id,
+            enrollments::status,
+            enrollments::ended_on,
+        ))
+        .load(conn)?;
+    // The latest enrollment of each person is the first of theirs in this order.
+    let mut ended: HashMap<ParticipantId, NaiveDate> = HashMap::new();
+    let mut seen = std::collections::HashSet::new();
+    for (pid, status, ended_on) in rows {
+        if !seen.insert(pid.clone()) {
+            continue;
+        }
+        if super::sessions::stored_status(&status)? == EnrollmentStatus::Completed {
+            if let Some(day) = ended_on {
+                ended.insert(pid, day);
+            }
+        }
+    }
+    if ended.is_empty() {
+        return Ok(ended);
+    }
+    let graduates: Vec<&ParticipantId> = ended.keys().collect();
+    let mut facts: HashMap<ParticipantId, Vec<Facts>> = HashMap::new();
+    let consent_rows: Vec<Row> = consents::table
+        .filter(consents::participant_id.eq_any(&graduates))
+        .select(COLUMNS)
+        .load(conn)?;
+    for row in consent_rows {
+        let f = row.facts()?;
+        facts.entry(row.participant_id).or_default().push(f);
+    }
+    Ok(ended
         .into_iter()
-        .map(|(_, f)| f)
-        .collect();
-    let sees = rules::sees_after_program(&facts, scope.today);
-    Ok(rules::staff_sees_until(Some(ended_on), sees))
+        .filter_map(|(pid, day)| {
+            let sees = rules::sees_after_program(
+                facts.get(&pid).map(Vec::as_slice).unwrap_or(&[]),
+                scope.today,
+            );
+            rules::staff_sees_until(Some(day), sees).map(|until| (pid, until))
+        })
+        .collect())
 }
 
 /// The facts of a person's consents (for the staff side of a handoff).

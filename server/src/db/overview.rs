@@ -230,7 +230,10 @@ fn people_states(
         .collect();
     let today = scope.today;
     let limits = super::notebook::thresholds(conn, &scope.municipality_id)?;
-    let mut signals = record_signals(conn, &since, today, &limits)?;
+    // After 修了 what a person records is theirs: shown only under a consent that shares
+    // follow-up results, as on their day-to-day (`consents::staff_sees_until`).
+    let cut = super::consents::staff_sees_until_many(conn, scope, ids)?;
+    let mut signals = record_signals(conn, &since, &cut, today, &limits)?;
     // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
     let explained = super::graduation::explained(conn, ids)?;
     let overdue = super::handoffs::overdue_people(conn, ids, today)?;
@@ -333,12 +336,14 @@ fn planned_of(
 
 /// For each person, from the day given on: the last day any record was kept (a retracted
 /// record and the retractions themselves do not count) and the 「痛い」 flags up to today.
-/// Three queries at most, whatever the number of people: the retractions, the records since
+/// Records after a person's day in `cut` (the last day staff may see) are left out.
+/// Four queries at most, whatever the number of people: the retractions, the records since
 /// the earliest of the days, and — only for those with no record since their day — the last
-/// day of any record.
+/// day of any record (those with a cut, the days of their records up to the latest cut).
 fn record_signals(
     conn: &mut DbConn,
     since: &HashMap<ParticipantId, NaiveDate>,
+    cut: &HashMap<ParticipantId, NaiveDate>,
     today: NaiveDate,
     limits: &crate::domain::safety::Thresholds,
 ) -> Result<HashMap<ParticipantId, attention::RecordFacts>, AppError> {
@@ -372,7 +377,8 @@ fn record_signals(
         let Some(from) = since.get(&pid) else {
             continue;
         };
-        if date < *from || retracted.contains(&(pid.clone(), client_id)) {
+        let hidden_after = cut.get(&pid).is_some_and(|last| date > *last);
+        if date < *from || hidden_after || retracted.contains(&(pid.clone(), client_id)) {
             continue;
         }
         let pain = kind == "exercise_flag"
@@ -413,14 +419,16 @@ fn record_signals(
         .copied()
         .filter(|id| !out.contains_key(*id))
         .collect();
-    if !quiet.is_empty() {
-        let hidden: Vec<&String> = retracted
-            .iter()
-            .filter(|(pid, _)| quiet.contains(&pid))
-            .map(|(_, target)| target)
-            .collect();
+    let hidden: Vec<&String> = retracted
+        .iter()
+        .filter(|(pid, _)| quiet.contains(&pid))
+        .map(|(_, target)| target)
+        .collect();
+    let (quiet_cut, quiet_whole): (Vec<&ParticipantId>, Vec<&ParticipantId>) =
+        quiet.iter().partition(|id| cut.contains_key(**id));
+    if !quiet_whole.is_empty() {
         let last: Vec<(ParticipantId, Option<NaiveDate>)> = events::table
-            .filter(events::participant_id.eq_any(&quiet))
+            .filter(events::participant_id.eq_any(&quiet_whole))
             .filter(events::kind.ne("retraction"))
             .filter(events::client_id.ne_all(&hidden))
             .group_by(events::participant_id)
@@ -428,6 +436,23 @@ fn record_signals(
             .load(conn)?;
         for (pid, day) in last {
             out.entry(pid).or_default().last_record_on = day;
+        }
+    }
+    if let Some(latest_cut) = quiet_cut.iter().filter_map(|id| cut.get(*id)).max() {
+        // The days (not the records) up to the latest cut; each person's own cut applied here.
+        let days: Vec<(ParticipantId, NaiveDate)> = events::table
+            .filter(events::participant_id.eq_any(&quiet_cut))
+            .filter(events::kind.ne("retraction"))
+            .filter(events::client_id.ne_all(&hidden))
+            .filter(events::local_date.le(latest_cut))
+            .select((events::participant_id, events::local_date))
+            .distinct()
+            .load(conn)?;
+        for (pid, day) in days {
+            if cut.get(&pid).is_some_and(|last| day <= *last) {
+                let facts = out.entry(pid).or_default();
+                facts.last_record_on = facts.last_record_on.max(Some(day));
+            }
         }
     }
     Ok(out)
