@@ -2,7 +2,7 @@
 # Every test of dekita, on a fresh Debian machine with Rust and Node.js 20:
 # system packages, the PWA's checks, formatting and lints, the Rust suite on SQLite and on
 # PostgreSQL, the PWA's generated API types against the OpenAPI document, schemathesis over it,
-# and the browser end-to-end tests in headless Chromium.
+# the FHIR export validated by an independent R4 library, and the browser end-to-end tests in headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,6 +32,9 @@ cargo build
 
 step "schemathesis over every API operation (therapist and phone)"
 bash tests/schemathesis/run.sh
+
+step "FHIR R4 export of the demo, validated (fhir.resources 6.4 + the project's checks)"
+bash tests/fhir/run.sh
 
 step "browser end-to-end tests (Chromium)"
 (cd tests/e2e && npm ci --no-audit --no-fund && npm test)

@@ -561,6 +561,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/fhir": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A cohort's (`cohort`) or a person's (`participant`) records as an HL7 FHIR R4 `collection`
+         *     Bundle: Patient (JP Core, kanji and kana), Organization, Practitioner(Role), EpisodeOfCare,
+         *     Encounter per session, Goal with GAS, Observations (LOINC where a code exists), the two
+         *     checklists as QuestionnaireResponses with dekita's Questionnaires, Consent, ServiceRequest and
+         *     Task for the handoff, Task for the follow-ups. The municipality's administrator only;
+         *     audited per person. Streamed: one entry per line; `X-Export-People` says how many people
+         *     it holds.
+         */
+        get: operations["export_fhir"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/follow-ups": {
         parameters: {
             query?: never;
@@ -2270,7 +2295,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -6875,6 +6900,64 @@ export interface operations {
             };
             /** @description every turn to decode is taken; try again after `Retry-After` */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    export_fhir: {
+        parameters: {
+            query?: {
+                /** @description Export everyone enrolled in this cohort. */
+                cohort?: string | null;
+                /** @description Export this person. */
+                participant?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description People in the export */
+                    "X-Export-People"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": Record<string, never>;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -24,10 +24,10 @@ function periodRows(periods: Period[], months: boolean): HTMLElement {
   };
   return h(
     "table",
-    { class: "booklet-table" },
+    { class: "booklet-table stack-table" },
     h("caption", null, months ? nb.monthTitle : nb.weekTitle),
     h("thead", null, h("tr", null, h("th", { scope: "col" }, nb.periodColumn), h("th", { scope: "col" }, nb.exerciseDays), h("th", { scope: "col" }, nb.walkingMinutes), h("th", { scope: "col" }, nb.outings))),
-    h("tbody", null, periods.map((p) => h("tr", null, h("th", { scope: "row" }, label(p)), h("td", null, `${p.exercise_days}${nb.days}`), h("td", null, `${p.walking_minutes}${nb.minutesUnit}`), h("td", null, `${p.outings}${nb.times}`)))),
+    h("tbody", null, periods.map((p) => h("tr", null, h("th", { scope: "row" }, label(p)), h("td", { "data-label": nb.exerciseDays }, `${p.exercise_days}${nb.days}`), h("td", { "data-label": nb.walkingMinutes }, `${p.walking_minutes}${nb.minutesUnit}`), h("td", { "data-label": nb.outings }, `${p.outings}${nb.times}`)))),
   );
 }
 
@@ -71,9 +71,9 @@ export function bookletPage(b: Notebook): void {
           ? h("p", null, nb.noReadings)
           : h(
               "table",
-              { class: "booklet-table readings" },
+              { class: "booklet-table stack-table readings" },
               h("thead", null, h("tr", null, h("th", { scope: "col" }, nb.readingDate), h("th", { scope: "col" }, nb.bloodPressure), h("th", { scope: "col" }, nb.pulse), h("th", { scope: "col" }, nb.weight))),
-              h("tbody", null, b.readings.map((r) => h("tr", null, h("th", { scope: "row" }, `${monthDay(r.date)}${r.reasons.length ? `　${nb.outOfRange}` : ""}`), h("td", null, typeof r.systolic === "number" || typeof r.diastolic === "number" ? `${n(r.systolic)}/${n(r.diastolic)}` : "—"), h("td", null, n(r.pulse)), h("td", null, n(r.weight_kg, "kg"))))),
+              h("tbody", null, b.readings.map((r) => h("tr", null, h("th", { scope: "row" }, `${monthDay(r.date)}${r.reasons.length ? `　${nb.outOfRange}` : ""}`), h("td", { "data-label": nb.bloodPressure }, typeof r.systolic === "number" || typeof r.diastolic === "number" ? `${n(r.systolic)}/${n(r.diastolic)}` : "—"), h("td", { "data-label": nb.pulse }, n(r.pulse)), h("td", { "data-label": nb.weight }, n(r.weight_kg, "kg"))))),
             ),
       ),
       sheetPage(

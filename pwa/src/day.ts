@@ -138,7 +138,11 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
     "article",
     { class: "card exercise", "aria-labelledby": `${id}-title`, "data-exercise": ex.key },
     h("h2", { id: `${id}-title` }, ex.title),
-    h("img", { src: ex.picture_url, alt: ex.title, width: "320", height: "240", class: "exercise-picture", decoding: "async" }),
+    h(
+      "button",
+      { type: "button", class: "picture-button", "aria-label": t.pictureOpen(ex.title), "aria-haspopup": "dialog", onclick: () => openPicture(ex) },
+      h("img", { src: ex.picture_url, alt: "", width: "320", height: "240", class: "exercise-picture", decoding: "async" }),
+    ),
     h("p", { class: "amount" }, amountWords(ex.unit, item.amount, item.sets), h("span", { class: "per-week" }, `（${t.perWeek(item.days_per_week)}）`)),
     h(
       "details",
@@ -155,6 +159,25 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
     h("div", { class: "flags" }, flag("pain", t.flagPain), flag("hard", t.flagHard)),
     flagNote,
   );
+}
+
+/** An exercise's picture, large: the whole width of the screen, with a clear 閉じる button
+ * (no swipe needed; the phone's back gesture and Esc close it too). */
+function openPicture(ex: Exercise): void {
+  const close = () => dialog.close();
+  const dialog = h(
+    "dialog",
+    { class: "picture-dialog", "aria-labelledby": "picture-title" },
+    h("h2", { id: "picture-title" }, ex.title),
+    h("img", { src: ex.picture_url, alt: ex.title, class: "picture-large" }),
+    h("button", { type: "button", class: "primary", onclick: close }, t.pictureClose),
+  );
+  dialog.addEventListener("close", () => {
+    dialog.remove();
+    document.querySelector<HTMLElement>(`article[data-exercise="${CSS.escape(ex.key)}"] .picture-button`)?.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
 }
 
 /** The rest advice where it matters most: the exercises are held back until a new reading

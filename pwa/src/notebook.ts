@@ -157,13 +157,13 @@ const scrollable = (label: string, table: HTMLElement) => h("div", { class: "tab
 function periodTable(caption: string, periods: Period[], months: boolean): HTMLElement {
   return scrollable(caption, h(
     "table",
-    { class: "period-table" },
+    { class: "period-table stack-table" },
     h("caption", null, caption),
     h("thead", null, h("tr", null, h("th", { scope: "col" }, nb.periodColumn), h("th", { scope: "col" }, nb.exerciseDays), h("th", { scope: "col" }, nb.walkingMinutes), h("th", { scope: "col" }, nb.outings))),
     h(
       "tbody",
       null,
-      [...periods].reverse().map((p) => h("tr", null, h("th", { scope: "row" }, periodLabel(p, months)), h("td", null, `${p.exercise_days}${nb.days}`), h("td", null, `${p.walking_minutes}${nb.minutesUnit}`), h("td", null, `${p.outings}${nb.times}`))),
+      [...periods].reverse().map((p) => h("tr", null, h("th", { scope: "row" }, periodLabel(p, months)), h("td", { "data-label": nb.exerciseDays }, `${p.exercise_days}${nb.days}`), h("td", { "data-label": nb.walkingMinutes }, `${p.walking_minutes}${nb.minutesUnit}`), h("td", { "data-label": nb.outings }, `${p.outings}${nb.times}`))),
     ),
   ));
 }
@@ -225,7 +225,7 @@ function readingsPage(b: Notebook, offline: boolean): void {
           chart,
           scrollable(nb.readingsTitle, h(
             "table",
-            { class: "readings-table" },
+            { class: "readings-table stack-table" },
             h("caption", null, nb.readingsTitle),
             h("thead", null, h("tr", null, h("th", { scope: "col" }, nb.readingDate), h("th", { scope: "col" }, nb.bloodPressure), h("th", { scope: "col" }, nb.pulse), h("th", { scope: "col" }, nb.weight))),
             h(
@@ -239,9 +239,9 @@ function readingsPage(b: Notebook, offline: boolean): void {
                     "tr",
                     { class: r.reasons.length ? "out-of-range" : null },
                     h("th", { scope: "row" }, monthDay(r.date), r.reasons.length ? h("span", { class: "badge attention" }, nb.outOfRange) : null),
-                    h("td", null, typeof r.systolic === "number" || typeof r.diastolic === "number" ? `${r.systolic ?? "—"}/${r.diastolic ?? "—"}` : "—"),
-                    h("td", null, n(r.pulse, "")),
-                    h("td", null, n(r.weight_kg, "kg")),
+                    h("td", { "data-label": nb.bloodPressure }, typeof r.systolic === "number" || typeof r.diastolic === "number" ? `${r.systolic ?? "—"}/${r.diastolic ?? "—"}` : "—"),
+                    h("td", { "data-label": nb.pulse }, n(r.pulse, "")),
+                    h("td", { "data-label": nb.weight }, n(r.weight_kg, "kg")),
                   ),
                 ),
             ),

@@ -99,36 +99,93 @@ function summary(home: Home): HTMLElement {
 }
 
 let installPrompt: (Event & { prompt?: () => Promise<void> }) | null = null;
+let installed = false;
+
+/** Installed, or opened from the home screen already: no hint. */
+function standalone(): boolean {
+  return installed || window.matchMedia?.("(display-mode: standalone)").matches === true || (navigator as { standalone?: boolean }).standalone === true;
+}
+
+/** The hint follows what the browser offers, when it offers it. */
+function refreshInstallHelp(): void {
+  const now = document.getElementById("install");
+  if (now) now.replaceWith(installHelp() ?? h("div", { id: "install", hidden: true }));
+}
+
 if (typeof window !== "undefined") {
   window.addEventListener("beforeinstallprompt", (e) => {
     e.preventDefault();
     installPrompt = e;
+    refreshInstallHelp();
+  });
+  window.addEventListener("appinstalled", () => {
+    installed = true;
+    installPrompt = null;
+    refreshInstallHelp();
   });
 }
 
+/** 「ホーム画面に追加」 in the words the browser really shows: its own prompt where it offers one
+ * (a button here opens it), the share sheet on an iPhone, otherwise the browser's menu. */
 function installHelp(): HTMLElement | null {
-  if (window.matchMedia?.("(display-mode: standalone)").matches) return null;
+  if (standalone()) return null;
   const ios = /iPhone|iPad/.test(navigator.userAgent);
-  const button = installPrompt
-    ? h(
+  const words = installPrompt ? t.installPrompted : ios ? t.installIphone : t.installMenu;
+  return h(
+    "section",
+    { id: "install", class: "install", "aria-labelledby": "install-title" },
+    h("h2", { id: "install-title" }, t.installTitle),
+    h("p", null, words),
+    installPrompt &&
+      h(
         "button",
         {
           type: "button",
           class: "secondary",
-          onclick: () => {
-            void installPrompt?.prompt?.();
+          onclick: async () => {
+            const asked = installPrompt;
+            installPrompt = null;
+            await asked?.prompt?.();
+            refreshInstallHelp();
           },
         },
         t.installButton,
-      )
-    : null;
-  return h(
-    "section",
-    { class: "install", "aria-labelledby": "install-title" },
-    h("h2", { id: "install-title" }, t.installTitle),
-    h("p", null, ios ? t.installIphone : t.installAndroid),
-    !ios && button,
+      ),
   );
+}
+
+const GUIDE_KEY = "dekita.guide";
+
+/** 使い方 on first use: a page at a time, on the home, skippable; once ended or skipped it is
+ * never shown again. Kept in the first load, so it works with no signal. */
+function guideCard(): HTMLElement | null {
+  try {
+    if (localStorage.getItem(GUIDE_KEY) === "done") return null;
+  } catch {
+    return null;
+  }
+  const box = h("section", { class: "card guide", "aria-labelledby": "guide-title" });
+  const end = () => {
+    localStorage.setItem(GUIDE_KEY, "done");
+    box.remove();
+    document.querySelector<HTMLElement>("h1")?.focus();
+  };
+  const draw = (i: number) => {
+    const [title, words] = t.guidePages[i];
+    const last = i === t.guidePages.length - 1;
+    box.replaceChildren(
+      h("h2", { id: "guide-title", tabindex: "-1" }, t.guideTitle(i + 1, t.guidePages.length)),
+      h("p", { class: "guide-page" }, h("strong", null, title), h("br"), words),
+      h(
+        "div",
+        { class: "stack" },
+        h("button", { type: "button", class: "primary", onclick: () => (last ? end() : (draw(i + 1), box.querySelector<HTMLElement>("h2")?.focus())) }, last ? t.guideDone : t.guideNext),
+        !last && h("button", { type: "button", class: "secondary wide", onclick: end }, t.guideSkip),
+      ),
+    );
+  };
+  draw(0);
+  return box;
 }
 
 /** The person's goals in their own words; a reached step says so in words, not only a mark. */
@@ -270,6 +327,7 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
     h("p", { class: "today" }, `${t.today} ${monthDay(todayInJapan())}`),
     offline && h("p", { class: "note offline-note", role: "status" }, t.offlineNote),
     daily.heldBack && h("p", { class: "card rest-note" }, h("a", { href: "#/today", class: "big-link" }, nb.restTitle)),
+    guideCard(),
     graduatedCard(home),
     pendingNote(daily),
     nextCard(home),

@@ -3,7 +3,8 @@
 //! the same run: the sync path against the raw batched insert rate of the same database
 //! through diesel, latency at a fixed request rate (open loop, so queueing is not hidden) and
 //! at saturation, photo processing against its budget and the machine's memory, and the peak
-//! memory of the real server binary while phones upload hostile PNGs all at once.
+//! memory of the real server binary while phones upload hostile PNGs all at once, and while it
+//! streams the FHIR export of a generated year of 1,000 people (`-- --fhir-only`).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -20,6 +21,7 @@ mod phones;
 #[path = "../../tests/support/pictures.rs"]
 mod pictures;
 
+mod fhir;
 mod notebook;
 
 const DEVICES: usize = 200;
@@ -55,6 +57,10 @@ fn main() {
         return;
     }
     machine();
+    if args.iter().any(|a| a == "--fhir-only") {
+        fhir::fhir();
+        return;
+    }
     if args.iter().any(|a| a == "--notebook-only") {
         let database = std::env::var("DEKITA_BENCH_DATABASE_URL")
             .expect("the notebook benchmark runs on PostgreSQL: set DEKITA_BENCH_DATABASE_URL");

@@ -135,6 +135,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "save_participant_record" => by_policy(Action::EditParticipantRecord, caller, Allowed),
         "create_screening" => by_policy(Action::Screen, caller, Allowed),
         "create_enrollment_code" => by_policy(Action::IssuePhoneCode, caller, Allowed),
+        "take_home_sheet" => by_policy(Action::PrintTakeHomeSheet, caller, Allowed),
         "list_devices" | "revoke_device" => by_policy(Action::ManagePhones, caller, Allowed),
         "list_audit" => by_policy(Action::ReadAudit, caller, Allowed),
         "audit_csv" => by_policy(Action::ReadAudit, caller, Allowed),
@@ -346,6 +347,8 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Coordinator | OtherTown | OtherProvider => AllowedWithoutTarget,
             _ => by_policy(Action::ReadVolunteers, caller, AllowedWithoutTarget),
         },
+        // The target's own Bundle: the municipality's administrator only.
+        "export_fhir" => by_policy(Action::ExportFhir, caller, Allowed),
         "volunteer_activity_csv" => by_policy(
             Action::ExportVolunteerActivity,
             caller,
@@ -807,6 +810,9 @@ impl World {
             .replace("{volunteer_id}", &self.volunteer_id);
         if operation == "volunteer_activity_csv" {
             path.push_str("?from=2026-01-01&to=2026-12-31");
+        }
+        if operation == "export_fhir" {
+            path.push_str(&format!("?participant={person}"));
         }
         if operation == "closed_days" {
             path.push_str("?from=2026-09-01&to=2026-10-31&weekday=1");

@@ -156,3 +156,46 @@ export async function expectLargeAndTappable(page, name) {
   });
   if (overflow) throw new Error(`${name}: content scrolls sideways at 200% text size`);
 }
+
+/** At 200% text (250% root, the app's own 125% doubled), no line of text holds only one or two
+ * characters in a run of them: measured character by character from the laid-out lines of
+ * every text in `main`. A text of four characters or more that takes three lines or more with
+ * most of its lines one or two characters long is the defect (a squeezed column). */
+export async function expectWholeWordsAt200(page, name) {
+  const narrow = await page.evaluate(() => {
+    const root = document.documentElement;
+    const before = root.style.fontSize;
+    root.style.fontSize = "250%";
+    const out = [];
+    const walker = document.createTreeWalker(document.querySelector("main") ?? document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? "";
+      if (text.trim().length < 4 || !node.parentElement?.offsetParent) continue;
+      // Text only for screen readers (clipped away) is not laid out for reading.
+      let hidden = false;
+      for (let el = node.parentElement; el && !hidden; el = el.parentElement) hidden = getComputedStyle(el).clip !== "auto";
+      if (hidden) continue;
+      // Characters in reading order; a new line starts where one sits below the last line.
+      const counts = [];
+      let lineTop = null;
+      for (let i = 0; i < text.length; i++) {
+        if (/\s/.test(text[i])) continue;
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const box = range.getBoundingClientRect();
+        if (box.width === 0 && box.height === 0) continue;
+        if (lineTop === null || box.top > lineTop + box.height / 2) {
+          counts.push(0);
+          lineTop = box.top;
+        }
+        counts[counts.length - 1]++;
+      }
+      const short = counts.filter((c) => c <= 2).length;
+      if (counts.length >= 3 && short * 2 > counts.length) out.push(`"${text.trim().slice(0, 16)}" ${counts.join("/")}`);
+    }
+    root.style.fontSize = before;
+    return out;
+  });
+  if (narrow.length) throw new Error(`${name}: words broken a character or two to a line at 200% text: ${narrow.slice(0, 5).join("; ")}`);
+}

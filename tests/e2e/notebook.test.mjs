@@ -4,7 +4,7 @@
 // pages pass axe (7:1), the 20 px / 48 px bars and 200% text, and open with no signal.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { expectLargeAndTappable, expectNoAxeViolations, issueCode, staffHeaders, useDemo } from "./helpers.mjs";
+import { expectLargeAndTappable, expectNoAxeViolations, expectWholeWordsAt200, issueCode, staffHeaders, useDemo } from "./helpers.mjs";
 
 const app = useDemo();
 const WALK = "散歩";
@@ -144,6 +144,7 @@ test("わたしの手帳: every page passes the bars, and opens with no signal",
     await page.getByRole("heading", { name: title, exact: true }).waitFor();
     await expectNoAxeViolations(page, `notebook ${path}`, { enhanced: true });
     await expectLargeAndTappable(page, `notebook ${path}`);
+    await expectWholeWordsAt200(page, `notebook ${path}`);
   }
   await page.goto(`${app.url}/#/notebook/about`);
   await page.getByRole("heading", { name: "緊急連絡先" }).waitFor();
@@ -221,6 +222,16 @@ test("on paper: the whole notebook as an A4 booklet, and a weekly log sheet with
   await page.getByRole("heading", { name: "手帳を印刷する（A4の冊子）" }).waitFor();
   await page.getByRole("button", { name: "印刷する" }).waitFor();
   await expectNoAxeViolations(page, "the booklet before printing", { enhanced: true });
+  // At 200% text on a phone: nothing scrolls sideways, the page nor the booklet in it.
+  await expectLargeAndTappable(page, "the booklet before printing");
+  await expectWholeWordsAt200(page, "the booklet before printing");
+  const sideways = await page.evaluate(() => {
+    document.documentElement.style.fontSize = "250%";
+    const wide = [...document.querySelectorAll(".booklet, .booklet *")].filter((e) => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible" && getComputedStyle(e).clip === "auto").map((e) => e.className || e.tagName);
+    document.documentElement.style.fontSize = "";
+    return wide;
+  });
+  assert.deepEqual(sideways, [], "nothing in the booklet scrolls sideways at 200% text");
   const book = await page.locator(".booklet").innerText();
   for (const words of ["介護予防手帳", "さんの手帳", "緊急連絡先", "000-555-0101", "わたしの目標", "できたこと", "月ごとの記録（この12か月）", "血圧・体重のうつりかわり", "バスや電車で、ひとりで出かけていますか", "予定"]) {
     assert.ok(book.includes(words), `the booklet has ${words}`);
@@ -231,7 +242,7 @@ test("on paper: the whole notebook as an A4 booklet, and a weekly log sheet with
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.getByRole("button", { name: "印刷する" }).isVisible(), false, "the button is not printed");
   assert.equal(await page.locator(".booklet-page").count(), 8);
-  await page.emulateMedia({ media: "screen" });
+  await page.emulateMedia({ media: null }); // the PDF is printed with print CSS again
 
   // The log sheet: the plan's exercises with their pictures, a box a day, lines to write on.
   await page.goto(`${app.url}/#/notebook/sheet`);
@@ -248,7 +259,141 @@ test("on paper: the whole notebook as an A4 booklet, and a weekly log sheet with
   assert.equal(await sheet.locator("img.sheet-picture").count(), 2, "each exercise's picture");
   const logSheet = await page.pdf({ format: "A4", printBackground: true });
   const sheetPages = pdfPages(logSheet);
-  assert.ok(sheetPages >= 1 && sheetPages <= 2, `the week on one A4 sheet, front and back at most: ${sheetPages}`);
+  assert.equal(sheetPages, 1, `the week on one A4 sheet: ${sheetPages} pages`);
+  // On that one page: every exercise's picture, the tick boxes, and the lines to write on.
+  await page.emulateMedia({ media: "print" });
+  const printed = await page.evaluate(() => {
+    const sheet = document.querySelector(".log-sheet").getBoundingClientRect();
+    const inside = (sel) => [...document.querySelectorAll(sel)].filter((e) => e.getBoundingClientRect().height > 0).length;
+    return { height: sheet.height, width: sheet.width, pictures: inside(".log-sheet img.sheet-picture"), boxes: inside(".log-sheet td.tick .box"), lines: inside(".log-sheet td.write") };
+  });
+  await page.emulateMedia({ media: null }); // the PDF is printed with print CSS again
+  assert.deepEqual([printed.pictures, printed.boxes, printed.lines], [2, 14, 21], "pictures, a box a day, and the outings, blood-pressure and feeling lines are printed");
+
   await context.close();
 });
 
+
+test("first use: a short 使い方, an exercise's picture large, the browser's own install words, whole words at 200%", async () => {
+  const { person, code } = await issueCode(app.url);
+  const auth = await staffHeaders(app.url);
+  const prescribed = await fetch(`${app.url}/api/v1/participants/${person.id}/prescriptions`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ items: [{ exercise: "heel_raise", amount: 10, sets: 2, days_per_week: 5 }] }),
+  });
+  assert.ok(prescribed.ok);
+  const { context, page } = await phone(code);
+
+  // 使い方: on the home, a page at a time, and never again once done.
+  await page.getByRole("heading", { name: "使い方（1／4）" }).waitFor();
+  await expectNoAxeViolations(page, "home with 使い方", { enhanced: true });
+  await expectLargeAndTappable(page, "home with 使い方");
+  await expectWholeWordsAt200(page, "home with 使い方");
+  for (const n of [2, 3, 4]) {
+    await page.getByRole("button", { name: "次へ" }).click();
+    await page.getByRole("heading", { name: `使い方（${n}／4）` }).waitFor();
+  }
+  assert.equal(await page.getByRole("button", { name: "使い方をとばす" }).count(), 0, "the last page only ends it");
+  await page.getByRole("button", { name: "使い方を終える" }).click();
+  assert.equal(await page.getByRole("heading", { name: /^使い方/ }).count(), 0);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole("heading", { name: /さん、こんにちは$/ }).waitFor();
+  assert.equal(await page.getByRole("heading", { name: /^使い方/ }).count(), 0, "never shown again, with no signal either");
+  await context.setOffline(false);
+
+  // The install hint says what this browser shows: its menu, or its own prompt when it offers one.
+  const install = page.locator("section.install");
+  await install.getByText("「アプリをインストール」").waitFor();
+  assert.equal(await install.getByRole("button").count(), 0, "no button that would do nothing");
+  await page.evaluate(() => {
+    const e = new Event("beforeinstallprompt", { cancelable: true });
+    e.prompt = async () => {
+      window.__prompted = true;
+    };
+    window.dispatchEvent(e);
+  });
+  await install.getByRole("button", { name: "ホーム画面に追加" }).click();
+  assert.equal(await page.evaluate(() => window.__prompted), true, "the browser's own prompt");
+  await page.evaluate(() => window.dispatchEvent(new Event("appinstalled")));
+  await page.locator("section.install").waitFor({ state: "detached" });
+
+  // The exercise's picture opens large, with a clear 閉じる.
+  await page.goto(`${app.url}/#/today`);
+  await page.getByRole("button", { name: "「かかと上げ」の絵を大きく見る" }).click();
+  const dialog = page.getByRole("dialog", { name: "かかと上げ" });
+  await dialog.waitFor();
+  const width = await dialog.locator("img").evaluate((img) => img.getBoundingClientRect().width);
+  assert.ok(width >= 390 * 0.9, `the picture is the screen's width: ${width}px`);
+  await expectNoAxeViolations(page, "a picture large", { enhanced: true });
+  await expectLargeAndTappable(page, "a picture large");
+  await dialog.getByRole("button", { name: "閉じる" }).click();
+  await dialog.waitFor({ state: "detached" });
+  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute("aria-label")), "「かかと上げ」の絵を大きく見る", "back where it was");
+  await expectLargeAndTappable(page, "today's exercises");
+  await expectWholeWordsAt200(page, "today's exercises");
+  await page.goto(`${app.url}/#/measure`);
+  await page.getByRole("heading", { name: "血圧・体重" }).waitFor();
+  await expectWholeWordsAt200(page, "blood pressure and weight");
+  await context.close();
+});
+
+test("代行入力: staff enter a returned week from paper; the records are marked as paper, and a bad cell loses nothing", async () => {
+  const { person } = await issueCode(app.url);
+  const auth = await staffHeaders(app.url);
+  const prescribed = await fetch(`${app.url}/api/v1/participants/${person.id}/prescriptions`, {
+    method: "POST",
+    headers: auth,
+    body: JSON.stringify({ items: [{ exercise: "heel_raise", amount: 10, sets: 2, days_per_week: 5 }, { exercise: "sit_to_stand", amount: 5, sets: 1, days_per_week: 3 }] }),
+  });
+  assert.ok(prescribed.ok);
+  const { signIn } = await import("./helpers.mjs");
+  const staff = await app.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  const desk = await staff.newPage();
+  await signIn(desk, app.url);
+  await desk.goto(`${app.url}/#/staff/participants/${person.id}/paper`);
+  await desk.getByRole("heading", { name: /^紙の記録用紙の入力（代行入力）/ }).waitFor();
+  await expectNoAxeViolations(desk, "代行入力");
+
+  // Last week's sheet, as returned: ticks, an outing, two readings — one of them miswritten.
+  const days = await desk.locator('input[name^="out-"]').evaluateAll((els) => els.map((e) => e.name.slice(4)));
+  assert.equal(days.length, 7, "the week's seven days");
+  await desk.locator(`input[name="ex-heel_raise-${days[0]}"]`).check();
+  await desk.locator(`input[name="ex-heel_raise-${days[2]}"]`).check();
+  await desk.locator(`input[name="ex-sit_to_stand-${days[1]}"]`).check();
+  await desk.locator(`input[name="out-${days[1]}"]`).fill("30");
+  await desk.locator(`input[name="sys-${days[2]}"]`).fill("132");
+  await desk.locator(`input[name="dia-${days[2]}"]`).fill("80");
+  await desk.locator(`input[name="pul-${days[2]}"]`).fill("72");
+  await desk.locator(`input[name="sys-${days[3]}"]`).fill("80");
+  await desk.locator(`input[name="dia-${days[3]}"]`).fill("120"); // 下 above 上: a bad cell
+  await desk.getByRole("button", { name: "入力する" }).click();
+  await desk.getByRole("status").filter({ hasText: "5件を記録しました。1件は記録できませんでした。" }).waitFor();
+  await desk.getByRole("alert").filter({ hasText: /./ }).waitFor();
+  // Nothing lost: every cell still holds what was written, the bad one to be mended.
+  assert.equal(await desk.locator(`input[name="ex-heel_raise-${days[2]}"]`).isChecked(), true);
+  assert.equal(await desk.locator(`input[name="out-${days[1]}"]`).inputValue(), "30");
+  assert.equal(await desk.locator(`input[name="dia-${days[3]}"]`).inputValue(), "120");
+  await expectNoAxeViolations(desk, "代行入力 with a cell to mend");
+  await desk.locator(`input[name="dia-${days[3]}"]`).fill("60");
+  await desk.getByRole("button", { name: "入力する" }).click();
+  await desk.getByRole("status").filter({ hasText: "1件を記録しました。5件はすでに入力済みでした。" }).waitFor();
+  await staff.close();
+
+  // The records are the person's, marked as entered by staff from paper.
+  const view = await fetch(`${app.url}/api/v1/participants/${person.id}/daily?weeks=3`, { headers: auth }).then((r) => r.json());
+  const readings = view.measurements.map((m) => `${m.date} ${m.systolic}/${m.diastolic}`);
+  for (const r of [`${days[2]} 132/80`, `${days[3]} 80/60`]) assert.ok(readings.includes(r), `${r} in ${readings}`);
+  assert.ok(!readings.includes(`${days[3]} 80/120`), "the miswritten cell was never stored");
+  assert.ok(view.diary.some((e) => e.date === days[1] && e.minutes === 30), "the outing");
+  const admin = await staffHeaders(app.url, "admin@hidamari.example");
+  const disclosure = await fetch(`${app.url}/api/v1/participants/${person.id}/disclosure`, { headers: admin }).then((r) => r.json());
+  const fromPaper = disclosure.sections.find((s) => s.table === "events").rows.filter((e) => e.source === "paper");
+  assert.deepEqual(
+    fromPaper.map((e) => `${e.local_date} ${e.kind}`).sort(),
+    [`${days[0]} exercise_done`, `${days[1]} activity`, `${days[1]} exercise_done`, `${days[2]} exercise_done`, `${days[2]} measurement`, `${days[3]} measurement`].sort(),
+    "three ticks, an outing and two readings, each marked as entered from paper",
+  );
+  assert.ok(fromPaper.every((e) => e.entered_by), "each says who entered it");
+});

@@ -5,6 +5,7 @@ import { Schemas } from "../api";
 import { h, show } from "../dom";
 import { tp } from "../strings/staff";
 import { t } from "../strings/staff";
+import { fhirExportBlock } from "./fhirexport";
 import { api, can, currentUser, errorText, failed, field, header, loading, message, printButton, select, statusLine, submitForm, textInput } from "./common";
 
 type Evaluation = Schemas["Evaluation"];
@@ -287,6 +288,7 @@ export async function evaluationScreen(yearParam?: string, scope: Scope = {}): P
     h("p", { class: "no-print" }, h("a", { href: `#/staff/evaluation/cost/${year}` }, tp.costLink)),
     h("div", { class: "actions no-print" }, csvButton, printButton()),
     message,
+    scope.cohort ? fhirExportBlock(`cohort=${encodeURIComponent(scope.cohort)}`, `dekita-fhir-cohort-${year}.json`, tp.fhirExport, tp.fhirExportLead) : null,
     funnel,
     h("section", { "aria-labelledby": "rates-title" }, h("h2", { id: "rates-title" }, tp.ratesTitle), figureTable(tp.ratesTitle, [...report.figures, report.occupancy])),
     reasons,

@@ -3,6 +3,7 @@
 // (recorded and listed) and 利用停止 (stop and lift).
 
 import { Schemas } from "../api";
+import { fhirExportBlock } from "./fhirexport";
 import { h, show } from "../dom";
 import { dateTimeJapan, fullDate, todayInJapan } from "../format";
 import { tp } from "../strings/staff";
@@ -191,6 +192,7 @@ function body(id: string, r: PrivacyRequests, render: (r: PrivacyRequests) => vo
           ),
         )
       : h("span"),
+    fhirExportBlock(`participant=${encodeURIComponent(id)}`, `dekita-fhir-person.json`, tp.fhirPersonExport, tp.fhirPersonLead) ?? h("span"),
     h("h3", null, tp.useStopTitle),
     ...stop,
     h("h3", null, tp.correctionsTitle),

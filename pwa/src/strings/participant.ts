@@ -32,8 +32,25 @@ export const ja = {
   sessionPlanned: (n: number) => `${n}回目 これから`,
   installTitle: "ホーム画面に置くと便利です",
   installIphone: "iPhone の方：画面下の「共有」ボタン（四角から矢印）を押し、「ホーム画面に追加」を選んでください。",
-  installAndroid: "Android の方：下の「ホーム画面に追加」を押してください。",
+  // The words the browser itself shows: its own button when it offers one
+  // (beforeinstallprompt), otherwise the way through its menu.
+  installPrompted: "下の「ホーム画面に追加」を押すと、画面に確かめる窓が出ます。「インストール」を押してください。",
+  installMenu: "画面の右上の「︙」（点が3つ）を押し、「ホーム画面に追加」か「アプリをインストール」を選んでください。",
   installButton: "ホーム画面に追加",
+  // The picture of an exercise, large.
+  pictureOpen: (title: string) => `「${title}」の絵を大きく見る`,
+  pictureClose: "閉じる",
+  // 使い方: shown once, on first use, a page at a time.
+  guideTitle: (n: number, of: number) => `使い方（${n}／${of}）`,
+  guidePages: [
+    ["今日の体操", "教室で決めた体操が出ます。体操をしたら「できた」を押してください。絵を押すと大きく見られます。"],
+    ["活動を記録", "散歩や買い物など、出かけたことを選んで記録します。きのうの分も記録できます。"],
+    ["血圧・体重", "体操の前に測って記録すると、きょう体操をしてよいかをお知らせします。"],
+    ["わたしの手帳", "目標やできたこと、これまでの記録を見返せます。電波がなくても開けます。"],
+  ] as readonly (readonly [string, string])[],
+  guideNext: "次へ",
+  guideDone: "使い方を終える",
+  guideSkip: "使い方をとばす",
   myGoalsTitle: "わたしの目標",
   myStepDone: "できました",
   myStepNext: "これから",

@@ -112,7 +112,8 @@ pub mod can {
         CheckStaffing,
         ReadCohortOverview,
         ReadEvaluation,
-        SetEvaluationSettings
+        SetEvaluationSettings,
+        ExportFhir
     );
 }
 

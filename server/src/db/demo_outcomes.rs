@@ -1,12 +1,12 @@
 //! The demo's end-of-program measures, so the outcome figures have something true to count:
 //! for each person who completed, a second 基本チェックリスト on the last day, the performance
-//! tests at sessions 1 and 12, and the goal's self-ratings and GAS at the end — one who
+//! tests at sessions 1 and 12 with the blood pressure checked before them, and the goal's self-ratings and GAS at the end — one who
 //! improved on most indicators, one who held steady.
 
 use chrono::{Days, NaiveDate};
 use diesel::prelude::*;
 
-use super::schema::{goals, performance_tests, screenings};
+use super::schema::{goals, performance_tests, screenings, session_checks};
 use super::{now, DbConn};
 use crate::domain::ids::{ParticipantId, StaffId};
 use crate::error::AppError;
@@ -78,6 +78,24 @@ pub(super) fn add(
                 performance_tests::gait_speed_mps.eq(Some(t.4)),
                 performance_tests::recorded_by.eq(therapist),
                 performance_tests::recorded_at.eq(now()),
+            ))
+            .execute(conn)?;
+        // The check before exercise on the test days (blood pressure falls a little).
+        let (systolic, diastolic, pulse) = if session == 1 {
+            (138 - t.0, 84 - t.0 / 3, 76)
+        } else {
+            (132 - t.0, 80 - t.0 / 3, 72)
+        };
+        diesel::insert_into(session_checks::table)
+            .values((
+                session_checks::participant_id.eq(participant_id),
+                session_checks::session_number.eq(session),
+                session_checks::systolic.eq(Some(systolic)),
+                session_checks::diastolic.eq(Some(diastolic)),
+                session_checks::pulse.eq(Some(pulse)),
+                session_checks::feeling.eq("usual"),
+                session_checks::recorded_by.eq(therapist),
+                session_checks::recorded_at.eq(now()),
             ))
             .execute(conn)?;
     }

@@ -81,9 +81,7 @@ pub fn overview(
     Ok(Audited::new(build_overview(conn, scope, cohort_id)?, seen))
 }
 
-/// The overview in a handful of queries whatever the cohort's size: each kind of fact is
-/// loaded for every person at once, and of the daily records only the days since each
-/// person's last session (with the last day of any record, for those with none since).
+/// The overview in a handful of queries whatever the cohort's size (see [`people_states`]).
 fn build_overview(
     conn: &mut DbConn,
     scope: &StaffScope,
@@ -102,98 +100,18 @@ fn build_overview(
             aides: cohort.aides,
         },
     );
-    let people: Vec<(ParticipantId, String, String, String, Option<NaiveDate>)> =
-        participants::table
-            .inner_join(enrollments::table)
-            .filter(participants::id.eq_any(&ids))
-            .order((
-                participants::family_name_kana,
-                participants::given_name_kana,
-            ))
-            .select((
-                participants::id,
-                participants::family_name,
-                participants::given_name,
-                enrollments::status,
-                enrollments::started_on,
-            ))
-            .load(conn)?;
-    let goal_steps = goals::active_step_counts(conn, &ids)?;
-    let mut plans = planned_of(conn, &ids)?;
-    // The daily records: the last day anything was recorded, and pain since the last
-    // session attended (or the start).
-    let since: HashMap<ParticipantId, NaiveDate> = people
-        .iter()
-        .filter_map(|(id, _, _, _, started_on)| {
-            plans
-                .get(id)
-                .and_then(|plan| {
-                    plan.iter()
-                        .filter(|p| p.attendance == Attendance::Attended)
-                        .map(|p| p.date)
-                        .next_back()
-                })
-                .or(*started_on)
-                .map(|day| (id.clone(), day))
-        })
-        .collect();
-    let today = scope.today;
-    let limits = super::notebook::thresholds(conn, &scope.municipality_id)?;
-    let mut signals = record_signals(conn, &since, today, &limits)?;
-    // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
-    let explained = super::graduation::explained(conn, &ids)?;
-    let overdue = super::handoffs::overdue_people(conn, &ids, today)?;
-    let mut out = Vec::with_capacity(people.len());
+    let mut out = Vec::with_capacity(ids.len());
     let mut graduations: Vec<GraduationDay> = Vec::new();
-    for (id, family, given, status_text, started_on) in people {
-        let status = stored_status(&status_text)?;
-        let plan = plans.remove(&id).unwrap_or_default();
-        let facts: Vec<SessionFact> = plan
-            .iter()
-            .map(|p| SessionFact {
-                number: p.number as u32,
-                date: p.date,
-                attendance: p.attendance,
-            })
-            .collect();
-        let goals: Vec<GoalFact> = goal_steps
-            .iter()
-            .filter(|(pid, _, _)| *pid == id)
-            .map(|(_, text, steps)| GoalFact {
-                text: text.clone(),
-                steps: *steps,
-            })
-            .collect();
-        let records = since
-            .contains_key(&id)
-            .then(|| signals.remove(&id).unwrap_or_default());
-        let mut attention = attention::rules(
-            &PersonFacts {
-                status,
-                started_on,
-                sessions: &facts,
-                active_goals: &goals,
-                records,
-            },
-            today,
-        );
-        let held = plan.iter().filter(|p| p.date <= today).count() as u32;
-        if status == EnrollmentStatus::Enrolled
-            && crate::domain::graduation::explanation_missing(explained.contains(&id), held)
-        {
-            attention.push(Attention {
-                kind: AttentionKind::EndNotExplained,
-                message: "教室の期間と卒業（終わり）の説明が、まだ記録されていません。".to_owned(),
-            });
-        }
-        for (_, sent_on) in overdue.iter().filter(|(pid, _)| *pid == id) {
-            attention.push(Attention {
-                kind: AttentionKind::HandoffNotAcknowledged,
-                message: format!(
-                    "{sent_on}に送った生活支援コーディネーターへのつなぎが、7日を過ぎても受け取られていません。"
-                ),
-            });
-        }
+    for person in people_states(conn, scope, &ids)? {
+        let PersonState {
+            id,
+            family,
+            given,
+            status_text,
+            status,
+            plan,
+            attention,
+        } = person;
         let graduation_date = plan.last().map(|p| p.date);
         if let Some(date) = graduation_date.filter(|_| status == EnrollmentStatus::Enrolled) {
             match graduations.iter_mut().find(|g| g.date == date) {
@@ -230,6 +148,149 @@ fn build_overview(
         participants: out,
         graduations,
     })
+}
+
+/// Where one person is, and what needs attention.
+struct PersonState {
+    id: ParticipantId,
+    family: String,
+    given: String,
+    status_text: String,
+    status: EnrollmentStatus,
+    plan: Vec<Planned>,
+    attention: Vec<Attention>,
+}
+
+/// Of the given (already visible) people, those with at least one attention item — the
+/// participant list's 要確認 filter. The same batched queries as the overview.
+pub(super) fn needing_attention(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    ids: &[ParticipantId],
+) -> Result<HashSet<ParticipantId>, AppError> {
+    Ok(people_states(conn, scope, ids)?
+        .into_iter()
+        .filter(|p| !p.attention.is_empty())
+        .map(|p| p.id)
+        .collect())
+}
+
+/// The state and attention items of several people (visibility already checked), in kana
+/// order, in a handful of queries whatever their number: each kind of fact is loaded for
+/// every person at once, and of the daily records only the days since each person's last
+/// session (with the last day of any record, for those with none since).
+fn people_states(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    ids: &[ParticipantId],
+) -> Result<Vec<PersonState>, AppError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let people: Vec<(ParticipantId, String, String, String, Option<NaiveDate>)> =
+        participants::table
+            .inner_join(enrollments::table)
+            .filter(participants::id.eq_any(ids))
+            .order((
+                participants::family_name_kana,
+                participants::given_name_kana,
+            ))
+            .select((
+                participants::id,
+                participants::family_name,
+                participants::given_name,
+                enrollments::status,
+                enrollments::started_on,
+            ))
+            .load(conn)?;
+    let mut goal_steps: HashMap<ParticipantId, Vec<GoalFact>> = HashMap::new();
+    for (pid, text, steps) in goals::active_step_counts(conn, ids)? {
+        goal_steps
+            .entry(pid)
+            .or_default()
+            .push(GoalFact { text, steps });
+    }
+    let mut plans = planned_of(conn, ids)?;
+    // The daily records: the last day anything was recorded, and pain since the last
+    // session attended (or the start).
+    let since: HashMap<ParticipantId, NaiveDate> = people
+        .iter()
+        .filter_map(|(id, _, _, _, started_on)| {
+            plans
+                .get(id)
+                .and_then(|plan| {
+                    plan.iter()
+                        .filter(|p| p.attendance == Attendance::Attended)
+                        .map(|p| p.date)
+                        .next_back()
+                })
+                .or(*started_on)
+                .map(|day| (id.clone(), day))
+        })
+        .collect();
+    let today = scope.today;
+    let limits = super::notebook::thresholds(conn, &scope.municipality_id)?;
+    // After 修了 what a person records is theirs: shown only under a consent that shares
+    // follow-up results, as on their day-to-day (`consents::staff_sees_until`).
+    let cut = super::consents::staff_sees_until_many(conn, scope, ids)?;
+    let mut signals = record_signals(conn, &since, &cut, today, &limits)?;
+    // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
+    let explained = super::graduation::explained(conn, ids)?;
+    let overdue = super::handoffs::overdue_people(conn, ids, today)?;
+    let mut out = Vec::with_capacity(people.len());
+    for (id, family, given, status_text, started_on) in people {
+        let status = stored_status(&status_text)?;
+        let plan = plans.remove(&id).unwrap_or_default();
+        let facts: Vec<SessionFact> = plan
+            .iter()
+            .map(|p| SessionFact {
+                number: p.number as u32,
+                date: p.date,
+                attendance: p.attendance,
+            })
+            .collect();
+        let goals = goal_steps.remove(&id).unwrap_or_default();
+        let records = since
+            .contains_key(&id)
+            .then(|| signals.remove(&id).unwrap_or_default());
+        let mut attention = attention::rules(
+            &PersonFacts {
+                status,
+                started_on,
+                sessions: &facts,
+                active_goals: &goals,
+                records,
+            },
+            today,
+        );
+        let held = plan.iter().filter(|p| p.date <= today).count() as u32;
+        if status == EnrollmentStatus::Enrolled
+            && crate::domain::graduation::explanation_missing(explained.contains(&id), held)
+        {
+            attention.push(Attention {
+                kind: AttentionKind::EndNotExplained,
+                message: "教室の期間と卒業（終わり）の説明が、まだ記録されていません。".to_owned(),
+            });
+        }
+        for (_, sent_on) in overdue.iter().filter(|(pid, _)| *pid == id) {
+            attention.push(Attention {
+                kind: AttentionKind::HandoffNotAcknowledged,
+                message: format!(
+                    "{sent_on}に送った生活支援コーディネーターへのつなぎが、7日を過ぎても受け取られていません。"
+                ),
+            });
+        }
+        out.push(PersonState {
+            id,
+            family,
+            given,
+            status_text,
+            status,
+            plan,
+            attention,
+        });
+    }
+    Ok(out)
 }
 
 /// The schedules of several people, in order, in one query.
@@ -275,12 +336,14 @@ fn planned_of(
 
 /// For each person, from the day given on: the last day any record was kept (a retracted
 /// record and the retractions themselves do not count) and the 「痛い」 flags up to today.
-/// Three queries at most, whatever the number of people: the retractions, the records since
+/// Records after a person's day in `cut` (the last day staff may see) are left out.
+/// Four queries at most, whatever the number of people: the retractions, the records since
 /// the earliest of the days, and — only for those with no record since their day — the last
-/// day of any record.
+/// day of any record (those with a cut, the days of their records up to the latest cut).
 fn record_signals(
     conn: &mut DbConn,
     since: &HashMap<ParticipantId, NaiveDate>,
+    cut: &HashMap<ParticipantId, NaiveDate>,
     today: NaiveDate,
     limits: &crate::domain::safety::Thresholds,
 ) -> Result<HashMap<ParticipantId, attention::RecordFacts>, AppError> {
@@ -314,7 +377,8 @@ fn record_signals(
         let Some(from) = since.get(&pid) else {
             continue;
         };
-        if date < *from || retracted.contains(&(pid.clone(), client_id)) {
+        let hidden_after = cut.get(&pid).is_some_and(|last| date > *last);
+        if date < *from || hidden_after || retracted.contains(&(pid.clone(), client_id)) {
             continue;
         }
         let pain = kind == "exercise_flag"
@@ -355,14 +419,16 @@ fn record_signals(
         .copied()
         .filter(|id| !out.contains_key(*id))
         .collect();
-    if !quiet.is_empty() {
-        let hidden: Vec<&String> = retracted
-            .iter()
-            .filter(|(pid, _)| quiet.contains(&pid))
-            .map(|(_, target)| target)
-            .collect();
+    let hidden: Vec<&String> = retracted
+        .iter()
+        .filter(|(pid, _)| quiet.contains(&pid))
+        .map(|(_, target)| target)
+        .collect();
+    let (quiet_cut, quiet_whole): (Vec<&ParticipantId>, Vec<&ParticipantId>) =
+        quiet.iter().partition(|id| cut.contains_key(**id));
+    if !quiet_whole.is_empty() {
         let last: Vec<(ParticipantId, Option<NaiveDate>)> = events::table
-            .filter(events::participant_id.eq_any(&quiet))
+            .filter(events::participant_id.eq_any(&quiet_whole))
             .filter(events::kind.ne("retraction"))
             .filter(events::client_id.ne_all(&hidden))
             .group_by(events::participant_id)
@@ -370,6 +436,23 @@ fn record_signals(
             .load(conn)?;
         for (pid, day) in last {
             out.entry(pid).or_default().last_record_on = day;
+        }
+    }
+    if let Some(latest_cut) = quiet_cut.iter().filter_map(|id| cut.get(*id)).max() {
+        // The days (not the records) up to the latest cut; each person's own cut applied here.
+        let days: Vec<(ParticipantId, NaiveDate)> = events::table
+            .filter(events::participant_id.eq_any(&quiet_cut))
+            .filter(events::kind.ne("retraction"))
+            .filter(events::client_id.ne_all(&hidden))
+            .filter(events::local_date.le(latest_cut))
+            .select((events::participant_id, events::local_date))
+            .distinct()
+            .load(conn)?;
+        for (pid, day) in days {
+            if cut.get(&pid).is_some_and(|last| day <= *last) {
+                let facts = out.entry(pid).or_default();
+                facts.last_record_on = facts.last_record_on.max(Some(day));
+            }
         }
     }
     Ok(out)

@@ -184,12 +184,26 @@ pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Particip
     visible_ids(conn, scope)
 }
 
+/// How the participant list is narrowed on the server (name, cohort and status are narrowed
+/// in the browser, over the whole list).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFilter {
+    /// Only those with at least one attention item (要確認), as the cohort overview shows them.
+    pub attention: bool,
+}
+
 /// The participants the caller may see ("my participants"). Audited as one list read.
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
+    filter: ListFilter,
 ) -> Result<Audited<Vec<ParticipantSummary>>, AppError> {
-    let ids = visible_ids(conn, scope)?;
+    let mut ids = visible_ids(conn, scope)?;
+    if filter.attention {
+        scope.may(Action::ReadCohortOverview)?;
+        let flagged = super::overview::needing_attention(conn, scope, &ids)?;
+        ids.retain(|id| flagged.contains(id));
+    }
     let seen = audit::Entry::new(scope, "participant.list", None);
     let mut latest = latest_screenings(conn, &ids)?;
     let today = scope.today;

@@ -169,6 +169,18 @@ id_type!(
     /// A queued job (a push notification, a follow-up reminder, …).
     JobId
 );
+id_type!(
+    /// A consent (同意), one per purpose and recipient.
+    ConsentId
+);
+id_type!(
+    /// A handoff to a 生活支援コーディネーター.
+    HandoffId
+);
+id_type!(
+    /// A place of the directory (通いの場・地域資源).
+    PlaceId
+);
 
 #[cfg(test)]
 mod tests {

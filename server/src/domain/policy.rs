@@ -43,6 +43,9 @@ pub enum Action {
     IssuePhoneCode,
     /// See a participant's phones and stop one.
     ManagePhones,
+    /// Print the take-home sheet for a new participant (お渡し用の紙: schedule, place,
+    /// graduation day, the provider's phone; the phone code when the caller may issue one).
+    PrintTakeHomeSheet,
     /// Send words of recognition (承認) to a participant's phone.
     SendRecognition,
     /// Enter a returned paper log sheet for a participant (代行入力).
@@ -115,10 +118,12 @@ pub enum Action {
     StopUse,
     /// Lift a stop of use.
     LiftUseStop,
+    /// Export a cohort's or a person's records as an HL7 FHIR R4 Bundle.
+    ExportFhir,
 }
 
 impl Action {
-    pub const ALL: [Action; 46] = [
+    pub const ALL: [Action; 48] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -133,6 +138,7 @@ impl Action {
         Action::ManageLocalExercises,
         Action::IssuePhoneCode,
         Action::ManagePhones,
+        Action::PrintTakeHomeSheet,
         Action::SendRecognition,
         Action::EnterPaperRecords,
         Action::ReadCohortOverview,
@@ -165,6 +171,7 @@ impl Action {
         Action::RecordCorrectionRequest,
         Action::StopUse,
         Action::LiftUseStop,
+        Action::ExportFhir,
     ];
 
     /// The name sent in `capabilities`.
@@ -184,6 +191,7 @@ impl Action {
             Action::ManageLocalExercises => "manage_local_exercises",
             Action::IssuePhoneCode => "issue_phone_code",
             Action::ManagePhones => "manage_phones",
+            Action::PrintTakeHomeSheet => "print_take_home_sheet",
             Action::SendRecognition => "send_recognition",
             Action::EnterPaperRecords => "enter_paper_records",
             Action::ReadCohortOverview => "read_cohort_overview",
@@ -216,6 +224,7 @@ impl Action {
             Action::RecordCorrectionRequest => "record_correction_request",
             Action::StopUse => "stop_use",
             Action::LiftUseStop => "lift_use_stop",
+            Action::ExportFhir => "export_fhir",
         }
     }
 }
@@ -238,7 +247,8 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::ManagePhones
         | Action::SendRecognition
         | Action::EnterPaperRecords
-        | Action::RunSessionDay => matches!(role, Therapist | Nurse),
+        | Action::RunSessionDay
+        | Action::PrintTakeHomeSheet => matches!(role, Therapist | Nurse),
         Action::ManageLocalExercises | Action::CheckStaffing => {
             matches!(role, Therapist | MunicipalityAdmin)
         }
@@ -270,7 +280,7 @@ pub fn allows(role: Role, action: Action) -> bool {
         }
         Action::ReadVolunteers => matches!(role, Therapist | Coordinator | MunicipalityAdmin),
         Action::RecordVolunteers => matches!(role, Therapist | Coordinator),
-        Action::ExportVolunteerActivity => role == MunicipalityAdmin,
+        Action::ExportVolunteerActivity | Action::ExportFhir => role == MunicipalityAdmin,
         Action::SendReferrerFeedback => role == Therapist,
         Action::ReceiveReferrerFeedback => role == CareManager,
     }
@@ -317,6 +327,7 @@ mod tests {
                 Action::RecordAttendance,
                 Action::RecordTests,
                 Action::ManagePhones,
+                Action::PrintTakeHomeSheet,
                 Action::SendRecognition,
                 Action::EnterPaperRecords,
                 Action::ReadCohortOverview,

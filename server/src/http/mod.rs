@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod daily;
 pub mod evaluation;
 pub mod exit;
+pub mod exports;
 pub mod followups;
 pub mod health;
 pub mod ical;
@@ -22,6 +23,7 @@ pub mod push;
 pub mod record;
 pub mod session_day;
 pub mod two_factor;
+pub mod versioned;
 pub mod volunteers;
 pub mod web;
 
@@ -82,6 +84,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(admin_setup::routes)
             .configure(session_day::routes)
             .configure(evaluation::routes)
+            .configure(exports::routes)
             .configure(push::routes)
             .configure(two_factor::routes)
             .default_service(aw::to(methods::fallback)),

@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, evaluation, exit, followups, health, notebook,
-    participants, privacy, program, push, record, session_day, two_factor, volunteers,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, exports, followups, health,
+    notebook, participants, privacy, program, push, record, session_day, two_factor, volunteers,
 };
 
 #[derive(OpenApi)]
@@ -44,6 +44,7 @@ pub struct ApiDoc;
     participants::list_screenings,
     participants::create_screening,
     participants::create_enrollment_code,
+    participants::take_home_sheet,
     participants::list_devices,
     participants::revoke_device,
     record::get_participant_record,
@@ -157,6 +158,7 @@ pub struct ApiDoc;
     followups::my_follow_ups,
     volunteers::list_volunteers,
     volunteers::volunteer_activity_csv,
+    exports::export_fhir,
     volunteers::get_volunteer,
     volunteers::update_volunteer,
     volunteers::change_volunteer_status,

@@ -47,6 +47,14 @@ export const evaluation = {
   csv: "CSV（Excel 用）をダウンロード",
   print: "印刷する",
   downloading: "ダウンロードしています…",
+  // FHIR R4 の書き出し
+  fhirExport: "FHIR（R4）で書き出す",
+  fhirExportLead: "このコースの方の記録を、医療・介護の標準形式 FHIR R4 のファイル（JSON）にまとめます。書き出したことは記録に残ります。",
+  fhirPersonExport: "この方の記録を FHIR（R4）で書き出す",
+  fhirPersonLead: "この方の記録を、医療・介護の標準形式 FHIR R4 のファイル（JSON）にまとめます。書き出したことは記録に残ります。",
+  fhirProgress: (done: number, total: number, kb: number) => `書き出しています… ${done} / ${total}名（${kb.toLocaleString("ja-JP")} KB）`,
+  fhirDone: (total: number, kb: number) => `${total}名分を書き出しました（${kb.toLocaleString("ja-JP")} KB）。`,
+  fhirCut: "書き出しが途中で止まりました。もう一度お試しください。",
   // 費用対効果
   costLink: "費用対効果（見込み）を見る・前提を変える",
   costTitle: "費用対効果（見込み）",
