@@ -1,9 +1,12 @@
 //! Participants, screening, the audit trail and bad input.
 
-use reqwest::StatusCode;
+use chrono::NaiveDate;
+use dekita::domain::ids::ParticipantId;
+use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::helpers::*;
+use crate::scenario::paths;
 
 fn answers_with(counted: &[usize]) -> Vec<Value> {
     (1..=25)
@@ -18,53 +21,26 @@ fn answers_with(counted: &[usize]) -> Vec<Value> {
 #[actix_web::test]
 async fn roles_see_the_participants_their_work_needs() {
     let app = TestApp::spawn().await;
-    let count = |v: &Value| v.as_array().unwrap().len();
-    let (_, therapist) = app
-        .get("/api/v1/participants", &app.token(THERAPIST).await)
-        .await;
-    let (_, nurse) = app
-        .get("/api/v1/participants", &app.token(NURSE).await)
-        .await;
-    let (_, care) = app
-        .get("/api/v1/participants", &app.token(CARE_MANAGER).await)
-        .await;
-    let (_, admin) = app
-        .get("/api/v1/participants", &app.token(ADMIN).await)
-        .await;
-    let (_, coordinator) = app
-        .get("/api/v1/participants", &app.token(COORDINATOR).await)
-        .await;
-    let (_, other) = app
-        .get("/api/v1/participants", &app.token(OTHER_TOWN).await)
-        .await;
+    let therapist = app.as_staff(THERAPIST).await.participants().await;
+    let nurse = app.as_staff(NURSE).await.participants().await;
+    let care = app.as_staff(CARE_MANAGER).await.participants().await;
+    let admin = app.as_staff(ADMIN).await.participants().await;
+    let coordinator = app.as_staff(COORDINATOR).await.participants().await;
+    let other = app.as_staff(OTHER_TOWN).await.participants().await;
     // The cohort's twelve and three graduates of an earlier course (followed up).
-    assert_eq!(count(&therapist), 15, "everyone of the provider");
-    assert_eq!(count(&nurse), 15);
-    assert_eq!(count(&care), 15, "the care manager referred all fifteen");
-    assert_eq!(count(&admin), 15);
-    assert_eq!(count(&coordinator), 0, "no consented handoff exists yet");
+    assert_eq!(therapist.len(), 15, "everyone of the provider");
+    assert_eq!(nurse.len(), 15);
+    assert_eq!(care.len(), 15, "the care manager referred all fifteen");
+    assert_eq!(admin.len(), 15);
+    assert_eq!(coordinator.len(), 0, "no consented handoff exists yet");
     assert_eq!(
-        count(&other),
+        other.len(),
         1,
         "only the neighbouring town's own participant"
     );
-    let ours: Vec<&Value> = therapist
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| &p["id"])
-        .collect();
-    assert!(other
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|p| !ours.contains(&&p["id"])));
-    let statuses: Vec<&str> = therapist
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|p| p["status"].as_str().unwrap())
-        .collect();
+    let ours: Vec<&ParticipantId> = therapist.iter().map(|p| &p.id).collect();
+    assert!(other.iter().all(|p| !ours.contains(&&p.id)));
+    let statuses: Vec<&str> = therapist.iter().map(|p| p.status.as_str()).collect();
     for stage in ["referred", "enrolled", "completed", "discontinued"] {
         assert!(statuses.contains(&stage), "the demo has someone {stage}");
     }
@@ -73,77 +49,60 @@ async fn roles_see_the_participants_their_work_needs() {
 #[actix_web::test]
 async fn a_screening_says_which_criteria_matched_and_is_kept() {
     let app = TestApp::spawn().await;
-    let token = app.token(THERAPIST).await;
-    let pid = app.a_participant(&token).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    let therapist = app.therapist().await;
+    let pid = therapist.an_enrolled_participant().await;
     let mut answers = answers_with(&[6, 7, 8]);
     answers[11] = Value::Null; // item 12 from height and weight
-    let (status, result) = app
-        .post(
-            &format!("/api/v1/participants/{pid}/screenings"),
-            Some(&token),
+    let result = therapist
+        .screen(
+            &pid,
             json!({"answers": answers, "height_cm": 150.0, "weight_kg": 41.0, "certification": "none"}),
         )
         .await;
-    assert_eq!(status, StatusCode::CREATED, "{result}");
-    assert_eq!(result["eligible"], true);
-    assert_eq!(result["basis"], "checklist");
-    assert_eq!(result["item12"], true, "BMI 18.2 < 18.5");
-    let matched: Vec<u64> = result["criteria"]
-        .as_array()
-        .unwrap()
+    assert!(result.eligible);
+    assert_eq!(result.basis.as_deref(), Some("checklist"));
+    assert!(result.item12, "BMI 18.2 < 18.5");
+    let matched: Vec<u8> = result
+        .criteria
         .iter()
-        .filter(|c| c["matched"] == true)
-        .map(|c| c["number"].as_u64().unwrap())
+        .filter(|c| c.matched)
+        .map(|c| c.number)
         .collect();
     assert_eq!(
         matched,
         vec![2],
         "three of items 6–10 (運動器); item 11 alone does not make 栄養"
     );
-    assert!(!result["reasons"].as_array().unwrap().is_empty());
+    assert!(!result.reasons.is_empty());
 
-    let (status, list) = app
-        .get(&format!("/api/v1/participants/{pid}/screenings"), &token)
-        .await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(list[0]["id"], result["id"], "newest first");
-    assert_eq!(list[0]["screened_by_name"], "山田 理沙");
+    let list = therapist.screenings(&pid).await;
+    assert_eq!(list[0].id, result.id, "newest first");
+    assert_eq!(list[0].screened_by_name, "山田 理沙");
 }
 
 #[actix_web::test]
 async fn exclusions_override_a_certification() {
     let app = TestApp::spawn().await;
-    let token = app.token(CARE_MANAGER).await;
-    let pid = app.a_participant(&token).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let (status, result) = app
-        .post(
-            &format!("/api/v1/participants/{pid}/screenings"),
-            Some(&token),
+    let care_manager = app.as_staff(CARE_MANAGER).await;
+    let pid = care_manager.an_enrolled_participant().await;
+    let result = care_manager
+        .screen(
+            &pid,
             json!({"answers": answers_with(&[]), "height_cm": null, "weight_kg": null,
                    "certification": "support_2", "exclusions": {"using_day_service": true}}),
         )
         .await;
-    assert_eq!(status, StatusCode::CREATED, "{result}");
-    assert_eq!(result["eligible"], false);
-    assert_eq!(result["exclusions"], json!(["using_day_service"]));
+    assert!(!result.eligible);
+    assert_eq!(result.exclusions, vec!["using_day_service"]);
 }
 
 #[actix_web::test]
 async fn bad_screening_input_is_a_clear_422_and_stores_nothing() {
     let app = TestApp::spawn().await;
-    let token = app.token(THERAPIST).await;
-    let pid = app.a_participant(&token).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let path = format!("/api/v1/participants/{pid}/screenings");
-    let (_, before) = app.get(&path, &token).await;
+    let therapist = app.therapist().await;
+    let pid = therapist.an_enrolled_participant().await;
+    let path = paths::screenings(&pid);
+    let before: Value = therapist.get(&path).await;
     let mut missing_12 = answers_with(&[]);
     missing_12[11] = Value::Null;
     let bad = [
@@ -154,7 +113,9 @@ async fn bad_screening_input_is_a_clear_422_and_stores_nothing() {
         json!({"answers": "everything", "certification": "none"}),
     ];
     for body in bad {
-        let (status, error) = app.post(&path, Some(&token), body.clone()).await;
+        let (status, error) = therapist
+            .send(Method::POST, &path, Some(body.clone()))
+            .await;
         assert_eq!(
             status,
             StatusCode::UNPROCESSABLE_ENTITY,
@@ -163,61 +124,46 @@ async fn bad_screening_input_is_a_clear_422_and_stores_nothing() {
         assert_eq!(error["error"], "validation");
         assert!(!error["message"].as_str().unwrap().is_empty());
     }
-    let (_, after) = app.get(&path, &token).await;
+    let after: Value = therapist.get(&path).await;
     assert_eq!(before, after);
 }
 
 #[actix_web::test]
 async fn staff_create_a_participant_with_kana_checked() {
     let app = TestApp::spawn().await;
-    let token = app.token(THERAPIST).await;
-    let (_, cohorts) = app.get("/api/v1/cohorts", &token).await;
-    let cohort = cohorts[0]["id"].clone();
+    let therapist = app.therapist().await;
+    let cohort = therapist.cohorts().await[0].id.clone();
     let person = json!({"family_name": "試験", "given_name": "一郎", "family_name_kana": "しけん",
         "given_name_kana": "いちろう", "birth_date": "1944-05-05", "sex": "male", "cohort_id": cohort});
     let mut wrong = person.clone();
     wrong["given_name_kana"] = json!("一郎");
-    let (status, error) = app.post("/api/v1/participants", Some(&token), wrong).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
-    let (status, created) = app.post("/api/v1/participants", Some(&token), person).await;
-    assert_eq!(status, StatusCode::CREATED, "{created}");
-    assert_eq!(created["status"], "referred");
-    assert_eq!(created["display_name"], "試験 一郎");
-    let (status, fetched) = app
-        .get(
-            &format!("/api/v1/participants/{}", created["id"].as_str().unwrap()),
-            &token,
-        )
+    let (status, error) = therapist
+        .send(Method::POST, paths::PARTICIPANTS, Some(wrong))
         .await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(fetched["birth_date"], "1944-05-05");
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    let created = therapist.register(person).await;
+    assert_eq!(created.summary.status, "referred");
+    assert_eq!(created.summary.display_name, "試験 一郎");
+    let fetched = therapist.participant(&created.summary.id).await;
+    assert_eq!(
+        fetched.birth_date,
+        NaiveDate::from_ymd_opt(1944, 5, 5).unwrap()
+    );
 }
 
 #[actix_web::test]
 async fn every_staff_read_of_a_record_is_in_the_audit_trail() {
     let app = TestApp::spawn().await;
-    let nurse = app.token(NURSE).await;
-    let pid = app.a_participant(&nurse).await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let (status, _) = app
-        .get(&format!("/api/v1/participants/{pid}"), &nurse)
-        .await;
-    assert_eq!(status, StatusCode::OK);
-    let admin = app.token(ADMIN).await;
-    let (status, trail) = app
-        .get(&format!("/api/v1/audit?participant_id={pid}"), &admin)
-        .await;
-    assert_eq!(status, StatusCode::OK);
+    let nurse = app.as_staff(NURSE).await;
+    let pid = nurse.an_enrolled_participant().await;
+    nurse.participant(&pid).await;
+    let trail = app.as_staff(ADMIN).await.audit_of(&pid).await;
     let read = trail
-        .as_array()
-        .unwrap()
         .iter()
-        .find(|e| e["action"] == "participant.read")
+        .find(|e| e.action == "participant.read")
         .expect("the nurse's read is recorded");
-    assert_eq!(read["role"], "nurse");
-    assert_eq!(read["staff_name"], "井上 真理");
+    assert_eq!(read.role, "nurse");
+    assert_eq!(read.staff_name, "井上 真理");
 }
 
 #[actix_web::test]

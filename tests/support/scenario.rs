@@ -4,7 +4,11 @@
 
 use chrono::{Days, NaiveDate, NaiveDateTime};
 use dekita::domain::ids::ParticipantId;
+use dekita::wire::audit::AuditEntry;
+use dekita::wire::cohorts::Cohort;
 use dekita::wire::daily::{Changes, PlanItem, Prescription};
+use dekita::wire::participants::{ParticipantDetail, ParticipantSummary};
+use dekita::wire::screenings::ScreeningResult;
 use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
@@ -15,8 +19,18 @@ use crate::helpers::{TestApp, THERAPIST};
 pub mod paths {
     use dekita::domain::ids::ParticipantId;
 
+    pub const PARTICIPANTS: &str = "/api/v1/participants";
+    pub const COHORTS: &str = "/api/v1/cohorts";
+
     pub fn participant(id: &ParticipantId) -> String {
-        format!("/api/v1/participants/{id}")
+        format!("{PARTICIPANTS}/{id}")
+    }
+    pub fn screenings(id: &ParticipantId) -> String {
+        format!("{}/screenings", participant(id))
+    }
+    /// The audit trail about one person.
+    pub fn audit_of(id: &ParticipantId) -> String {
+        format!("/api/v1/audit?participant_id={id}")
     }
     pub fn sessions(id: &ParticipantId) -> String {
         format!("{}/sessions", participant(id))
@@ -75,7 +89,12 @@ impl TestApp {
 
     /// The demo therapist, signed in.
     pub async fn therapist(&self) -> Client<'_> {
-        let token = self.token(THERAPIST).await;
+        self.as_staff(THERAPIST).await
+    }
+
+    /// A demo staff member (`helpers::NURSE`, `ADMIN`, …), signed in.
+    pub async fn as_staff(&self, email: &str) -> Client<'_> {
+        let token = self.token(email).await;
         self.as_user(&token)
     }
 }
@@ -170,6 +189,19 @@ impl Client<'_> {
             .await
     }
 
+    /// A request that must answer exactly `expected`, read into the server's own type.
+    pub async fn expect<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        expected: StatusCode,
+    ) -> T {
+        let (status, answer) = self.send(method.clone(), path, body).await;
+        assert_eq!(status, expected, "{method} {path}: {answer}");
+        serde_json::from_value(answer).expect("the answer reads into the server's type")
+    }
+
     /// A GET that must succeed, read into the server's own type.
     pub async fn get<T: DeserializeOwned>(&self, path: &str) -> T {
         let (status, body) = self.send(Method::GET, path, None).await;
@@ -183,6 +215,68 @@ impl Client<'_> {
         let (status, answer) = self.send(Method::POST, path, Some(body)).await;
         assert!(status.is_success(), "POST {path}: {status} {answer}");
         serde_json::from_value(answer).expect("the answer reads into the server's type")
+    }
+
+    // --- staff: participants, screenings, the audit trail ---
+
+    /// The participants the caller may see.
+    pub async fn participants(&self) -> Vec<ParticipantSummary> {
+        self.expect(Method::GET, paths::PARTICIPANTS, None, StatusCode::OK)
+            .await
+    }
+
+    /// Someone enrolled among the participants the caller may see (from the demo).
+    pub async fn an_enrolled_participant(&self) -> ParticipantId {
+        self.participants()
+            .await
+            .into_iter()
+            .find(|p| p.status == "enrolled")
+            .expect("an enrolled participant")
+            .id
+    }
+
+    pub async fn participant(&self, id: &ParticipantId) -> ParticipantDetail {
+        self.expect(Method::GET, &paths::participant(id), None, StatusCode::OK)
+            .await
+    }
+
+    /// Registers a person (201 Created).
+    pub async fn register(&self, person: Value) -> ParticipantDetail {
+        self.expect(
+            Method::POST,
+            paths::PARTICIPANTS,
+            Some(person),
+            StatusCode::CREATED,
+        )
+        .await
+    }
+
+    pub async fn cohorts(&self) -> Vec<Cohort> {
+        self.expect(Method::GET, paths::COHORTS, None, StatusCode::OK)
+            .await
+    }
+
+    /// Records a screening (201 Created) and reads back its result.
+    pub async fn screen(&self, id: &ParticipantId, input: Value) -> ScreeningResult {
+        self.expect(
+            Method::POST,
+            &paths::screenings(id),
+            Some(input),
+            StatusCode::CREATED,
+        )
+        .await
+    }
+
+    /// A person's screenings, newest first.
+    pub async fn screenings(&self, id: &ParticipantId) -> Vec<ScreeningResult> {
+        self.expect(Method::GET, &paths::screenings(id), None, StatusCode::OK)
+            .await
+    }
+
+    /// The audit trail about one person (the administrator's).
+    pub async fn audit_of(&self, id: &ParticipantId) -> Vec<AuditEntry> {
+        self.expect(Method::GET, &paths::audit_of(id), None, StatusCode::OK)
+            .await
     }
 
     // --- the therapist ---

@@ -1,11 +1,11 @@
 //! The audit trail's shape on the wire (`http::admin`, `db::audit`).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::ids::{ParticipantId, StaffId};
 
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Serialize, Deserialize, ToSchema)]
 pub struct AuditEntry {
     pub id: String,
     #[serde(with = "crate::utc")]

@@ -1,12 +1,12 @@
 //! A cohort (実施期間・クール) as the wire shows it (`db::cohorts`).
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::ids::{CohortId, ProviderId};
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Cohort {
     #[schema(value_type = String)]
     pub id: CohortId,

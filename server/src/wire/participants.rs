@@ -23,7 +23,7 @@ crate::text_enum!(Sex, "sex", {
     Unspecified => "unspecified",
 });
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct CohortRef {
     #[schema(value_type = String)]
     pub id: CohortId,
@@ -32,14 +32,14 @@ pub struct CohortRef {
     pub ends_on: NaiveDate,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct LatestScreening {
     pub eligible: bool,
     #[serde(with = "crate::utc")]
     pub screened_at: NaiveDateTime,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ParticipantSummary {
     #[schema(value_type = String)]
     pub id: ParticipantId,
@@ -57,7 +57,7 @@ pub struct ParticipantSummary {
     pub latest_screening: Option<LatestScreening>,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ParticipantDetail {
     #[serde(flatten)]
     pub summary: ParticipantSummary,

@@ -19,7 +19,7 @@ pub struct ScreeningInput {
     pub exclusions: Exclusions,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct Criterion {
     pub number: u8,
     pub label: String,
@@ -30,7 +30,7 @@ pub struct Criterion {
     pub items: Vec<u8>,
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ScreeningResult {
     pub id: String,
     #[serde(with = "crate::utc")]
