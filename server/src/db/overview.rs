@@ -3,13 +3,11 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use std::collections::{HashMap, HashSet};
 
 use super::audit::Audited;
-use super::participants::{visible_in_cohort, NextSession};
+use super::participants::visible_in_cohort;
 use super::schema::{cohorts, enrollments, participants, program_sessions, providers};
 use super::sessions::{stored_status, Planned};
 use super::{audit, cohorts as cohort_db, goals, DbConn, StaffScope};
@@ -20,51 +18,12 @@ use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::ids::{CohortId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::domain::sessions::{Attendance, Kind};
-use crate::domain::staffing::{self, StaffingCheck};
+use crate::domain::staffing;
 use crate::error::AppError;
+use crate::wire::overview::{CohortFacts, GraduationDay, Overview, OverviewPerson, StaffingInput};
+use crate::wire::participants::NextSession;
 
 // --- a cohort at a glance ---
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CohortFacts {
-    #[schema(value_type = String)]
-    pub id: CohortId,
-    pub name: String,
-    pub provider_name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub capacity: i32,
-    pub room_area_m2: f64,
-    pub therapists: i32,
-    pub nurses: i32,
-    pub aides: i32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct OverviewPerson {
-    #[schema(value_type = String)]
-    pub id: ParticipantId,
-    pub display_name: String,
-    pub status: String,
-    pub sessions_attended: u32,
-    pub next_session: Option<NextSession>,
-    pub graduation_date: Option<NaiveDate>,
-    pub attention: Vec<Attention>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct GraduationDay {
-    pub date: NaiveDate,
-    pub count: u32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Overview {
-    pub cohort: CohortFacts,
-    pub staffing: StaffingCheck,
-    pub participants: Vec<OverviewPerson>,
-    pub graduations: Vec<GraduationDay>,
-}
 
 fn cohort_facts(conn: &mut DbConn, cohort_id: &CohortId) -> Result<CohortFacts, AppError> {
     type Row = (
@@ -414,15 +373,6 @@ fn record_signals(
         }
     }
     Ok(out)
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct StaffingInput {
-    pub capacity: i32,
-    pub room_area_m2: f64,
-    pub therapists: i32,
-    pub nurses: i32,
-    pub aides: i32,
 }
 
 pub fn set_staffing(

@@ -6,13 +6,17 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::auth::StaffAuth;
-use crate::db::cohorts::{self, Cohort};
-use crate::db::devices::{self, Device};
-use crate::db::participants::{self, NewParticipant, ParticipantDetail, ParticipantSummary};
-use crate::db::screenings::{self, ScreeningInput, ScreeningResult};
+use crate::db::cohorts;
+use crate::db::devices;
+use crate::db::participants;
+use crate::db::screenings;
 use crate::domain::ids::{DeviceId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::cohorts::Cohort;
+use crate::wire::devices::Device;
+use crate::wire::participants::{NewParticipant, ParticipantDetail, ParticipantSummary};
+use crate::wire::screenings::{ScreeningInput, ScreeningResult};
 
 /// The cohorts the caller works with.
 #[utoipa::path(tag = "staff", security(("bearer" = [])), responses(
