@@ -6,10 +6,10 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::wire::performance::PerformanceTest;
 use crate::domain::consent::Part;
 use crate::domain::graduation::{CountedSupport, Destination, Medium, Outcome, ToWhom, Transport};
 use crate::domain::ids::ParticipantId;
+use crate::wire::performance::PerformanceTest;
 
 /// What the therapist writes at the review (besides the outcome).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
