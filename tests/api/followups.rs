@@ -704,3 +704,82 @@ async fn a_connected_graduate_who_stops_attending_is_an_attention_item() {
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// The same stop is a task in the follow-up work: the coordinator's while a handoff consent is
+/// live, the referring 包括's once it is withdrawn — the note says which.
+#[actix_web::test]
+async fn a_stop_is_a_task_for_the_coordinator_with_consent_else_the_referring_care_manager() {
+    let app = TestApp::builder().today(today()).spawn().await;
+    let coordinator = app.token(COORDINATOR).await;
+    let admin = app.token(ADMIN).await;
+    let (status, tasks) = app.get("/api/v1/follow-ups/attention", &coordinator).await;
+    assert_eq!(status, StatusCode::OK, "{tasks}");
+    let maeda = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["display_name"].as_str().unwrap().starts_with("前田"))
+        .unwrap_or_else(|| panic!("the demo's stop is a task: {tasks}"))
+        .clone();
+    assert_eq!(maeda["reason"], "recorded");
+    assert_eq!(maeda["place_name"], "ふれあいサロン ひだまり");
+    assert_eq!(maeda["assignee_kind"], "coordinator");
+    let note = maeda["note"].as_str().unwrap();
+    assert!(
+        note.contains("「ふれあいサロン ひだまり」に来なくなった"),
+        "{note}"
+    );
+    assert!(
+        note.contains("同意のある生活支援コーディネーター（小林 陽子）が担当します"),
+        "{note}"
+    );
+    let (_, all) = app.get("/api/v1/follow-ups/attention", &admin).await;
+    assert!(all
+        .to_string()
+        .contains(maeda["participant_id"].as_str().unwrap()));
+    let (status, _) = app
+        .get("/api/v1/follow-ups/attention", &app.token(NURSE).await)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The consent is withdrawn: the task goes to the 包括 who referred her.
+    let p = maeda["participant_id"].as_str().unwrap();
+    let therapist = app.token(THERAPIST).await;
+    let base = format!("/api/v1/participants/{p}/consents");
+    let (status, consents) = app.get(&base, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{consents}");
+    let live = consents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "sc_handoff" && c["state"] == "given")
+        .unwrap_or_else(|| panic!("{consents}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, withdrawn) = app
+        .post(
+            &format!("{base}/{live}/withdraw"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{withdrawn}");
+    let (_, theirs) = app.get("/api/v1/follow-ups/attention", &coordinator).await;
+    assert!(!theirs.to_string().contains(p), "{theirs}");
+    let (_, all) = app.get("/api/v1/follow-ups/attention", &admin).await;
+    let moved = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["participant_id"] == p)
+        .unwrap_or_else(|| panic!("{all}"));
+    assert_eq!(moved["assignee_kind"], "care_manager", "{moved}");
+    let name = moved["assigned_name"].as_str().unwrap();
+    assert!(
+        moved["note"].as_str().unwrap().contains(&format!(
+            "紹介元の地域包括支援センター（{name}）が担当します"
+        )),
+        "{moved}"
+    );
+}

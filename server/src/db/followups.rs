@@ -15,7 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{Audited, Entry};
 use super::consents;
-use super::schema::{enrollments, follow_up_self_reports, follow_ups, participants, places, staff};
+use super::schema::{
+    enrollments, follow_up_self_reports, follow_ups, handoffs, participants,
+    place_attendance_checks, places, staff,
+};
 use super::scope::{ParticipantScope, StaffScope};
 use super::{new_id, now, DbConn};
 use crate::domain::consent::{self as consent_rules, Purpose, Standing};
@@ -29,7 +32,7 @@ use crate::domain::text::TextEnum;
 use crate::error::AppError;
 use crate::jobs::queue;
 use crate::wire::followups::{
-    FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReport, SelfReportInput,
+    AttentionTask, FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReport, SelfReportInput,
 };
 
 /// The job's kind in the jobs table.
@@ -488,6 +491,128 @@ pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<FollowU
             entries.push(Entry::new(scope, "followup.list_person", Some(&r.1)));
         }
         out.push(view(conn, r, scope.today)?);
+    }
+    Ok(Audited::with_entries(out, entries))
+}
+
+/// The graduates connected to a place who have stopped attending it, as tasks, decided when
+/// read from the latest attendance check of each connected handoff (`rules::stopped_task`: a
+/// recorded stop, or four weeks unseen — no sweep job). Each falls to the coordinator of a live
+/// handoff consent, else the referring 包括, else the municipality, and the caller sees the
+/// ones they hold (a 包括 also those they referred; the municipality all). Audited, one row per
+/// person shown.
+pub fn attention(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+) -> Result<Audited<Vec<AttentionTask>>, AppError> {
+    scope.may(Action::ReadFollowUps)?;
+    let connected: Vec<(String, ParticipantId)> = handoffs::table
+        .filter(handoffs::municipality_id.eq(&scope.municipality_id))
+        .filter(handoffs::state.eq(crate::domain::handoff::HandoffState::Connected.as_str()))
+        .order(handoffs::id.asc())
+        .select((handoffs::id, handoffs::participant_id))
+        .load(conn)?;
+    let live: Vec<String> = consents::visible(conn, scope, Purpose::ScHandoff)?
+        .into_iter()
+        .map(|(_, consent_id, _)| consent_id)
+        .collect();
+    let mut entries = vec![Entry::new(scope, "followup.attention", None)];
+    let mut out = Vec::new();
+    for (handoff_id, participant_id) in connected {
+        let latest: Option<(String, bool, Option<NaiveDate>, NaiveDate)> =
+            place_attendance_checks::table
+                .filter(place_attendance_checks::handoff_id.eq(&handoff_id))
+                .order((
+                    place_attendance_checks::at.desc(),
+                    place_attendance_checks::id.desc(),
+                ))
+                .select((
+                    place_attendance_checks::place_id,
+                    place_attendance_checks::attending,
+                    place_attendance_checks::last_seen_on,
+                    place_attendance_checks::checked_on,
+                ))
+                .first(conn)
+                .optional()?;
+        let Some((place_id, attending, last_seen, checked_on)) = latest else {
+            continue;
+        };
+        let Some(stopped) = rules::stopped_task(attending, last_seen, checked_on, scope.today)
+        else {
+            continue;
+        };
+        let facts = consents::facts_of(conn, &participant_id)?;
+        let referrer = referrer_of(conn, &participant_id)?;
+        let made = rules::assignee(None, referrer.clone());
+        let (who, consent) = rules::holder(
+            &made,
+            None,
+            &facts,
+            referrer.clone(),
+            scope.today,
+            scope.today,
+        );
+        let (kind, staff_id) = assignee_columns(&who);
+        let sees = match scope.role {
+            Role::MunicipalityAdmin => true,
+            Role::CareManager => {
+                referrer.as_ref() == Some(&scope.staff_id)
+                    || staff_id.as_ref() == Some(&scope.staff_id)
+            }
+            Role::Coordinator => {
+                staff_id.as_ref() == Some(&scope.staff_id)
+                    && consent.as_ref().is_some_and(|c| live.contains(c))
+            }
+            _ => false,
+        };
+        if !sees {
+            continue;
+        }
+        let assigned_name = match &staff_id {
+            Some(s) => staff_name(conn, s)?,
+            None => None,
+        };
+        let place_name: String = places::table
+            .filter(places::id.eq(&place_id))
+            .select(places::name)
+            .first(conn)?;
+        let (reason, since, what) = match stopped {
+            rules::Stopped::Recorded(day) => (
+                "recorded",
+                day,
+                format!(
+                    "「{place_name}」に来なくなったと{}に記録されました。",
+                    rules::date_ja(day)
+                ),
+            ),
+            rules::Stopped::NotSeen(day) => (
+                "not_seen",
+                day,
+                format!(
+                    "「{place_name}」で最後に見かけたのは{}で、4週間以上来ていません。",
+                    rules::date_ja(day)
+                ),
+            ),
+        };
+        entries.push(Entry::new(
+            scope,
+            "followup.attention_person",
+            Some(&participant_id),
+        ));
+        out.push(AttentionTask {
+            display_name: name_of(conn, &participant_id)?,
+            note: format!(
+                "{what}{}",
+                rules::holder_note(&who, assigned_name.as_deref())
+            ),
+            participant_id,
+            place_name,
+            reason: reason.to_owned(),
+            since,
+            assignee_kind: kind.to_owned(),
+            assigned_staff_id: staff_id,
+            assigned_name,
+        });
     }
     Ok(Audited::with_entries(out, entries))
 }

@@ -362,6 +362,46 @@ pub fn stopped_attending(today: NaiveDate, last_seen: NaiveDate, expected_gap_da
     today > last_seen + Days::new(allowed)
 }
 
+/// Why a connected graduate's place became a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// The coordinator recorded that they no longer come (on that day).
+    Recorded(NaiveDate),
+    /// Recorded as coming, but not seen there for four weeks (since that day).
+    NotSeen(NaiveDate),
+}
+
+/// Whether the latest attendance check of a graduate connected to a place makes a task on
+/// `today`: recorded as no longer coming, or last seen too long ago (`stopped_attending`,
+/// weekly rhythm). A later check that says they come again ends it.
+pub fn stopped_task(
+    attending: bool,
+    last_seen: Option<NaiveDate>,
+    checked_on: NaiveDate,
+    today: NaiveDate,
+) -> Option<Stopped> {
+    if !attending {
+        return Some(Stopped::Recorded(checked_on));
+    }
+    last_seen
+        .filter(|seen| stopped_attending(today, *seen, 7))
+        .map(Stopped::NotSeen)
+}
+
+/// Who holds a stopped-attending task, in words for its note.
+pub fn holder_note(who: &Assignee, name: Option<&str>) -> String {
+    let name = name.map(|n| format!("（{n}）")).unwrap_or_default();
+    match who {
+        Assignee::Coordinator(_) => {
+            format!("同意のある生活支援コーディネーター{name}が担当します。")
+        }
+        Assignee::CareManager(_) => format!(
+            "生活支援コーディネーターへの同意が今は有効でないため、紹介元の地域包括支援センター{name}が担当します。"
+        ),
+        Assignee::Municipality => "生活支援コーディネーターへの同意も紹介元の包括もないため、市町村が担当します。".to_owned(),
+    }
+}
+
 /// How often the person goes out, in their own words on the phone (the self-report).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
@@ -458,6 +498,15 @@ pub fn community_places(places: &[OutingPlace]) -> bool {
 /// The follow-up's due dates for a program that ended on `ended_on`.
 pub fn schedule(ended_on: NaiveDate) -> Vec<(u32, NaiveDate)> {
     POINTS.iter().map(|m| (*m, due_on(ended_on, *m))).collect()
+}
+
+/// 3か月後, 6か月後, 1年後.
+pub fn months_ja(months: u32) -> String {
+    if months == 12 {
+        "1年後".to_owned()
+    } else {
+        format!("{months}か月後")
+    }
 }
 
 /// 〇年〇月〇日 for a due date in a task list.
@@ -738,6 +787,29 @@ mod tests {
         // A monthly place: two months.
         assert!(!stopped_attending(d(2027, 3, 1), seen, 30));
         assert!(stopped_attending(d(2027, 3, 8), seen, 30));
+    }
+
+    #[test]
+    fn a_recorded_stop_or_four_weeks_unseen_is_a_task_and_coming_again_ends_it() {
+        let checked = d(2027, 1, 10);
+        assert_eq!(
+            stopped_task(false, Some(d(2027, 1, 2)), checked, checked),
+            Some(Stopped::Recorded(checked))
+        );
+        assert_eq!(
+            stopped_task(true, Some(d(2027, 1, 6)), checked, d(2027, 2, 3)),
+            None
+        );
+        assert_eq!(
+            stopped_task(true, Some(d(2027, 1, 6)), checked, d(2027, 2, 4)),
+            Some(Stopped::NotSeen(d(2027, 1, 6)))
+        );
+        assert_eq!(stopped_task(true, None, checked, d(2027, 6, 1)), None);
+        let sc = Assignee::Coordinator(StaffId::from_stored("sc"));
+        assert!(holder_note(&sc, Some("小林")).contains("生活支援コーディネーター（小林）が担当"));
+        let cm = Assignee::CareManager(StaffId::from_stored("cm"));
+        assert!(holder_note(&cm, Some("中村")).contains("紹介元の地域包括支援センター（中村）"));
+        assert!(holder_note(&Assignee::Municipality, None).contains("市町村が担当"));
     }
 
     #[test]
