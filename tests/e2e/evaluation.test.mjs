@@ -157,7 +157,7 @@ test("the administrator switches to the actual cost-effectiveness: inputs with t
   assert.match(value, /%$/);
   assert.ok(Number(numerator) <= Number(denominator), `${numerator}/${denominator}`);
   assert.ok(Number(missing) >= 0);
-  await page.getByText("分けて示します").waitFor();
+  await page.locator("li", { hasText: "分けて示します" }).waitFor();
   await expectNoAxeViolations(page, "cost-effectiveness-actual");
 
   // The CSV: BOM, CRLF, the same observed effect.
