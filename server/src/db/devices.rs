@@ -4,8 +4,6 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use rand::Rng;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::schema::{devices, enrollment_codes, participants};
 use super::scope::ParticipantScope;
@@ -14,6 +12,7 @@ use super::{audit, new_id, now, participants as participant_db, DbConn, StaffSco
 use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::devices::Device;
 
 /// No 0/O, 1/I/L: a person reads the code from a screen or paper and types it on a phone.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -165,19 +164,6 @@ pub fn touch(conn: &mut DbConn, device_id: &DeviceId) -> Result<(), AppError> {
     Ok(())
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema, Queryable)]
-pub struct Device {
-    #[schema(value_type = String)]
-    pub id: DeviceId,
-    pub label: String,
-    #[serde(with = "crate::utc")]
-    pub enrolled_at: NaiveDateTime,
-    #[serde(default, with = "crate::utc::option")]
-    pub last_seen_at: Option<NaiveDateTime>,
-    #[serde(default, with = "crate::utc::option")]
-    pub revoked_at: Option<NaiveDateTime>,
-}
-
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
@@ -186,7 +172,14 @@ pub fn list(
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::ManagePhones)?;
     let seen = audit::Entry::new(scope, "device.list", Some(participant_id));
-    let list = devices::table
+    type Row = (
+        DeviceId,
+        String,
+        NaiveDateTime,
+        Option<NaiveDateTime>,
+        Option<NaiveDateTime>,
+    );
+    let rows: Vec<Row> = devices::table
         .filter(devices::participant_id.eq(participant_id))
         .order(devices::enrolled_at.desc())
         .select((
@@ -196,7 +189,19 @@ pub fn list(
             devices::last_seen_at,
             devices::revoked_at,
         ))
-        .load::<Device>(conn)?;
+        .load(conn)?;
+    let list = rows
+        .into_iter()
+        .map(
+            |(id, label, enrolled_at, last_seen_at, revoked_at)| Device {
+                id,
+                label,
+                enrolled_at,
+                last_seen_at,
+                revoked_at,
+            },
+        )
+        .collect();
     Ok(audit::Audited::new(list, seen))
 }
 
