@@ -84,7 +84,7 @@ fn graduate(
         "松本" => "support_2",
         _ => "none",
     };
-    let input = super::screenings::ScreeningInput {
+    let input = crate::wire::screenings::ScreeningInput {
         answers: (1..=25)
             .map(|item| Some(matches!(item, 6 | 7 | 8 | 13)))
             .collect(),
