@@ -468,6 +468,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/cost/actual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The actual (実績) cost-effectiveness of one fiscal year, from the data: the rates and the
+         *     months without formal services observed in follow-ups, each input with its numerator,
+         *     denominator and missing count; the avoided cost observed so far apart from the one
+         *     projected to the plan's effect period.
+         */
+        get: operations["get_cost_actual"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluation/cost/actual/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The actual cost-effectiveness as CSV for Excel (UTF-8 with BOM, CRLF). */
+        get: operations["get_cost_actual_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/cost/csv": {
         parameters: {
             query?: never;
@@ -599,6 +638,27 @@ export interface paths {
          *     they referred, the municipality's all.
          */
         get: operations["list_follow_ups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/attention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Graduates connected to a place who have stopped attending it (recorded by the coordinator,
+         *     or not seen for four weeks), as tasks: the coordinator's with a live consent, else the
+         *     referring 包括's (the note says which); the municipality sees all.
+         */
+        get: operations["follow_up_attention"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2341,6 +2401,22 @@ export interface components {
             place_name?: string | null;
             role: string;
         };
+        /**
+         * @description One input of the actual cost-effectiveness, taken from the data: its value with the numbers
+         *     it was counted from and how many could not be counted.
+         */
+        ActualInputView: {
+            /** Format: int32 */
+            denominator: number;
+            key: string;
+            label: string;
+            /** Format: int32 */
+            missing: number;
+            /** Format: int32 */
+            numerator: number;
+            rule: string;
+            value: string;
+        };
         /** @description The phone's answer: the version of the words the person read. */
         Agreement: {
             wording_version: string;
@@ -2406,6 +2482,31 @@ export interface components {
         };
         /** @enum {string} */
         AttentionKind: "unsafe_reading" | "not_started" | "missed_session" | "attendance_unrecorded" | "no_steps" | "no_records" | "pain_flag" | "end_not_explained" | "handoff_not_acknowledged";
+        /**
+         * @description A graduate connected to a place who has stopped attending it: a task for the coordinator
+         *     holding a live consent, else the referring 包括 (else the municipality); the note says which.
+         */
+        AttentionTask: {
+            assigned_name?: string | null;
+            assigned_staff_id?: null | components["schemas"]["StaffId"];
+            /** @description `coordinator`, `care_manager` or `municipality`. */
+            assignee_kind: string;
+            display_name: string;
+            /** @description What happened and who holds it, in words. */
+            note: string;
+            participant_id: components["schemas"]["ParticipantId"];
+            place_name: string;
+            /**
+             * @description `recorded` (the coordinator recorded that they no longer come) or `not_seen` (not seen
+             *     there for four weeks).
+             */
+            reason: string;
+            /**
+             * Format: date
+             * @description The day recorded, or the last day seen.
+             */
+            since: string;
+        };
         AuditEntry: {
             action: string;
             /** Format: date-time */
@@ -2756,6 +2857,26 @@ export interface components {
         };
         /** @description A correction request (訂正の請求) about a participant's data. */
         CorrectionRequestId: string;
+        /**
+         * @description The actual (実績) cost-effectiveness of one fiscal year: the rates and the months without
+         *     formal services observed in follow-ups; the avoided cost "observed so far" and the one
+         *     "projected" to the effect period are kept apart.
+         */
+        CostActualReport: {
+            /** Format: int32 */
+            fiscal_year: number;
+            inputs: components["schemas"]["ActualInputView"][];
+            notes: string[];
+            /** @description 実績（ここまでに確かめられた分）. */
+            observed: components["schemas"]["CostLineView"][];
+            /** @description 見込み（効果期間まで延ばした分）. */
+            projected: components["schemas"]["CostLineView"][];
+            /**
+             * Format: int32
+             * @description The effect period of the projection (効果期間), in years: the plan's.
+             */
+            years: number;
+        };
         /** @description One figure of the cost-effectiveness: its value, the numbers it was made from and the rule. */
         CostLineView: {
             inputs: string;
@@ -6604,6 +6725,98 @@ export interface operations {
             };
         };
     };
+    get_cost_actual: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CostActualReport"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_cost_actual_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     get_cost_effectiveness_csv: {
         parameters: {
             query?: {
@@ -7036,6 +7249,41 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FollowUp"][];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    follow_up_attention: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttentionTask"][];
                 };
             };
             401: {

@@ -169,9 +169,11 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "get_evaluation" | "get_evaluation_csv" => {
             by_policy(Action::ReadEvaluation, caller, Allowed)
         }
-        "get_evaluation_settings" | "get_cost_effectiveness" | "get_cost_effectiveness_csv" => {
-            by_policy(Action::ReadEvaluation, caller, AllowedWithoutTarget)
-        }
+        "get_evaluation_settings"
+        | "get_cost_effectiveness"
+        | "get_cost_effectiveness_csv"
+        | "get_cost_actual"
+        | "get_cost_actual_csv" => by_policy(Action::ReadEvaluation, caller, AllowedWithoutTarget),
         "set_evaluation_settings" | "set_cost_plan" => {
             by_policy(Action::SetEvaluationSettings, caller, AllowedWithoutTarget)
         }
@@ -315,7 +317,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         // Follow-ups: the coordinator (through the live consent of the fresh graduate below),
         // the referring 包括 and the municipality; the target has no follow-up, so nothing of
         // theirs is in the list.
-        "list_follow_ups" => match caller {
+        "list_follow_ups" | "follow_up_attention" => match caller {
             Coordinator if policy::allows(Role::Coordinator, Action::ReadFollowUps) => {
                 AllowedWithoutTarget
             }

@@ -411,3 +411,148 @@ async fn the_towns_indicator_and_margins_lead_the_figures() {
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+fn input<'a>(report: &'a Value, key: &str) -> &'a Value {
+    report["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == key)
+        .unwrap_or_else(|| panic!("no input {key} in {report}"))
+}
+
+fn yen(v: &Value) -> i64 {
+    v.as_str()
+        .unwrap()
+        .trim_end_matches('円')
+        .replace(',', "")
+        .replace('−', "-")
+        .parse()
+        .unwrap_or_else(|_| panic!("not yen: {v}"))
+}
+
+/// The actual cost-effectiveness from the demo's data: its rates are the outcome figures', each
+/// input carries its numerator, denominator and missing count, the observed and the projected
+/// avoided cost are apart, and the CSV says the same for Excel. Only the municipality reads it.
+#[actix_web::test]
+async fn the_actual_cost_effectiveness_comes_from_the_data_observed_apart_from_projected() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    let (_, cohorts) = app
+        .get("/api/v1/cohorts", &app.token(THERAPIST).await)
+        .await;
+    let this_year = fiscal_year(cohorts[0]["starts_on"].as_str().unwrap());
+    // The year of the demo's earlier graduates: the one with months observed.
+    let mut best: Option<(i32, Value)> = None;
+    for year in (this_year - 3)..=(this_year + 1) {
+        let (status, report) = app
+            .get(
+                &format!("/api/v1/evaluation/cost/actual?fiscal_year={year}"),
+                &admin,
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{report}");
+        let months = n(&input(&report, "observed_months")["numerator"]);
+        let better = match &best {
+            None => true,
+            Some((_, b)) => months > n(&input(b, "observed_months")["numerator"]),
+        };
+        if months > 0 && better {
+            best = Some((year, report));
+        }
+    }
+    let (year, report) = best.expect("the demo shows months without services");
+    // The rates are the outcome figures' own.
+    let outcome = figures(&app, &admin, year).await;
+    for (key, figure_key) in [
+        ("finish_rate", "completed_rate"),
+        ("graduation_rate", "graduation_rate"),
+    ] {
+        let a = input(&report, key);
+        let f = figure(&outcome, figure_key);
+        assert_eq!(
+            (&a["numerator"], &a["denominator"], &a["missing"]),
+            (&f["numerator"], &f["denominator"], &f["missing"]),
+            "{key}"
+        );
+    }
+    let graduates = n(&input(&report, "graduation_rate")["numerator"]);
+    let months = input(&report, "observed_months");
+    assert_eq!(
+        n(&months["denominator"]) + n(&months["missing"]),
+        graduates,
+        "every graduate is counted or missing"
+    );
+    assert!(!months["rule"].as_str().unwrap().is_empty());
+    for point in [3, 6, 12] {
+        let r = input(&report, &format!("retention_{point}"));
+        assert!(n(&r["numerator"]) <= n(&r["denominator"]));
+        assert_eq!(
+            n(&r["denominator"]) - n(&r["numerator"]) + n(&r["numerator"]) + n(&r["missing"]),
+            graduates
+        );
+    }
+    // Observed so far and projected are two sets of lines; each net is its effect less the cost.
+    let observed = &report["observed"];
+    let projected = &report["projected"];
+    assert_eq!(observed[0]["key"], "observed_effect");
+    assert_eq!(projected[0]["key"], "projected_effect");
+    let observed_yen = yen(&observed[0]["value"]);
+    assert!(observed_yen > 0, "{report}");
+    let projected_yen = yen(&projected[0]["value"]);
+    assert!(projected_yen > 0, "{report}");
+    let cost_line = observed[1]["inputs"].as_str().unwrap();
+    let cost: i64 = cost_line
+        .split(" − ")
+        .nth(1)
+        .unwrap()
+        .trim_end_matches('円')
+        .replace(',', "")
+        .parse()
+        .unwrap();
+    assert_eq!(yen(&observed[1]["value"]), observed_yen - cost);
+    assert_eq!(yen(&projected[1]["value"]), projected_yen - cost);
+    assert!(report["notes"].to_string().contains("分けて"));
+    assert!(report["years"].as_i64().unwrap() >= 1);
+    // The CSV, for Excel: BOM, CRLF, the same inputs with their counts.
+    let url = format!(
+        "{}/api/v1/evaluation/cost/actual/csv?fiscal_year={year}",
+        app.url
+    );
+    let bytes = app
+        .client
+        .get(&url)
+        .bearer_auth(&admin)
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf");
+    let text = std::str::from_utf8(&bytes[3..]).unwrap();
+    assert!(text.lines().count() > 5);
+    assert!(text
+        .split("\r\n")
+        .next()
+        .unwrap()
+        .contains("分子,分母,不明"));
+    assert!(text.contains(&format!(
+        "{year},\"実績の入力\",\"サービスを使わずに暮らした月数（観察できた分）\",\"{}か月\",{},{},{}",
+        n(&months["numerator"]),
+        n(&months["numerator"]),
+        n(&months["denominator"]),
+        n(&months["missing"])
+    )), "{text}");
+    assert!(text.contains("見込み（効果期間まで）"));
+    // Not for the provider or the 包括.
+    for who in [THERAPIST, CARE_MANAGER] {
+        let (status, _) = app
+            .get(
+                &format!("/api/v1/evaluation/cost/actual?fiscal_year={year}"),
+                &app.token(who).await,
+            )
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+}

@@ -245,6 +245,106 @@ async fn completion_makes_three_tasks_the_coordinator_records_and_a_withdrawal_m
     );
 }
 
+/// A consent that begins next month: until then the referring 包括 holds the tasks; from its
+/// first day the coordinator does — decided when the list is read, with no job run in between.
+#[actix_web::test]
+async fn a_consent_from_next_month_gives_the_tasks_to_the_coordinator_from_that_day() {
+    let app = TestApp::builder().today(today()).spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let coordinator = app.token(COORDINATOR).await;
+    let care_manager = app.token(CARE_MANAGER).await;
+    let (_, list) = app.get("/api/v1/participants", &therapist).await;
+    let p = person_id(&list, "小松");
+    let base = format!("/api/v1/participants/{p}");
+    let (_, coordinators) = app.get("/api/v1/coordinators", &therapist).await;
+    let sc = coordinators[0]["staff_id"].as_str().unwrap().to_owned();
+    let (status, consent) = app
+        .post(
+            &format!("{base}/consents"),
+            Some(&therapist),
+            json!({"purpose": "sc_handoff", "recipient_staff_id": sc,
+                "parts": ["contact", "followup_results"], "method": "paper",
+                "paper_kept_at": "事業所の書庫",
+                "valid_from": "2027-01-01", "valid_until": "2028-03-31"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{consent}");
+    let (status, done) = app
+        .post(
+            &format!("{base}/completion"),
+            Some(&therapist),
+            json!({"reason": "修了"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    // Before the consent begins: with the 包括, not in the coordinator's list.
+    let tasks = tasks_of(&app, &care_manager, &p, 3).await;
+    for t in &tasks {
+        assert_eq!(t["assignee_kind"], "care_manager", "{t}");
+        assert_eq!(t["assigned_name"], "中村 健");
+    }
+    let (_, theirs) = app.get("/api/v1/follow-ups", &coordinator).await;
+    assert!(!theirs.to_string().contains(&p), "{theirs}");
+    // The last day before it: still the 包括.
+    let eve = TestApp::builder()
+        .same_database_as(&app)
+        .today(NaiveDate::from_ymd_opt(2026, 12, 31).unwrap())
+        .spawn()
+        .await;
+    let (_, theirs) = eve
+        .get("/api/v1/follow-ups", &eve.token(COORDINATOR).await)
+        .await;
+    assert!(!theirs.to_string().contains(&p), "{theirs}");
+    // Its first day, on a server whose clock says so (no job runs between): the coordinator's.
+    let then = TestApp::builder()
+        .same_database_as(&app)
+        .today(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap())
+        .spawn()
+        .await;
+    let coordinator_then = then.token(COORDINATOR).await;
+    let theirs = tasks_of(&then, &coordinator_then, &p, 3).await;
+    for t in &theirs {
+        assert_eq!(t["assignee_kind"], "coordinator", "{t}");
+        assert_eq!(t["assigned_name"], "小林 陽子");
+    }
+    // The 包括 still sees the people they referred, now held by the coordinator.
+    let cm_then = tasks_of(&then, &then.token(CARE_MANAGER).await, &p, 3).await;
+    assert!(cm_then.iter().all(|t| t["assignee_kind"] == "coordinator"));
+    // And the coordinator records the 3-month one in its window.
+    let three = theirs[0]["id"].as_str().unwrap().to_owned();
+    let in_window = TestApp::builder()
+        .same_database_as(&app)
+        .today(NaiveDate::from_ymd_opt(2027, 2, 20).unwrap())
+        .spawn()
+        .await;
+    let (status, recorded) = in_window
+        .post(
+            &format!("/api/v1/follow-ups/{three}"),
+            Some(&in_window.token(COORDINATOR).await),
+            json!({"method": "phone", "certification": "none",
+                "certification_change": "same", "next_action": "none",
+                "living_independently": true}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{recorded}");
+    assert_eq!(recorded["assignee_kind"], "coordinator");
+    assert_eq!(recorded["status"], "self_only");
+    // After the consent ends, the open ones fall back to the 包括; the done one stays.
+    let after = TestApp::builder()
+        .same_database_as(&app)
+        .today(NaiveDate::from_ymd_opt(2028, 4, 1).unwrap())
+        .spawn()
+        .await;
+    let (_, theirs) = after
+        .get("/api/v1/follow-ups", &after.token(COORDINATOR).await)
+        .await;
+    assert!(!theirs.to_string().contains(&p), "{theirs}");
+    let back = tasks_of(&after, &after.token(CARE_MANAGER).await, &p, 3).await;
+    assert_eq!(back[0]["assignee_kind"], "coordinator", "done: as it was");
+    assert_eq!(back[1]["assignee_kind"], "care_manager");
+    assert_eq!(back[2]["assignee_kind"], "care_manager");
+}
+
 #[actix_web::test]
 async fn a_discontinued_person_is_followed_up_by_the_referring_care_manager() {
     let app = TestApp::builder().today(today()).spawn().await;
@@ -603,4 +703,83 @@ async fn a_connected_graduate_who_stops_attending_is_an_attention_item() {
         )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+}
+
+/// The same stop is a task in the follow-up work: the coordinator's while a handoff consent is
+/// live, the referring 包括's once it is withdrawn — the note says which.
+#[actix_web::test]
+async fn a_stop_is_a_task_for_the_coordinator_with_consent_else_the_referring_care_manager() {
+    let app = TestApp::builder().today(today()).spawn().await;
+    let coordinator = app.token(COORDINATOR).await;
+    let admin = app.token(ADMIN).await;
+    let (status, tasks) = app.get("/api/v1/follow-ups/attention", &coordinator).await;
+    assert_eq!(status, StatusCode::OK, "{tasks}");
+    let maeda = tasks
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["display_name"].as_str().unwrap().starts_with("前田"))
+        .unwrap_or_else(|| panic!("the demo's stop is a task: {tasks}"))
+        .clone();
+    assert_eq!(maeda["reason"], "recorded");
+    assert_eq!(maeda["place_name"], "ふれあいサロン ひだまり");
+    assert_eq!(maeda["assignee_kind"], "coordinator");
+    let note = maeda["note"].as_str().unwrap();
+    assert!(
+        note.contains("「ふれあいサロン ひだまり」に来なくなった"),
+        "{note}"
+    );
+    assert!(
+        note.contains("同意のある生活支援コーディネーター（小林 陽子）が担当します"),
+        "{note}"
+    );
+    let (_, all) = app.get("/api/v1/follow-ups/attention", &admin).await;
+    assert!(all
+        .to_string()
+        .contains(maeda["participant_id"].as_str().unwrap()));
+    let (status, _) = app
+        .get("/api/v1/follow-ups/attention", &app.token(NURSE).await)
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The consent is withdrawn: the task goes to the 包括 who referred her.
+    let p = maeda["participant_id"].as_str().unwrap();
+    let therapist = app.token(THERAPIST).await;
+    let base = format!("/api/v1/participants/{p}/consents");
+    let (status, consents) = app.get(&base, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{consents}");
+    let live = consents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "sc_handoff" && c["state"] == "given")
+        .unwrap_or_else(|| panic!("{consents}"))["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (status, withdrawn) = app
+        .post(
+            &format!("{base}/{live}/withdraw"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{withdrawn}");
+    let (_, theirs) = app.get("/api/v1/follow-ups/attention", &coordinator).await;
+    assert!(!theirs.to_string().contains(p), "{theirs}");
+    let (_, all) = app.get("/api/v1/follow-ups/attention", &admin).await;
+    let moved = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["participant_id"] == p)
+        .unwrap_or_else(|| panic!("{all}"));
+    assert_eq!(moved["assignee_kind"], "care_manager", "{moved}");
+    let name = moved["assigned_name"].as_str().unwrap();
+    assert!(
+        moved["note"].as_str().unwrap().contains(&format!(
+            "紹介元の地域包括支援センター（{name}）が担当します"
+        )),
+        "{moved}"
+    );
 }

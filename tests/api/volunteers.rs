@@ -516,3 +516,118 @@ async fn a_referral_names_a_graduate_volunteer_and_feedback_follows_the_consent(
     }
     assert!(!inbox.to_string().contains("杉本"));
 }
+
+/// The coordinator keeps the registry under a live registry consent: registers a graduate,
+/// updates the entry, takes them to active and logs an activity; without the consent (none
+/// yet, or withdrawn) every one of these is refused as "not there".
+#[actix_web::test]
+async fn a_coordinator_keeps_the_registry_only_under_a_live_registry_consent() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let coordinator = app.token(COORDINATOR).await;
+    let (_, list) = app.get("/api/v1/participants", &therapist).await;
+    let sugimoto = person_id(&list, "杉本");
+    let register = format!("/api/v1/participants/{sugimoto}/volunteer");
+    let entry = json!({"roles": ["会場の鍵開け"], "skills": "元 事務員", "availability": "火曜の午後",
+        "area": "南圏域", "offered_at": "follow_up"});
+
+    // No consent: not there.
+    let (status, refused) = app.post(&register, Some(&coordinator), entry.clone()).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{refused}");
+    assert!(!refused.to_string().contains("杉本"));
+
+    let (_, coordinators) = app.get("/api/v1/coordinators", &therapist).await;
+    let (status, consent) = app
+        .post(
+            &format!("/api/v1/participants/{sugimoto}/consents"),
+            Some(&therapist),
+            json!({"purpose": "volunteer_registry", "recipient_staff_id": coordinators[0]["staff_id"],
+                "parts": ["contact"], "method": "paper", "paper_kept_at": "書庫"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{consent}");
+    let consent_id = consent["id"].as_str().unwrap().to_owned();
+
+    // Under the live consent: registered, updated, active, with an activity.
+    let (status, v) = app.post(&register, Some(&coordinator), entry).await;
+    assert_eq!(status, StatusCode::CREATED, "{v}");
+    assert_eq!(v["status"], "interested");
+    assert_eq!(v["roles"], json!(["会場の鍵開け"]));
+    let id = v["id"].as_str().unwrap().to_owned();
+    let (status, updated) = app
+        .request(
+            Method::PUT,
+            &format!("/api/v1/volunteers/{id}"),
+            Some(&coordinator),
+            Some(
+                json!({"roles": ["会場の鍵開け", "出欠名簿の管理"], "skills": "元 事務員",
+                "availability": "火曜と木曜の午後", "area": "南圏域",
+                "trainings": [{"name": "介護予防サポーター講座", "on": "2026-01-20"}]}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{updated}");
+    assert_eq!(updated["roles"], json!(["会場の鍵開け", "出欠名簿の管理"]));
+    assert_eq!(updated["availability"], "火曜と木曜の午後");
+    assert_eq!(updated["trainings"][0]["name"], "介護予防サポーター講座");
+    let status_path = format!("/api/v1/volunteers/{id}/status");
+    for step in ["trained", "active"] {
+        let (status, moved) = app
+            .post(&status_path, Some(&coordinator), json!({"status": step}))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{moved}");
+    }
+    let activities = format!("/api/v1/volunteers/{id}/activities");
+    let (status, logged) = app
+        .post(
+            &activities,
+            Some(&coordinator),
+            json!({"on_date": "2026-01-27", "place_name": "ふれあいサロン", "role": "会場の鍵開け",
+                "minutes": 60}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{logged}");
+    assert_eq!(logged["hours"], 1.0);
+    assert_eq!(logged["activities"][0]["role"], "会場の鍵開け");
+    let (_, theirs) = app.get("/api/v1/volunteers", &coordinator).await;
+    assert!(names(&theirs).contains(&"杉本".to_owned()));
+
+    // Withdrawn: the next change, read and log are refused, and nothing was written.
+    let (status, _) = app
+        .post(
+            &format!("/api/v1/participants/{sugimoto}/consents/{consent_id}/withdraw"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = app
+        .request(
+            Method::PUT,
+            &format!("/api/v1/volunteers/{id}"),
+            Some(&coordinator),
+            Some(json!({"roles": ["草刈り"], "area": "南圏域"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app
+        .post(
+            &activities,
+            Some(&coordinator),
+            json!({"on_date": "2026-01-28", "place_name": "ふれあいサロン", "role": "会場の鍵開け",
+                "minutes": 30}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = app
+        .get(&format!("/api/v1/volunteers/{id}"), &coordinator)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    // The provider still sees the entry as it was left.
+    let (status, kept) = app
+        .get(&format!("/api/v1/volunteers/{id}"), &therapist)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{kept}");
+    assert_eq!(kept["roles"], json!(["会場の鍵開け", "出欠名簿の管理"]));
+    assert_eq!(kept["hours"], 1.0);
+}

@@ -123,3 +123,56 @@ test("the administrator chooses the headline indicator and one provider's figure
   await expectNoAxeViolations(page, "evaluation-settings");
   await page.close();
 });
+
+test("the administrator switches to the actual cost-effectiveness: inputs with their counts, observed apart from projected", async () => {
+  const page = await app.browser.newPage({ viewport: { width: 768, height: 1000 }, acceptDownloads: true });
+  await signIn(page, app.url, ADMIN);
+  await page.getByRole("link", { name: /事業の成果/ }).click();
+  await page.getByRole("link", { name: /費用対効果/ }).click();
+  await page.getByRole("heading", { level: 1, name: /費用対効果（見込み）/ }).waitFor();
+  await page.getByTestId("cost-actual").click();
+  await page.getByRole("heading", { level: 1, name: /費用対効果（実績）/ }).waitFor();
+  assert.equal(await page.getByTestId("cost-actual").getAttribute("aria-current"), "page");
+
+  // The demo's earlier graduates: the year whose follow-ups show months without services.
+  const now = new Date();
+  const thisYear = now.getMonth() >= 3 ? now.getFullYear() : now.getFullYear() - 1;
+  let year = null;
+  for (const y of [thisYear, thisYear - 1, thisYear - 2]) {
+    await page.goto(`${app.url}/#/staff/evaluation/cost-actual/${y}`);
+    await page.getByRole("heading", { level: 1, name: new RegExp(`費用対効果（実績）`) }).waitFor();
+    await page.getByTestId("actual-inputs").waitFor();
+    const months = await page.locator("[data-testid=actual-inputs] tr[data-key=observed_months] td").allTextContents();
+    if (Number(months[1]) > 0) {
+      year = y;
+      break;
+    }
+  }
+  assert.ok(year, "the demo shows months observed without services");
+  const observed = (await page.locator("[data-testid=actual-observed] tr[data-key=observed_effect] td").first().textContent()).trim();
+  const projected = (await page.locator("[data-testid=actual-projected] tr[data-key=projected_effect] td").first().textContent()).trim();
+  assert.match(observed, /^[\d,]+円$/, observed);
+  assert.match(projected, /^[\d,]+円$/, projected);
+  const [value, numerator, denominator, missing] = (await page.locator("[data-testid=actual-inputs] tr[data-key=graduation_rate] td").allTextContents()).map((c) => c.trim());
+  assert.match(value, /%$/);
+  assert.ok(Number(numerator) <= Number(denominator), `${numerator}/${denominator}`);
+  assert.ok(Number(missing) >= 0);
+  await page.locator("li", { hasText: "分けて示します" }).waitFor();
+  await expectNoAxeViolations(page, "cost-effectiveness-actual");
+
+  // The CSV: BOM, CRLF, the same observed effect.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /実績の CSV/ }).click()]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  const bytes = Buffer.concat(chunks);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "UTF-8 with BOM");
+  const text = bytes.toString("utf8");
+  assert.ok(text.includes("\r\n") && !text.replace(/\r\n/g, "").includes("\n"), "CRLF");
+  assert.ok(text.includes(`"${observed}"`), "the same observed effect in the CSV");
+
+  // On paper: the header, without the switch.
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByTestId("cost-planned").isVisible(), false);
+  assert.match(await page.locator(".print-header").innerText(), /ひだまり市/);
+  await page.close();
+});

@@ -9,6 +9,8 @@ import { api, can, failed, field, header, loading, message, select, statusLine, 
 import { downloadCsv, fiscalYearOf, printHeader, yearChooser } from "./evaluation";
 
 type CostReport = Schemas["CostReport"];
+type CostActualReport = Schemas["CostActualReport"];
+type CostLineView = Schemas["CostLineView"];
 type CostPlan = Schemas["CostPlan"];
 
 /** `58.5` → 5850 basis points; null when it is not a share. */
@@ -23,16 +25,32 @@ function whole(text: string): number | null {
   return text.trim() !== "" && Number.isInteger(n) && n >= 0 ? n : null;
 }
 
+/** The switch between the planned and the actual cost-effectiveness (a link each, the current one marked). */
+function modeSwitch(year: number, current: "planned" | "actual"): HTMLElement {
+  const link = (mode: "planned" | "actual", href: string, label: string) =>
+    h("a", { href, class: "button secondary", "aria-current": mode === current ? "page" : undefined, "data-testid": `cost-${mode}` }, label);
+  return h(
+    "nav",
+    { class: "actions no-print", "aria-label": tp.costModeNav },
+    link("planned", `#/staff/evaluation/cost/${year}`, tp.costPlannedTab),
+    link("actual", `#/staff/evaluation/cost-actual/${year}`, tp.costActualTab),
+  );
+}
+
 function resultsTable(report: CostReport): HTMLElement {
+  return linesTable(tp.costResultsTitle, report.lines);
+}
+
+function linesTable(caption: string, lines: CostLineView[]): HTMLElement {
   return h(
     "table",
     { class: "figures cost-lines" },
-    h("caption", null, tp.costResultsTitle),
+    h("caption", null, caption),
     h("thead", null, h("tr", null, ...[tp.colItem, tp.colValue, tp.colInputs, tp.colRule].map((c) => h("th", { scope: "col" }, c)))),
     h(
       "tbody",
       null,
-      report.lines.map((l) =>
+      lines.map((l) =>
         h("tr", { "data-key": l.key }, h("th", { scope: "row" }, l.label), h("td", { class: "number" }, l.value), h("td", null, l.inputs), h("td", null, l.rule)),
       ),
     ),
@@ -198,6 +216,7 @@ export async function costScreen(yearParam?: string, savedNote = false): Promise
     h("h1", null, `${tp.costTitle}　${tp.fiscalYearOption(report.fiscal_year)}`),
     h("p", { class: "hint" }, tp.costLead),
     h("p", null, report.source),
+    modeSwitch(year, "planned"),
     yearChooser(year, (y) => `#/staff/evaluation/cost/${y}`, "cost-year"),
     h("div", { class: "actions no-print" }, csvButton, h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, tp.printButton)),
     msg,
@@ -208,4 +227,61 @@ export async function costScreen(yearParam?: string, savedNote = false): Promise
     can("set_evaluation_settings") ? planForm(report, () => void costScreen(String(year), true)) : null,
   );
   if (savedNote) saved.focus?.();
+}
+
+/** The actual cost-effectiveness: each input from the data with its numerator, denominator and
+ * missing count; the observed and the projected avoided cost apart. */
+export async function actualCostScreen(yearParam?: string): Promise<void> {
+  const thisYear = fiscalYearOf(new Date());
+  const year = yearParam && /^\d{4}$/.test(yearParam) ? Number(yearParam) : thisYear;
+  loading(tp.costActualTitle);
+  let report: CostActualReport;
+  try {
+    report = await api.get<CostActualReport>(`/api/v1/evaluation/cost/actual?fiscal_year=${year}`);
+  } catch (e) {
+    failed(tp.costActualTitle, e, "#/staff/evaluation");
+    return;
+  }
+  const msg = message();
+  const csvButton = h("button", { type: "button", class: "secondary" }, tp.costActualCsv) as HTMLButtonElement;
+  csvButton.addEventListener("click", () =>
+    void downloadCsv(`/api/v1/evaluation/cost/actual/csv?fiscal_year=${year}`, `dekita-cost-effectiveness-actual-${year}.csv`, csvButton, msg),
+  );
+  const inputs = h(
+    "table",
+    { class: "figures", "data-testid": "actual-inputs" },
+    h("caption", null, tp.costActualInputsTitle),
+    h("thead", null, h("tr", null, ...[tp.colItem, tp.colValue, tp.colNumerator, tp.colDenominator, tp.colMissing, tp.colRule].map((c) => h("th", { scope: "col" }, c)))),
+    h(
+      "tbody",
+      null,
+      report.inputs.map((i) =>
+        h(
+          "tr",
+          { "data-key": i.key },
+          h("th", { scope: "row" }, i.label),
+          h("td", { class: "number" }, i.value),
+          h("td", { class: "number" }, String(i.numerator)),
+          h("td", { class: "number" }, String(i.denominator)),
+          h("td", { class: "number" }, String(i.missing)),
+          h("td", null, i.rule),
+        ),
+      ),
+    ),
+  );
+  show(
+    header(),
+    printHeader(tp.costPrintActual),
+    h("p", { class: "no-print" }, h("a", { href: `#/staff/evaluation/${year}` }, tp.evaluationTitle)),
+    h("h1", null, `${tp.costActualTitle}　${tp.fiscalYearOption(report.fiscal_year)}`),
+    h("p", { class: "hint" }, tp.costActualLead),
+    modeSwitch(year, "actual"),
+    yearChooser(year, (y) => `#/staff/evaluation/cost-actual/${y}`, "cost-actual-year"),
+    h("div", { class: "actions no-print" }, csvButton, h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, tp.printButton)),
+    msg,
+    h("div", { "data-testid": "actual-observed" }, linesTable(tp.costObservedTitle, report.observed)),
+    h("div", { "data-testid": "actual-projected" }, linesTable(tp.costProjectedTitle(report.years), report.projected)),
+    inputs,
+    h("section", { class: "card", "aria-labelledby": "cost-notes-title" }, h("h2", { id: "cost-notes-title" }, tp.costNotesTitle), h("ul", null, report.notes.map((n) => h("li", null, n)))),
+  );
 }

@@ -9,6 +9,7 @@ import { tp } from "../strings/staff";
 import { api, failed, field, header, loading, message, select, submitForm, textInput } from "./common";
 
 type FollowUp = Schemas["FollowUp"];
+type AttentionTask = Schemas["AttentionTask"];
 type SelfReport = Schemas["SelfReport"];
 
 /** What the person answered on their phone: the self-report part of the follow-up. */
@@ -39,8 +40,12 @@ const ORDER = ["escalated", "overdue", "due", "upcoming", "done"];
 export async function followUpsScreen(): Promise<void> {
   loading(tp.followUpsTitle);
   let items: FollowUp[];
+  let attention: AttentionTask[];
   try {
-    items = await api.get<FollowUp[]>("/api/v1/follow-ups");
+    [items, attention] = await Promise.all([
+      api.get<FollowUp[]>("/api/v1/follow-ups"),
+      api.get<AttentionTask[]>("/api/v1/follow-ups/attention"),
+    ]);
   } catch (e) {
     failed(tp.followUpsTitle, e);
     return;
@@ -81,6 +86,41 @@ export async function followUpsScreen(): Promise<void> {
           h("tbody", null, rows),
         )
       : h("p", null, tp.followUpsEmpty),
+    attention.length ? attentionPart(attention) : null,
+  );
+}
+
+/** Graduates connected to a place who stopped attending it: tasks, with who holds each and why. */
+function attentionPart(items: AttentionTask[]): HTMLElement {
+  return h(
+    "section",
+    { class: "card", "aria-labelledby": "attention-title", "data-testid": "attention-tasks" },
+    h("h2", { id: "attention-title" }, tp.attentionTitle),
+    h("p", null, tp.attentionLead),
+    h(
+      "table",
+      { class: "inbox" },
+      h("caption", { class: "visually-hidden" }, tp.attentionTitle),
+      h(
+        "thead",
+        null,
+        h("tr", null, h("th", { scope: "col" }, tp.colPerson), h("th", { scope: "col" }, tp.colPlace), h("th", { scope: "col" }, tp.colSince), h("th", { scope: "col" }, tp.colAssignee)),
+      ),
+      h(
+        "tbody",
+        null,
+        items.map((t) =>
+          h(
+            "tr",
+            { "data-testid": "attention-row" },
+            h("td", null, t.display_name, h("div", { class: "muted" }, t.note)),
+            h("td", null, t.place_name),
+            h("td", null, fullDate(t.since)),
+            h("td", null, t.assigned_name ?? tp.assigneeKinds[t.assignee_kind] ?? t.assignee_kind),
+          ),
+        ),
+      ),
+    ),
   );
 }
 

@@ -538,6 +538,8 @@ const routes: Route[] = [
   ["/staff/evaluation/:year(\\d{4})/cohort/:id", screens.later(() => import("./evaluation"), (m, { year, id }: Params) => m.evaluationScreen(year, { cohort: id }))],
   ["/staff/evaluation/cost", screens.later(() => import("./cost"), (m) => m.costScreen())],
   ["/staff/evaluation/cost/:year(\\d{4})", screens.later(() => import("./cost"), (m, { year }: Params) => m.costScreen(year))],
+  ["/staff/evaluation/cost-actual", screens.later(() => import("./cost"), (m) => m.actualCostScreen())],
+  ["/staff/evaluation/cost-actual/:year(\\d{4})", screens.later(() => import("./cost"), (m, { year }: Params) => m.actualCostScreen(year))],
   [`${participant}/disclosure`, screens.later(() => import("./privacy"), (m, { id }: Params) => m.disclosureScreen(id))],
   [participant, ({ id }) => detailScreen(id)],
   [session, screens.later(() => import("./interview"), (m, { id, n }: Params) => m.interviewScreen(id, Number(n)))],

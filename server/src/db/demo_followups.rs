@@ -77,6 +77,33 @@ fn graduate(
             enrollments::completion_note.eq(Some("12回を終えて修了")),
         ))
         .execute(conn)?;
+    // The 基本チェックリスト taken before the start, with the level at entry (so the actual
+    // cost-effectiveness can price the months each graduate lived without services).
+    let certification = match names.0 {
+        "前田" => "support_1",
+        "松本" => "support_2",
+        _ => "none",
+    };
+    let input = crate::wire::screenings::ScreeningInput {
+        answers: (1..=25)
+            .map(|item| Some(matches!(item, 6 | 7 | 8 | 13)))
+            .collect(),
+        height_cm: None,
+        weight_kg: None,
+        certification: certification.to_owned(),
+        exclusions: Default::default(),
+    };
+    let screened_on = ended_on - Days::new(91);
+    let (screening, _, _) =
+        super::screenings::insert(conn, &id, earlier.care_manager, born, &input, screened_on)?;
+    diesel::update(
+        super::schema::screenings::table.filter(super::schema::screenings::id.eq(&screening)),
+    )
+    .set(
+        super::schema::screenings::screened_at
+            .eq(screened_on.and_hms_opt(10, 0, 0).unwrap_or_default()),
+    )
+    .execute(conn)?;
     Ok((id, enrollment.to_string()))
 }
 

@@ -90,6 +90,27 @@ pub fn evaluation(
     scope: &StaffScope,
     filter: &Filter,
 ) -> Result<Audited<Evaluation>, AppError> {
+    let (report, _) = compute(conn, scope, filter)?;
+    let seen = audit::Entry::new(scope, "evaluation.read", None);
+    Ok(Audited::new(report, seen))
+}
+
+/// What the actual cost-effectiveness takes from the outcome figures: the finish and
+/// graduation rates, and each graduate of the year with their level at entry (as the
+/// 基本チェックリスト recorded it).
+pub(super) struct ForCost {
+    pub completed_rate: Figure,
+    pub graduation_rate: Figure,
+    pub graduates: Vec<(String, String)>,
+}
+
+/// The figures and, for the actual cost-effectiveness, the year's graduates (not audited:
+/// the callers audit).
+pub(super) fn compute(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    filter: &Filter,
+) -> Result<(Evaluation, ForCost), AppError> {
     scope.may(Action::ReadEvaluation)?;
     if !(2000..=2100).contains(&filter.fiscal_year) {
         return Err(AppError::validation(
@@ -294,6 +315,16 @@ pub fn evaluation(
         .map(|(r, _)| r.participant_id.clone())
         .collect();
     let destinations = destinations(conn, &ids, &graduates, scope.today)?;
+    let for_cost = ForCost {
+        completed_rate: o.completed_rate.clone(),
+        graduation_rate: o.graduation_rate.clone(),
+        graduates: rows
+            .iter()
+            .zip(&profiles)
+            .filter(|(r, _)| graduates.contains(&r.participant_id))
+            .map(|(r, p)| (r.participant_id.clone(), p.clone()))
+            .collect(),
+    };
     let report = Evaluation {
         fiscal_year: filter.fiscal_year,
         counted,
@@ -360,8 +391,7 @@ pub fn evaluation(
             ),
         ],
     };
-    let seen = audit::Entry::new(scope, "evaluation.read", None);
-    Ok(Audited::new(report, seen))
+    Ok((report, for_cost))
 }
 
 /// The words staff chose the reason by (the form's list), for a stored reason.

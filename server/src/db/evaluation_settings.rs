@@ -15,7 +15,8 @@ use crate::domain::ids::MunicipalityId;
 use crate::domain::policy::Action;
 use crate::error::AppError;
 use crate::wire::evaluation::{
-    CostLineView, CostPlan, CostReport, EvaluationSettings, IndicatorRule, PriceRow,
+    ActualInputView, CostActualReport, CostLineView, CostPlan, CostReport, EvaluationSettings,
+    IndicatorRule, PriceRow,
 };
 
 type SettingsRow = (String, i32, i32, f64, f64, f64, f64, f64);
@@ -574,6 +575,249 @@ pub fn cost_csv(r: &CostReport) -> String {
     }
     for l in &r.lines {
         row("結果", &l.label, &l.value, &l.inputs, &l.rule);
+    }
+    out
+}
+
+/// The actual (実績) cost-effectiveness of one fiscal year, from the data: the rates as the
+/// outcome figures give them, each graduate's months without formal services as their recorded
+/// follow-ups show them, priced by their level at entry from the year's price table on the
+/// plan's basis; the avoided cost observed so far apart from the one projected to the plan's
+/// effect period. The cost is the plan's サービス提供費用総額. Audited as one read of aggregates.
+pub fn cost_actual(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    fiscal_year: i32,
+) -> Result<super::audit::Audited<CostActualReport>, AppError> {
+    use super::schema::follow_ups;
+    use crate::domain::followup::Status;
+    scope.may(Action::ReadEvaluation)?;
+    check_year(fiscal_year)?;
+    let (plan, _) = load_plan(conn, &scope.municipality_id, fiscal_year)?;
+    let (_, for_cost) = super::evaluation::compute(
+        conn,
+        scope,
+        &super::evaluation::Filter {
+            fiscal_year,
+            provider_id: None,
+            cohort_id: None,
+        },
+    )?;
+    let ids: Vec<&String> = for_cost.graduates.iter().map(|(p, _)| p).collect();
+    let recorded: Vec<(String, i32, Option<String>)> = follow_ups::table
+        .filter(follow_ups::participant_id.eq_any(&ids))
+        .filter(follow_ups::done_on.is_not_null())
+        .select((
+            follow_ups::participant_id,
+            follow_ups::months,
+            follow_ups::status,
+        ))
+        .load(conn)?;
+    let price_of = |s: PricedService| {
+        plan.prices
+            .iter()
+            .find(|p| p.service == s)
+            .map_or(s.kochi_yen(), |p| p.price_yen)
+    };
+    let mut graduates = Vec::with_capacity(for_cost.graduates.len());
+    for (pid, profile) in &for_cost.graduates {
+        let mut follow_ups = Vec::new();
+        for (who, months, status) in &recorded {
+            if who == pid {
+                if let Some(status) = status {
+                    follow_ups.push((*months as u32, rules::kept_of(Status::from_text(status)?)));
+                }
+            }
+        }
+        graduates.push(rules::ActualGraduate {
+            price_yen: match profile.as_str() {
+                "要支援1" | "事業対象者" => Some(price_of(PricedService::DaySupport1)),
+                "要支援2" => Some(price_of(PricedService::DaySupport2)),
+                _ => None,
+            },
+            follow_ups,
+        });
+    }
+    let basis = match plan.basis {
+        Basis::Cost => rules::WHOLE,
+        Basis::Public => rules::WHOLE.saturating_sub(plan.user_share_bp),
+    };
+    let years = (plan.retention_bp.len() as u32).clamp(1, 10);
+    let a = rules::actual(
+        for_cost.completed_rate,
+        for_cost.graduation_rate,
+        &graduates,
+        basis,
+        years,
+        plan.cost_yen,
+    );
+    let input = |key: &str, label: &str, value: String, f: &rules::Figure| ActualInputView {
+        key: key.to_owned(),
+        label: label.to_owned(),
+        value,
+        numerator: f.numerator,
+        denominator: f.denominator,
+        missing: f.missing,
+        rule: f.rule.to_owned(),
+    };
+    let mut inputs = vec![
+        input(
+            "finish_rate",
+            "修了率",
+            a.finish_rate.percent_text(),
+            &a.finish_rate,
+        ),
+        input(
+            "graduation_rate",
+            "卒業率（修了者あたり）",
+            a.graduation_rate.percent_text(),
+            &a.graduation_rate,
+        ),
+        input(
+            "observed_months",
+            "サービスを使わずに暮らした月数（観察できた分）",
+            format!("{}か月", a.observed_months.numerator),
+            &a.observed_months,
+        ),
+        input(
+            "priced",
+            "月額がわかる卒業者",
+            format!("{}人", a.priced.numerator),
+            &a.priced,
+        ),
+    ];
+    for (months, f) in &a.retention {
+        inputs.push(input(
+            &format!("retention_{months}"),
+            &format!(
+                "{}の継続の割合",
+                crate::domain::followup::months_ja(*months)
+            ),
+            f.percent_text(),
+            f,
+        ));
+    }
+    let cost = i128::from(a.cost_yen);
+    let lines = |what: &str, effect: Option<u128>, rule: &str| -> Vec<CostLineView> {
+        let Some(e) = effect else {
+            return vec![CostLineView {
+                key: format!("{what}_effect"),
+                label: "費用抑制額".to_owned(),
+                value: "—".to_owned(),
+                inputs: "フォローアップの記録がまだありません。".to_owned(),
+                rule: rule.to_owned(),
+            }];
+        };
+        let e = e as i128;
+        vec![
+            CostLineView {
+                key: format!("{what}_effect"),
+                label: "費用抑制額".to_owned(),
+                value: rules::yen_text(e),
+                inputs: String::new(),
+                rule: rule.to_owned(),
+            },
+            CostLineView {
+                key: format!("{what}_net"),
+                label: "財政的効果（費用抑制額 − 費用）".to_owned(),
+                value: rules::yen_text(e - cost),
+                inputs: format!("{} − {}", rules::yen_text(e), rules::yen_text(cost)),
+                rule: "財政的効果 ＝ 費用抑制額 − サービス提供費用総額".to_owned(),
+            },
+            CostLineView {
+                key: format!("{what}_ratio"),
+                label: "費用抑制額 ÷ 費用".to_owned(),
+                value: if cost > 0 {
+                    let milli = (e * 2000 + cost) / (2 * cost);
+                    format!("{}.{:03}", milli / 1000, milli % 1000)
+                } else {
+                    "—".to_owned()
+                },
+                inputs: format!("{} ÷ {}", rules::yen_text(e), rules::yen_text(cost)),
+                rule: "費用抑制額をサービス提供費用総額で割った値".to_owned(),
+            },
+        ]
+    };
+    let mut observed = lines(
+        "observed",
+        Some(a.observed_effect.round()),
+        "ここまでの実績 ＝ 卒業者ごとの「使わずに暮らした月数（観察できた分）× その人の区分の月額」の合計 × 費用の基準",
+    );
+    observed[0].inputs = format!(
+        "卒業者 {}人、観察できた月数の合計 {}か月（記録のない人 {}人）",
+        a.graduation_rate.numerator, a.observed_months.numerator, a.observed_months.missing
+    );
+    let mut projected = lines(
+        "projected",
+        a.projected_effect.map(|r| r.round()),
+        "見込み ＝ 卒業者数 × 月額の平均 × 費用の基準 × 効果期間の各月の継続の割合の合計（その月の次のフォローアップ時点の割合、12か月より後は最後にわかった割合）",
+    );
+    if a.projected_effect.is_some() {
+        projected[0].inputs = format!(
+            "卒業者 {}人、効果期間 {}年（{}か月）",
+            a.graduation_rate.numerator,
+            years,
+            years * 12
+        );
+    }
+    let report = CostActualReport {
+        fiscal_year,
+        years,
+        inputs,
+        observed,
+        projected,
+        notes: vec![
+            "実績（ここまでに確かめられた分）と見込み（効果期間まで延ばした分）は分けて示します。".to_owned(),
+            "端数は途中で丸めず、金額は最後に1円単位で四捨五入しています。".to_owned(),
+            match plan.basis {
+                Basis::Cost => "費用の基準：費用額（利用者負担を含む額）".to_owned(),
+                Basis::Public => format!(
+                    "費用の基準：公費（利用者負担 {} を除いた額）",
+                    rules::bp_text(plan.user_share_bp)
+                ),
+            },
+            "月額：要支援1と事業対象者は通所介護相当（要支援1）、要支援2は通所介護相当（要支援2）の、この年度の単価表の月額です。".to_owned(),
+            "費用：この年度の見込みに設定したサービス提供費用総額です。".to_owned(),
+        ],
+    };
+    let seen = super::audit::Entry::new(scope, "evaluation.cost_actual", None);
+    Ok(super::audit::Audited::new(report, seen))
+}
+
+/// The actual cost-effectiveness as CSV for Excel (UTF-8 with BOM, CRLF): each input with its
+/// numerator, denominator and missing count, then the observed and the projected figures.
+pub fn cost_actual_csv(r: &CostActualReport) -> String {
+    let cell = super::audit::csv_cell;
+    let mut out = String::from("\u{feff}");
+    out.push_str("年度,区分,項目,値,分子,分母,不明,計算に使った数,定義\r\n");
+    for i in &r.inputs {
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},,{}\r\n",
+            r.fiscal_year,
+            cell("実績の入力"),
+            cell(&i.label),
+            cell(&i.value),
+            i.numerator,
+            i.denominator,
+            i.missing,
+            cell(&i.rule)
+        ));
+    }
+    for (group, list) in [
+        ("実績（ここまで）", &r.observed),
+        ("見込み（効果期間まで）", &r.projected),
+    ] {
+        for l in list {
+            out.push_str(&format!(
+                "{},{},{},{},,,,{},{}\r\n",
+                r.fiscal_year,
+                cell(group),
+                cell(&l.label),
+                cell(&l.value),
+                cell(&l.inputs),
+                cell(&l.rule)
+            ));
+        }
     }
     out
 }

@@ -15,7 +15,10 @@ use serde::{Deserialize, Serialize};
 
 use super::audit::{Audited, Entry};
 use super::consents;
-use super::schema::{enrollments, follow_up_self_reports, follow_ups, participants, places, staff};
+use super::schema::{
+    enrollments, follow_up_self_reports, follow_ups, handoffs, participants,
+    place_attendance_checks, places, staff,
+};
 use super::scope::{ParticipantScope, StaffScope};
 use super::{new_id, now, DbConn};
 use crate::domain::consent::{self as consent_rules, Purpose, Standing};
@@ -29,7 +32,7 @@ use crate::domain::text::TextEnum;
 use crate::error::AppError;
 use crate::jobs::queue;
 use crate::wire::followups::{
-    FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReport, SelfReportInput,
+    AttentionTask, FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReport, SelfReportInput,
 };
 
 /// The job's kind in the jobs table.
@@ -68,37 +71,79 @@ pub fn schedule(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<(),
     )
 }
 
-/// Who a new task falls to on `today`: the coordinator of a live `sc_handoff` consent (with
-/// that consent), else the referring 包括, else the municipality.
-fn assignee_for(
+/// The referring 包括 (an active care manager), if any.
+fn referrer_of(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
-    today: NaiveDate,
-) -> Result<(Assignee, Option<String>), AppError> {
-    let live = consents::facts_of(conn, participant_id)?
-        .into_iter()
-        .find(|(_, f)| {
-            f.purpose == Purpose::ScHandoff
-                && consent_rules::standing(f, today) == Standing::Live
-                && f.recipient_staff_id.is_some()
-        });
-    let referrer: Option<StaffId> = participants::table
+) -> Result<Option<StaffId>, AppError> {
+    Ok(participants::table
         .inner_join(staff::table.on(staff::id.nullable().eq(participants::referred_by_staff_id)))
         .filter(participants::id.eq(participant_id))
         .filter(staff::role.eq(Role::CareManager.as_str()))
         .filter(staff::active.eq(true))
         .select(staff::id)
         .first(conn)
-        .optional()?;
-    let coordinator = live
-        .as_ref()
-        .and_then(|(_, f)| f.recipient_staff_id.clone().map(StaffId::from));
-    let consent_id = live.map(|(id, _)| id);
-    let who = rules::assignee(coordinator, referrer);
-    let consent_id = matches!(who, Assignee::Coordinator(_))
-        .then_some(consent_id)
-        .flatten();
-    Ok((who, consent_id))
+        .optional()?)
+}
+
+/// Who a task due on `due` falls to on `today` when nothing is stored yet: the coordinator of
+/// a consent that carries it, else the referring 包括, else the municipality.
+fn assignee_for(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    today: NaiveDate,
+    due: NaiveDate,
+) -> Result<(Assignee, Option<String>), AppError> {
+    let facts = consents::facts_of(conn, participant_id)?;
+    let referrer = referrer_of(conn, participant_id)?;
+    let made = rules::assignee(None, referrer.clone());
+    Ok(rules::holder(&made, None, &facts, referrer, today, due))
+}
+
+/// What the holder of a person's open tasks is decided from, read once per person.
+type Basis = (Vec<(String, consent_rules::Facts)>, Option<StaffId>);
+
+fn stored_assignee(kind: &str, staff_id: Option<&StaffId>) -> Assignee {
+    match (kind, staff_id) {
+        ("coordinator", Some(s)) => Assignee::Coordinator(s.clone()),
+        ("care_manager", Some(s)) => Assignee::CareManager(s.clone()),
+        _ => Assignee::Municipality,
+    }
+}
+
+/// Puts the holder of an open task on `today` in its row, decided from the consents as they
+/// stand (`rules::holder`), not from what was stored when the task was made: a consent that
+/// begins next month gives the task to its coordinator from that day, with no job run.
+fn resolve(
+    conn: &mut DbConn,
+    basis: &mut std::collections::HashMap<ParticipantId, Basis>,
+    row: &mut Row,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    if row.7.is_some() {
+        // Done: it stays with whoever did it.
+        return Ok(());
+    }
+    if !basis.contains_key(&row.1) {
+        let facts = consents::facts_of(conn, &row.1)?;
+        let referrer = referrer_of(conn, &row.1)?;
+        basis.insert(row.1.clone(), (facts, referrer));
+    }
+    let (facts, referrer) = &basis[&row.1];
+    let stored = stored_assignee(&row.4, row.5.as_ref());
+    let (who, consent) = rules::holder(
+        &stored,
+        row.6.as_deref(),
+        facts,
+        referrer.clone(),
+        today,
+        row.3,
+    );
+    let (kind, staff_id) = assignee_columns(&who);
+    row.4 = kind.to_owned();
+    row.5 = staff_id;
+    row.6 = consent;
+    Ok(())
 }
 
 fn assignee_columns(who: &Assignee) -> (&'static str, Option<StaffId>) {
@@ -131,11 +176,11 @@ pub(super) fn make_tasks(
         .filter(participants::id.eq(participant_id))
         .select(participants::municipality_id)
         .first(conn)?;
-    let (who, consent_id) = assignee_for(conn, participant_id, ended_on)?;
-    let (kind, staff_id) = assignee_columns(&who);
     let at = now();
     let mut created = 0;
     for (months, due) in rules::schedule(ended_on) {
+        let (who, consent_id) = assignee_for(conn, participant_id, ended_on, due)?;
+        let (kind, staff_id) = assignee_columns(&who);
         let values = (
             follow_ups::id.eq(new_id()),
             follow_ups::enrollment_id.eq(enrollment_id),
@@ -168,13 +213,17 @@ pub fn consent_withdrawn(
     consent_id: &str,
     today: NaiveDate,
 ) -> Result<(), AppError> {
-    let open: Vec<(String, ParticipantId)> = follow_ups::table
+    let open: Vec<(String, ParticipantId, NaiveDate)> = follow_ups::table
         .filter(follow_ups::consent_id.eq(consent_id))
         .filter(follow_ups::done_on.is_null())
-        .select((follow_ups::id, follow_ups::participant_id))
+        .select((
+            follow_ups::id,
+            follow_ups::participant_id,
+            follow_ups::due_on,
+        ))
         .load(conn)?;
-    for (id, participant_id) in open {
-        let (who, consent) = assignee_for(conn, &participant_id, today)?;
+    for (id, participant_id, due) in open {
+        let (who, consent) = assignee_for(conn, &participant_id, today, due)?;
         // The withdrawn consent is no longer live, so `who` is never through it.
         let (kind, staff_id) = assignee_columns(&who);
         diesel::update(follow_ups::table.filter(follow_ups::id.eq(&id)))
@@ -197,24 +246,29 @@ pub fn consent_given(
     participant_id: &ParticipantId,
     today: NaiveDate,
 ) -> Result<usize, AppError> {
-    let (who, consent) = assignee_for(conn, participant_id, today)?;
-    if !matches!(who, Assignee::Coordinator(_)) {
-        return Ok(0);
+    let open: Vec<(String, NaiveDate)> = follow_ups::table
+        .filter(follow_ups::participant_id.eq(participant_id))
+        .filter(follow_ups::done_on.is_null())
+        .filter(follow_ups::assignee_kind.ne("coordinator"))
+        .select((follow_ups::id, follow_ups::due_on))
+        .load(conn)?;
+    let mut moved = 0;
+    for (id, due) in open {
+        let (who, consent) = assignee_for(conn, participant_id, today, due)?;
+        if !matches!(who, Assignee::Coordinator(_)) {
+            continue;
+        }
+        let (kind, staff_id) = assignee_columns(&who);
+        moved += diesel::update(follow_ups::table.filter(follow_ups::id.eq(&id)))
+            .set((
+                follow_ups::assignee_kind.eq(kind),
+                follow_ups::assigned_staff_id.eq(staff_id),
+                follow_ups::consent_id.eq(consent),
+                follow_ups::updated_at.eq(now()),
+            ))
+            .execute(conn)?;
     }
-    let (kind, staff_id) = assignee_columns(&who);
-    Ok(diesel::update(
-        follow_ups::table
-            .filter(follow_ups::participant_id.eq(participant_id))
-            .filter(follow_ups::done_on.is_null())
-            .filter(follow_ups::assignee_kind.ne("coordinator")),
-    )
-    .set((
-        follow_ups::assignee_kind.eq(kind),
-        follow_ups::assigned_staff_id.eq(staff_id),
-        follow_ups::consent_id.eq(consent),
-        follow_ups::updated_at.eq(now()),
-    ))
-    .execute(conn)?)
+    Ok(moved)
 }
 
 // --- the record ---
@@ -357,40 +411,68 @@ fn view(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<FollowUp, AppErro
     })
 }
 
-/// The rows the caller may see, in due order.
+/// The rows the caller may see, in due order, each open one with its holder decided on
+/// `scope.today` from the consents as they stand (`resolve`).
 fn visible_rows(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Row>, AppError> {
     scope.may(Action::ReadFollowUps)?;
     let base = follow_ups::table
         .filter(follow_ups::municipality_id.eq(&scope.municipality_id))
         .order((follow_ups::due_on.asc(), follow_ups::id.asc()))
         .select(columns());
+    let mut basis = std::collections::HashMap::new();
+    let mut resolved = |conn: &mut DbConn, rows: Vec<Row>| -> Result<Vec<Row>, AppError> {
+        rows.into_iter()
+            .map(|mut r| {
+                resolve(conn, &mut basis, &mut r, scope.today)?;
+                Ok(r)
+            })
+            .collect()
+    };
     match scope.role {
-        Role::MunicipalityAdmin => Ok(base.load(conn)?),
+        Role::MunicipalityAdmin => {
+            let rows = base.load(conn)?;
+            resolved(conn, rows)
+        }
         Role::CareManager => {
             let referred: Vec<ParticipantId> = participants::table
                 .filter(participants::municipality_id.eq(&scope.municipality_id))
                 .filter(participants::referred_by_staff_id.eq(scope.staff_id.as_str()))
                 .select(participants::id)
                 .load(conn)?;
-            Ok(base
+            let rows = base
                 .filter(
                     follow_ups::participant_id
                         .eq_any(&referred)
                         .or(follow_ups::assigned_staff_id.eq(&scope.staff_id)),
                 )
-                .load(conn)?)
+                .load(conn)?;
+            Ok(resolved(conn, rows)?
+                .into_iter()
+                .filter(|r| referred.contains(&r.1) || r.5.as_ref() == Some(&scope.staff_id))
+                .collect())
         }
         Role::Coordinator => {
-            // Only through a live consent naming them (or their team), and only their tasks.
-            let live: Vec<String> = consents::visible(conn, scope, Purpose::ScHandoff)?
+            // Only the people with a live consent naming them (or their team), and of those
+            // only the tasks they hold today through such a consent.
+            let live: Vec<(ParticipantId, String)> =
+                consents::visible(conn, scope, Purpose::ScHandoff)?
+                    .into_iter()
+                    .map(|(p, consent_id, _)| (p, consent_id))
+                    .collect();
+            let people: Vec<&ParticipantId> = live.iter().map(|(p, _)| p).collect();
+            let rows = base
+                .filter(follow_ups::participant_id.eq_any(people))
+                .load(conn)?;
+            Ok(resolved(conn, rows)?
                 .into_iter()
-                .map(|(_, consent_id, _)| consent_id)
-                .collect();
-            Ok(base
-                .filter(follow_ups::assignee_kind.eq("coordinator"))
-                .filter(follow_ups::assigned_staff_id.eq(&scope.staff_id))
-                .filter(follow_ups::consent_id.eq_any(&live))
-                .load(conn)?)
+                .filter(|r| {
+                    r.4 == "coordinator"
+                        && r.5.as_ref() == Some(&scope.staff_id)
+                        && r.6
+                            .as_ref()
+                            .is_some_and(|c| live.iter().any(|(_, l)| l == c))
+                })
+                .collect())
         }
         _ => Err(AppError::Forbidden),
     }
@@ -409,6 +491,128 @@ pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<FollowU
             entries.push(Entry::new(scope, "followup.list_person", Some(&r.1)));
         }
         out.push(view(conn, r, scope.today)?);
+    }
+    Ok(Audited::with_entries(out, entries))
+}
+
+/// The graduates connected to a place who have stopped attending it, as tasks, decided when
+/// read from the latest attendance check of each connected handoff (`rules::stopped_task`: a
+/// recorded stop, or four weeks unseen — no sweep job). Each falls to the coordinator of a live
+/// handoff consent, else the referring 包括, else the municipality, and the caller sees the
+/// ones they hold (a 包括 also those they referred; the municipality all). Audited, one row per
+/// person shown.
+pub fn attention(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+) -> Result<Audited<Vec<AttentionTask>>, AppError> {
+    scope.may(Action::ReadFollowUps)?;
+    let connected: Vec<(String, ParticipantId)> = handoffs::table
+        .filter(handoffs::municipality_id.eq(&scope.municipality_id))
+        .filter(handoffs::state.eq(crate::domain::handoff::HandoffState::Connected.as_str()))
+        .order(handoffs::id.asc())
+        .select((handoffs::id, handoffs::participant_id))
+        .load(conn)?;
+    let live: Vec<String> = consents::visible(conn, scope, Purpose::ScHandoff)?
+        .into_iter()
+        .map(|(_, consent_id, _)| consent_id)
+        .collect();
+    let mut entries = vec![Entry::new(scope, "followup.attention", None)];
+    let mut out = Vec::new();
+    for (handoff_id, participant_id) in connected {
+        let latest: Option<(String, bool, Option<NaiveDate>, NaiveDate)> =
+            place_attendance_checks::table
+                .filter(place_attendance_checks::handoff_id.eq(&handoff_id))
+                .order((
+                    place_attendance_checks::at.desc(),
+                    place_attendance_checks::id.desc(),
+                ))
+                .select((
+                    place_attendance_checks::place_id,
+                    place_attendance_checks::attending,
+                    place_attendance_checks::last_seen_on,
+                    place_attendance_checks::checked_on,
+                ))
+                .first(conn)
+                .optional()?;
+        let Some((place_id, attending, last_seen, checked_on)) = latest else {
+            continue;
+        };
+        let Some(stopped) = rules::stopped_task(attending, last_seen, checked_on, scope.today)
+        else {
+            continue;
+        };
+        let facts = consents::facts_of(conn, &participant_id)?;
+        let referrer = referrer_of(conn, &participant_id)?;
+        let made = rules::assignee(None, referrer.clone());
+        let (who, consent) = rules::holder(
+            &made,
+            None,
+            &facts,
+            referrer.clone(),
+            scope.today,
+            scope.today,
+        );
+        let (kind, staff_id) = assignee_columns(&who);
+        let sees = match scope.role {
+            Role::MunicipalityAdmin => true,
+            Role::CareManager => {
+                referrer.as_ref() == Some(&scope.staff_id)
+                    || staff_id.as_ref() == Some(&scope.staff_id)
+            }
+            Role::Coordinator => {
+                staff_id.as_ref() == Some(&scope.staff_id)
+                    && consent.as_ref().is_some_and(|c| live.contains(c))
+            }
+            _ => false,
+        };
+        if !sees {
+            continue;
+        }
+        let assigned_name = match &staff_id {
+            Some(s) => staff_name(conn, s)?,
+            None => None,
+        };
+        let place_name: String = places::table
+            .filter(places::id.eq(&place_id))
+            .select(places::name)
+            .first(conn)?;
+        let (reason, since, what) = match stopped {
+            rules::Stopped::Recorded(day) => (
+                "recorded",
+                day,
+                format!(
+                    "「{place_name}」に来なくなったと{}に記録されました。",
+                    rules::date_ja(day)
+                ),
+            ),
+            rules::Stopped::NotSeen(day) => (
+                "not_seen",
+                day,
+                format!(
+                    "「{place_name}」で最後に見かけたのは{}で、4週間以上来ていません。",
+                    rules::date_ja(day)
+                ),
+            ),
+        };
+        entries.push(Entry::new(
+            scope,
+            "followup.attention_person",
+            Some(&participant_id),
+        ));
+        out.push(AttentionTask {
+            display_name: name_of(conn, &participant_id)?,
+            note: format!(
+                "{what}{}",
+                rules::holder_note(&who, assigned_name.as_deref())
+            ),
+            participant_id,
+            place_name,
+            reason: reason.to_owned(),
+            since,
+            assignee_kind: kind.to_owned(),
+            assigned_staff_id: staff_id,
+            assigned_name,
+        });
     }
     Ok(Audited::with_entries(out, entries))
 }
@@ -587,12 +791,16 @@ pub fn record(
     }
     let json =
         serde_json::to_string(&clean).map_err(|e| AppError::Internal(format!("json: {e}")))?;
+    // The holder it had today is kept with the record.
     diesel::update(follow_ups::table.filter(follow_ups::id.eq(id)))
         .set((
             follow_ups::done_on.eq(Some(done_on)),
             follow_ups::record.eq(Some(json)),
             follow_ups::status.eq(Some(status.as_str())),
             follow_ups::recorded_by.eq(Some(&scope.staff_id)),
+            follow_ups::assignee_kind.eq(&row.4),
+            follow_ups::assigned_staff_id.eq(&row.5),
+            follow_ups::consent_id.eq(&row.6),
             follow_ups::updated_at.eq(now()),
         ))
         .execute(conn)?;
@@ -662,10 +870,11 @@ pub fn reassign(
         ))
         .execute(conn)?;
     super::audit::record(conn, scope, "followup.reassign", Some(&row.1))?;
-    let stored: Row = follow_ups::table
+    let mut stored: Row = follow_ups::table
         .filter(follow_ups::id.eq(id))
         .select(columns())
         .first(conn)?;
+    resolve(conn, &mut Default::default(), &mut stored, scope.today)?;
     view(conn, stored, scope.today)
 }
 

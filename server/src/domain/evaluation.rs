@@ -997,6 +997,241 @@ pub fn explain(inputs: &CostInputs, r: &CostResult) -> Vec<CostLine> {
     lines
 }
 
+// ---------------------------------------------------------------------------------------------
+// 費用対効果 — 実績 (actual): from the data, "observed so far" apart from "projected"
+
+/// What one recorded follow-up says for the avoided cost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kept {
+    /// Still living without formal services (地域につながった, 自分で暮らしている).
+    Without,
+    /// In a formal service (or hospital, institution): the effect ended at this point.
+    Ended,
+    /// Died, moved or not known: the observation stops here without an answer.
+    Unknown,
+}
+
+/// How a follow-up's derived status counts for the avoided cost.
+pub fn kept_of(status: crate::domain::followup::Status) -> Kept {
+    use crate::domain::followup::Status as S;
+    match status {
+        S::Community | S::SelfOnly => Kept::Without,
+        S::Institution | S::Hospital | S::CareService | S::MedicalRehab => Kept::Ended,
+        S::Died | S::Moved | S::Unknown => Kept::Unknown,
+    }
+}
+
+/// One graduate as the actual mode sees them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActualGraduate {
+    /// The monthly price of the service they would have used (by their level at entry, from
+    /// the municipality's price table); `None` when the level is not known (missing).
+    pub price_yen: Option<u64>,
+    /// The recorded follow-ups: (months after the end, what it found).
+    pub follow_ups: Vec<(u32, Kept)>,
+}
+
+/// How far a graduate was observed without formal services: the latest recorded follow-up
+/// point up to which every recorded one found them without (`months`), and whether a follow-up
+/// found the effect ended (`ended_at`). A follow-up that cannot say (died, moved, unknown)
+/// stops the observation. `None` without any recorded follow-up.
+pub fn observed(follow_ups: &[(u32, Kept)]) -> Option<(u32, Option<u32>)> {
+    if follow_ups.is_empty() {
+        return None;
+    }
+    let mut sorted = follow_ups.to_vec();
+    sorted.sort_by_key(|(m, _)| *m);
+    let mut months = 0;
+    for (m, k) in sorted {
+        match k {
+            Kept::Without => months = m,
+            Kept::Ended => return Some((months, Some(m))),
+            Kept::Unknown => break,
+        }
+    }
+    Some((months, None))
+}
+
+/// An exact fraction of non-negative integers (nothing rounds until `round`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ratio {
+    pub num: u128,
+    pub den: u128,
+}
+
+fn gcd(mut a: u128, mut b: u128) -> u128 {
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    a
+}
+
+impl Ratio {
+    pub fn new(num: u128, den: u128) -> Ratio {
+        Ratio { num, den }.reduced()
+    }
+    fn reduced(self) -> Ratio {
+        let g = gcd(self.num, self.den).max(1);
+        Ratio {
+            num: self.num / g,
+            den: self.den / g,
+        }
+    }
+    pub fn plus(self, o: Ratio) -> Ratio {
+        let g = gcd(self.den, o.den).max(1);
+        Ratio::new(
+            self.num * (o.den / g) + o.num * (self.den / g),
+            self.den / g * o.den,
+        )
+    }
+    pub fn times(self, o: Ratio) -> Ratio {
+        let a = Ratio::new(self.num, o.den);
+        let b = Ratio::new(o.num, self.den);
+        Ratio::new(a.num * b.num, a.den * b.den)
+    }
+    /// Rounded half up to a whole number.
+    pub fn round(self) -> u128 {
+        if self.den == 0 {
+            0
+        } else {
+            div_round(self.num, self.den)
+        }
+    }
+}
+
+const RULE_MONTHS: &str = "観察できた月数 ＝ 卒業者ごとに、記録されたフォローアップがすべて「介護・医療のサービスを使わずに暮らしている」と言えた最後の時点（3・6・12か月）の合計 ÷ 卒業者（フォローアップの記録がない人は不明）";
+const RULE_PRICE: &str =
+    "月額 ＝ 卒業者ごとの入口の区分（要支援1・2、事業対象者）に当たる従前相当サービスの月額（区分がわからない人は不明）";
+const RULE_RETENTION: &str = "継続の割合 ＝ その時点まで使わずに暮らしていると確かめられた卒業者 ÷ その時点までに結果がわかった卒業者（死亡・転居・不明で確かめられなくなった人は、その後の分母に入れない）";
+
+/// The actual mode's figures: the rates from the data, each input with its numerator,
+/// denominator and missing count, the avoided cost observed so far, and — kept apart — the
+/// avoided cost projected to `years` years from the observed retention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Actual {
+    pub finish_rate: Figure,
+    pub graduation_rate: Figure,
+    /// Months observed without formal services, summed over the graduates.
+    pub observed_months: Figure,
+    /// Graduates whose monthly price is known.
+    pub priced: Figure,
+    /// The share still without services at 3, 6 and 12 months (life-table style).
+    pub retention: Vec<(u32, Figure)>,
+    /// Σ over graduates of months observed × that person's price × basis, yen (exact).
+    pub observed_effect: Ratio,
+    /// Graduates × the mean known price × basis × Σ over the months of `years` years of the
+    /// retention at the next follow-up point (the last one held after 12 months); `None` when
+    /// nothing has been observed.
+    pub projected_effect: Option<Ratio>,
+    pub years: u32,
+    pub cost_yen: u64,
+}
+
+/// The actual mode from the data: the finish and graduation rates as the outcome figures give
+/// them, the graduates; `basis` is 費用額 (10 000) or 公費 (10 000 − the user's share).
+pub fn actual(
+    finish_rate: Figure,
+    graduation_rate: Figure,
+    graduates: &[ActualGraduate],
+    basis: BasisPoints,
+    years: u32,
+    cost_yen: u64,
+) -> Actual {
+    let g = graduates.len() as u32;
+    let obs: Vec<Option<(u32, Option<u32>)>> =
+        graduates.iter().map(|x| observed(&x.follow_ups)).collect();
+    let observed_months = Figure {
+        numerator: obs.iter().flatten().map(|(m, _)| *m).sum(),
+        denominator: obs.iter().flatten().count() as u32,
+        missing: obs.iter().filter(|o| o.is_none()).count() as u32,
+        rule: RULE_MONTHS,
+    };
+    let priced = Figure {
+        numerator: graduates.iter().filter(|x| x.price_yen.is_some()).count() as u32,
+        denominator: g,
+        missing: graduates.iter().filter(|x| x.price_yen.is_none()).count() as u32,
+        rule: RULE_PRICE,
+    };
+    let b = Ratio::new(u128::from(basis), u128::from(WHOLE));
+    let observed_effect = graduates
+        .iter()
+        .zip(&obs)
+        .filter_map(|(x, o)| Some(u128::from(x.price_yen?) * u128::from(o.as_ref()?.0)))
+        .fold(Ratio::new(0, 1), |acc, yen_months| {
+            acc.plus(Ratio::new(yen_months, 1))
+        })
+        .times(b);
+    // Life table at 3, 6, 12: at risk = still observed without up to the point, or ended by it.
+    let retention: Vec<(u32, Figure)> = crate::domain::followup::POINTS
+        .iter()
+        .map(|&k| {
+            let mut f = Figure {
+                numerator: 0,
+                denominator: 0,
+                missing: 0,
+                rule: RULE_RETENTION,
+            };
+            for o in &obs {
+                match o {
+                    Some((m, _)) if *m >= k => {
+                        f.numerator += 1;
+                        f.denominator += 1;
+                    }
+                    Some((_, Some(end))) if *end <= k => f.denominator += 1,
+                    _ => f.missing += 1,
+                }
+            }
+            (k, f)
+        })
+        .collect();
+    let known: Vec<&(u32, Figure)> = retention
+        .iter()
+        .filter(|(_, f)| f.denominator > 0)
+        .collect();
+    let projected_effect = (!known.is_empty() && priced.numerator > 0).then(|| {
+        // r(m) for month m: the retention at the first observed point at or after m, else the
+        // last observed one.
+        let months = 12 * years;
+        let mut kept = Ratio::new(0, 1);
+        let mut from = 1;
+        for (i, (k, f)) in known.iter().enumerate() {
+            let until = if i + 1 == known.len() {
+                months
+            } else {
+                (*k).min(months)
+            };
+            if until >= from {
+                kept = kept.plus(Ratio::new(
+                    u128::from(until - from + 1) * u128::from(f.numerator),
+                    u128::from(f.denominator),
+                ));
+                from = until + 1;
+            }
+        }
+        let price_sum: u128 = graduates
+            .iter()
+            .filter_map(|x| x.price_yen)
+            .map(u128::from)
+            .sum();
+        let mean_price = Ratio::new(price_sum, u128::from(priced.numerator));
+        Ratio::new(u128::from(g), 1)
+            .times(mean_price)
+            .times(b)
+            .times(kept)
+    });
+    Actual {
+        finish_rate,
+        graduation_rate,
+        observed_months,
+        priced,
+        retention,
+        observed_effect,
+        projected_effect,
+        years,
+        cost_yen,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1522,5 +1757,179 @@ mod tests {
         assert_eq!(f.percent_text(), "60.0%");
         assert!(f.rule.starts_with("卒業継続率"));
         assert_eq!(still_without_services(&[], 0).percent_text(), "—");
+    }
+
+    fn fig(numerator: u32, denominator: u32) -> Figure {
+        Figure {
+            numerator,
+            denominator,
+            missing: 0,
+            rule: "",
+        }
+    }
+
+    /// A cohort with known outcomes, generated from a fixed seed.
+    fn generated_cohort(n: usize, seed: u64) -> Vec<ActualGraduate> {
+        let mut x = seed;
+        let mut next = move |m: u64| {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (x >> 33) % m
+        };
+        (0..n)
+            .map(|_| {
+                let price_yen = [Some(21_150), Some(42_360), Some(12_260), None][next(4) as usize];
+                let mut follow_ups = Vec::new();
+                for m in [3, 6, 12] {
+                    match next(6) {
+                        0 => break,
+                        1 => follow_ups.push((m, Kept::Ended)),
+                        2 => follow_ups.push((m, Kept::Unknown)),
+                        _ => follow_ups.push((m, Kept::Without)),
+                    }
+                }
+                ActualGraduate {
+                    price_yen,
+                    follow_ups,
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_actual_mode_matches_a_month_by_month_recount_of_a_generated_cohort() {
+        for seed in [1, 7, 42, 2026] {
+            let cohort = generated_cohort(57, seed);
+            let basis = 9_000; // 公費: the user's 1割 off
+            let a = actual(fig(60, 70), fig(57, 60), &cohort, basis, 3, 12_000_000);
+            // Second computation: walk each graduate month by month.
+            let mut months_total = 0u32;
+            let mut with_record = 0u32;
+            let mut yen_e4 = 0i128; // yen × 10 000
+            let mut at_risk = [0u32; 3];
+            let mut still = [0u32; 3];
+            for g in &cohort {
+                if g.follow_ups.is_empty() {
+                    continue;
+                }
+                with_record += 1;
+                let mut last_without = 0;
+                let mut ended: Option<u32> = None;
+                for (m, k) in &g.follow_ups {
+                    // Generated in order: stop at the first that is not "without".
+                    if *k == Kept::Without {
+                        last_without = *m;
+                    } else {
+                        if *k == Kept::Ended {
+                            ended = Some(*m);
+                        }
+                        break;
+                    }
+                }
+                for _month in 1..=last_without {
+                    if let Some(p) = g.price_yen {
+                        yen_e4 += i128::from(p as u32) * i128::from(basis);
+                    }
+                }
+                months_total += last_without;
+                for (i, point) in [3u32, 6, 12].iter().enumerate() {
+                    if last_without >= *point {
+                        still[i] += 1;
+                        at_risk[i] += 1;
+                    } else if ended.is_some_and(|e| e <= *point) {
+                        at_risk[i] += 1;
+                    }
+                }
+            }
+            assert_eq!(a.observed_months.numerator, months_total, "seed {seed}");
+            assert_eq!(a.observed_months.denominator, with_record);
+            assert_eq!(a.observed_months.missing, cohort.len() as u32 - with_record);
+            assert_eq!(
+                a.observed_effect.round() as i128,
+                (yen_e4 * 2 + 10_000) / 20_000,
+                "seed {seed}"
+            );
+            for (i, (point, f)) in a.retention.iter().enumerate() {
+                assert_eq!(*point, [3, 6, 12][i]);
+                assert_eq!((f.numerator, f.denominator), (still[i], at_risk[i]));
+                assert_eq!(f.numerator + f.missing + (at_risk[i] - still[i]), 57);
+            }
+            // The projection, month by month in floating point (a different road).
+            let priced: Vec<f64> = cohort
+                .iter()
+                .filter_map(|g| g.price_yen)
+                .map(|p| p as f64)
+                .collect();
+            let mean = priced.iter().sum::<f64>() / priced.len() as f64;
+            let rates: Vec<(u32, f64)> = [3u32, 6, 12]
+                .iter()
+                .zip(at_risk.iter().zip(still.iter()))
+                .filter(|(_, (r, _))| **r > 0)
+                .map(|(p, (r, s))| (*p, f64::from(*s) / f64::from(*r)))
+                .collect();
+            let mut kept = 0.0;
+            for month in 1..=36u32 {
+                let r = rates
+                    .iter()
+                    .find(|(p, _)| *p >= month)
+                    .or(rates.last())
+                    .unwrap()
+                    .1;
+                kept += r;
+            }
+            let expected = 57.0 * mean * 0.9 * kept;
+            let projected = a.projected_effect.unwrap().round() as f64;
+            assert!(
+                (projected - expected).abs() <= 1.0,
+                "seed {seed}: {projected} vs {expected}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_actual_mode_keeps_fractions_to_the_end_and_separates_observed_from_projected() {
+        // Three graduates at 21,150円 (費用額): 12, 6 and 3 months without, then ended at 6.
+        let g = |fu: Vec<(u32, Kept)>| ActualGraduate {
+            price_yen: Some(21_150),
+            follow_ups: fu,
+        };
+        let cohort = vec![
+            g(vec![
+                (3, Kept::Without),
+                (6, Kept::Without),
+                (12, Kept::Without),
+            ]),
+            g(vec![(3, Kept::Without), (6, Kept::Without)]),
+            g(vec![(3, Kept::Without), (6, Kept::Ended)]),
+        ];
+        let a = actual(fig(3, 4), fig(3, 3), &cohort, WHOLE, 2, 1_000_000);
+        assert_eq!(a.finish_rate.percent_text(), "75.0%");
+        assert_eq!(a.observed_months.numerator, 21);
+        assert_eq!(a.observed_effect, Ratio::new(21 * 21_150, 1));
+        // Retention: 3 m 3/3; 6 m 2/3; 12 m 1/2 (the second is no longer observed; the third,
+        // ended at 6, still counts against it).
+        let r: Vec<(u32, u32)> = a
+            .retention
+            .iter()
+            .map(|(_, f)| (f.numerator, f.denominator))
+            .collect();
+        assert_eq!(r, vec![(3, 3), (2, 3), (1, 2)]);
+        // Projected to 2 years: 3 × 21,150 × (3 × 1 + 3 × 2/3 + 18 × 1/2) = 3 × 21,150 × 14.
+        assert_eq!(a.projected_effect, Some(Ratio::new(3 * 21_150 * 14, 1)));
+        // A third of a month is kept as a third until the end.
+        let third = Ratio::new(1, 3)
+            .plus(Ratio::new(1, 3))
+            .plus(Ratio::new(1, 3));
+        assert_eq!(third, Ratio::new(1, 1));
+        assert_eq!(Ratio::new(2, 3).times(Ratio::new(3, 2)).round(), 1);
+        // Nobody followed up: nothing observed, no projection.
+        let none = actual(fig(1, 1), fig(1, 1), &[g(vec![])], WHOLE, 3, 0);
+        assert_eq!(none.observed_months.missing, 1);
+        assert_eq!(none.projected_effect, None);
+        assert_eq!(
+            observed(&[(6, Kept::Without), (3, Kept::Unknown)]),
+            Some((0, None))
+        );
     }
 }

@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate};
 
+use super::consent::{self, Facts, Purpose, Standing};
 use super::ids::StaffId;
 
 /// The follow-ups after the program, in months after its end.
@@ -90,6 +91,63 @@ pub fn assignee(
         (Some(c), _) => Assignee::Coordinator(c),
         (None, Some(m)) => Assignee::CareManager(m),
         (None, None) => Assignee::Municipality,
+    }
+}
+
+/// Whether a consent carries a follow-up task on `today`: a handoff consent (`sc_handoff`)
+/// naming a coordinator, live today and still live on the day the task's window opens (or
+/// today, once it has opened). A consent that starts next month carries nothing until then;
+/// one that ends before the window opens does not carry that task.
+pub fn consent_carries(c: &Facts, today: NaiveDate, due: NaiveDate) -> bool {
+    let work_from = today.max(window(due).0);
+    c.purpose == Purpose::ScHandoff
+        && c.recipient_staff_id.is_some()
+        && consent::standing(c, today) == Standing::Live
+        && consent::standing(c, work_from) == Standing::Live
+}
+
+/// Who holds an open task on `today`, decided afresh each time the task is read (there is no
+/// daily sweep): the coordinator of the consent it rests on while that consent carries it,
+/// else the coordinator of another consent that carries it (the latest to begin, then by id,
+/// so every server answers alike), else — when it rested on a consent that no longer carries
+/// it — the referring 包括, else the municipality. A task with the referring 包括 (or the
+/// municipality, when no 包括 referred) goes to a coordinator as soon as a consent carries it;
+/// one the municipality gave to someone else on purpose stays with them.
+/// Returns the holder and the consent it rests on.
+pub fn holder(
+    stored: &Assignee,
+    stored_consent: Option<&str>,
+    consents: &[(String, Facts)],
+    referring_care_manager: Option<StaffId>,
+    today: NaiveDate,
+    due: NaiveDate,
+) -> (Assignee, Option<String>) {
+    let carrying = |(_, c): &&(String, Facts)| consent_carries(c, today, due);
+    let default = assignee(None, referring_care_manager.clone());
+    if !matches!(stored, Assignee::Coordinator(_)) && *stored != default {
+        // The municipality gave it to someone on purpose: it stays with them.
+        return (stored.clone(), None);
+    }
+    if let (Assignee::Coordinator(_), Some(id)) = (stored, stored_consent) {
+        if consents.iter().filter(carrying).any(|(cid, _)| cid == id) {
+            return (stored.clone(), Some(id.to_owned()));
+        }
+    }
+    let best = consents
+        .iter()
+        .filter(carrying)
+        .max_by(|(a_id, a), (b_id, b)| a.valid_from.cmp(&b.valid_from).then(b_id.cmp(a_id)));
+    if let Some((id, c)) = best {
+        if let Some(sc) = &c.recipient_staff_id {
+            return (
+                Assignee::Coordinator(StaffId::from(sc.clone())),
+                Some(id.clone()),
+            );
+        }
+    }
+    match stored {
+        Assignee::Coordinator(_) => (assignee(None, referring_care_manager), None),
+        other => (other.clone(), None),
     }
 }
 
@@ -304,6 +362,46 @@ pub fn stopped_attending(today: NaiveDate, last_seen: NaiveDate, expected_gap_da
     today > last_seen + Days::new(allowed)
 }
 
+/// Why a connected graduate's place became a task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stopped {
+    /// The coordinator recorded that they no longer come (on that day).
+    Recorded(NaiveDate),
+    /// Recorded as coming, but not seen there for four weeks (since that day).
+    NotSeen(NaiveDate),
+}
+
+/// Whether the latest attendance check of a graduate connected to a place makes a task on
+/// `today`: recorded as no longer coming, or last seen too long ago (`stopped_attending`,
+/// weekly rhythm). A later check that says they come again ends it.
+pub fn stopped_task(
+    attending: bool,
+    last_seen: Option<NaiveDate>,
+    checked_on: NaiveDate,
+    today: NaiveDate,
+) -> Option<Stopped> {
+    if !attending {
+        return Some(Stopped::Recorded(checked_on));
+    }
+    last_seen
+        .filter(|seen| stopped_attending(today, *seen, 7))
+        .map(Stopped::NotSeen)
+}
+
+/// Who holds a stopped-attending task, in words for its note.
+pub fn holder_note(who: &Assignee, name: Option<&str>) -> String {
+    let name = name.map(|n| format!("（{n}）")).unwrap_or_default();
+    match who {
+        Assignee::Coordinator(_) => {
+            format!("同意のある生活支援コーディネーター{name}が担当します。")
+        }
+        Assignee::CareManager(_) => format!(
+            "生活支援コーディネーターへの同意が今は有効でないため、紹介元の地域包括支援センター{name}が担当します。"
+        ),
+        Assignee::Municipality => "生活支援コーディネーターへの同意も紹介元の包括もないため、市町村が担当します。".to_owned(),
+    }
+}
+
 /// How often the person goes out, in their own words on the phone (the self-report).
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, utoipa::ToSchema,
@@ -402,6 +500,15 @@ pub fn schedule(ended_on: NaiveDate) -> Vec<(u32, NaiveDate)> {
     POINTS.iter().map(|m| (*m, due_on(ended_on, *m))).collect()
 }
 
+/// 3か月後, 6か月後, 1年後.
+pub fn months_ja(months: u32) -> String {
+    if months == 12 {
+        "1年後".to_owned()
+    } else {
+        format!("{months}か月後")
+    }
+}
+
 /// 〇年〇月〇日 for a due date in a task list.
 pub fn date_ja(d: NaiveDate) -> String {
     format!("{}年{}月{}日", d.year(), d.month(), d.day())
@@ -456,6 +563,134 @@ mod tests {
         );
         assert_eq!(assignee(None, Some(cm.clone())), Assignee::CareManager(cm));
         assert_eq!(assignee(None, None), Assignee::Municipality);
+    }
+
+    fn handoff(sc: &str, from: NaiveDate, until: NaiveDate) -> Facts {
+        Facts {
+            purpose: Purpose::ScHandoff,
+            state: consent::State::Given,
+            recipient_staff_id: Some(sc.to_owned()),
+            recipient_team: None,
+            parts: Vec::new(),
+            valid_from: from,
+            valid_until: until,
+        }
+    }
+
+    #[test]
+    fn a_consent_from_next_month_carries_the_task_only_from_then_with_no_sweep() {
+        let cm = StaffId::from_stored("cm");
+        let sc = StaffId::from_stored("sc");
+        let due = d(2027, 2, 28);
+        let consents = vec![(
+            "c1".to_owned(),
+            handoff("sc", d(2027, 1, 1), d(2028, 3, 31)),
+        )];
+        let made = assignee(None, Some(cm.clone()));
+        // Before the consent begins, the 包括 holds the task.
+        assert_eq!(
+            holder(
+                &made,
+                None,
+                &consents,
+                Some(cm.clone()),
+                d(2026, 12, 31),
+                due
+            ),
+            (Assignee::CareManager(cm.clone()), None)
+        );
+        // From its first day, read again: the coordinator holds it, through that consent.
+        assert_eq!(
+            holder(&made, None, &consents, Some(cm.clone()), d(2027, 1, 1), due),
+            (Assignee::Coordinator(sc.clone()), Some("c1".to_owned()))
+        );
+        // After it ends, back to the 包括 (and to the municipality without one).
+        let held = Assignee::Coordinator(sc.clone());
+        assert_eq!(
+            holder(
+                &held,
+                Some("c1"),
+                &consents,
+                Some(cm.clone()),
+                d(2028, 4, 1),
+                due
+            ),
+            (Assignee::CareManager(cm), None)
+        );
+        assert_eq!(
+            holder(&held, Some("c1"), &consents, None, d(2028, 4, 1), due),
+            (Assignee::Municipality, None)
+        );
+    }
+
+    #[test]
+    fn a_consent_that_ends_before_the_window_does_not_carry_that_task() {
+        let short = handoff("sc", d(2026, 12, 1), d(2027, 3, 31));
+        // Live today; the 3-month window opens 14 February: carried.
+        assert!(consent_carries(&short, d(2026, 12, 10), d(2027, 2, 28)));
+        // The 6-month window opens 16 May, after the end: not carried.
+        assert!(!consent_carries(&short, d(2026, 12, 10), d(2027, 5, 30)));
+        // Withdrawn, or for another purpose: never.
+        let mut gone = short.clone();
+        gone.state = consent::State::Withdrawn;
+        assert!(!consent_carries(&gone, d(2026, 12, 10), d(2027, 2, 28)));
+        let mut other = short;
+        other.purpose = Purpose::ReferrerFeedback;
+        assert!(!consent_carries(&other, d(2026, 12, 10), d(2027, 2, 28)));
+    }
+
+    #[test]
+    fn the_holder_keeps_its_consent_else_takes_the_latest_then_the_lowest_id() {
+        let due = d(2027, 2, 28);
+        let today = d(2027, 1, 10);
+        let consents = vec![
+            (
+                "b".to_owned(),
+                handoff("sc2", d(2026, 12, 1), d(2028, 1, 1)),
+            ),
+            (
+                "a".to_owned(),
+                handoff("sc3", d(2026, 12, 1), d(2028, 1, 1)),
+            ),
+            (
+                "z".to_owned(),
+                handoff("sc1", d(2026, 11, 1), d(2028, 1, 1)),
+            ),
+        ];
+        let kept = Assignee::Coordinator(StaffId::from_stored("sc1"));
+        assert_eq!(
+            holder(&kept, Some("z"), &consents, None, today, due).1,
+            Some("z".to_owned()),
+            "a task stays with the consent it rests on while that carries it"
+        );
+        let (who, via) = holder(&Assignee::Municipality, None, &consents, None, today, due);
+        assert_eq!(who, Assignee::Coordinator(StaffId::from_stored("sc3")));
+        assert_eq!(via, Some("a".to_owned()));
+        // Given on purpose to the municipality (a 包括 referred): it stays there.
+        let cm = StaffId::from_stored("cm");
+        assert_eq!(
+            holder(
+                &Assignee::Municipality,
+                None,
+                &consents,
+                Some(cm.clone()),
+                today,
+                due
+            ),
+            (Assignee::Municipality, None)
+        );
+        let other = Assignee::CareManager(StaffId::from_stored("cm2"));
+        assert_eq!(
+            holder(&other, None, &consents, Some(cm), today, due).0,
+            other
+        );
+        // The order the consents come in does not matter.
+        let mut reversed = consents.clone();
+        reversed.reverse();
+        assert_eq!(
+            holder(&Assignee::Municipality, None, &reversed, None, today, due).1,
+            Some("a".to_owned())
+        );
     }
 
     #[test]
@@ -552,6 +787,29 @@ mod tests {
         // A monthly place: two months.
         assert!(!stopped_attending(d(2027, 3, 1), seen, 30));
         assert!(stopped_attending(d(2027, 3, 8), seen, 30));
+    }
+
+    #[test]
+    fn a_recorded_stop_or_four_weeks_unseen_is_a_task_and_coming_again_ends_it() {
+        let checked = d(2027, 1, 10);
+        assert_eq!(
+            stopped_task(false, Some(d(2027, 1, 2)), checked, checked),
+            Some(Stopped::Recorded(checked))
+        );
+        assert_eq!(
+            stopped_task(true, Some(d(2027, 1, 6)), checked, d(2027, 2, 3)),
+            None
+        );
+        assert_eq!(
+            stopped_task(true, Some(d(2027, 1, 6)), checked, d(2027, 2, 4)),
+            Some(Stopped::NotSeen(d(2027, 1, 6)))
+        );
+        assert_eq!(stopped_task(true, None, checked, d(2027, 6, 1)), None);
+        let sc = Assignee::Coordinator(StaffId::from_stored("sc"));
+        assert!(holder_note(&sc, Some("小林")).contains("生活支援コーディネーター（小林）が担当"));
+        let cm = Assignee::CareManager(StaffId::from_stored("cm"));
+        assert!(holder_note(&cm, Some("中村")).contains("紹介元の地域包括支援センター（中村）"));
+        assert!(holder_note(&Assignee::Municipality, None).contains("市町村が担当"));
     }
 
     #[test]

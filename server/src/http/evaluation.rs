@@ -10,7 +10,9 @@ use crate::db::evaluation_settings;
 use crate::domain::ids::{CohortId, ProviderId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
-use crate::wire::evaluation::{CostPlan, CostReport, Evaluation, EvaluationSettings};
+use crate::wire::evaluation::{
+    CostActualReport, CostPlan, CostReport, Evaluation, EvaluationSettings,
+};
 
 #[derive(Debug, Deserialize, IntoParams)]
 pub struct EvaluationQuery {
@@ -193,6 +195,58 @@ pub async fn get_cost_effectiveness_csv(
         .body(evaluation_settings::cost_csv(&report)))
 }
 
+/// The actual (実績) cost-effectiveness of one fiscal year, from the data: the rates and the
+/// months without formal services observed in follow-ups, each input with its numerator,
+/// denominator and missing count; the avoided cost observed so far apart from the one
+/// projected to the plan's effect period.
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), responses(
+    (status = 200, body = CostActualReport), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/evaluation/cost/actual")]
+pub async fn get_cost_actual(
+    state: web::Data<AppState>,
+    auth: May<can::ReadEvaluation>,
+    query: web::Query<YearQuery>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let year = query
+        .fiscal_year
+        .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
+    let report = state
+        .db
+        .audited(move |conn| evaluation_settings::cost_actual(conn, &scope, year))
+        .await?;
+    Ok(HttpResponse::Ok().json(report))
+}
+
+/// The actual cost-effectiveness as CSV for Excel (UTF-8 with BOM, CRLF).
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), responses(
+    (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/evaluation/cost/actual/csv")]
+pub async fn get_cost_actual_csv(
+    state: web::Data<AppState>,
+    auth: May<can::ReadEvaluation>,
+    query: web::Query<YearQuery>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let year = query
+        .fiscal_year
+        .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
+    let report = state
+        .db
+        .audited(move |conn| evaluation_settings::cost_actual(conn, &scope, year))
+        .await?;
+    let name = format!("dekita-cost-effectiveness-actual-{year}.csv");
+    Ok(HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{name}\""),
+        ))
+        .body(evaluation_settings::cost_actual_csv(&report)))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(get_evaluation)
         .service(get_evaluation_csv)
@@ -200,5 +254,7 @@ pub fn routes(cfg: &mut web::ServiceConfig) {
         .service(set_evaluation_settings)
         .service(get_cost_effectiveness)
         .service(set_cost_plan)
-        .service(get_cost_effectiveness_csv);
+        .service(get_cost_effectiveness_csv)
+        .service(get_cost_actual)
+        .service(get_cost_actual_csv);
 }

@@ -8,7 +8,9 @@ use crate::auth::{ParticipantAuth, StaffAuth};
 use crate::db::followups;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
-use crate::wire::followups::{FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReportInput};
+use crate::wire::followups::{
+    AttentionTask, FollowUp, FollowUpInput, MyFollowUp, Reassignment, SelfReportInput,
+};
 
 /// The caller's follow-up tasks at 3, 6 and 12 months (upcoming, due, overdue, escalated,
 /// done), by due date: a coordinator's only through a live consent, a 包括's for the people
@@ -25,6 +27,25 @@ pub async fn list_follow_ups(
     let list = state
         .db
         .audited(move |conn| followups::list(conn, &scope))
+        .await?;
+    Ok(HttpResponse::Ok().json(list))
+}
+
+/// Graduates connected to a place who have stopped attending it (recorded by the coordinator,
+/// or not seen for four weeks), as tasks: the coordinator's with a live consent, else the
+/// referring 包括's (the note says which); the municipality sees all.
+#[utoipa::path(tag = "follow-ups", security(("bearer" = [])),
+    responses((status = 200, body = Vec<AttentionTask>), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody)))]
+#[get("/follow-ups/attention")]
+pub async fn follow_up_attention(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let list = state
+        .db
+        .audited(move |conn| followups::attention(conn, &scope))
         .await?;
     Ok(HttpResponse::Ok().json(list))
 }
@@ -116,6 +137,7 @@ pub async fn answer_follow_up(
 
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(list_follow_ups)
+        .service(follow_up_attention)
         .service(record_follow_up)
         .service(reassign_follow_up)
         .service(my_follow_ups)

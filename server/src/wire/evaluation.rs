@@ -216,3 +216,32 @@ pub struct CostReport {
     /// The basis and the source of the prices, in words.
     pub notes: Vec<String>,
 }
+
+/// One input of the actual cost-effectiveness, taken from the data: its value with the numbers
+/// it was counted from and how many could not be counted.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ActualInputView {
+    pub key: String,
+    pub label: String,
+    pub value: String,
+    pub numerator: u32,
+    pub denominator: u32,
+    pub missing: u32,
+    pub rule: String,
+}
+
+/// The actual (実績) cost-effectiveness of one fiscal year: the rates and the months without
+/// formal services observed in follow-ups; the avoided cost "observed so far" and the one
+/// "projected" to the effect period are kept apart.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct CostActualReport {
+    pub fiscal_year: i32,
+    /// The effect period of the projection (効果期間), in years: the plan's.
+    pub years: u32,
+    pub inputs: Vec<ActualInputView>,
+    /// 実績（ここまでに確かめられた分）.
+    pub observed: Vec<CostLineView>,
+    /// 見込み（効果期間まで延ばした分）.
+    pub projected: Vec<CostLineView>,
+    pub notes: Vec<String>,
+}

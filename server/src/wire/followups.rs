@@ -108,6 +108,26 @@ pub struct FollowUp {
     pub self_report: Option<SelfReport>,
 }
 
+/// A graduate connected to a place who has stopped attending it: a task for the coordinator
+/// holding a live consent, else the referring 包括 (else the municipality); the note says which.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct AttentionTask {
+    pub participant_id: ParticipantId,
+    pub display_name: String,
+    pub place_name: String,
+    /// `recorded` (the coordinator recorded that they no longer come) or `not_seen` (not seen
+    /// there for four weeks).
+    pub reason: String,
+    /// The day recorded, or the last day seen.
+    pub since: NaiveDate,
+    /// `coordinator`, `care_manager` or `municipality`.
+    pub assignee_kind: String,
+    pub assigned_staff_id: Option<StaffId>,
+    pub assigned_name: Option<String>,
+    /// What happened and who holds it, in words.
+    pub note: String,
+}
+
 /// The person's own short answer on their phone when a follow-up is due.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct SelfReport {
