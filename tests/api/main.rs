@@ -8,6 +8,7 @@ mod crash;
 mod daily;
 mod evaluation;
 mod exit;
+mod family;
 mod followups;
 mod hardening;
 mod helpers;

@@ -11,6 +11,7 @@ use super::schema::{devices, enrollment_codes, participants};
 use super::scope::ParticipantScope;
 use super::tokens::{self, hash, Subject};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
+use crate::domain::family::DeviceKind;
 use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -41,6 +42,7 @@ pub fn format_code(code: &str) -> String {
     format!("{a}-{b}")
 }
 
+#[derive(Debug, Clone)]
 pub struct IssuedCode {
     pub code: String,
     pub expires_at: NaiveDateTime,
@@ -108,7 +110,9 @@ pub fn redeem_code(
         .first(conn)
         .optional()?;
     let Some((code_id, participant_id, municipality_id)) = found else {
-        return Err(AppError::InvalidCode);
+        // Not a code for the person's own phone: perhaps one for a family member's.
+        return super::family::redeem(conn, &normalized, label, today)?
+            .ok_or(AppError::InvalidCode);
     };
     diesel::update(enrollment_codes::table.filter(enrollment_codes::id.eq(&code_id)))
         .set(enrollment_codes::used_at.eq(Some(at)))
@@ -133,6 +137,7 @@ pub fn redeem_code(
         device_id,
         municipality_id,
         today,
+        kind: DeviceKind::Own,
     })
 }
 
@@ -142,19 +147,24 @@ pub fn active_scope(
     device_id: &DeviceId,
     today: chrono::NaiveDate,
 ) -> Result<ParticipantScope, AppError> {
-    let found: Option<(ParticipantId, MunicipalityId)> = devices::table
+    let found: Option<(ParticipantId, MunicipalityId, String)> = devices::table
         .inner_join(participants::table)
         .filter(devices::id.eq(device_id))
         .filter(devices::revoked_at.is_null())
-        .select((participants::id, participants::municipality_id))
+        .select((
+            participants::id,
+            participants::municipality_id,
+            devices::kind,
+        ))
         .first(conn)
         .optional()?;
-    let (participant_id, municipality_id) = found.ok_or(AppError::Unauthorized)?;
+    let (participant_id, municipality_id, kind) = found.ok_or(AppError::Unauthorized)?;
     Ok(ParticipantScope {
         participant_id,
         device_id: device_id.clone(),
         municipality_id,
         today,
+        kind: DeviceKind::from_text(&kind)?,
     })
 }
 
@@ -165,11 +175,13 @@ pub fn touch(conn: &mut DbConn, device_id: &DeviceId) -> Result<(), AppError> {
     Ok(())
 }
 
-#[derive(Debug, Clone, Serialize, ToSchema, Queryable)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Device {
     #[schema(value_type = String)]
     pub id: DeviceId,
     pub label: String,
+    /// The person's own phone, or a family member's (家族) bound with their consent.
+    pub kind: DeviceKind,
     #[serde(with = "crate::utc")]
     pub enrolled_at: NaiveDateTime,
     #[serde(default, with = "crate::utc::option")]
@@ -177,6 +189,15 @@ pub struct Device {
     #[serde(default, with = "crate::utc::option")]
     pub revoked_at: Option<NaiveDateTime>,
 }
+
+type DeviceRow = (
+    DeviceId,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+);
 
 pub fn list(
     conn: &mut DbConn,
@@ -192,11 +213,24 @@ pub fn list(
         .select((
             devices::id,
             devices::label,
+            devices::kind,
             devices::enrolled_at,
             devices::last_seen_at,
             devices::revoked_at,
         ))
-        .load::<Device>(conn)?;
+        .load::<DeviceRow>(conn)?
+        .into_iter()
+        .map(|(id, label, kind, enrolled_at, last_seen_at, revoked_at)| {
+            Ok(Device {
+                id,
+                label,
+                kind: DeviceKind::from_text(&kind)?,
+                enrolled_at,
+                last_seen_at,
+                revoked_at,
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
     Ok(audit::Audited::new(list, seen))
 }
 

@@ -27,6 +27,7 @@ mod demo_volunteers;
 pub mod devices;
 pub mod evaluation;
 pub mod evaluation_settings;
+pub mod family;
 pub mod followups;
 pub mod goals;
 pub mod graduation;

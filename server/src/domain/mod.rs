@@ -9,6 +9,7 @@ pub mod enrollment;
 pub mod evaluation;
 pub mod events;
 pub mod exercises;
+pub mod family;
 pub mod followup;
 pub mod goals;
 pub mod graduation;

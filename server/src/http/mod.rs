@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod daily;
 pub mod evaluation;
 pub mod exit;
+pub mod family;
 pub mod followups;
 pub mod health;
 pub mod ical;
@@ -76,6 +77,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(exit::routes)
             .configure(notebook::routes)
+            .configure(family::routes)
             .configure(followups::routes)
             .configure(volunteers::routes)
             .configure(admin::routes)

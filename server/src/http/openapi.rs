@@ -5,8 +5,8 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, evaluation, exit, followups, health, notebook,
-    participants, privacy, program, push, record, session_day, two_factor, volunteers,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, family, followups, health,
+    notebook, participants, privacy, program, push, record, session_day, two_factor, volunteers,
 };
 
 #[derive(OpenApi)]
@@ -121,6 +121,10 @@ pub struct ApiDoc;
     notebook::my_notebook,
     notebook::my_safety,
     notebook::save_self_check,
+    family::my_family_phones,
+    family::agree_family_phone,
+    family::unbind_family_phone,
+    family::create_family_code,
     push::push_public_key,
     push::subscribe_push,
     push::unsubscribe_push,

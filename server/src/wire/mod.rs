@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod daily;
 pub mod evaluation;
+pub mod family;
 pub mod followups;
 pub mod notebook;
 pub mod privacy;
