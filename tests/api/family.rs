@@ -192,7 +192,11 @@ async fn a_family_phone_bound_with_consent_reads_the_notebook_and_records_marked
         .await;
     assert_eq!(status, StatusCode::OK);
     let (_, book) = app.get("/api/v1/me/notebook", &person.own).await;
-    assert_eq!(book["family_records"].as_array().unwrap().len(), 2, "{book}");
+    assert_eq!(
+        book["family_records"].as_array().unwrap().len(),
+        2,
+        "{book}"
+    );
 
     // Staff see it among the person's phones, marked as family.
     let (_, devices) = app
@@ -435,4 +439,43 @@ async fn unbinding_a_family_phone_stops_its_very_next_request() {
     // The person's own phone carries on.
     let (status, _) = app.get("/api/v1/me/home", &person.own).await;
     assert_eq!(status, StatusCode::OK);
+}
+
+#[actix_web::test]
+async fn the_demo_shows_a_family_phone_and_what_it_recorded() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let (_, list) = app.get("/api/v1/participants", &therapist).await;
+    let kubo = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["family_name"] == "久保")
+        .expect("the demo has 久保")["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (_, devices) = app
+        .get(&format!("/api/v1/participants/{kubo}/devices"), &therapist)
+        .await;
+    assert!(devices
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|d| d["kind"] == "family" && d["revoked_at"].is_null()));
+    let (status, view) = app
+        .get(&format!("/api/v1/participants/{kubo}/daily"), &therapist)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let kinds: std::collections::BTreeSet<&str> = view["family_records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds.into_iter().collect::<Vec<_>>(),
+        ["activity", "exercise_done", "measurement"],
+        "{view}"
+    );
 }
