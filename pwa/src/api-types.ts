@@ -1906,6 +1906,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/take-home": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The take-home sheet for a new participant (お渡し用の紙): the schedule with time, place and
+         *     送迎, the graduation day, the provider's name and phone. Audited as a read of the record;
+         *     the phone code on the sheet is issued (and audited) by `create_enrollment_code`.
+         */
+        get: operations["take_home_sheet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/use-stop": {
         parameters: {
             query?: never;
@@ -2347,7 +2368,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "bind_family_phone";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "bind_family_phone";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -3091,6 +3112,8 @@ export interface components {
             expires_at: string;
             /** @description The QR code as a PNG image, base64. */
             qr_png_base64: string;
+            /** @description The same QR code as an SVG document (sharp on paper: the take-home sheet). */
+            qr_svg: string;
         };
         /** @description The body of every error response. */
         ErrorBody: {
@@ -5049,6 +5072,37 @@ export interface components {
         SyncAnswer: {
             /** @description One answer per record, in the order sent. */
             results: components["schemas"]["EventResult"][];
+        };
+        /** @description One session on the sheet. */
+        TakeHomeSession: {
+            /** Format: date */
+            date: string;
+            /** @description 通所 (at the venue) or 訪問 (at home). */
+            kind: components["schemas"]["Kind"];
+            /** Format: int32 */
+            number: number;
+        };
+        TakeHomeSheet: {
+            cohort_name: string;
+            display_name: string;
+            ends_at?: string | null;
+            /**
+             * Format: date
+             * @description The last session's day.
+             */
+            graduation_date?: string | null;
+            meeting_point: string;
+            participant_id: string;
+            provider_address: string;
+            provider_name: string;
+            provider_phone: string;
+            /** @description Empty until the schedule is made. */
+            sessions: components["schemas"]["TakeHomeSession"][];
+            /** @description `HH:MM`, when the cohort has a time. */
+            starts_at?: string | null;
+            /** @description Whether the provider picks people up (送迎), and where they meet. */
+            transport: boolean;
+            venue: string;
         };
         /**
          * @description A municipality's limits for exercising today. A reading *at or beyond* a limit holds
@@ -9058,7 +9112,14 @@ export interface operations {
     };
     list_participants: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description `true`: only the people with at least one attention item (要確認) — a missed session,
+                 *     attendance not recorded, a reading that held exercise back, …, as the cohort overview
+                 *     lists them. Needs `read_cohort_overview`.
+                 */
+                attention?: boolean | null;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -12129,6 +12190,52 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    take_home_sheet: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TakeHomeSheet"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

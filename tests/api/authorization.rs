@@ -170,6 +170,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
         "save_participant_record" => by_policy(Action::EditParticipantRecord, caller, Allowed),
         "create_screening" => by_policy(Action::Screen, caller, Allowed),
         "create_enrollment_code" => by_policy(Action::IssuePhoneCode, caller, Allowed),
+        "take_home_sheet" => by_policy(Action::PrintTakeHomeSheet, caller, Allowed),
         "list_devices" | "revoke_device" => by_policy(Action::ManagePhones, caller, Allowed),
         "list_audit" => by_policy(Action::ReadAudit, caller, Allowed),
         "audit_csv" => by_policy(Action::ReadAudit, caller, Allowed),

@@ -3,42 +3,29 @@
 //! after which the coordinator's very next request fails with `consent_withdrawn`; then the
 //! consent dimension of access (no consent, live, expired, withdrawn, another coordinator).
 
-use diesel::prelude::*;
+use dekita::domain::ids::{HandoffId, ParticipantId, PlaceId};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
 use crate::helpers::*;
-
-fn person<'a>(list: &'a Value, family: &str) -> &'a Value {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["family_name"] == family)
-        .unwrap_or_else(|| panic!("the demo has {family}"))
-}
+use crate::scenario::{exit_paths, paths};
 
 fn id(v: &Value) -> String {
     v["id"].as_str().unwrap().to_owned()
 }
 
-async fn coordinator_id(app: &TestApp, token: &str) -> String {
-    let (status, list) = app.get("/api/v1/coordinators", token).await;
-    assert_eq!(status, StatusCode::OK, "{list}");
-    list[0]["staff_id"].as_str().unwrap().to_owned()
-}
-
 #[actix_web::test]
 async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     let app = TestApp::spawn().await;
-    let therapist = app.token(THERAPIST).await;
-    let coordinator = app.token(COORDINATOR).await;
-    let (_, list) = app.get("/api/v1/participants", &therapist).await;
+    let therapist = app.therapist().await.token;
+    let coordinator = app.coordinator().await.token;
     // 小松: ten weeks in, still enrolled.
-    let p = id(person(&list, "小松"));
-    let base = format!("/api/v1/participants/{p}");
+    let pid = app.demo_person("小松").await;
+    let p = pid.to_string();
+    let base = paths::participant(&pid);
 
     // The review, prefilled from the record; 卒業 comes with its rule.
-    let (status, review) = app.get(&format!("{base}/graduation"), &therapist).await;
+    let (status, review) = app.get(&exit_paths::graduation(&pid), &therapist).await;
     assert_eq!(status, StatusCode::OK, "{review}");
     assert_eq!(review["version"], 0);
     assert!(review["rule"].as_str().unwrap().contains("卒業＝"));
@@ -47,7 +34,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     // 卒業 is an outcome of a completed program only.
     let (status, refused) = app
         .put_versioned(
-            &format!("{base}/graduation"),
+            &exit_paths::graduation(&pid),
             &therapist,
             0,
             json!({"outcome": "graduated", "abilities": ["歩けます"]}),
@@ -75,7 +62,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
         "contact": "午前中にお電話で。"
     });
     let (status, saved) = app
-        .put_versioned(&format!("{base}/graduation"), &therapist, 0, body.clone())
+        .put_versioned(&exit_paths::graduation(&pid), &therapist, 0, body.clone())
         .await;
     assert_eq!(status, StatusCode::OK, "{saved}");
     assert_eq!(saved["version"], 1);
@@ -86,16 +73,16 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
         "empty lines dropped"
     );
     let (status, stale) = app
-        .put_versioned(&format!("{base}/graduation"), &therapist, 0, body)
+        .put_versioned(&exit_paths::graduation(&pid), &therapist, 0, body)
         .await;
     assert_eq!(status, StatusCode::PRECONDITION_FAILED);
     assert_eq!(stale["current"]["version"], 1);
 
     // The consent is asked on the phone; nothing can be handed off before it is given.
-    let sc = coordinator_id(&app, &therapist).await;
+    let sc = app.as_user(&therapist).first_coordinator().await;
     let (status, asked) = app
         .post(
-            &format!("{base}/consents"),
+            &exit_paths::consents(&pid),
             Some(&therapist),
             json!({
             "purpose": "sc_handoff", "recipient_staff_id": sc, "include_team": true,
@@ -109,7 +96,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     let consent = id(&asked);
     let (status, early) = app
         .post(
-            &format!("{base}/handoffs"),
+            &exit_paths::handoffs(&pid),
             Some(&therapist),
             json!({"coordinator_id": sc}),
         )
@@ -150,17 +137,17 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
 
     let (status, handoff) = app
         .post(
-            &format!("{base}/handoffs"),
+            &exit_paths::handoffs(&pid),
             Some(&therapist),
             json!({"coordinator_id": sc, "note": "旅行の会を探しています。"}),
         )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{handoff}");
     assert_eq!(handoff["state"], "sent");
-    let h = id(&handoff);
+    let h = HandoffId::from(id(&handoff));
 
     // The coordinator's inbox, and only the consented parts.
-    let (status, inbox) = app.get("/api/v1/handoffs", &coordinator).await;
+    let (status, inbox) = app.get(exit_paths::INBOX, &coordinator).await;
     assert_eq!(status, StatusCode::OK, "{inbox}");
     let item = inbox
         .as_array()
@@ -170,9 +157,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
         .unwrap();
     assert!(item["display_name"].as_str().unwrap().starts_with("小松"));
     assert!(item["tombstone"].is_null());
-    let (status, detail) = app
-        .get(&format!("/api/v1/handoffs/{h}"), &coordinator)
-        .await;
+    let (status, detail) = app.get(&exit_paths::handoff(&h), &coordinator).await;
     assert_eq!(status, StatusCode::OK, "{detail}");
     let shared = &detail["shared"];
     assert!(shared["contact"]["display_name"]
@@ -195,7 +180,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     let step = |state: &str| json!({"state": state, "note": format!("{state}の記録")});
     let (status, _) = app
         .post(
-            &format!("/api/v1/handoffs/{h}/state"),
+            &exit_paths::handoff_state(&h),
             Some(&coordinator),
             step("contacted"),
         )
@@ -204,7 +189,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     for state in ["acknowledged", "contacted", "proposed"] {
         let (status, moved) = app
             .post(
-                &format!("/api/v1/handoffs/{h}/state"),
+                &exit_paths::handoff_state(&h),
                 Some(&coordinator),
                 step(state),
             )
@@ -214,7 +199,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     }
     let (status, refused) = app
         .post(
-            &format!("/api/v1/handoffs/{h}/state"),
+            &exit_paths::handoff_state(&h),
             Some(&coordinator),
             json!({"state": "not_connected"}),
         )
@@ -227,13 +212,13 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
     // The therapist may not work the coordinator's inbox.
     let (status, _) = app
         .post(
-            &format!("/api/v1/handoffs/{h}/state"),
+            &exit_paths::handoff_state(&h),
             Some(&therapist),
             step("trial"),
         )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
-    let (_, theirs) = app.get(&format!("{base}/handoffs"), &therapist).await;
+    let (_, theirs) = app.get(&exit_paths::handoffs(&pid), &therapist).await;
     let history = theirs[0]["history"].as_array().unwrap();
     assert_eq!(
         history
@@ -267,22 +252,20 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
         .await;
     assert_eq!(status, StatusCode::OK, "{withdrawn}");
     assert_eq!(withdrawn["standing"], "withdrawn");
-    let (status, gone) = app
-        .get(&format!("/api/v1/handoffs/{h}"), &coordinator)
-        .await;
+    let (status, gone) = app.get(&exit_paths::handoff(&h), &coordinator).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(gone["error"], "consent_withdrawn");
     assert!(!gone.to_string().contains("小松"));
     let (status, gone) = app
         .post(
-            &format!("/api/v1/handoffs/{h}/state"),
+            &exit_paths::handoff_state(&h),
             Some(&coordinator),
             step("trial"),
         )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(gone["error"], "consent_withdrawn");
-    let (_, inbox) = app.get("/api/v1/handoffs", &coordinator).await;
+    let (_, inbox) = app.get(exit_paths::INBOX, &coordinator).await;
     let item = inbox
         .as_array()
         .unwrap()
@@ -295,7 +278,7 @@ async fn the_exit_from_review_to_consent_handoff_and_withdrawal() {
         !inbox.to_string().contains("小松"),
         "a tombstone has no data"
     );
-    let (_, theirs) = app.get(&format!("{base}/handoffs"), &therapist).await;
+    let (_, theirs) = app.get(&exit_paths::handoffs(&pid), &therapist).await;
     assert_eq!(theirs[0]["state"], "withdrawn");
     assert_eq!(
         theirs[0]["history"].as_array().unwrap().last().unwrap()["by_name"],
@@ -325,8 +308,9 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     let app = TestApp::spawn().await;
     let therapist = app.token(THERAPIST).await;
     let fresh = app.a_new_participant("同意").await;
-    let base = format!("/api/v1/participants/{}", id(&fresh));
-    let sc = coordinator_id(&app, &therapist).await;
+    let fresh = ParticipantId::from(id(&fresh));
+    let base = paths::participant(&fresh);
+    let sc = app.as_user(&therapist).first_coordinator().await;
     let new = |extra: Value| {
         let mut body =
             json!({"purpose": "sc_handoff", "recipient_staff_id": sc, "parts": ["contact"]});
@@ -337,7 +321,7 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     };
     let (status, refused) = app
         .post(
-            &format!("{base}/consents"),
+            &exit_paths::consents(&fresh),
             Some(&therapist),
             new(json!({"method": "paper"})),
         )
@@ -345,7 +329,7 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
     let (status, paper) = app
         .post(
-            &format!("{base}/consents"),
+            &exit_paths::consents(&fresh),
             Some(&therapist),
             new(json!({"method": "paper", "paper_kept_at": "事業所の書庫"})),
         )
@@ -358,7 +342,7 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     assert!(paper["valid_until"].as_str().unwrap() > paper["valid_from"].as_str().unwrap());
     let (status, twice) = app
         .post(
-            &format!("{base}/consents"),
+            &exit_paths::consents(&fresh),
             Some(&therapist),
             new(json!({"method": "paper", "paper_kept_at": "書庫"})),
         )
@@ -372,7 +356,7 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     let me = app.sign_in(THERAPIST).await["user"]["id"].clone();
     let (status, _) = app
         .post(
-            &format!("{base}/consents"),
+            &exit_paths::consents(&fresh),
             Some(&therapist),
             json!({
             "purpose": "sc_handoff", "recipient_staff_id": me, "parts": ["contact"],
@@ -392,12 +376,12 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     assert_eq!(withdrawn["withdrawn_via"], "staff");
     // The nurse may read consents but not record them.
     let nurse = app.token(NURSE).await;
-    let (status, list) = app.get(&format!("{base}/consents"), &nurse).await;
+    let (status, list) = app.get(&exit_paths::consents(&fresh), &nurse).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(list.as_array().unwrap().len(), 1);
     let (status, _) = app
         .post(
-            &format!("{base}/consents"),
+            &exit_paths::consents(&fresh),
             Some(&nurse),
             new(json!({"method": "paper", "paper_kept_at": "書庫"})),
         )
@@ -405,53 +389,17 @@ async fn paper_and_family_consents_are_recorded_by_staff_with_what_they_need() {
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
-/// Adds a coordinator to the demo municipality (optionally in a team) and signs them in.
-async fn another_coordinator(app: &TestApp, email: &str, team: Option<&str>) -> String {
-    use dekita::db::schema::{coordinator_teams, staff};
-    let db = app.database();
-    let mut conn = db.conn().unwrap();
-    let (municipality, hash): (dekita::domain::ids::MunicipalityId, String) = staff::table
-        .filter(staff::email.eq(COORDINATOR))
-        .select((staff::municipality_id, staff::password_hash))
-        .first(&mut *conn)
-        .unwrap();
-    let new_id = dekita::db::staff::insert(
-        &mut conn,
-        &dekita::db::staff::NewStaff {
-            municipality_id: &municipality,
-            provider_id: None,
-            role: dekita::domain::role::Role::Coordinator,
-            name: "別の コーディネーター",
-            email,
-            password_hash: &hash,
-        },
-    )
-    .unwrap();
-    if let Some(team) = team {
-        diesel::insert_into(coordinator_teams::table)
-            .values((
-                coordinator_teams::staff_id.eq(&new_id),
-                coordinator_teams::team.eq(team),
-            ))
-            .execute(&mut *conn)
-            .unwrap();
-    }
-    app.token(email).await
-}
-
 #[actix_web::test]
 async fn a_coordinator_reaches_a_person_only_through_a_live_consent_naming_them() {
     let app = TestApp::spawn().await;
-    let coordinator = app.token(COORDINATOR).await;
-    let therapist = app.token(THERAPIST).await;
-    let (_, list) = app.get("/api/v1/participants", &therapist).await;
-    let sano = id(person(&list, "佐野"));
-    let sugimoto = id(person(&list, "杉本"));
-    let stranger = id(person(&list, "久保"));
+    let coordinator = app.coordinator().await.token;
+    let sano = app.demo_person("佐野").await;
+    let sugimoto = app.demo_person("杉本").await;
+    let stranger = app.demo_person("久保").await;
 
     // The demo: 佐野 handed off under a live consent, 杉本 withdrawn (and 前田 of an earlier
     // course, connected to a salon).
-    let (status, inbox) = app.get("/api/v1/handoffs", &coordinator).await;
+    let (status, inbox) = app.get(exit_paths::INBOX, &coordinator).await;
     assert_eq!(status, StatusCode::OK);
     let items = inbox.as_array().unwrap();
     assert_eq!(items.len(), 3, "{inbox}");
@@ -463,12 +411,10 @@ async fn a_coordinator_reaches_a_person_only_through_a_live_consent_naming_them(
     assert!(live["display_name"].as_str().unwrap().starts_with("佐野"));
     assert_eq!(stone["tombstone"]["why"], "withdrawn");
     assert!(!inbox.to_string().contains("杉本"));
-    let (live_id, stone_id) = (id(live), id(stone));
+    let (live_id, stone_id) = (HandoffId::from(id(live)), HandoffId::from(id(stone)));
 
     // Live consent: the handoff reads; the staff record itself never does.
-    let (status, detail) = app
-        .get(&format!("/api/v1/handoffs/{live_id}"), &coordinator)
-        .await;
+    let (status, detail) = app.get(&exit_paths::handoff(&live_id), &coordinator).await;
     assert_eq!(status, StatusCode::OK, "{detail}");
     assert!(
         detail["shared"]["care_notes"].is_null(),
@@ -485,45 +431,46 @@ async fn a_coordinator_reaches_a_person_only_through_a_live_consent_naming_them(
         assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
     }
     // No consent at all (久保): not in the inbox, not reachable.
-    assert!(!inbox.to_string().contains(&stranger));
+    assert!(!inbox.to_string().contains(stranger.as_str()));
     let (status, _) = app
         .get(&format!("/api/v1/participants/{stranger}"), &coordinator)
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     // Withdrawn (杉本): the tombstone, and the detail says why.
-    let (status, gone) = app
-        .get(&format!("/api/v1/handoffs/{stone_id}"), &coordinator)
-        .await;
+    let (status, gone) = app.get(&exit_paths::handoff(&stone_id), &coordinator).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(gone["error"], "consent_withdrawn");
-    assert!(!gone.to_string().contains(&sugimoto));
+    assert!(!gone.to_string().contains(sugimoto.as_str()));
 
     // Another coordinator, in another team: nothing; in the named team: the live one.
-    let other = another_coordinator(&app, "sc-south@hidamari.example", Some("南圏域")).await;
-    let (status, theirs) = app.get("/api/v1/handoffs", &other).await;
+    let other = app
+        .another_coordinator("sc-south@hidamari.example", Some("南圏域"))
+        .await
+        .token;
+    let (status, theirs) = app.get(exit_paths::INBOX, &other).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(theirs, json!([]));
-    let (status, _) = app
-        .get(&format!("/api/v1/handoffs/{live_id}"), &other)
-        .await;
+    let (status, _) = app.get(&exit_paths::handoff(&live_id), &other).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = app
         .post(
-            &format!("/api/v1/handoffs/{live_id}/state"),
+            &exit_paths::handoff_state(&live_id),
             Some(&other),
             json!({"state": "proposed"}),
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let colleague = another_coordinator(&app, "sc-north@hidamari.example", Some("北圏域")).await;
-    let (status, _) = app
-        .get(&format!("/api/v1/handoffs/{live_id}"), &colleague)
-        .await;
+    let colleague = app
+        .another_coordinator("sc-north@hidamari.example", Some("北圏域"))
+        .await
+        .token;
+    let (status, _) = app.get(&exit_paths::handoff(&live_id), &colleague).await;
     assert_eq!(status, StatusCode::OK, "the consent names the team");
-    let loner = another_coordinator(&app, "sc-none@hidamari.example", None).await;
-    let (status, _) = app
-        .get(&format!("/api/v1/handoffs/{live_id}"), &loner)
-        .await;
+    let loner = app
+        .another_coordinator("sc-none@hidamari.example", None)
+        .await
+        .token;
+    let (status, _) = app.get(&exit_paths::handoff(&live_id), &loner).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
     // Expired: two years on, the same consent lets nothing through.
@@ -536,13 +483,13 @@ async fn a_coordinator_reaches_a_person_only_through_a_live_consent_naming_them(
     let (status, _) = later
         .request(
             Method::GET,
-            &format!("/api/v1/handoffs/{live_id}"),
+            &exit_paths::handoff(&live_id),
             Some(&coordinator_later),
             None,
         )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (_, inbox) = later.get("/api/v1/handoffs", &coordinator_later).await;
+    let (_, inbox) = later.get(exit_paths::INBOX, &coordinator_later).await;
     let ended = inbox
         .as_array()
         .unwrap()
@@ -560,7 +507,7 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     let therapist = app.token(THERAPIST).await;
 
     // The directory: every staff member reads it, coordinators keep it.
-    let (status, places) = app.get("/api/v1/places", &therapist).await;
+    let (status, places) = app.get(exit_paths::PLACES, &therapist).await;
     assert_eq!(status, StatusCode::OK);
     let all = places.as_array().unwrap();
     assert_eq!(all.len(), 6);
@@ -577,23 +524,23 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     let new = json!({"name": "囲碁の会", "kind": "hobby", "tags": [35, 2], "area": "北圏域",
         "schedule": "毎週水曜", "transport": ["walk"], "last_verified_on": null});
     let (status, _) = app
-        .post("/api/v1/places", Some(&therapist), new.clone())
+        .post(exit_paths::PLACES, Some(&therapist), new.clone())
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, made) = app
-        .post("/api/v1/places", Some(&coordinator), new.clone())
+        .post(exit_paths::PLACES, Some(&coordinator), new.clone())
         .await;
     assert_eq!(status, StatusCode::CREATED, "{made}");
     assert_eq!(made["tag_labels"][1], "将棋・囲碁・ゲーム");
     let (status, _) = app
         .post(
-            "/api/v1/places",
+            exit_paths::PLACES,
             Some(&coordinator),
             json!({"name": "x", "kind": "hobby", "tags": [99]}),
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    let path = format!("/api/v1/places/{}", id(&made));
+    let path = exit_paths::place(&PlaceId::from(id(&made)));
     let (status, saved) = app.put_versioned(&path, &coordinator, 1, new.clone()).await;
     assert_eq!(status, StatusCode::OK, "{saved}");
     let (status, stale) = app.put_versioned(&path, &coordinator, 1, new).await;
@@ -601,19 +548,8 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     assert_eq!(stale["current"]["version"], 2);
 
     // Suggestions for 佐野 (書道 してみたい and in her wish; サロン; 体操), best first, with reasons.
-    let (_, inbox) = app.get("/api/v1/handoffs", &coordinator).await;
-    let live = id(inbox
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["tombstone"].is_null())
-        .unwrap());
-    let (status, found) = app
-        .get(
-            &format!("/api/v1/handoffs/{live}/suggestions"),
-            &coordinator,
-        )
-        .await;
+    let live = app.as_user(&coordinator).open_handoff().await;
+    let (status, found) = app.get(&exit_paths::suggestions(&live), &coordinator).await;
     assert_eq!(status, StatusCode::OK, "{found}");
     let names: Vec<&str> = found["places"]
         .as_array()
@@ -639,12 +575,7 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     );
     assert_eq!(found["weights"]["want"], 3);
     // The same request, the same answer.
-    let (_, again) = app
-        .get(
-            &format!("/api/v1/handoffs/{live}/suggestions"),
-            &coordinator,
-        )
-        .await;
+    let (_, again) = app.get(&exit_paths::suggestions(&live), &coordinator).await;
     assert_eq!(found, again);
 
     // Propose, try, connect: the place is kept with each step.
@@ -652,7 +583,7 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     for state in ["proposed", "trial"] {
         let (status, moved) = app
             .post(
-                &format!("/api/v1/handoffs/{live}/state"),
+                &exit_paths::handoff_state(&live),
                 Some(&coordinator),
                 json!({"state": state, "place_id": place}),
             )
@@ -661,7 +592,7 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     }
     let (status, _) = app
         .post(
-            &format!("/api/v1/handoffs/{live}/state"),
+            &exit_paths::handoff_state(&live),
             Some(&coordinator),
             json!({"state": "connected"}),
         )
@@ -673,7 +604,7 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     );
     let (status, connected) = app
         .post(
-            &format!("/api/v1/handoffs/{live}/state"),
+            &exit_paths::handoff_state(&live),
             Some(&coordinator),
             json!({"state": "connected", "place_id": place, "note": "毎週火曜に通い始めました。"}),
         )
@@ -689,7 +620,7 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
     assert_eq!(last["place_name"], "公民館 書道の会");
     let (status, _) = app
         .post(
-            &format!("/api/v1/handoffs/{live}/state"),
+            &exit_paths::handoff_state(&live),
             Some(&coordinator),
             json!({"state": "trial"}),
         )
@@ -701,11 +632,10 @@ async fn the_coordinator_keeps_the_places_and_gets_suggestions_with_reasons() {
 async fn the_municipality_decides_whether_support_counts_as_graduation() {
     let app = TestApp::spawn().await;
     let admin = app.token(ADMIN).await;
-    let therapist = app.token(THERAPIST).await;
-    let (_, list) = app.get("/api/v1/participants", &therapist).await;
+    let therapist = app.therapist().await.token;
     // 杉本 lives on with 移動支援 (D).
-    let sugimoto = id(person(&list, "杉本"));
-    let path = format!("/api/v1/participants/{sugimoto}/graduation");
+    let sugimoto = app.demo_person("杉本").await;
+    let path = exit_paths::graduation(&sugimoto);
     let (_, before) = app.get(&path, &therapist).await;
     assert_eq!(before["outcome"], "graduated_with_support");
     // The outcome figures count the outcomes recorded at the reviews, under the same rule.
@@ -768,4 +698,128 @@ async fn the_municipality_decides_whether_support_counts_as_graduation() {
     assert!(after["rule"].as_str().unwrap().contains("数えません"));
     let (_, audit) = app.get("/api/v1/audit", &admin).await;
     assert!(audit.to_string().contains("graduation_rule.set"));
+}
+
+#[actix_web::test]
+async fn feedback_to_a_houkatsu_referrer_reaches_only_the_user_its_consent_names() {
+    let app = TestApp::spawn().await;
+    let therapist = app.therapist().await;
+    let named = app.as_user(&app.token(CARE_MANAGER).await);
+    let other_email = "houkatsu-south@hidamari.example";
+    let other = app.another_houkatsu_user(other_email).await;
+    let other_id = app.sign_in(other_email).await["user"]["id"].clone();
+    let named_id = app.sign_in(CARE_MANAGER).await["user"]["id"].clone();
+    // 杉本 was referred by the demo's 包括 user, and her feedback consent names that user.
+    let sugimoto = app.demo_person("杉本").await;
+    let feedback = format!("{}/referrer-feedback", paths::participant(&sugimoto));
+    let inbox = "/api/v1/referrer-feedback";
+    let page: Value = therapist.get(&feedback).await;
+    assert_eq!(page["consent_live"], true);
+    assert_eq!(page["delivery"], "in_app");
+
+    // A feedback consent for a 包括 referrer must name that very user.
+    let (status, refused) = therapist
+        .send(
+            Method::POST,
+            &exit_paths::consents(&sugimoto),
+            Some(
+                json!({"purpose": "referrer_feedback", "recipient_staff_id": other_id,
+                "parts": ["contact"], "method": "paper", "paper_kept_at": "書庫"}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{refused}");
+
+    // The referrer changes to the other user: the consent does not name them, so nothing can
+    // be sent to them, and the page says there is no consent for this recipient.
+    let (status, changed) = therapist
+        .send(
+            Method::PUT,
+            &format!("{}/referrer", paths::participant(&sugimoto)),
+            Some(
+                json!({"kind": "houkatsu", "organisation": "南地域包括支援センター",
+                "person": "", "contact": "", "staff_id": other_id}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{changed}");
+    let page: Value = therapist.get(&feedback).await;
+    assert_eq!(page["consent_live"], false, "{page}");
+    let (status, _) = therapist
+        .send(
+            Method::POST,
+            &feedback,
+            Some(json!({"event": "completed", "body": "お知らせ"})),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let nothing: Value = other.get(inbox).await;
+    assert_eq!(nothing, json!([]));
+
+    // Back to the user the consent names.
+    let (status, _) = therapist
+        .send(
+            Method::PUT,
+            &format!("{}/referrer", paths::participant(&sugimoto)),
+            Some(
+                json!({"kind": "houkatsu", "organisation": "北地域包括支援センター",
+                "person": "", "contact": "", "staff_id": named_id}),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    // The named user gets it, with only what the consent shares; the other user gets nothing.
+    let page: Value = therapist.get(&feedback).await;
+    assert_eq!(page["consent_live"], true);
+    assert_eq!(
+        page["consent_parts"],
+        json!(["contact", "summary_abilities", "participation_wishes"]),
+        "the draft says only what these parts allow"
+    );
+    let draft = page["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["event"] == "completed")
+        .and_then(|i| i["draft"].as_str())
+        .unwrap()
+        .to_owned();
+    let _: Value = therapist
+        .post(&feedback, &json!({"event": "completed", "body": draft}))
+        .await;
+    let theirs: Value = named.get(inbox).await;
+    let bodies: Vec<&str> = theirs
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|i| i["body"].as_str())
+        .collect();
+    assert_eq!(bodies.len(), 2, "{theirs}");
+    assert!(bodies.iter().any(|b| b.contains("修了されました")));
+    let nothing: Value = other.get(inbox).await;
+    assert_eq!(nothing, json!([]));
+
+    // Withdrawn: the named user keeps only tombstones.
+    let consents: Value = therapist.get(&exit_paths::consents(&sugimoto)).await;
+    let consent = consents
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["purpose"] == "referrer_feedback")
+        .and_then(|c| c["id"].as_str())
+        .unwrap()
+        .to_owned();
+    let _: Value = therapist
+        .post(
+            &format!("{}/{consent}/withdraw", exit_paths::consents(&sugimoto)),
+            &json!({}),
+        )
+        .await;
+    let theirs: Value = named.get(inbox).await;
+    assert_eq!(theirs.as_array().unwrap().len(), 2);
+    for item in theirs.as_array().unwrap() {
+        assert_eq!(item["withdrawn"], true);
+        assert!(item["body"].is_null());
+    }
 }

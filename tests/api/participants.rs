@@ -246,3 +246,115 @@ async fn malformed_and_oversized_bodies_are_4xx_not_500() {
         (StatusCode::NOT_FOUND, Some("not_found"))
     );
 }
+
+#[actix_web::test]
+async fn the_list_narrows_to_those_needing_attention_as_the_overviews_show_them() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let names = |v: &Value| -> Vec<String> {
+        let mut names: Vec<String> = v
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["display_name"].as_str().unwrap().to_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    let (_, all) = app.get("/api/v1/participants", &therapist).await;
+    let (status, flagged) = app
+        .get("/api/v1/participants?attention=true", &therapist)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{flagged}");
+    // The same people the overviews of the therapist's cohorts flag.
+    let (_, cohorts) = app.get("/api/v1/cohorts", &therapist).await;
+    let mut expected = Vec::new();
+    for cohort in cohorts.as_array().unwrap() {
+        let (_, overview) = app
+            .get(
+                &format!(
+                    "/api/v1/cohorts/{}/overview",
+                    cohort["id"].as_str().unwrap()
+                ),
+                &therapist,
+            )
+            .await;
+        for person in overview["participants"].as_array().unwrap() {
+            if !person["attention"].as_array().unwrap().is_empty() {
+                expected.push(person["display_name"].as_str().unwrap().to_owned());
+            }
+        }
+    }
+    expected.sort();
+    assert_eq!(names(&flagged), expected);
+    let flagged_names = names(&flagged);
+    for who in ["岡本", "木下", "青木"] {
+        assert!(
+            flagged_names.iter().any(|n| n.starts_with(who)),
+            "{who} needs attention: {flagged_names:?}"
+        );
+    }
+    assert!(
+        !flagged_names.iter().any(|n| n.starts_with("佐野")),
+        "graduates are not flagged"
+    );
+    assert!(flagged_names.len() < names(&all).len());
+    // The summaries are the list's own, in the list's order.
+    let all_ids: Vec<&Value> = all.as_array().unwrap().iter().map(|p| &p["id"]).collect();
+    let flagged_ids: Vec<&Value> = flagged
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["id"])
+        .collect();
+    let in_order: Vec<&Value> = all_ids
+        .iter()
+        .copied()
+        .filter(|id| flagged_ids.contains(id))
+        .collect();
+    assert_eq!(flagged_ids, in_order);
+    assert_eq!(
+        flagged.as_array().unwrap()[0],
+        all.as_array().unwrap()[all_ids.iter().position(|id| *id == flagged_ids[0]).unwrap()]
+    );
+    // `false` is the whole list.
+    let (_, unfiltered) = app
+        .get("/api/v1/participants?attention=false", &therapist)
+        .await;
+    assert_eq!(names(&unfiltered), names(&all));
+
+    // A person just registered has no schedule yet: flagged at once.
+    let person = app.a_new_participant("要確認").await;
+    let (_, now) = app
+        .get("/api/v1/participants?attention=true", &therapist)
+        .await;
+    assert!(now
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|p| p["id"] == person["id"]));
+
+    // Scoped like the list: another town sees none of ours; the coordinator may not ask.
+    let (_, other) = app
+        .get(
+            "/api/v1/participants?attention=true",
+            &app.token(OTHER_TOWN).await,
+        )
+        .await;
+    assert!(other
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|p| !all_ids.contains(&&p["id"]) && p["id"] != person["id"]));
+    let (status, _) = app
+        .get(
+            "/api/v1/participants?attention=true",
+            &app.token(COORDINATOR).await,
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = app
+        .get("/api/v1/participants?attention=maybe", &therapist)
+        .await;
+    assert!(status.is_client_error());
+}

@@ -237,3 +237,90 @@ async fn signing_out_in_one_tab_ends_every_tab() {
         .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 }
+
+#[actix_web::test]
+async fn the_take_home_sheet_has_the_schedule_place_graduation_and_phone() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let person = app.a_new_participant("持ち帰り").await;
+    let id = person["id"].as_str().unwrap();
+    let path = format!("/api/v1/participants/{id}/take-home");
+
+    // Before the schedule is made: the place and phone, no dates yet.
+    let (status, early) = app.get(&path, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{early}");
+    assert_eq!(early["sessions"], json!([]));
+    assert_eq!(early["graduation_date"], Value::Null);
+
+    let first = chrono::Utc::now().date_naive() + chrono::Days::new(7);
+    let (status, made) = app
+        .post(
+            &format!("/api/v1/participants/{id}/sessions"),
+            Some(&therapist),
+            json!({"first_date": first.to_string()}),
+        )
+        .await;
+    assert!(status.is_success(), "{made}");
+    let (status, sheet) = app.get(&path, &app.token(NURSE).await).await;
+    assert_eq!(status, StatusCode::OK, "{sheet}");
+    assert_eq!(sheet["display_name"], "持ち帰り 花子");
+    assert_eq!(sheet["provider_phone"], "000-0000-0000");
+    assert_eq!(sheet["starts_at"], "10:00");
+    assert_eq!(sheet["ends_at"], "11:30");
+    assert!(sheet["venue"]
+        .as_str()
+        .unwrap()
+        .contains("地域交流センター"));
+    assert_eq!(sheet["transport"], true);
+    assert!(sheet["meeting_point"]
+        .as_str()
+        .unwrap()
+        .contains("正面玄関"));
+    let sessions = sheet["sessions"].as_array().unwrap();
+    assert_eq!(sessions.len(), 12);
+    assert_eq!(sessions[0]["date"], made["sessions"][0]["date"]);
+    assert_eq!(sheet["graduation_date"], sessions[11]["date"]);
+    for (s, m) in sessions.iter().zip(made["sessions"].as_array().unwrap()) {
+        assert_eq!(s["kind"], m["kind"], "通所 or 訪問 as planned");
+    }
+
+    // The code on the sheet comes as a sharp SVG too.
+    let (status, code) = app
+        .post(
+            &format!("/api/v1/participants/{id}/enrollment-codes"),
+            Some(&therapist),
+            json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{code}");
+    assert!(code["qr_svg"].as_str().unwrap().starts_with("<svg"));
+
+    // Read as part of the record: audited, with the code's issue.
+    let (_, trail) = app
+        .get(
+            &format!("/api/v1/audit?participant_id={id}"),
+            &app.token(ADMIN).await,
+        )
+        .await;
+    let actions: Vec<&str> = trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["action"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        actions
+            .iter()
+            .filter(|a| **a == "participant.take_home")
+            .count(),
+        2,
+        "{actions:?}"
+    );
+    assert!(actions.contains(&"enrollment_code.issue"), "{actions:?}");
+
+    // The care manager sees the person but prints no sheet; another town does not see them.
+    let (status, _) = app.get(&path, &app.token(CARE_MANAGER).await).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = app.get(&path, &app.token(OTHER_TOWN).await).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

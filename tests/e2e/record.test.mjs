@@ -49,6 +49,17 @@ test("the list is searched by reading and filtered; the record keeps contacts an
   const completed = await page.locator("tbody tr:visible").count();
   assert.ok(completed > 0 && completed < all, `修了 only: ${completed} of ${all}`);
   for (const cell of await page.locator("tbody tr:visible td:nth-child(5)").allTextContents()) assert.equal(cell, "修了");
+  // 要確認: those the cohort overview flags (a missed session, a reading, no schedule yet …).
+  await page.getByLabel("状況", { exact: true }).selectOption({ label: "すべて" });
+  await page.getByLabel("要確認", { exact: true }).selectOption({ label: "要確認の人だけ" });
+  await page.getByTestId("filter-count").filter({ hasText: /人を表示/ }).waitFor();
+  const flagged = (await page.locator("tbody tr:visible td:first-child").allTextContents()).join(" ");
+  for (const who of ["岡本", "木下", "青木"]) assert.ok(flagged.includes(who), `${who} needs attention: ${flagged}`);
+  assert.ok(!flagged.includes("佐野"), "graduates are not flagged");
+  assert.match(page.url(), /attention=1/);
+  await expectNoAxeViolations(page, "attention filter");
+  await page.getByLabel("要確認", { exact: true }).selectOption({ label: "すべて" });
+  await page.getByTestId("filter-count").filter({ hasText: `${all}人中 ${all}人を表示` }).waitFor();
   await page.getByLabel("名前・ふりがなで探す").fill("存在しない名前");
   await page.getByText("条件に合う人はいません。").waitFor();
   await expectNoAxeViolations(page, "filtered list");

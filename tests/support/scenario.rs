@@ -239,3 +239,138 @@ impl Client<'_> {
         }
     }
 }
+
+// --- the exit: demo people, coordinators and their handoffs ---
+
+/// The exit's addresses.
+pub mod exit_paths {
+    use dekita::domain::ids::{HandoffId, ParticipantId, PlaceId};
+
+    use super::paths::participant;
+
+    pub const COORDINATORS: &str = "/api/v1/coordinators";
+    pub const INBOX: &str = "/api/v1/handoffs";
+    pub const PLACES: &str = "/api/v1/places";
+
+    pub fn graduation(id: &ParticipantId) -> String {
+        format!("{}/graduation", participant(id))
+    }
+    pub fn consents(id: &ParticipantId) -> String {
+        format!("{}/consents", participant(id))
+    }
+    pub fn handoffs(id: &ParticipantId) -> String {
+        format!("{}/handoffs", participant(id))
+    }
+    pub fn handoff(id: &HandoffId) -> String {
+        format!("{INBOX}/{id}")
+    }
+    pub fn handoff_state(id: &HandoffId) -> String {
+        format!("{}/state", handoff(id))
+    }
+    pub fn suggestions(id: &HandoffId) -> String {
+        format!("{}/suggestions", handoff(id))
+    }
+    pub fn place(id: &PlaceId) -> String {
+        format!("{PLACES}/{id}")
+    }
+}
+
+impl TestApp {
+    /// A person of the demo, found by family name (as the demo therapist sees them).
+    pub async fn demo_person(&self, family_name: &str) -> ParticipantId {
+        let list: Vec<Value> = self.therapist().await.get("/api/v1/participants").await;
+        list.iter()
+            .find(|p| p["family_name"] == family_name)
+            .and_then(|p| p["id"].as_str())
+            .map(ParticipantId::from)
+            .unwrap_or_else(|| panic!("the demo has {family_name}"))
+    }
+
+    /// The demo's 生活支援コーディネーター, signed in.
+    pub async fn coordinator(&self) -> Client<'_> {
+        let token = self.token(crate::helpers::COORDINATOR).await;
+        self.as_user(&token)
+    }
+
+    /// Another coordinator of the demo municipality (optionally in a team), signed in.
+    pub async fn another_coordinator(&self, email: &str, team: Option<&str>) -> Client<'_> {
+        let role = dekita::domain::role::Role::Coordinator;
+        self.another_staff(email, role, "別の コーディネーター", team)
+            .await
+    }
+
+    /// Another 地域包括支援センター user of the demo municipality, signed in.
+    pub async fn another_houkatsu_user(&self, email: &str) -> Client<'_> {
+        let role = dekita::domain::role::Role::CareManager;
+        self.another_staff(email, role, "別の 包括職員", None).await
+    }
+
+    /// Another staff member of the demo municipality (a coordinator optionally in a team).
+    async fn another_staff(
+        &self,
+        email: &str,
+        role: dekita::domain::role::Role,
+        name: &str,
+        team: Option<&str>,
+    ) -> Client<'_> {
+        use dekita::db::schema::{coordinator_teams, staff};
+        use diesel::prelude::*;
+        let db = self.database();
+        let mut conn = db.conn().expect("a connection");
+        let (municipality, hash): (dekita::domain::ids::MunicipalityId, String) = staff::table
+            .filter(staff::email.eq(crate::helpers::COORDINATOR))
+            .select((staff::municipality_id, staff::password_hash))
+            .first(&mut *conn)
+            .expect("the demo coordinator");
+        let new_id = dekita::db::staff::insert(
+            &mut conn,
+            &dekita::db::staff::NewStaff {
+                municipality_id: &municipality,
+                provider_id: None,
+                role,
+                name,
+                email,
+                password_hash: &hash,
+            },
+        )
+        .expect("a new staff member");
+        if let Some(team) = team {
+            diesel::insert_into(coordinator_teams::table)
+                .values((
+                    coordinator_teams::staff_id.eq(&new_id),
+                    coordinator_teams::team.eq(team),
+                ))
+                .execute(&mut *conn)
+                .expect("their team");
+        }
+        let token = self.token(email).await;
+        self.as_user(&token)
+    }
+}
+
+impl Client<'_> {
+    /// The first coordinator a staff member may name as a recipient.
+    pub async fn first_coordinator(&self) -> dekita::domain::ids::StaffId {
+        let list: Vec<Value> = self.get(exit_paths::COORDINATORS).await;
+        dekita::domain::ids::StaffId::from(list[0]["staff_id"].as_str().expect("a coordinator"))
+    }
+
+    /// The coordinator's inbox, as JSON (tombstones and all).
+    pub async fn inbox(&self) -> Value {
+        self.get(exit_paths::INBOX).await
+    }
+
+    /// The first handoff of the coordinator's inbox that still reads (no tombstone) and is
+    /// not yet connected.
+    pub async fn open_handoff(&self) -> dekita::domain::ids::HandoffId {
+        let inbox = self.inbox().await;
+        inbox
+            .as_array()
+            .expect("a list")
+            .iter()
+            .find(|i| i["tombstone"].is_null() && i["state"] != "connected")
+            .and_then(|i| i["id"].as_str())
+            .map(dekita::domain::ids::HandoffId::from)
+            .expect("an open handoff in the inbox")
+    }
+}

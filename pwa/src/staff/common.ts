@@ -196,8 +196,8 @@ export function failed(title: string, e: unknown, back = "#/staff"): void {
   show(header(), h("h1", null, title), h("p", { class: "message", role: "alert" }, errorText(e)), h("p", null, h("a", { href: back }, t.back)));
 }
 
-export function printButton(): HTMLElement {
-  return h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, tp.printButton);
+export function printButton(label: string = tp.printButton): HTMLElement {
+  return h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, label);
 }
 
 let leaving: (() => void)[] = [];

@@ -69,7 +69,8 @@ function hiragana(text: string): string {
 }
 
 /** Search (name or reading) and filters (cohort, status) over the list, kept in the address
- * so a link or a new tab shows the same list. */
+ * so a link or a new tab shows the same list. "要確認" asks the server who has an attention
+ * item (the same as the cohort overviews), once, when first chosen. */
 function listFilters(participants: Participant[], cohorts: Cohort[], rowOf: Map<Participant, HTMLElement>): HTMLElement {
   const params = new URLSearchParams(location.hash.split("?")[1] ?? "");
   const search = h("input", { type: "search", name: "q", autocomplete: "off" });
@@ -81,13 +82,30 @@ function listFilters(participants: Participant[], cohorts: Cohort[], rowOf: Map<
   const statuses = [...new Set(participants.map((p) => p.status))];
   const status = h("select", { name: "status" }, h("option", { value: "" }, tp.filterAll), statuses.map((s) => h("option", { value: s }, t.status[s] ?? s)));
   status.value = params.get("status") ?? "";
+  const attention = can("read_cohort_overview") ? h("select", { name: "attention" }, h("option", { value: "" }, tp.filterAll), h("option", { value: "1" }, tp.attentionOnly)) : null;
+  if (attention) attention.value = params.get("attention") === "1" ? "1" : "";
+  let flagged: Set<string> | null = null;
   const count = h("p", { role: "status", class: "hint", "data-testid": "filter-count" });
-  const apply = () => {
+  const apply = async () => {
+    const wantsAttention = attention?.value === "1";
+    if (wantsAttention && !flagged) {
+      count.textContent = tp.attentionLoading;
+      try {
+        flagged = new Set((await api.get<Participant[]>("/api/v1/participants?attention=true")).map((p) => p.id));
+      } catch (e) {
+        count.textContent = errorText(e);
+        return;
+      }
+    }
     const q = hiragana(search.value.trim().replace(/\s+/g, ""));
     let shown = 0;
     for (const p of participants) {
       const hay = hiragana(`${p.display_name}${p.family_name_kana}${p.given_name_kana}`.replace(/\s+/g, ""));
-      const ok = (!q || hay.includes(q)) && (!cohort.value || p.cohort.id === cohort.value) && (!status.value || p.status === status.value);
+      const ok =
+        (!q || hay.includes(q)) &&
+        (!cohort.value || p.cohort.id === cohort.value) &&
+        (!status.value || p.status === status.value) &&
+        (!wantsAttention || (flagged?.has(p.id) ?? false));
       rowOf.get(p)!.hidden = !ok;
       if (ok) shown += 1;
     }
@@ -96,19 +114,22 @@ function listFilters(participants: Participant[], cohorts: Cohort[], rowOf: Map<
     if (search.value.trim()) next.set("q", search.value.trim());
     if (cohort.value) next.set("cohort", cohort.value);
     if (status.value) next.set("status", status.value);
+    if (wantsAttention) next.set("attention", "1");
     const query = next.toString();
     history.replaceState(null, "", `#/staff${query ? `?${query}` : ""}`);
   };
-  search.addEventListener("input", apply);
-  cohort.addEventListener("change", apply);
-  status.addEventListener("change", apply);
-  queueMicrotask(apply);
+  search.addEventListener("input", () => void apply());
+  cohort.addEventListener("change", () => void apply());
+  status.addEventListener("change", () => void apply());
+  attention?.addEventListener("change", () => void apply());
+  queueMicrotask(() => void apply());
   return h(
     "div",
     { role: "search", class: "filters no-print" },
     field("filter-q", tp.searchLabel, search),
     field("filter-cohort", tp.filterCohort, cohort),
     field("filter-status", tp.filterStatus, status),
+    attention ? field("filter-attention", tp.filterAttention, attention) : null,
     count,
   );
 }
@@ -529,6 +550,7 @@ const routes: Route[] = [
   [`${participant}/sessions`, screens.later(() => import("./sessions"), (m, { id }: Params) => m.sessionsScreen(id))],
   [`${participant}/tests`, screens.later(() => import("./tests"), (m, { id }: Params) => m.testsScreen(id))],
   [`${participant}/print`, screens.later(() => import("./print"), (m, { id }: Params) => m.printScreen(id))],
+  [`${participant}/take-home`, screens.later(() => import("./takehome"), (m, { id }: Params) => m.takeHomeScreen(id))],
   [`${participant}/daily`, screens.later(() => import("./daily"), (m, { id }: Params) => m.dailyScreen(id))],
   [`${participant}/paper`, screens.later(() => import("./paper"), (m, { id }: Params) => m.paperScreen(id))],
   [`${participant}/plan`, screens.later(() => import("./plan"), (m, { id }: Params) => m.planScreen(id))],

@@ -19,6 +19,7 @@ export function programLinks(id: string): HTMLElement {
     [`${base}/daily`, tp.linkDaily],
     [`${base}/plan`, tp.linkPlan],
     [`${base}/print`, tp.linkPrint],
+    ...(can("print_take_home_sheet") ? ([[`${base}/take-home`, tp.takeHomeLink]] as [string, string][]) : []),
     [`${base}/graduation`, tp.linkGraduation],
     [`${base}/consents`, tp.linkConsents],
     ...(can("send_referrer_feedback") ? ([[`${base}/referrer-feedback`, volunteerWords.feedbackLink]] as [string, string][]) : []),

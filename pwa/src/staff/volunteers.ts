@@ -226,7 +226,7 @@ export async function referrerFeedbackScreen(participantId: string): Promise<voi
         h("h2", { id: `fb-${i}` }, `${label}（${fullDate(item.event_on)}）`),
         h("p", { class: "note" }, v.sentOn(item.sent.sent_by_name, dateTimeJapan(item.sent.sent_at))),
         h("pre", { class: "letter-body" }, item.sent.body),
-        item.sent.delivery === "letter" ? printButton() : null,
+        item.sent.delivery === "letter" ? printButton(v.print) : null,
       );
     }
     if (!item.draft) return h("section", { class: "card" }, h("h2", null, `${label}（${fullDate(item.event_on)}）`), h("p", null, page.consent_live ? v.noReferrer : v.noConsent2));

@@ -2,14 +2,13 @@
 //! changes to staff sign-in (second factors).
 
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::schema::{audit_log, staff};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::audit::AuditEntry;
 
 /// A row a staff read owes the audit trail, made when the read is allowed (with its time)
 /// and appended after the read by [`crate::db::Database::audited`].
@@ -145,22 +144,6 @@ pub fn record_detail(
     Ok(())
 }
 
-#[derive(Debug, Serialize, ToSchema, Queryable)]
-pub struct AuditEntry {
-    pub id: String,
-    #[serde(with = "crate::utc")]
-    pub at: chrono::NaiveDateTime,
-    #[schema(value_type = String)]
-    pub staff_id: StaffId,
-    pub staff_name: String,
-    pub role: String,
-    pub action: String,
-    #[schema(value_type = Option<String>)]
-    pub participant_id: Option<ParticipantId>,
-    /// What else the action concerned, e.g. the staff member whose second factor was reset.
-    pub detail: Option<String>,
-}
-
 /// Which entries of the audit log to show.
 #[derive(Debug, Clone, Default)]
 pub struct AuditFilter {
@@ -234,7 +217,17 @@ pub fn list_filtered(
     if let Some(to) = filter.to.and_then(|d| d.succ_opt()) {
         query = query.filter(audit_log::at.lt(japan_day_start(to)));
     }
-    Ok(query
+    type Row = (
+        String,
+        chrono::NaiveDateTime,
+        StaffId,
+        String,
+        String,
+        String,
+        Option<ParticipantId>,
+        Option<String>,
+    );
+    let rows: Vec<Row> = query
         .order(audit_log::id.desc())
         .offset(filter.offset.max(0))
         .limit(filter.limit.clamp(1, 10_000))
@@ -248,7 +241,22 @@ pub fn list_filtered(
             audit_log::participant_id,
             audit_log::detail,
         ))
-        .load::<AuditEntry>(conn)?)
+        .load(conn)?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(id, at, staff_id, staff_name, role, action, participant_id, detail)| AuditEntry {
+                id,
+                at,
+                staff_id,
+                staff_name,
+                role,
+                action,
+                participant_id,
+                detail,
+            },
+        )
+        .collect())
 }
 
 /// One CSV field for Excel, quoted; a field that starts like a formula is kept as text. Every

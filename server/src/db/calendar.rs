@@ -4,8 +4,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::participants::visible_all;
 use super::schema::{calendar_feeds, cohorts, enrollments, participants, program_sessions};
@@ -14,24 +12,7 @@ use super::{audit, new_id, now, staff, DbConn, StaffScope};
 use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::sessions::Kind;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Feed {
-    pub id: String,
-    #[serde(with = "crate::utc")]
-    pub created_at: NaiveDateTime,
-    #[serde(default, with = "crate::utc::option")]
-    pub revoked_at: Option<NaiveDateTime>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct NewFeed {
-    pub id: String,
-    /// The feed's address; shown once, like a password.
-    pub url: String,
-    #[serde(with = "crate::utc")]
-    pub created_at: NaiveDateTime,
-}
+use crate::wire::calendar::{Feed, NewFeed};
 
 pub fn list(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Feed>, AppError> {
     let rows: Vec<(String, NaiveDateTime, Option<NaiveDateTime>)> = calendar_feeds::table

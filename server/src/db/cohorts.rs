@@ -2,26 +2,12 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::schema::{cohorts, providers};
 use super::{DbConn, StaffScope};
 use crate::domain::ids::{CohortId, ProviderId};
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Cohort {
-    #[schema(value_type = String)]
-    pub id: CohortId,
-    pub name: String,
-    #[schema(value_type = String)]
-    pub provider_id: ProviderId,
-    pub provider_name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub capacity: i32,
-}
+use crate::wire::cohorts::Cohort;
 
 type Row = (
     CohortId,

@@ -12,8 +12,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
@@ -25,106 +23,16 @@ use crate::domain::consent::{
 };
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::handoff::HandoffState;
-use crate::domain::ids::{ParticipantId, StaffId};
+use crate::domain::ids::{ConsentId, ParticipantId, StaffId};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
-
-/// Who receives under a consent, by name (the participant sees it too).
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Recipient {
-    #[schema(value_type = String)]
-    pub staff_id: StaffId,
-    pub name: String,
-    /// 生活支援コーディネーター, 地域包括支援センター, …
-    pub role: Role,
-}
-
-/// A consent as staff see it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Consent {
-    pub id: String,
-    #[schema(value_type = String)]
-    pub participant_id: ParticipantId,
-    pub purpose: Purpose,
-    pub recipient: Option<Recipient>,
-    /// The recipient's team (圏域), when the consent names it too.
-    pub recipient_team: Option<String>,
-    pub parts: Vec<Part>,
-    pub valid_from: NaiveDate,
-    pub valid_until: NaiveDate,
-    pub method: Method,
-    pub state: State,
-    /// Where it stands today.
-    pub standing: Standing,
-    /// The version of the words the person read (on the phone) or the form's (on paper).
-    pub wording_version: String,
-    /// Where the signed paper is kept (on paper).
-    pub paper_kept_at: Option<String>,
-    /// The family member who gave it for the person, and how they are related.
-    pub proxy_name: Option<String>,
-    pub proxy_relationship: Option<String>,
-    pub asked_by_name: String,
-    #[serde(with = "crate::utc")]
-    pub created_at: NaiveDateTime,
-    #[serde(default, with = "crate::utc::option")]
-    pub given_at: Option<NaiveDateTime>,
-    /// Staff who recorded a paper or family consent.
-    pub recorded_by_name: Option<String>,
-    #[serde(default, with = "crate::utc::option")]
-    pub withdrawn_at: Option<NaiveDateTime>,
-    /// device | staff
-    pub withdrawn_via: Option<String>,
-}
-
-/// A consent as the person sees it on their phone: plain facts and the words they read.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MyConsent {
-    pub id: String,
-    pub purpose: Purpose,
-    pub recipient_name: Option<String>,
-    pub recipient_team: Option<String>,
-    pub parts: Vec<Part>,
-    pub valid_until: NaiveDate,
-    pub method: Method,
-    pub state: State,
-    pub standing: Standing,
-    /// The words shown before the person taps 同意する, and their version.
-    pub wording: String,
-    pub wording_version: String,
-    #[serde(default, with = "crate::utc::option")]
-    pub withdrawn_at: Option<NaiveDateTime>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewConsent {
-    pub purpose: Purpose,
-    #[schema(value_type = String)]
-    pub recipient_staff_id: StaffId,
-    /// Name the recipient's team (圏域) too, so a colleague can cover.
-    #[serde(default)]
-    pub include_team: bool,
-    pub parts: Vec<Part>,
-    /// Today when absent.
-    pub valid_from: Option<NaiveDate>,
-    /// Through the 12-month follow-up when absent (13 months after the last session).
-    pub valid_until: Option<NaiveDate>,
-    pub method: Method,
-    pub paper_kept_at: Option<String>,
-    pub proxy_name: Option<String>,
-    pub proxy_relationship: Option<String>,
-}
-
-/// The phone's answer: the version of the words the person read.
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct Agreement {
-    pub wording_version: String,
-}
+use crate::wire::consents::{Agreement, Consent, MyConsent, NewConsent, Recipient};
 
 #[derive(Queryable)]
 struct Row {
-    id: String,
+    id: ConsentId,
     participant_id: ParticipantId,
     purpose: String,
     recipient_staff_id: Option<StaffId>,
@@ -289,7 +197,7 @@ fn rows_of(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Vec<Row>
 fn row(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
-    consent_id: &str,
+    consent_id: &ConsentId,
 ) -> Result<Row, AppError> {
     consents::table
         .filter(consents::participant_id.eq(participant_id))
@@ -383,6 +291,16 @@ pub fn create(
             "受け取る方が見つかりません。この目的で受け取れる職員を選んでください。",
         ));
     };
+    // Feedback to a 包括 referrer goes in the app to that user only: the consent names them.
+    if new.purpose == Purpose::ReferrerFeedback {
+        if let Some(referrer) = super::referrer_feedback::in_app_recipient(conn, participant_id)? {
+            if referrer != recipient_id {
+                return Err(AppError::validation(
+                    "お知らせは紹介してくださった包括の方にだけ届きます。その方を受け取る方に選んでください。",
+                ));
+            }
+        }
+    }
     let team = if new.include_team {
         Some(team_of(conn, &recipient_id)?.ok_or_else(|| {
             AppError::validation("この方には圏域（チーム）が登録されていません。")
@@ -443,7 +361,7 @@ pub fn create(
         Method::Paper | Method::Proxy => format!("paper:{}", rules::WORDING_VERSION),
     };
     let part_names: Vec<&str> = parts.iter().map(|p| p.as_str()).collect();
-    let id = new_id();
+    let id = ConsentId::generate();
     diesel::insert_into(consents::table)
         .values((
             consents::id.eq(&id),
@@ -478,7 +396,7 @@ pub fn create(
 /// Ends the handoffs resting on a withdrawn consent, in the same write, with the day and by whom.
 fn withdraw_handoffs(
     conn: &mut DbConn,
-    consent_id: &str,
+    consent_id: &ConsentId,
     by_staff: Option<&StaffId>,
     today: NaiveDate,
 ) -> Result<(), AppError> {
@@ -516,7 +434,7 @@ fn withdraw_handoffs(
 
 fn store_withdrawal(
     conn: &mut DbConn,
-    consent_id: &str,
+    consent_id: &ConsentId,
     via: &str,
     by_staff: Option<&StaffId>,
     today: NaiveDate,
@@ -530,7 +448,7 @@ fn store_withdrawal(
         ))
         .execute(conn)?;
     withdraw_handoffs(conn, consent_id, by_staff, today)?;
-    super::followups::consent_withdrawn(conn, consent_id, today)
+    super::followups::consent_withdrawn(conn, consent_id.as_str(), today)
 }
 
 /// Staff record that the person withdrew a consent (e.g. by telephone).
@@ -538,7 +456,7 @@ pub fn withdraw_by_staff(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &ParticipantId,
-    consent_id: &str,
+    consent_id: &ConsentId,
 ) -> Result<Consent, AppError> {
     change_part(
         conn,
@@ -572,7 +490,7 @@ pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyConsent
 pub fn give_on_device(
     conn: &mut DbConn,
     scope: &ParticipantScope,
-    consent_id: &str,
+    consent_id: &ConsentId,
     agreement: &Agreement,
 ) -> Result<MyConsent, AppError> {
     let current = row(conn, &scope.participant_id, consent_id)?;
@@ -600,7 +518,7 @@ pub fn give_on_device(
 pub fn withdraw_on_device(
     conn: &mut DbConn,
     scope: &ParticipantScope,
-    consent_id: &str,
+    consent_id: &ConsentId,
 ) -> Result<MyConsent, AppError> {
     let current = row(conn, &scope.participant_id, consent_id)?;
     rules::withdraw(State::from_text(&current.state)?).map_err(|m| AppError::Conflict(m.into()))?;
@@ -653,7 +571,7 @@ pub fn visible(
         )
         .is_ok()
         {
-            out.push((r.participant_id, r.id, facts));
+            out.push((r.participant_id, r.id.into_string(), facts));
         }
     }
     Ok(out)
@@ -664,7 +582,7 @@ pub fn visible(
 pub fn access(
     conn: &mut DbConn,
     scope: &StaffScope,
-    consent_id: &str,
+    consent_id: &ConsentId,
     purpose: Purpose,
 ) -> Result<Facts, AppError> {
     if scope.role != Role::Coordinator {
@@ -742,6 +660,6 @@ pub(super) fn facts_of(
 ) -> Result<Vec<(String, Facts)>, AppError> {
     rows_of(conn, participant_id)?
         .into_iter()
-        .map(|r| Ok((r.id.clone(), r.facts()?)))
+        .map(|r| Ok((r.id.as_str().to_owned(), r.facts()?)))
         .collect()
 }

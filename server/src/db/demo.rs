@@ -9,7 +9,7 @@ use super::schema::{
     cohorts, devices, enrollments, events, goal_steps, goals, municipalities, participants,
     prescriptions, program_sessions, providers,
 };
-use super::screenings::{self, ScreeningInput};
+use super::screenings;
 use super::staff::{self, NewStaff};
 use super::{new_id, now, write, DbConn};
 use crate::auth::password;
@@ -18,6 +18,7 @@ use crate::domain::ids::{
 };
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::wire::screenings::ScreeningInput;
 
 pub const PASSWORD: &str = "dekita-demo-2026";
 const CODE: &str = "demo-hidamari";

@@ -425,14 +425,14 @@ type DemoPlace<'a> = (
     &'a [i32],
     &'a str,
     &'a str,
-    &'a [super::graduation::Transport],
+    &'a [crate::domain::graduation::Transport],
     &'a str,
     NaiveDate,
 );
 
 /// The places directory: a few places of ひだまり市, one not verified for over a year.
 fn places(conn: &mut DbConn, staff: &DemoStaff, today: NaiveDate) -> Result<(), AppError> {
-    use super::graduation::Transport::*;
+    use crate::domain::graduation::Transport::*;
     use crate::domain::places::PlaceKind;
     let recent = today - Days::new(60);
     let list: [DemoPlace; 6] = [

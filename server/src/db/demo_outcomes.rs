@@ -7,10 +7,10 @@ use chrono::{Days, NaiveDate};
 use diesel::prelude::*;
 
 use super::schema::{goals, performance_tests, screenings};
-use super::screenings::ScreeningInput;
 use super::{now, DbConn};
 use crate::domain::ids::{ParticipantId, StaffId};
 use crate::error::AppError;
+use crate::wire::screenings::ScreeningInput;
 
 /// The measures at the start and the end for one demo person who completed.
 #[allow(clippy::too_many_arguments)]

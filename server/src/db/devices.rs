@@ -4,8 +4,6 @@
 use chrono::{Duration, NaiveDateTime};
 use diesel::prelude::*;
 use rand::Rng;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::schema::{devices, enrollment_codes, participants};
 use super::scope::ParticipantScope;
@@ -15,6 +13,7 @@ use crate::domain::family::DeviceKind;
 use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::devices::Device;
 
 /// No 0/O, 1/I/L: a person reads the code from a screen or paper and types it on a phone.
 const CODE_ALPHABET: &[u8] = b"ABCDEFGHJKMNPQRSTUVWXYZ23456789";
@@ -173,21 +172,6 @@ pub fn touch(conn: &mut DbConn, device_id: &DeviceId) -> Result<(), AppError> {
         .set(devices::last_seen_at.eq(Some(now())))
         .execute(conn)?;
     Ok(())
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Device {
-    #[schema(value_type = String)]
-    pub id: DeviceId,
-    pub label: String,
-    /// The person's own phone, or a family member's (家族) bound with their consent.
-    pub kind: DeviceKind,
-    #[serde(with = "crate::utc")]
-    pub enrolled_at: NaiveDateTime,
-    #[serde(default, with = "crate::utc::option")]
-    pub last_seen_at: Option<NaiveDateTime>,
-    #[serde(default, with = "crate::utc::option")]
-    pub revoked_at: Option<NaiveDateTime>,
 }
 
 type DeviceRow = (

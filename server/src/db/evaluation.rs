@@ -366,7 +366,7 @@ pub fn evaluation(
 
 /// The words staff chose the reason by (the form's list), for a stored reason.
 fn reason_label(stored: &str) -> String {
-    use super::sessions::DiscontinueReason as R;
+    use crate::wire::sessions::DiscontinueReason as R;
     match R::from_text(stored) {
         Ok(R::Illness) => "病気の悪化",
         Ok(R::Hospitalized) => "入院",

@@ -3,8 +3,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::assessments::assessment_marks;
 use super::audit::Audited;
@@ -14,95 +12,17 @@ use super::scope::ParticipantScope;
 use super::versioned::{conflict, outcome, Written};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::goals as rules;
-use crate::domain::ids::{ParticipantId, StaffId};
+use crate::domain::ids::{GoalId, ParticipantId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::goals::{Goal, GoalUpdate, NewGoal, Step};
 use crate::wire::notebook::{MyGoal, MyStep};
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Step {
-    pub id: String,
-    pub position: i32,
-    pub text: String,
-    pub target_session: i32,
-    pub reached_session: Option<i32>,
-    /// The day the step was first marked reached (a small success the daily loop can use).
-    pub reached_on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Goal {
-    pub id: String,
-    #[schema(value_type = String)]
-    pub participant_id: ParticipantId,
-    pub version: i32,
-    /// active | raised
-    pub status: String,
-    /// In the person's own words.
-    pub text: String,
-    pub source_item: Option<i32>,
-    /// The checklist item's wording, when the goal came from one.
-    pub source_label: Option<String>,
-    pub source_other: Option<String>,
-    pub performance_start: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    pub performance_end: Option<i32>,
-    pub satisfaction_end: Option<i32>,
-    pub gas: Option<i32>,
-    pub previous_goal_id: Option<String>,
-    pub steps: Vec<Step>,
-    #[serde(with = "crate::utc")]
-    pub created_at: NaiveDateTime,
-    #[serde(with = "crate::utc")]
-    pub updated_at: NaiveDateTime,
-    pub updated_by_name: String,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewStep {
-    pub text: String,
-    pub target_session: i32,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewGoal {
-    pub text: String,
-    pub source_item: Option<i32>,
-    pub source_other: Option<String>,
-    pub performance_start: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    #[serde(default)]
-    pub steps: Vec<NewStep>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct StepInput {
-    /// An existing step's id; absent for a new step.
-    pub id: Option<String>,
-    pub text: String,
-    pub target_session: i32,
-    pub reached_session: Option<i32>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct GoalUpdate {
-    pub text: String,
-    pub source_item: Option<i32>,
-    pub source_other: Option<String>,
-    pub performance_start: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    pub performance_end: Option<i32>,
-    pub satisfaction_end: Option<i32>,
-    pub gas: Option<i32>,
-    #[serde(default)]
-    pub steps: Vec<StepInput>,
-}
 
 type GoalRow = (
     (
-        String,
+        GoalId,
         ParticipantId,
         i32,
         String,
@@ -116,7 +36,7 @@ type GoalRow = (
         Option<i32>,
         Option<i32>,
         Option<i32>,
-        Option<String>,
+        Option<GoalId>,
     ),
     (NaiveDateTime, NaiveDateTime, StaffId),
 );
@@ -149,8 +69,8 @@ pub(super) fn load(
             (goals::created_at, goals::updated_at, goals::updated_by),
         ))
         .load(conn)?;
-    let ids: Vec<String> = rows.iter().map(|r| r.0 .0.clone()).collect();
-    let steps: Vec<(String, Step)> = goal_steps::table
+    let ids: Vec<GoalId> = rows.iter().map(|r| r.0 .0.clone()).collect();
+    let steps: Vec<(GoalId, Step)> = goal_steps::table
         .filter(goal_steps::goal_id.eq_any(&ids))
         .order((goal_steps::goal_id, goal_steps::position))
         .select((
@@ -163,7 +83,7 @@ pub(super) fn load(
             goal_steps::reached_on,
         ))
         .load::<(
-            String,
+            GoalId,
             String,
             i32,
             String,
@@ -227,11 +147,11 @@ pub(super) fn load(
 fn load_one(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
-    goal_id: &str,
+    goal_id: &GoalId,
 ) -> Result<Goal, AppError> {
     load(conn, participant_id)?
         .into_iter()
-        .find(|g| g.id == goal_id)
+        .find(|g| g.id == *goal_id)
         .ok_or(AppError::NotFound)
 }
 
@@ -287,8 +207,8 @@ fn insert_goal(
     scope: &StaffScope,
     participant_id: &ParticipantId,
     new: &NewGoal,
-    previous: Option<&str>,
-) -> Result<String, AppError> {
+    previous: Option<&GoalId>,
+) -> Result<GoalId, AppError> {
     let text = goal_text(&new.text)?;
     let (item, other) = source(
         conn,
@@ -299,7 +219,7 @@ fn insert_goal(
     let performance = rules::rating(new.performance_start, "遂行度（はじめ）")?;
     let satisfaction = rules::rating(new.satisfaction_start, "満足度（はじめ）")?;
     rules::step_count(new.steps.len())?;
-    let id = new_id();
+    let id = GoalId::generate();
     let at = now();
     diesel::insert_into(goals::table)
         .values((
@@ -356,7 +276,7 @@ pub fn raise(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &ParticipantId,
-    goal_id: &str,
+    goal_id: &GoalId,
     new: &NewGoal,
 ) -> Result<Goal, AppError> {
     change_part(conn, scope, participant_id, Action::EditGoals, "goal.raise")?;
@@ -382,7 +302,7 @@ pub fn update(
     conn: &mut DbConn,
     scope: &StaffScope,
     participant_id: &ParticipantId,
-    goal_id: &str,
+    goal_id: &GoalId,
     expected: i32,
     input: &GoalUpdate,
 ) -> Result<Goal, AppError> {
@@ -515,13 +435,13 @@ pub(super) fn active_step_counts(
     conn: &mut DbConn,
     participant_ids: &[ParticipantId],
 ) -> Result<Vec<(ParticipantId, String, usize)>, AppError> {
-    let rows: Vec<(ParticipantId, String, String)> = goals::table
+    let rows: Vec<(ParticipantId, GoalId, String)> = goals::table
         .filter(goals::participant_id.eq_any(participant_ids))
         .filter(goals::status.eq("active"))
         .select((goals::participant_id, goals::id, goals::text))
         .load(conn)?;
-    let ids: Vec<&String> = rows.iter().map(|r| &r.1).collect();
-    let steps: Vec<String> = goal_steps::table
+    let ids: Vec<&GoalId> = rows.iter().map(|r| &r.1).collect();
+    let steps: Vec<GoalId> = goal_steps::table
         .filter(goal_steps::goal_id.eq_any(ids))
         .select(goal_steps::goal_id)
         .load(conn)?;

@@ -6,13 +6,12 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
-use super::assessments::{load_checklist, Phase};
+use super::assessments::load_checklist;
+
 use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
-use super::performance::{load_tests, PerformanceTest};
+use super::performance::load_tests;
 use super::schema::{
     end_explanations, enrollments, exit_settings, graduation_reviews, participants,
 };
@@ -23,7 +22,7 @@ use crate::domain::consent::{Facts, Part};
 use crate::domain::eligibility;
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::graduation::{
-    self as rules, CountedSupport, Destination, Outcome, EXPLANATION, EXPLANATION_VERSION,
+    self as rules, Medium, Outcome, ToWhom, Transport, EXPLANATION, EXPLANATION_VERSION,
 };
 use crate::domain::ids::{MunicipalityId, ParticipantId, StaffId};
 use crate::domain::interest;
@@ -31,141 +30,14 @@ use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::domain::values::record_date;
 use crate::error::AppError;
+use crate::wire::assessments::Phase;
+use crate::wire::graduation::{
+    ChecklistCount, EndExplanation, EndExplanationInput, GoalLine, GraduationInput,
+    GraduationReview, GraduationRule, InterestLine, InterestRef, MyGraduation, MySummary, Prefill,
+    ReviewBody, SharedContact, SharedGoal, SharedParticipation, SharedRecord,
+};
 
 const TEXT_MAX: usize = 1000;
-
-/// How the person can get to a place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Transport {
-    /// 歩いて
-    Walk,
-    /// 自転車
-    Bicycle,
-    /// バス・電車
-    Bus,
-    /// 乗合タクシー
-    SharedTaxi,
-    /// 家族の車
-    FamilyCar,
-    /// 送迎が要る
-    NeedsPickup,
-}
-
-/// What the therapist writes at the review (besides the outcome).
-#[derive(Debug, Clone, Default, Serialize, Deserialize, ToSchema)]
-pub struct ReviewBody {
-    /// With `graduated_with_support`: the support used (B, D).
-    #[serde(default)]
-    pub support: Vec<CountedSupport>,
-    /// With `not_graduated`: where the person goes on to.
-    #[serde(default)]
-    pub destination: Option<Destination>,
-    #[serde(default)]
-    pub destination_note: String,
-    /// できるようになったこと, in plain words (3–5 lines).
-    #[serde(default)]
-    pub abilities: Vec<String>,
-    /// 参加の希望 (what, which days, with whom).
-    #[serde(default)]
-    pub participation_wishes: String,
-    #[serde(default)]
-    pub transport: Vec<Transport>,
-    /// 気をつけること, in plain words — never diagnoses.
-    #[serde(default)]
-    pub cautions: String,
-    /// 本人のひとこと.
-    #[serde(default)]
-    pub own_words: String,
-    /// これからも続けること (the exercise to keep).
-    #[serde(default)]
-    pub exercise_plan: String,
-    /// How and when to reach the person (for the coordinator, if the contact part is shared).
-    #[serde(default)]
-    pub contact: String,
-    /// The 圏域 the person lives in (shared with the contact part; filters suggestions).
-    #[serde(default)]
-    pub area: String,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct GoalLine {
-    pub text: String,
-    pub steps_reached: usize,
-    pub steps_total: usize,
-    /// GAS −2 … +2 at the end, when scored.
-    pub gas: Option<i32>,
-    pub performance_start: Option<i32>,
-    pub performance_end: Option<i32>,
-    pub satisfaction_start: Option<i32>,
-    pub satisfaction_end: Option<i32>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ChecklistCount {
-    #[serde(with = "crate::utc")]
-    pub screened_at: NaiveDateTime,
-    /// How many of the 25 answers count.
-    pub counted: usize,
-    /// The criteria met (in words).
-    pub criteria_met: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct InterestLine {
-    pub item: i32,
-    pub label: String,
-    pub doing: bool,
-    pub want: bool,
-    pub interested: bool,
-}
-
-/// What dekita already holds, to write the review from.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Prefill {
-    /// completed (修了) once the twelve sessions are done.
-    pub status: String,
-    pub ended_on: Option<NaiveDate>,
-    pub goals: Vec<GoalLine>,
-    pub tests_first: Option<PerformanceTest>,
-    pub tests_last: Option<PerformanceTest>,
-    pub checklist_first: Option<ChecklistCount>,
-    pub checklist_last: Option<ChecklistCount>,
-    /// From the graduation checklist, else the one at 導入.
-    pub interests: Vec<InterestLine>,
-    /// The home-exercise plan now, in lines.
-    pub exercise_plan: Vec<String>,
-    /// 卒業後にしたいこと (recorded at 導入).
-    pub after_program_wish: String,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct GraduationReview {
-    #[schema(value_type = String)]
-    pub participant_id: ParticipantId,
-    /// 0 until first saved.
-    pub version: i32,
-    pub reviewed_on: Option<NaiveDate>,
-    pub outcome: Option<Outcome>,
-    /// Whether the outcome counts as 卒業 under the municipality's rule.
-    pub counts_as_graduation: Option<bool>,
-    /// The rule, in words: shown wherever 卒業 is.
-    pub rule: String,
-    #[serde(flatten)]
-    pub body: ReviewBody,
-    #[serde(default, with = "crate::utc::option")]
-    pub updated_at: Option<NaiveDateTime>,
-    pub updated_by_name: Option<String>,
-    pub prefill: Prefill,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct GraduationInput {
-    pub reviewed_on: Option<NaiveDate>,
-    pub outcome: Option<Outcome>,
-    #[serde(flatten)]
-    pub body: ReviewBody,
-}
 
 /// Whether support B/D counts as 卒業 in this municipality (default: yes).
 pub fn support_counts(
@@ -178,15 +50,6 @@ pub fn support_counts(
         .first(conn)
         .optional()?
         .unwrap_or(rules::DEFAULT_SUPPORT_COUNTS))
-}
-
-/// The municipality's rule for 卒業: whether support B/D counts, and the rule in words.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-pub struct GraduationRule {
-    pub support_counts_as_graduation: bool,
-    /// The rule, in words (read-only).
-    #[serde(default)]
-    pub rule: String,
 }
 
 pub fn rule(conn: &mut DbConn, scope: &StaffScope) -> Result<GraduationRule, AppError> {
@@ -273,7 +136,7 @@ fn municipality_of(
         .first(conn)?)
 }
 
-fn checklist_count(s: &super::screenings::ScreeningResult) -> ChecklistCount {
+fn checklist_count(s: &crate::wire::screenings::ScreeningResult) -> ChecklistCount {
     let counted = s
         .answers
         .iter()
@@ -593,46 +456,6 @@ pub fn save(
 
 // --- the recipient's rendering: only the consented parts ---
 
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SharedContact {
-    pub display_name: String,
-    pub kana: String,
-    /// How and when to reach the person.
-    pub contact: String,
-    /// The 圏域 the person lives in.
-    pub area: String,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SharedGoal {
-    pub text: String,
-    /// GAS 0 or better, or every step reached.
-    pub achieved: bool,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SharedParticipation {
-    pub wishes: String,
-    pub transport: Vec<Transport>,
-    pub after_program_wish: String,
-}
-
-/// What a recipient sees: each part present only when the consent shares it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SharedRecord {
-    /// The parts the consent shares.
-    pub parts: Vec<Part>,
-    pub contact: Option<SharedContact>,
-    pub interests: Option<Vec<InterestLine>>,
-    pub goals: Option<Vec<SharedGoal>>,
-    pub abilities: Option<Vec<String>>,
-    pub participation: Option<SharedParticipation>,
-    pub care_notes: Option<String>,
-    pub exercise_plan: Option<String>,
-    /// Results of the follow-ups (none are kept yet).
-    pub followup_results: Option<Vec<String>>,
-}
-
 fn shared_goals(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
@@ -711,31 +534,6 @@ pub(super) fn shared(
 
 // --- the participant's rendering ---
 
-/// The person's own summary and their way to 卒業, on their phone.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MyGraduation {
-    /// The last session's day, when the schedule is made.
-    pub graduation_date: Option<NaiveDate>,
-    /// 卒業後にしたいこと, in the person's words (from 導入).
-    pub after_program_wish: String,
-    /// What 卒業 means here.
-    pub rule: String,
-    /// Set once the therapist has written the review.
-    pub summary: Option<MySummary>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct MySummary {
-    /// できるようになったこと — shown first.
-    pub abilities: Vec<String>,
-    pub goals: Vec<SharedGoal>,
-    pub exercise_plan: String,
-    pub participation_wishes: String,
-    pub own_words: String,
-    pub outcome: Option<Outcome>,
-    pub counts_as_graduation: Option<bool>,
-}
-
 pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MyGraduation, AppError> {
     let pid = &scope.participant_id;
     let counts = support_counts(conn, &scope.municipality_id)?;
@@ -770,79 +568,6 @@ pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MyGraduation,
 }
 
 // --- the end explained at 導入 ---
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ToWhom {
-    /// ご本人
-    Person,
-    /// ご家族
-    Family,
-    /// ご本人とご家族
-    Both,
-}
-
-crate::text_enum!(ToWhom, "explained to", {
-    Person => "person",
-    Family => "family",
-    Both => "both",
-});
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Medium {
-    /// 口頭
-    Spoken,
-    /// リーフレット
-    Leaflet,
-    /// アプリの画面
-    App,
-}
-
-crate::text_enum!(Medium, "explained by", {
-    Spoken => "spoken",
-    Leaflet => "leaflet",
-    App => "app",
-});
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct EndExplanation {
-    #[schema(value_type = String)]
-    pub participant_id: ParticipantId,
-    /// 0 until first saved.
-    pub version: i32,
-    pub explained_on: Option<NaiveDate>,
-    pub explained_by_name: Option<String>,
-    pub to_whom: Option<ToWhom>,
-    pub medium: Option<Medium>,
-    /// The municipality's shared words, and their version.
-    pub wording: String,
-    pub wording_version: String,
-    /// 卒業後にしたいこと・戻りたい場所, in the person's words.
-    pub wish: String,
-    /// Items of the 興味関心チェックシート the wish is about.
-    pub wish_items: Vec<InterestRef>,
-    #[serde(default, with = "crate::utc::option")]
-    pub updated_at: Option<NaiveDateTime>,
-    pub updated_by_name: Option<String>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct InterestRef {
-    pub item: i32,
-    pub label: String,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct EndExplanationInput {
-    pub explained_on: Option<NaiveDate>,
-    pub to_whom: Option<ToWhom>,
-    pub medium: Option<Medium>,
-    #[serde(default)]
-    pub wish: String,
-    #[serde(default)]
-    pub wish_items: Vec<i32>,
-}
 
 type ExplanationRow = (
     i32,

@@ -7,12 +7,10 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::audit::{self, Audited, Entry};
 use super::consents::{self, team_of};
-use super::graduation::{self, SharedRecord};
+use super::graduation;
 use super::participants::{change_part, read_part, staff_name};
 use super::schema::{
     consents as consent_rows, enrollments, handoff_events, handoffs, place_attendance_checks, staff,
@@ -21,142 +19,22 @@ use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::consent::{self as consent_rules, Purpose, Refusal};
 use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::handoff::{self as rules, HandoffState, NotConnectedReason};
-use crate::domain::ids::{ParticipantId, StaffId};
+use crate::domain::ids::{ConsentId, HandoffId, ParticipantId, PlaceId, StaffId};
 use crate::domain::names::optional_text;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
-
-/// One dated change of a handoff, and who made it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct HandoffEvent {
-    pub state: HandoffState,
-    pub reason: Option<NotConnectedReason>,
-    pub note: String,
-    pub on: NaiveDate,
-    /// The place proposed, tried or connected to, when the step names one.
-    pub place_name: Option<String>,
-    /// The staff member, or 「ご本人」 when the person withdrew on their phone.
-    pub by_name: String,
-    #[serde(with = "crate::utc")]
-    pub at: NaiveDateTime,
-}
-
-/// A coordinator, for the staff's choice of recipient.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CoordinatorRef {
-    #[schema(value_type = String)]
-    pub staff_id: StaffId,
-    pub name: String,
-    /// 圏域 (team), if any.
-    pub team: Option<String>,
-}
-
-/// A handoff as the person's own staff see it.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct StaffHandoff {
-    pub id: String,
-    pub coordinator: CoordinatorRef,
-    pub state: HandoffState,
-    pub reason: Option<NotConnectedReason>,
-    pub sent_on: NaiveDate,
-    /// Sent more than 7 days ago and not yet acknowledged.
-    pub overdue: bool,
-    pub history: Vec<HandoffEvent>,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewHandoff {
-    #[schema(value_type = String)]
-    pub coordinator_id: StaffId,
-    /// A word for the coordinator (optional).
-    #[serde(default)]
-    pub note: String,
-}
-
-/// What is left of a handoff the coordinator may no longer read: no data of the person.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Tombstone {
-    /// withdrawn | ended
-    pub why: String,
-    pub message: String,
-}
-
-/// One line of the coordinator's inbox.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct InboxItem {
-    pub id: String,
-    pub state: HandoffState,
-    pub sent_on: NaiveDate,
-    pub overdue: bool,
-    /// The person's name, when the consent shares the contact part (and is live).
-    pub display_name: Option<String>,
-    /// Set when the consent was withdrawn or has ended: then nothing else is shown.
-    pub tombstone: Option<Tombstone>,
-    /// A connected person who stopped attending their place: a task for the coordinator.
-    pub attention: Option<String>,
-}
-
-/// A handoff as the coordinator reads it: only the consented parts.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct HandoffDetail {
-    pub id: String,
-    pub state: HandoffState,
-    pub reason: Option<NotConnectedReason>,
-    pub sent_on: NaiveDate,
-    pub overdue: bool,
-    pub valid_until: NaiveDate,
-    pub history: Vec<HandoffEvent>,
-    pub shared: SharedRecord,
-    /// The coordinator's checks that the person still attends the place they connected to,
-    /// newest first.
-    pub attendance: Vec<AttendanceCheck>,
-    /// Set when the person has stopped attending (recorded, or not seen for four weeks).
-    pub attention: Option<String>,
-}
-
-/// A coordinator's check that a connected person still attends their place.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct AttendanceCheck {
-    pub place_name: String,
-    pub attending: bool,
-    /// The last day the person was there, when known.
-    pub last_seen_on: Option<NaiveDate>,
-    pub checked_on: NaiveDate,
-    pub note: String,
-    pub by_name: String,
-}
-
-/// What the coordinator learned (from the place's 世話役, or the person): still attending
-/// (and when last seen), or no longer.
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct AttendanceInput {
-    pub attending: bool,
-    #[serde(default)]
-    pub last_seen_on: Option<NaiveDate>,
-    #[serde(default)]
-    pub note: String,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct HandoffChange {
-    pub state: HandoffState,
-    /// Required with `not_connected`.
-    pub reason: Option<NotConnectedReason>,
-    #[serde(default)]
-    pub note: String,
-    /// Today when absent (for `connected`: the day the person starts there).
-    pub on: Option<NaiveDate>,
-    /// The place proposed, tried or connected to (from the directory).
-    pub place_id: Option<String>,
-}
+use crate::wire::handoffs::{
+    AttendanceCheck, AttendanceInput, CoordinatorRef, HandoffChange, HandoffDetail, HandoffEvent,
+    InboxItem, NewHandoff, StaffHandoff, Suggestion, Suggestions, Tombstone,
+};
 
 #[derive(Queryable)]
 struct Row {
-    id: String,
+    id: HandoffId,
     participant_id: ParticipantId,
     coordinator_id: StaffId,
-    consent_id: String,
+    consent_id: ConsentId,
     state: String,
     reason: Option<String>,
     sent_on: NaiveDate,
@@ -188,7 +66,7 @@ fn reason_of(text: &Option<String>) -> Result<Option<NotConnectedReason>, AppErr
     })
 }
 
-fn history(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<HandoffEvent>, AppError> {
+fn history(conn: &mut DbConn, handoff_id: &HandoffId) -> Result<Vec<HandoffEvent>, AppError> {
     type EventRow = (
         String,
         Option<String>,
@@ -240,14 +118,14 @@ fn history(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<HandoffEvent>, App
 #[allow(clippy::too_many_arguments)]
 fn add_event(
     conn: &mut DbConn,
-    handoff_id: &str,
+    handoff_id: &HandoffId,
     state: HandoffState,
     reason: Option<NotConnectedReason>,
     note: &str,
     on: NaiveDate,
     by_staff: &StaffId,
     at: NaiveDateTime,
-    place_id: Option<&str>,
+    place_id: Option<&PlaceId>,
 ) -> Result<(), AppError> {
     diesel::insert_into(handoff_events::table)
         .values((
@@ -401,7 +279,7 @@ pub fn start(
         ));
     }
     let note = optional_text(&new.note, "ひとこと", 500)?;
-    let id = new_id();
+    let id = HandoffId::generate();
     let at = now();
     diesel::insert_into(handoffs::table)
         .values((
@@ -483,14 +361,14 @@ pub fn inbox(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<InboxI
         let state = HandoffState::from_text(&row.state)?;
         let seen = live
             .iter()
-            .find(|(pid, cid, _)| *pid == row.participant_id && *cid == row.consent_id);
+            .find(|(pid, cid, _)| *pid == row.participant_id && row.consent_id == cid.as_str());
         let decided = match seen {
             Some((_, _, facts)) => Ok(facts.clone()),
             // Not visible: say why (withdrawn, or ended) without any data.
             None => {
                 let facts = consents::facts_of(conn, &row.participant_id)?
                     .into_iter()
-                    .find(|(id, _)| *id == row.consent_id)
+                    .find(|(id, _)| row.consent_id == id.as_str())
                     .map(|(_, f)| f)
                     .ok_or(AppError::NotFound)?;
                 match consent_rules::allows(
@@ -538,11 +416,15 @@ pub fn inbox(conn: &mut DbConn, scope: &StaffScope) -> Result<Audited<Vec<InboxI
     Ok(Audited::with_entries(items, entries))
 }
 
-fn addressed_one(conn: &mut DbConn, scope: &StaffScope, handoff_id: &str) -> Result<Row, AppError> {
+fn addressed_one(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    handoff_id: &HandoffId,
+) -> Result<Row, AppError> {
     scope.may(Action::WorkHandoffs)?;
     addressed(conn, scope)?
         .into_iter()
-        .find(|r| r.id == handoff_id)
+        .find(|r| r.id == *handoff_id)
         .ok_or(AppError::NotFound)
 }
 
@@ -568,7 +450,7 @@ fn detail(conn: &mut DbConn, scope: &StaffScope, row: Row) -> Result<HandoffDeta
 pub fn get(
     conn: &mut DbConn,
     scope: &StaffScope,
-    handoff_id: &str,
+    handoff_id: &HandoffId,
 ) -> Result<Audited<HandoffDetail>, AppError> {
     let row = addressed_one(conn, scope, handoff_id)?;
     let seen = Entry::new(scope, "handoff.read", Some(&row.participant_id));
@@ -579,7 +461,7 @@ pub fn get(
 pub fn advance(
     conn: &mut DbConn,
     scope: &StaffScope,
-    handoff_id: &str,
+    handoff_id: &HandoffId,
     change: &HandoffChange,
 ) -> Result<HandoffDetail, AppError> {
     let row = addressed_one(conn, scope, handoff_id)?;
@@ -598,7 +480,7 @@ pub fn advance(
         return Err(AppError::validation("先の日付は記録できません。"));
     }
     let note = optional_text(&change.note, "メモ", 1000)?;
-    let place = match change.place_id.as_deref().filter(|p| !p.is_empty()) {
+    let place = match change.place_id.as_ref().filter(|p| !p.as_str().is_empty()) {
         Some(id) => {
             super::places::name_in(conn, &scope.municipality_id, id)?;
             Some(id)
@@ -632,9 +514,9 @@ pub fn advance(
     detail(conn, scope, row)
 }
 
-type CheckRow = (String, bool, Option<NaiveDate>, NaiveDate, String, StaffId);
+type CheckRow = (PlaceId, bool, Option<NaiveDate>, NaiveDate, String, StaffId);
 
-fn check_rows(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<CheckRow>, AppError> {
+fn check_rows(conn: &mut DbConn, handoff_id: &HandoffId) -> Result<Vec<CheckRow>, AppError> {
     Ok(place_attendance_checks::table
         .filter(place_attendance_checks::handoff_id.eq(handoff_id))
         .order(place_attendance_checks::at.desc())
@@ -649,14 +531,17 @@ fn check_rows(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<CheckRow>, AppE
         .load(conn)?)
 }
 
-fn place_name(conn: &mut DbConn, place_id: &str) -> Result<String, AppError> {
+fn place_name(conn: &mut DbConn, place_id: &PlaceId) -> Result<String, AppError> {
     Ok(super::schema::places::table
         .filter(super::schema::places::id.eq(place_id))
         .select(super::schema::places::name)
         .first(conn)?)
 }
 
-fn attendance_of(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<AttendanceCheck>, AppError> {
+fn attendance_of(
+    conn: &mut DbConn,
+    handoff_id: &HandoffId,
+) -> Result<Vec<AttendanceCheck>, AppError> {
     let mut out = Vec::new();
     for (place, attending, last_seen_on, checked_on, note, by) in check_rows(conn, handoff_id)? {
         out.push(AttendanceCheck {
@@ -676,7 +561,7 @@ fn attendance_of(conn: &mut DbConn, handoff_id: &str) -> Result<Vec<AttendanceCh
 /// four weeks ago (`domain::followup::stopped_attending`).
 fn stopped(
     conn: &mut DbConn,
-    handoff_id: &str,
+    handoff_id: &HandoffId,
     today: NaiveDate,
 ) -> Result<Option<String>, AppError> {
     use crate::domain::followup::{date_ja, stopped_attending};
@@ -709,7 +594,7 @@ fn stopped(
 pub fn record_attendance(
     conn: &mut DbConn,
     scope: &StaffScope,
-    handoff_id: &str,
+    handoff_id: &HandoffId,
     input: &AttendanceInput,
 ) -> Result<HandoffDetail, AppError> {
     let row = addressed_one(conn, scope, handoff_id)?;
@@ -776,39 +661,12 @@ pub(super) fn overdue_people(
     Ok(out)
 }
 
-/// A place suggested for a handed-off person, with its score and the reasons in words.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Suggestion {
-    pub place_id: String,
-    pub name: String,
-    pub kind: crate::domain::places::PlaceKind,
-    pub area: Option<String>,
-    pub schedule: String,
-    pub cost: String,
-    pub transport: Vec<super::graduation::Transport>,
-    pub stale: bool,
-    pub score: u32,
-    pub reasons: Vec<String>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Suggestions {
-    /// The weights used (してみたい, 興味がある, している, in a goal or the wish).
-    pub weights: crate::domain::places::Weights,
-    /// The rule, in words.
-    pub rule: String,
-    /// Set when the consent does not share the interests: nothing can be matched.
-    pub note: Option<String>,
-    /// At most five, best first.
-    pub places: Vec<Suggestion>,
-}
-
 /// The top places for a handed-off person, by a deterministic score from what the consent
 /// shares, filtered by 圏域 and transport; each with its reasons. Audited.
 pub fn suggestions(
     conn: &mut DbConn,
     scope: &StaffScope,
-    handoff_id: &str,
+    handoff_id: &HandoffId,
 ) -> Result<Audited<Suggestions>, AppError> {
     use crate::domain::places::{self as matching, Candidate, Person, WEIGHTS};
     let row = addressed_one(conn, scope, handoff_id)?;
@@ -876,8 +734,8 @@ pub fn suggestions(
     ))
 }
 
-fn transport_word(t: super::graduation::Transport) -> &'static str {
-    use super::graduation::Transport::*;
+fn transport_word(t: crate::domain::graduation::Transport) -> &'static str {
+    use crate::domain::graduation::Transport::*;
     match t {
         Walk => "walk",
         Bicycle => "bicycle",

@@ -50,6 +50,7 @@ pub mod screenings;
 pub mod session_day;
 pub mod sessions;
 pub mod staff;
+pub mod take_home;
 pub mod tokens;
 pub mod two_factor;
 pub mod versioned;

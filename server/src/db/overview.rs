@@ -3,13 +3,11 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use std::collections::{HashMap, HashSet};
 
 use super::audit::Audited;
-use super::participants::{visible_in_cohort, NextSession};
+use super::participants::visible_in_cohort;
 use super::schema::{cohorts, enrollments, participants, program_sessions, providers};
 use super::sessions::{stored_status, Planned};
 use super::{audit, cohorts as cohort_db, goals, DbConn, StaffScope};
@@ -20,51 +18,12 @@ use crate::domain::enrollment::EnrollmentStatus;
 use crate::domain::ids::{CohortId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::domain::sessions::{Attendance, Kind};
-use crate::domain::staffing::{self, StaffingCheck};
+use crate::domain::staffing;
 use crate::error::AppError;
+use crate::wire::overview::{CohortFacts, GraduationDay, Overview, OverviewPerson, StaffingInput};
+use crate::wire::participants::NextSession;
 
 // --- a cohort at a glance ---
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CohortFacts {
-    #[schema(value_type = String)]
-    pub id: CohortId,
-    pub name: String,
-    pub provider_name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-    pub capacity: i32,
-    pub room_area_m2: f64,
-    pub therapists: i32,
-    pub nurses: i32,
-    pub aides: i32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct OverviewPerson {
-    #[schema(value_type = String)]
-    pub id: ParticipantId,
-    pub display_name: String,
-    pub status: String,
-    pub sessions_attended: u32,
-    pub next_session: Option<NextSession>,
-    pub graduation_date: Option<NaiveDate>,
-    pub attention: Vec<Attention>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct GraduationDay {
-    pub date: NaiveDate,
-    pub count: u32,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Overview {
-    pub cohort: CohortFacts,
-    pub staffing: StaffingCheck,
-    pub participants: Vec<OverviewPerson>,
-    pub graduations: Vec<GraduationDay>,
-}
 
 fn cohort_facts(conn: &mut DbConn, cohort_id: &CohortId) -> Result<CohortFacts, AppError> {
     type Row = (
@@ -122,9 +81,7 @@ pub fn overview(
     Ok(Audited::new(build_overview(conn, scope, cohort_id)?, seen))
 }
 
-/// The overview in a handful of queries whatever the cohort's size: each kind of fact is
-/// loaded for every person at once, and of the daily records only the days since each
-/// person's last session (with the last day of any record, for those with none since).
+/// The overview in a handful of queries whatever the cohort's size (see [`people_states`]).
 fn build_overview(
     conn: &mut DbConn,
     scope: &StaffScope,
@@ -143,98 +100,18 @@ fn build_overview(
             aides: cohort.aides,
         },
     );
-    let people: Vec<(ParticipantId, String, String, String, Option<NaiveDate>)> =
-        participants::table
-            .inner_join(enrollments::table)
-            .filter(participants::id.eq_any(&ids))
-            .order((
-                participants::family_name_kana,
-                participants::given_name_kana,
-            ))
-            .select((
-                participants::id,
-                participants::family_name,
-                participants::given_name,
-                enrollments::status,
-                enrollments::started_on,
-            ))
-            .load(conn)?;
-    let goal_steps = goals::active_step_counts(conn, &ids)?;
-    let mut plans = planned_of(conn, &ids)?;
-    // The daily records: the last day anything was recorded, and pain since the last
-    // session attended (or the start).
-    let since: HashMap<ParticipantId, NaiveDate> = people
-        .iter()
-        .filter_map(|(id, _, _, _, started_on)| {
-            plans
-                .get(id)
-                .and_then(|plan| {
-                    plan.iter()
-                        .filter(|p| p.attendance == Attendance::Attended)
-                        .map(|p| p.date)
-                        .next_back()
-                })
-                .or(*started_on)
-                .map(|day| (id.clone(), day))
-        })
-        .collect();
-    let today = scope.today;
-    let limits = super::notebook::thresholds(conn, &scope.municipality_id)?;
-    let mut signals = record_signals(conn, &since, today, &limits)?;
-    // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
-    let explained = super::graduation::explained(conn, &ids)?;
-    let overdue = super::handoffs::overdue_people(conn, &ids, today)?;
-    let mut out = Vec::with_capacity(people.len());
+    let mut out = Vec::with_capacity(ids.len());
     let mut graduations: Vec<GraduationDay> = Vec::new();
-    for (id, family, given, status_text, started_on) in people {
-        let status = stored_status(&status_text)?;
-        let plan = plans.remove(&id).unwrap_or_default();
-        let facts: Vec<SessionFact> = plan
-            .iter()
-            .map(|p| SessionFact {
-                number: p.number as u32,
-                date: p.date,
-                attendance: p.attendance,
-            })
-            .collect();
-        let goals: Vec<GoalFact> = goal_steps
-            .iter()
-            .filter(|(pid, _, _)| *pid == id)
-            .map(|(_, text, steps)| GoalFact {
-                text: text.clone(),
-                steps: *steps,
-            })
-            .collect();
-        let records = since
-            .contains_key(&id)
-            .then(|| signals.remove(&id).unwrap_or_default());
-        let mut attention = attention::rules(
-            &PersonFacts {
-                status,
-                started_on,
-                sessions: &facts,
-                active_goals: &goals,
-                records,
-            },
-            today,
-        );
-        let held = plan.iter().filter(|p| p.date <= today).count() as u32;
-        if status == EnrollmentStatus::Enrolled
-            && crate::domain::graduation::explanation_missing(explained.contains(&id), held)
-        {
-            attention.push(Attention {
-                kind: AttentionKind::EndNotExplained,
-                message: "教室の期間と卒業（終わり）の説明が、まだ記録されていません。".to_owned(),
-            });
-        }
-        for (_, sent_on) in overdue.iter().filter(|(pid, _)| *pid == id) {
-            attention.push(Attention {
-                kind: AttentionKind::HandoffNotAcknowledged,
-                message: format!(
-                    "{sent_on}に送った生活支援コーディネーターへのつなぎが、7日を過ぎても受け取られていません。"
-                ),
-            });
-        }
+    for person in people_states(conn, scope, &ids)? {
+        let PersonState {
+            id,
+            family,
+            given,
+            status_text,
+            status,
+            plan,
+            attention,
+        } = person;
         let graduation_date = plan.last().map(|p| p.date);
         if let Some(date) = graduation_date.filter(|_| status == EnrollmentStatus::Enrolled) {
             match graduations.iter_mut().find(|g| g.date == date) {
@@ -271,6 +148,146 @@ fn build_overview(
         participants: out,
         graduations,
     })
+}
+
+/// Where one person is, and what needs attention.
+struct PersonState {
+    id: ParticipantId,
+    family: String,
+    given: String,
+    status_text: String,
+    status: EnrollmentStatus,
+    plan: Vec<Planned>,
+    attention: Vec<Attention>,
+}
+
+/// Of the given (already visible) people, those with at least one attention item — the
+/// participant list's 要確認 filter. The same batched queries as the overview.
+pub(super) fn needing_attention(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    ids: &[ParticipantId],
+) -> Result<HashSet<ParticipantId>, AppError> {
+    Ok(people_states(conn, scope, ids)?
+        .into_iter()
+        .filter(|p| !p.attention.is_empty())
+        .map(|p| p.id)
+        .collect())
+}
+
+/// The state and attention items of several people (visibility already checked), in kana
+/// order, in a handful of queries whatever their number: each kind of fact is loaded for
+/// every person at once, and of the daily records only the days since each person's last
+/// session (with the last day of any record, for those with none since).
+fn people_states(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    ids: &[ParticipantId],
+) -> Result<Vec<PersonState>, AppError> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let people: Vec<(ParticipantId, String, String, String, Option<NaiveDate>)> =
+        participants::table
+            .inner_join(enrollments::table)
+            .filter(participants::id.eq_any(ids))
+            .order((
+                participants::family_name_kana,
+                participants::given_name_kana,
+            ))
+            .select((
+                participants::id,
+                participants::family_name,
+                participants::given_name,
+                enrollments::status,
+                enrollments::started_on,
+            ))
+            .load(conn)?;
+    let mut goal_steps: HashMap<ParticipantId, Vec<GoalFact>> = HashMap::new();
+    for (pid, text, steps) in goals::active_step_counts(conn, ids)? {
+        goal_steps
+            .entry(pid)
+            .or_default()
+            .push(GoalFact { text, steps });
+    }
+    let mut plans = planned_of(conn, ids)?;
+    // The daily records: the last day anything was recorded, and pain since the last
+    // session attended (or the start).
+    let since: HashMap<ParticipantId, NaiveDate> = people
+        .iter()
+        .filter_map(|(id, _, _, _, started_on)| {
+            plans
+                .get(id)
+                .and_then(|plan| {
+                    plan.iter()
+                        .filter(|p| p.attendance == Attendance::Attended)
+                        .map(|p| p.date)
+                        .next_back()
+                })
+                .or(*started_on)
+                .map(|day| (id.clone(), day))
+        })
+        .collect();
+    let today = scope.today;
+    let limits = super::notebook::thresholds(conn, &scope.municipality_id)?;
+    let mut signals = record_signals(conn, &since, today, &limits)?;
+    // The exit: the end explained at 導入, and handoffs waiting for the coordinator.
+    let explained = super::graduation::explained(conn, ids)?;
+    let overdue = super::handoffs::overdue_people(conn, ids, today)?;
+    let mut out = Vec::with_capacity(people.len());
+    for (id, family, given, status_text, started_on) in people {
+        let status = stored_status(&status_text)?;
+        let plan = plans.remove(&id).unwrap_or_default();
+        let facts: Vec<SessionFact> = plan
+            .iter()
+            .map(|p| SessionFact {
+                number: p.number as u32,
+                date: p.date,
+                attendance: p.attendance,
+            })
+            .collect();
+        let goals = goal_steps.remove(&id).unwrap_or_default();
+        let records = since
+            .contains_key(&id)
+            .then(|| signals.remove(&id).unwrap_or_default());
+        let mut attention = attention::rules(
+            &PersonFacts {
+                status,
+                started_on,
+                sessions: &facts,
+                active_goals: &goals,
+                records,
+            },
+            today,
+        );
+        let held = plan.iter().filter(|p| p.date <= today).count() as u32;
+        if status == EnrollmentStatus::Enrolled
+            && crate::domain::graduation::explanation_missing(explained.contains(&id), held)
+        {
+            attention.push(Attention {
+                kind: AttentionKind::EndNotExplained,
+                message: "教室の期間と卒業（終わり）の説明が、まだ記録されていません。".to_owned(),
+            });
+        }
+        for (_, sent_on) in overdue.iter().filter(|(pid, _)| *pid == id) {
+            attention.push(Attention {
+                kind: AttentionKind::HandoffNotAcknowledged,
+                message: format!(
+                    "{sent_on}に送った生活支援コーディネーターへのつなぎが、7日を過ぎても受け取られていません。"
+                ),
+            });
+        }
+        out.push(PersonState {
+            id,
+            family,
+            given,
+            status_text,
+            status,
+            plan,
+            attention,
+        });
+    }
+    Ok(out)
 }
 
 /// The schedules of several people, in order, in one query.
@@ -414,15 +431,6 @@ fn record_signals(
         }
     }
     Ok(out)
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct StaffingInput {
-    pub capacity: i32,
-    pub room_area_m2: f64,
-    pub therapists: i32,
-    pub nurses: i32,
-    pub aides: i32,
 }
 
 pub fn set_staffing(

@@ -2,8 +2,6 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::audit::{self, Audited};
 use super::schema::{cohorts, enrollments, participants, providers, screenings, use_stops};
@@ -16,6 +14,10 @@ use crate::domain::policy::Action;
 use crate::domain::program::{self, age_on};
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::wire::participants::{
+    CohortRef, Home, LatestScreening, NewParticipant, NextSession, ParticipantDetail,
+    ParticipantSummary, SessionDay, Sex,
+};
 
 type Db = <DbConn as diesel::Connection>::Backend;
 
@@ -52,66 +54,6 @@ fn visible(scope: &StaffScope) -> Option<participants::BoxedQuery<'static, Db>> 
         }
         Role::Coordinator => None,
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Sex {
-    Female,
-    Male,
-    Other,
-    Unspecified,
-}
-
-crate::text_enum!(Sex, "sex", {
-    Female => "female",
-    Male => "male",
-    Other => "other",
-    Unspecified => "unspecified",
-});
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CohortRef {
-    #[schema(value_type = String)]
-    pub id: CohortId,
-    pub name: String,
-    pub starts_on: NaiveDate,
-    pub ends_on: NaiveDate,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct LatestScreening {
-    pub eligible: bool,
-    #[serde(with = "crate::utc")]
-    pub screened_at: NaiveDateTime,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ParticipantSummary {
-    #[schema(value_type = String)]
-    pub id: ParticipantId,
-    pub display_name: String,
-    pub family_name: String,
-    pub given_name: String,
-    pub family_name_kana: String,
-    pub given_name_kana: String,
-    pub age: i32,
-    pub sex: Sex,
-    /// referred | enrolled | completed (修了) | discontinued
-    pub status: String,
-    pub cohort: CohortRef,
-    pub provider_name: String,
-    pub latest_screening: Option<LatestScreening>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct ParticipantDetail {
-    #[serde(flatten)]
-    pub summary: ParticipantSummary,
-    pub birth_date: NaiveDate,
-    pub referral_source: Option<String>,
-    #[serde(with = "crate::utc")]
-    pub created_at: NaiveDateTime,
 }
 
 #[derive(Queryable)]
@@ -242,12 +184,26 @@ pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Particip
     visible_ids(conn, scope)
 }
 
+/// How the participant list is narrowed on the server (name, cohort and status are narrowed
+/// in the browser, over the whole list).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFilter {
+    /// Only those with at least one attention item (要確認), as the cohort overview shows them.
+    pub attention: bool,
+}
+
 /// The participants the caller may see ("my participants"). Audited as one list read.
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
+    filter: ListFilter,
 ) -> Result<Audited<Vec<ParticipantSummary>>, AppError> {
-    let ids = visible_ids(conn, scope)?;
+    let mut ids = visible_ids(conn, scope)?;
+    if filter.attention {
+        scope.may(Action::ReadCohortOverview)?;
+        let flagged = super::overview::needing_attention(conn, scope, &ids)?;
+        ids.retain(|id| flagged.contains(id));
+    }
     let seen = audit::Entry::new(scope, "participant.list", None);
     let mut latest = latest_screenings(conn, &ids)?;
     let today = scope.today;
@@ -350,22 +306,6 @@ pub(super) fn birth_date(conn: &mut DbConn, id: &ParticipantId) -> Result<NaiveD
         .first(conn)?)
 }
 
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewParticipant {
-    pub family_name: String,
-    pub given_name: String,
-    pub family_name_kana: String,
-    pub given_name_kana: String,
-    pub birth_date: NaiveDate,
-    pub sex: Sex,
-    #[schema(value_type = String)]
-    pub cohort_id: CohortId,
-    pub referral_source: Option<String>,
-    /// Who referred the person, structured (replaces `referral_source`, which then becomes
-    /// its label).
-    pub referrer: Option<crate::wire::volunteers::ReferrerInput>,
-}
-
 /// Registers a person (referred, not yet started) in a cohort the caller works with.
 pub fn create(
     conn: &mut DbConn,
@@ -430,34 +370,6 @@ pub fn create(
     }
     audit::record(conn, scope, "participant.create", Some(&id))?;
     detail(conn, &id, scope.today)
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct SessionDay {
-    pub number: u32,
-    pub date: NaiveDate,
-    pub done: bool,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct NextSession {
-    pub number: u32,
-    pub date: NaiveDate,
-}
-
-/// The participant's own home screen: who they are and where they are on the path.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Home {
-    pub display_name: String,
-    pub today: NaiveDate,
-    pub status: String,
-    pub cohort_name: String,
-    pub sessions_total: u32,
-    pub sessions_done: u32,
-    pub sessions_left: u32,
-    pub sessions: Vec<SessionDay>,
-    pub next_session: Option<NextSession>,
-    pub graduation_date: Option<NaiveDate>,
 }
 
 pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppError> {

@@ -2,8 +2,6 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::audit::Audited;
 use super::participants::{change_part, read_part, staff_name};
@@ -14,35 +12,9 @@ use crate::domain::ids::{ParticipantId, StaffId};
 use crate::domain::performance::{self, Measured};
 use crate::domain::policy::Action;
 use crate::error::AppError;
+use crate::wire::performance::{PerformanceInput, PerformanceTest};
 
 // --- performance tests ---
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct PerformanceTest {
-    pub session_number: i32,
-    pub chair_stand_30s: Option<i32>,
-    pub tug_s: Option<f64>,
-    pub one_leg_left_s: Option<f64>,
-    pub one_leg_right_s: Option<f64>,
-    pub five_sts_s: Option<f64>,
-    pub gait_distance_m: Option<f64>,
-    pub gait_time_s: Option<f64>,
-    pub gait_speed_mps: Option<f64>,
-    #[serde(with = "crate::utc")]
-    pub recorded_at: NaiveDateTime,
-    pub recorded_by_name: String,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct PerformanceInput {
-    pub chair_stand_30s: Option<i32>,
-    pub tug_s: Option<f64>,
-    pub one_leg_left_s: Option<f64>,
-    pub one_leg_right_s: Option<f64>,
-    pub five_sts_s: Option<f64>,
-    pub gait_distance_m: Option<f64>,
-    pub gait_time_s: Option<f64>,
-}
 
 type TestRow = (
     i32,

@@ -3,89 +3,23 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
-use super::graduation::Transport;
 use super::participants::staff_name;
 use super::schema::places;
 use super::versioned::{conflict, from_json, outcome, to_json, Written};
 use super::{new_id, now, DbConn, StaffScope};
-use crate::domain::ids::{MunicipalityId, StaffId};
+use crate::domain::graduation::Transport;
+use crate::domain::ids::{MunicipalityId, PlaceId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::places::{self as rules, PlaceKind};
 use crate::domain::policy::Action;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Place {
-    pub id: String,
-    /// 0 never: a place exists once created.
-    pub version: i32,
-    pub name: String,
-    pub kind: PlaceKind,
-    /// Items of the 興味関心チェックシート (8–46) this place suits.
-    pub tags: Vec<i32>,
-    /// Their wording.
-    pub tag_labels: Vec<String>,
-    pub free_tags: Vec<String>,
-    /// 圏域 (第2層).
-    pub area: Option<String>,
-    pub address: String,
-    pub schedule: String,
-    pub cost: String,
-    pub transport: Vec<Transport>,
-    pub accessibility: String,
-    pub description: String,
-    pub contact: String,
-    pub volunteer_roles: String,
-    pub last_verified_on: Option<NaiveDate>,
-    /// Not verified for 12 months.
-    pub stale: bool,
-    pub active: bool,
-    #[serde(with = "crate::utc")]
-    pub updated_at: NaiveDateTime,
-    pub updated_by_name: String,
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct PlaceInput {
-    pub name: String,
-    pub kind: PlaceKind,
-    #[serde(default)]
-    pub tags: Vec<i32>,
-    #[serde(default)]
-    pub free_tags: Vec<String>,
-    pub area: Option<String>,
-    #[serde(default)]
-    pub address: String,
-    #[serde(default)]
-    pub schedule: String,
-    #[serde(default)]
-    pub cost: String,
-    #[serde(default)]
-    pub transport: Vec<Transport>,
-    #[serde(default)]
-    pub accessibility: String,
-    #[serde(default)]
-    pub description: String,
-    #[serde(default)]
-    pub contact: String,
-    #[serde(default)]
-    pub volunteer_roles: String,
-    pub last_verified_on: Option<NaiveDate>,
-    #[serde(default = "yes")]
-    pub active: bool,
-}
-
-fn yes() -> bool {
-    true
-}
+use crate::wire::places::{Place, PlaceInput};
 
 #[derive(Queryable)]
 struct Row {
-    id: String,
+    id: PlaceId,
     version: i32,
     name: String,
     kind: String,
@@ -253,7 +187,7 @@ fn check(input: &PlaceInput, today: NaiveDate) -> Result<Checked, AppError> {
     })
 }
 
-fn load_one(conn: &mut DbConn, scope: &StaffScope, id: &str) -> Result<Place, AppError> {
+fn load_one(conn: &mut DbConn, scope: &StaffScope, id: &PlaceId) -> Result<Place, AppError> {
     let row: Row = places::table
         .filter(places::id.eq(id))
         .filter(places::municipality_id.eq(&scope.municipality_id))
@@ -271,7 +205,7 @@ pub fn create(
 ) -> Result<Place, AppError> {
     scope.may(Action::ManagePlaces)?;
     let c = check(input, scope.today)?;
-    let id = new_id();
+    let id = PlaceId::generate();
     diesel::insert_into(places::table)
         .values((
             places::id.eq(&id),
@@ -302,7 +236,7 @@ pub fn create(
 pub fn update(
     conn: &mut DbConn,
     scope: &StaffScope,
-    id: &str,
+    id: &PlaceId,
     expected: i32,
     input: &PlaceInput,
 ) -> Result<Place, AppError> {
@@ -349,7 +283,7 @@ pub fn update(
 pub(super) fn name_in(
     conn: &mut DbConn,
     municipality_id: &MunicipalityId,
-    id: &str,
+    id: &PlaceId,
 ) -> Result<String, AppError> {
     places::table
         .filter(places::id.eq(id))

@@ -3,8 +3,6 @@
 
 use chrono::NaiveDateTime;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::schema::{push_subscriptions, reminder_settings};
 use super::scope::ParticipantScope;
@@ -15,6 +13,7 @@ use crate::domain::reminders;
 use crate::error::AppError;
 use crate::jobs::{self, Notification, HOME_URL};
 use crate::push::Target;
+use crate::wire::push::{NewRecognition, Recognition, Reminder};
 
 /// Stores the phone's subscription. An endpoint is one browser on one phone: subscribing it
 /// again (new keys, or the phone enrolled anew) replaces what was stored for it.
@@ -62,25 +61,6 @@ pub fn count_for(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<i6
         .filter(push_subscriptions::participant_id.eq(participant_id))
         .count()
         .get_result(conn)?)
-}
-
-/// When the participant wants to be reminded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-pub struct Reminder {
-    /// "HH:MM", Japan time, for a daily reminder to do the exercises; null for none.
-    #[schema(example = "09:30")]
-    pub daily_time: Option<String>,
-    /// A reminder in the morning (8:00) of each session day.
-    pub session_days: bool,
-}
-
-impl Default for Reminder {
-    fn default() -> Self {
-        Reminder {
-            daily_time: None,
-            session_days: true,
-        }
-    }
 }
 
 pub fn reminder(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Reminder, AppError> {
@@ -143,21 +123,6 @@ pub fn set_reminder(
 
 /// The longest word of recognition, in characters.
 pub const RECOGNITION_MAX_CHARS: usize = 200;
-
-#[derive(Debug, Deserialize, ToSchema)]
-pub struct NewRecognition {
-    /// A few words for the participant (at most 200 characters).
-    #[schema(example = "毎日の記録、拝見しています。続けていらっしゃること、すばらしいです。")]
-    pub message: String,
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct Recognition {
-    pub id: String,
-    /// What the participant's phones will show.
-    pub title: String,
-    pub body: String,
-}
 
 /// Sends a word of recognition from the therapist or nurse of the participant's provider to
 /// the participant's phones. Audited.

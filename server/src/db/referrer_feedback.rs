@@ -312,16 +312,39 @@ fn addressee(r: &Referrer) -> String {
     }
 }
 
-/// The live `referrer_feedback` consent, if any: its id and what it shares.
+/// The 包括 user who receives the person's feedback in the app, when their referrer is one.
+pub(super) fn in_app_recipient(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Option<StaffId>, AppError> {
+    Ok(match stored(conn, participant_id)? {
+        Some((kind, _, _, _, Some(staff), _))
+            if rules::delivery(ReferrerKind::from_text(&kind)?, true) == Delivery::InApp =>
+        {
+            Some(staff)
+        }
+        _ => None,
+    })
+}
+
+/// The live `referrer_feedback` consent, if any: its id and what it shares. Feedback that
+/// goes in the app counts only a consent naming its recipient (the 包括 user who referred).
 fn live_consent(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
     today: NaiveDate,
 ) -> Result<Option<(String, Vec<Part>)>, AppError> {
+    let recipient = in_app_recipient(conn, participant_id)?;
     Ok(consent_db::facts_of(conn, participant_id)?
         .into_iter()
-        .find(|(_, f)| {
-            f.purpose == Purpose::ReferrerFeedback && consent::standing(f, today) == Standing::Live
+        .find(|(_, f)| match &recipient {
+            Some(staff) => {
+                consent::allows(f, Purpose::ReferrerFeedback, staff, None, today).is_ok()
+            }
+            None => {
+                f.purpose == Purpose::ReferrerFeedback
+                    && consent::standing(f, today) == Standing::Live
+            }
         })
         .map(|(id, f)| (id, f.parts)))
 }
@@ -542,8 +565,17 @@ pub fn inbox(
     let mut out = Vec::new();
     for (id, pid, event, event_on, body, consent_id, sent_at) in rows {
         let facts = consent_db::facts_of(conn, &pid)?;
+        // Only under the consent it was sent with, live, and naming this user.
         let live = facts.iter().any(|(cid, f)| {
-            Some(cid) == consent_id.as_ref() && consent::standing(f, scope.today) == Standing::Live
+            Some(cid) == consent_id.as_ref()
+                && consent::allows(
+                    f,
+                    Purpose::ReferrerFeedback,
+                    &scope.staff_id,
+                    None,
+                    scope.today,
+                )
+                .is_ok()
         });
         if live {
             entries.push(Entry::new(

@@ -4,11 +4,9 @@
 
 use chrono::NaiveDate;
 use diesel::prelude::*;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
 use super::audit::Audited;
-use super::participants::{change_part, read_part, CohortRef, NextSession};
+use super::participants::{change_part, read_part};
 use super::schema::{cohorts, enrollments, interviews, performance_tests, program_sessions};
 use super::{now, DbConn, StaffScope};
 use crate::domain::enrollment::{self as lifecycle, EnrollmentStatus};
@@ -18,83 +16,11 @@ use crate::domain::policy::Action;
 use crate::domain::sessions::{self as rules, Attendance, Held, Kind, TEST_SESSIONS};
 use crate::domain::values::RecordDate;
 use crate::error::AppError;
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Session {
-    pub number: i32,
-    pub date: NaiveDate,
-    pub kind: Kind,
-    pub attendance: Attendance,
-    pub has_interview: bool,
-    pub has_tests: bool,
-    /// Sessions 1, 6 and 12 are the test rounds.
-    pub tests_due: bool,
-    /// The day that was missed, when this session is a make-up (振替).
-    pub makeup_of: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct CompletedByDecision {
-    /// Why the therapist declared the program complete (e.g. the last session was missed).
-    pub note: String,
-    pub on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Discontinued {
-    pub reason: DiscontinueReason,
-    pub note: String,
-    pub on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct Program {
-    #[schema(value_type = String)]
-    pub participant_id: ParticipantId,
-    /// referred | enrolled | completed (修了) | discontinued
-    pub status: String,
-    pub cohort: CohortRef,
-    pub discontinued: Option<Discontinued>,
-    /// Set when the therapist declared the program complete rather than session 12 attended.
-    pub completion: Option<CompletedByDecision>,
-    /// Empty until the schedule is made.
-    pub sessions: Vec<Session>,
-    pub next_session: Option<NextSession>,
-    pub graduation_date: Option<NaiveDate>,
-}
-
-/// Why a person stopped (中断), from a fixed list plus free text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum DiscontinueReason {
-    /// 病気の悪化
-    Illness,
-    /// 入院
-    Hospitalized,
-    /// けが・転倒
-    Injury,
-    /// 家族の事情
-    Family,
-    /// 転居
-    Moved,
-    /// 本人の希望
-    OwnWish,
-    /// 介護サービスの利用開始
-    CareService,
-    /// その他
-    Other,
-}
-
-crate::text_enum!(DiscontinueReason, "discontinuation reason", {
-    Illness => "illness",
-    Hospitalized => "hospitalized",
-    Injury => "injury",
-    Family => "family",
-    Moved => "moved",
-    OwnWish => "own_wish",
-    CareService => "care_service",
-    Other => "other",
-});
+use crate::wire::participants::{CohortRef, NextSession};
+use crate::wire::sessions::{
+    CompletedByDecision, Completion, Discontinuation, DiscontinueReason, Discontinued, NewMakeup,
+    NewSchedule, Program, Session, SessionChange,
+};
 
 pub(super) struct Planned {
     pub number: i32,
@@ -311,14 +237,6 @@ pub fn get_program(
     Ok(Audited::new(load_program(conn, participant_id)?, seen))
 }
 
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewSchedule {
-    pub first_date: NaiveDate,
-    /// The numbers held at home (訪問).
-    #[serde(default)]
-    pub home_visits: Vec<u32>,
-}
-
 /// Makes the twelve sessions and starts the enrollment.
 pub fn generate(
     conn: &mut DbConn,
@@ -365,13 +283,6 @@ pub fn generate(
     }
     apply(conn, participant_id, started)?;
     load_program(conn, participant_id)
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct SessionChange {
-    pub date: Option<NaiveDate>,
-    pub kind: Option<Kind>,
-    pub attendance: Option<Attendance>,
 }
 
 /// Rescheduling (therapist) and attendance (therapist or nurse). Attending session 12 is the
@@ -441,14 +352,6 @@ pub fn change(
     load_program(conn, participant_id)
 }
 
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct NewMakeup {
-    /// The make-up day, after the day that was missed.
-    pub date: NaiveDate,
-    /// 通所 or 訪問; as the missed session when absent.
-    pub kind: Option<Kind>,
-}
-
 /// A make-up (振替) of a missed twelfth session: it moves to a later day and is planned
 /// again; the missed day is kept and shown.
 pub fn add_makeup(
@@ -504,13 +407,6 @@ pub fn add_makeup(
     load_program(conn, participant_id)
 }
 
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct Completion {
-    /// Why the program is complete without the last session (e.g. 「12回目を体調不良で欠席。
-    /// 振替は希望されず、ご本人と相談して修了」).
-    pub reason: String,
-}
-
 /// The therapist declares the program complete, with the reason (e.g. the last session was
 /// missed and no make-up is wanted).
 pub fn complete(
@@ -539,13 +435,6 @@ pub fn complete(
         .set(enrollments::completion_note.eq(Some(reason)))
         .execute(conn)?;
     load_program(conn, participant_id)
-}
-
-#[derive(Debug, Clone, Deserialize, ToSchema)]
-pub struct Discontinuation {
-    pub reason: DiscontinueReason,
-    #[serde(default)]
-    pub note: String,
 }
 
 pub fn discontinue(

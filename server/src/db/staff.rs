@@ -1,15 +1,14 @@
 //! Staff accounts.
 
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::schema::{municipalities, providers, staff};
 use super::{now, DbConn, StaffScope};
 use crate::domain::ids::{MunicipalityId, ProviderId, StaffId};
-use crate::domain::policy::{self, Action};
+use crate::domain::policy;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::wire::staff::StaffProfile;
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = staff)]
@@ -34,27 +33,6 @@ impl StaffRow {
             provider_id: self.provider_id.clone(),
         })
     }
-}
-
-/// What the PWA shows of the signed-in staff member.
-#[derive(Debug, Clone, Serialize, ToSchema)]
-pub struct StaffProfile {
-    #[schema(value_type = String)]
-    pub id: StaffId,
-    pub name: String,
-    pub role: Role,
-    #[schema(value_type = String)]
-    pub municipality_id: MunicipalityId,
-    pub municipality_name: String,
-    #[schema(value_type = Option<String>)]
-    pub provider_id: Option<ProviderId>,
-    pub provider_name: Option<String>,
-    /// Signs in with a second factor (an authenticator app).
-    pub two_factor_enabled: bool,
-    /// Their municipality requires a second factor of all its staff.
-    pub two_factor_required: bool,
-    /// What the policy lets them do (the app shows only these).
-    pub capabilities: Vec<Action>,
 }
 
 /// Sign-in looks a person up before there is any scope: the only unscoped staff query.

@@ -3,8 +3,6 @@
 //! and is never returned once the authenticator is confirmed.
 
 use diesel::prelude::*;
-use serde::Serialize;
-use utoipa::ToSchema;
 
 use super::schema::{municipalities, providers, staff, staff_recovery_codes, staff_two_factor};
 use super::tokens::{self, Subject};
@@ -14,6 +12,7 @@ use crate::domain::ids::StaffId;
 use crate::domain::policy::Action;
 use crate::domain::role::Role;
 use crate::error::AppError;
+use crate::wire::two_factor::StaffSummary;
 
 /// What sign-in needs to know about a staff member.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -264,18 +263,6 @@ pub fn set_required(conn: &mut DbConn, scope: &StaffScope, required: bool) -> Re
         "two_factor_required_off"
     };
     audit::record_detail(conn, scope, action, None, None)
-}
-
-/// A staff member as the municipality's list shows them.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct StaffSummary {
-    #[schema(value_type = String)]
-    pub id: StaffId,
-    pub name: String,
-    pub role: Role,
-    pub provider_name: Option<String>,
-    /// Signs in with a second factor.
-    pub two_factor_enabled: bool,
 }
 
 /// Id, name, role, provider, when the second factor was confirmed.

@@ -125,6 +125,58 @@ pub const EXPLANATION_VERSION: &str = "2026-12-v1";
 /// The shared words: the program's length and its end, and what 卒業 means.
 pub const EXPLANATION: &str = "この教室は3か月・12回です。12回目が終わったら教室は卒業です。卒業したあとも、地域の通いの場や趣味で、元気を続けられるよう一緒に準備します。";
 
+/// How the person can get to a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Transport {
+    /// 歩いて
+    Walk,
+    /// 自転車
+    Bicycle,
+    /// バス・電車
+    Bus,
+    /// 乗合タクシー
+    SharedTaxi,
+    /// 家族の車
+    FamilyCar,
+    /// 送迎が要る
+    NeedsPickup,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ToWhom {
+    /// ご本人
+    Person,
+    /// ご家族
+    Family,
+    /// ご本人とご家族
+    Both,
+}
+
+crate::text_enum!(ToWhom, "explained to", {
+    Person => "person",
+    Family => "family",
+    Both => "both",
+});
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Medium {
+    /// 口頭
+    Spoken,
+    /// リーフレット
+    Leaflet,
+    /// アプリの画面
+    App,
+}
+
+crate::text_enum!(Medium, "explained by", {
+    Spoken => "spoken",
+    Leaflet => "leaflet",
+    App => "app",
+});
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -161,6 +161,26 @@ id_type!(
     /// A correction request (訂正の請求) about a participant's data.
     CorrectionRequestId
 );
+id_type!(
+    /// A goal in the person's own words (raising it makes a new goal; the old id stays).
+    GoalId
+);
+id_type!(
+    /// A queued job (a push notification, a follow-up reminder, …).
+    JobId
+);
+id_type!(
+    /// A consent (同意), one per purpose and recipient.
+    ConsentId
+);
+id_type!(
+    /// A handoff to a 生活支援コーディネーター.
+    HandoffId
+);
+id_type!(
+    /// A place of the directory (通いの場・地域資源).
+    PlaceId
+);
 
 #[cfg(test)]
 mod tests {

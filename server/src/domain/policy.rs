@@ -44,6 +44,9 @@ pub enum Action {
     IssuePhoneCode,
     /// See a participant's phones and stop one.
     ManagePhones,
+    /// Print the take-home sheet for a new participant (お渡し用の紙: schedule, place,
+    /// graduation day, the provider's phone; the phone code when the caller may issue one).
+    PrintTakeHomeSheet,
     /// Send words of recognition (承認) to a participant's phone.
     SendRecognition,
     /// Enter a returned paper log sheet for a participant (代行入力).
@@ -122,7 +125,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 47] = [
+    pub const ALL: [Action; 48] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -137,6 +140,7 @@ impl Action {
         Action::ManageLocalExercises,
         Action::IssuePhoneCode,
         Action::ManagePhones,
+        Action::PrintTakeHomeSheet,
         Action::SendRecognition,
         Action::EnterPaperRecords,
         Action::ReadCohortOverview,
@@ -189,6 +193,7 @@ impl Action {
             Action::ManageLocalExercises => "manage_local_exercises",
             Action::IssuePhoneCode => "issue_phone_code",
             Action::ManagePhones => "manage_phones",
+            Action::PrintTakeHomeSheet => "print_take_home_sheet",
             Action::SendRecognition => "send_recognition",
             Action::EnterPaperRecords => "enter_paper_records",
             Action::ReadCohortOverview => "read_cohort_overview",
@@ -245,7 +250,8 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::ManagePhones
         | Action::SendRecognition
         | Action::EnterPaperRecords
-        | Action::RunSessionDay => matches!(role, Therapist | Nurse),
+        | Action::RunSessionDay
+        | Action::PrintTakeHomeSheet => matches!(role, Therapist | Nurse),
         Action::ManageLocalExercises | Action::CheckStaffing => {
             matches!(role, Therapist | MunicipalityAdmin)
         }
@@ -370,6 +376,7 @@ mod tests {
                 Action::RecordAttendance,
                 Action::RecordTests,
                 Action::ManagePhones,
+                Action::PrintTakeHomeSheet,
                 Action::SendRecognition,
                 Action::EnterPaperRecords,
                 Action::ReadCohortOverview,

@@ -7,7 +7,6 @@ use utoipa::ToSchema;
 use crate::auth::jwt::TicketPurpose;
 use crate::auth::{password, ParticipantAuth, PhoneAuth, StaffAuth};
 use crate::db::scope::ParticipantScope;
-use crate::db::staff::StaffProfile;
 use crate::db::tokens::{self, Subject};
 use crate::db::{devices, participants, staff, two_factor, DbConn, StaffScope};
 use crate::domain::family::DeviceKind;
@@ -15,6 +14,7 @@ use crate::domain::ids::{DeviceId, ParticipantId};
 use crate::domain::policy::{phone_capabilities, PhoneAction};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::staff::StaffProfile;
 
 #[derive(Deserialize, ToSchema)]
 pub struct LoginRequest {
@@ -409,7 +409,7 @@ pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResp
 
 /// The participant's home screen: their path through the 12 sessions.
 #[utoipa::path(tag = "participant", security(("bearer" = [])), responses(
-    (status = 200, body = participants::Home),
+    (status = 200, body = crate::wire::participants::Home),
     (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody)))]
 #[get("/me/home")]

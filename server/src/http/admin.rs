@@ -6,9 +6,10 @@ use serde::Deserialize;
 use utoipa::IntoParams;
 
 use crate::auth::{can, May};
-use crate::db::audit::{self, AuditEntry, AuditFilter};
+use crate::db::audit::{self, AuditFilter};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::audit::AuditEntry;
 
 #[derive(Deserialize, IntoParams)]
 pub struct AuditQuery {

@@ -4,9 +4,10 @@
 use actix_web::{delete, get, post, web, HttpRequest, HttpResponse};
 
 use crate::auth::StaffAuth;
-use crate::db::calendar::{self, Feed, NewFeed};
+use crate::db::calendar;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::calendar::{Feed, NewFeed};
 
 /// The caller's calendar feeds.
 #[utoipa::path(tag = "calendar", security(("bearer" = [])),

@@ -4,21 +4,24 @@
 
 use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 
-use super::program::{if_match, ok_versioned};
+use super::versioned::{create_versioned, read_versioned, save_versioned, versioned_by_field};
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::consents::{self, Agreement, Consent, MyConsent, NewConsent};
-use crate::db::graduation::{
-    self, EndExplanation, EndExplanationInput, GraduationInput, GraduationReview, GraduationRule,
-    MyGraduation,
-};
-use crate::db::handoffs::{
-    self, AttendanceInput, CoordinatorRef, HandoffChange, HandoffDetail, InboxItem, NewHandoff,
-    StaffHandoff, Suggestions,
-};
-use crate::db::places::{self, Place, PlaceInput};
-use crate::domain::ids::ParticipantId;
+use crate::db::{consents, graduation, handoffs, places};
+use crate::domain::ids::{ConsentId, HandoffId, ParticipantId, PlaceId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::consents::{Agreement, Consent, MyConsent, NewConsent};
+use crate::wire::graduation::{
+    EndExplanation, EndExplanationInput, GraduationInput, GraduationReview, GraduationRule,
+    MyGraduation,
+};
+use crate::wire::handoffs::{
+    AttendanceInput, CoordinatorRef, HandoffChange, HandoffDetail, InboxItem, NewHandoff,
+    StaffHandoff, Suggestions,
+};
+use crate::wire::places::{Place, PlaceInput};
+
+versioned_by_field!(GraduationReview, EndExplanation, Place);
 
 // --- consents (staff) ---
 
@@ -73,7 +76,7 @@ pub async fn create_consent(
 pub async fn withdraw_consent(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(ParticipantId, String)>,
+    path: web::Path<(ParticipantId, ConsentId)>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, consent_id)) = (auth.0, path.into_inner());
     let consent = state
@@ -97,11 +100,7 @@ pub async fn get_graduation(
     path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
-    let doc = state
-        .db
-        .audited(move |conn| graduation::get(conn, &scope, &id))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    read_versioned(&state, move |conn| graduation::get(conn, &scope, &id)).await
 }
 
 /// Saves the review (If-Match: the version the editor started from).
@@ -121,12 +120,10 @@ pub async fn save_graduation(
     body: web::Json<GraduationInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
-    let expected = if_match(&req)?;
-    let doc = state
-        .db
-        .write(move |conn| graduation::save(conn, &scope, &id, expected, &input))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    save_versioned(&state, &req, move |conn, expected| {
+        graduation::save(conn, &scope, &id, expected, &input)
+    })
+    .await
 }
 
 /// At 導入: how the program's end was explained, and the person's wish for after it.
@@ -141,11 +138,10 @@ pub async fn get_end_explanation(
     path: web::Path<ParticipantId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
-    let doc = state
-        .db
-        .audited(move |conn| graduation::get_explanation(conn, &scope, &id))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    read_versioned(&state, move |conn| {
+        graduation::get_explanation(conn, &scope, &id)
+    })
+    .await
 }
 
 /// Records the explanation of the end and the wish (If-Match).
@@ -164,12 +160,10 @@ pub async fn save_end_explanation(
     body: web::Json<EndExplanationInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
-    let expected = if_match(&req)?;
-    let doc = state
-        .db
-        .write(move |conn| graduation::save_explanation(conn, &scope, &id, expected, &input))
-        .await?;
-    Ok(ok_versioned(doc.version, &doc))
+    save_versioned(&state, &req, move |conn, expected| {
+        graduation::save_explanation(conn, &scope, &id, expected, &input)
+    })
+    .await
 }
 
 // --- handoffs (the person's staff) ---
@@ -262,7 +256,7 @@ pub async fn handoff_inbox(
 pub async fn get_handoff(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<HandoffId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let detail = state
@@ -284,7 +278,7 @@ pub async fn get_handoff(
 pub async fn change_handoff(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<HandoffId>,
     body: web::Json<HandoffChange>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, change) = (auth.0, path.into_inner(), body.into_inner());
@@ -307,7 +301,7 @@ pub async fn change_handoff(
 pub async fn record_place_attendance(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<HandoffId>,
     body: web::Json<AttendanceInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
@@ -329,7 +323,7 @@ pub async fn record_place_attendance(
 pub async fn handoff_suggestions(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<HandoffId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let found = state
@@ -403,16 +397,7 @@ pub async fn create_place(
     body: web::Json<PlaceInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, input) = (auth.0, body.into_inner());
-    let place = state
-        .db
-        .write(move |conn| places::create(conn, &scope, &input))
-        .await?;
-    Ok(HttpResponse::Created()
-        .insert_header((
-            actix_web::http::header::ETAG,
-            format!("\"{}\"", place.version),
-        ))
-        .json(place))
+    create_versioned(&state, move |conn| places::create(conn, &scope, &input)).await
 }
 
 /// Saves a place (If-Match: the version the editor started from).
@@ -426,17 +411,15 @@ pub async fn create_place(
 pub async fn update_place(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<String>,
+    path: web::Path<PlaceId>,
     req: HttpRequest,
     body: web::Json<PlaceInput>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, input) = (auth.0, path.into_inner(), body.into_inner());
-    let expected = if_match(&req)?;
-    let place = state
-        .db
-        .write(move |conn| places::update(conn, &scope, &id, expected, &input))
-        .await?;
-    Ok(ok_versioned(place.version, &place))
+    save_versioned(&state, &req, move |conn, expected| {
+        places::update(conn, &scope, &id, expected, &input)
+    })
+    .await
 }
 
 // --- participant mode ---
@@ -467,7 +450,7 @@ pub async fn my_consents(
 pub async fn agree_consent(
     state: web::Data<AppState>,
     auth: ParticipantAuth,
-    path: web::Path<String>,
+    path: web::Path<ConsentId>,
     body: web::Json<Agreement>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id, agreement) = (auth.0, path.into_inner(), body.into_inner());
@@ -487,7 +470,7 @@ pub async fn agree_consent(
 pub async fn withdraw_my_consent(
     state: web::Data<AppState>,
     auth: ParticipantAuth,
-    path: web::Path<String>,
+    path: web::Path<ConsentId>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, id) = (auth.0, path.into_inner());
     let consent = state

@@ -119,6 +119,27 @@ pub fn qr_png(text: &str) -> Result<Vec<u8>, AppError> {
     encode(&DynamicImage::ImageLuma8(img))
 }
 
+/// The same QR code as SVG: one path of unit squares, with the 4-module quiet zone.
+pub fn qr_svg(text: &str) -> Result<String, AppError> {
+    const QUIET: usize = 4;
+    let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M)
+        .map_err(|e| AppError::Internal(format!("qr: {e}")))?;
+    let width = code.width();
+    let side = width + 2 * QUIET;
+    let mut path = String::new();
+    for (i, color) in code.to_colors().iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (x, y) = (i % width + QUIET, i / width + QUIET);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    Ok(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {side} {side}\" \
+         shape-rendering=\"crispEdges\"><rect width=\"{side}\" height=\"{side}\" fill=\"#fff\"/>\
+         <path fill=\"#000\" d=\"{path}\"/></svg>"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,6 +164,25 @@ mod tests {
             .to_rgba8();
         assert_eq!(img.get_pixel(0, 0)[3], 255);
         assert_eq!(img.get_pixel(511, 511)[3], 255);
+    }
+
+    #[test]
+    fn the_svg_qr_code_draws_the_same_modules_as_the_png() {
+        let text = "http://127.0.0.1:8080/#/enroll/ABCDEFGH";
+        let svg = qr_svg(text).unwrap();
+        let code = qrcode::QrCode::with_error_correction_level(text, qrcode::EcLevel::M).unwrap();
+        let side = code.width() + 8;
+        assert!(svg.starts_with("<svg"));
+        assert!(svg.contains(&format!("viewBox=\"0 0 {side} {side}\"")));
+        let dark = code
+            .to_colors()
+            .iter()
+            .filter(|c| **c == qrcode::Color::Dark)
+            .count();
+        assert_eq!(svg.matches("h1v1h-1z").count(), dark);
+        // The top-left finder pattern's corner, inside the quiet zone.
+        assert!(svg.contains("M4 4h1v1h-1z"));
+        assert!(!svg.contains("M3 3h1"));
     }
 
     #[test]

@@ -23,6 +23,7 @@ pub mod push;
 pub mod record;
 pub mod session_day;
 pub mod two_factor;
+pub mod versioned;
 pub mod volunteers;
 pub mod web;
 

@@ -44,6 +44,7 @@ pub struct ApiDoc;
     participants::list_screenings,
     participants::create_screening,
     participants::create_enrollment_code,
+    participants::take_home_sheet,
     participants::list_devices,
     participants::revoke_device,
     record::get_participant_record,

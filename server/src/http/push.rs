@@ -6,11 +6,12 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::push::{self as push_db, NewRecognition, Recognition, Reminder};
+use crate::db::push as push_db;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::push::validate_target;
 use crate::state::AppState;
+use crate::wire::push::{NewRecognition, Recognition, Reminder};
 
 #[derive(Serialize, ToSchema)]
 pub struct PublicKey {

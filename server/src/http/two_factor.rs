@@ -15,11 +15,12 @@ use super::account::{staff_session, TokenResponse};
 use crate::auth::jwt::TicketPurpose;
 use crate::auth::{can, totp, May, StaffAuth};
 use crate::db::tokens::{self, Subject};
-use crate::db::two_factor::{self, StaffSummary, Used};
+use crate::db::two_factor::{self, Used};
 use crate::db::{audit, staff, StaffScope};
 use crate::domain::ids::StaffId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::two_factor::StaffSummary;
 
 fn unix_now() -> u64 {
     chrono::Utc::now().timestamp().max(0) as u64

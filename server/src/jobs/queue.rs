@@ -14,8 +14,8 @@ use serde::{Deserialize, Serialize};
 
 use super::Notification;
 use crate::db::schema::{devices, jobs, push_subscriptions};
-use crate::db::{new_id, now, DbConn};
-use crate::domain::ids::ParticipantId;
+use crate::db::{now, DbConn};
+use crate::domain::ids::{JobId, ParticipantId};
 use crate::error::AppError;
 use crate::push::Target;
 
@@ -54,7 +54,7 @@ pub struct PushJob {
 
 #[derive(Debug, Clone, Queryable)]
 pub struct Job {
-    pub id: String,
+    pub id: JobId,
     pub kind: String,
     pub participant_id: ParticipantId,
     pub payload: String,
@@ -96,7 +96,7 @@ pub fn insert_kind(
     // failed statement would abort the caller's transaction. Both backends speak it, but
     // diesel offers it per backend only.
     let values = (
-        jobs::id.eq(new_id()),
+        jobs::id.eq(JobId::generate()),
         jobs::kind.eq(kind),
         jobs::participant_id.eq(participant_id),
         jobs::payload.eq(payload),
@@ -138,7 +138,7 @@ pub fn claim(conn: &mut DbConn, owner: &str, at: NaiveDateTime) -> Result<Vec<Jo
             .is_null()
             .and(jobs::run_at.le(at))
             .and(jobs::lease_until.is_null().or(jobs::lease_until.lt(at)));
-        let ids: Vec<String> = match conn {
+        let ids: Vec<JobId> = match conn {
             DbConn::Postgres(pg) => jobs::table
                 .filter(due)
                 .order(jobs::run_at.asc())
@@ -184,7 +184,7 @@ pub fn claim(conn: &mut DbConn, owner: &str, at: NaiveDateTime) -> Result<Vec<Jo
 /// holds it.
 pub fn finish(
     conn: &mut DbConn,
-    id: &str,
+    id: &JobId,
     owner: &str,
     error: Option<&str>,
 ) -> Result<bool, AppError> {
@@ -207,7 +207,7 @@ pub fn finish(
 /// Gives the job back, due again at `run_at`.
 pub fn retry_at(
     conn: &mut DbConn,
-    id: &str,
+    id: &JobId,
     owner: &str,
     run_at: NaiveDateTime,
     error: &str,
@@ -309,7 +309,7 @@ pub fn target(conn: &mut DbConn, subscription_id: &str) -> Result<Option<Target>
 /// the caller's write.
 pub fn forget_endpoint(
     conn: &mut DbConn,
-    id: &str,
+    id: &JobId,
     owner: &str,
     endpoint: &str,
     status: u16,

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::domain::ids::GoalId;
 use crate::domain::notebook::{Period, ReadingEntry, SelfCheckResult};
 use crate::domain::safety::Thresholds;
 use crate::domain::successes::Success;
@@ -96,7 +97,8 @@ pub struct NewSelfCheck {
 /// A participant's own view: the active goals in their words, and the steps.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MyGoal {
-    pub id: String,
+    #[schema(value_type = String)]
+    pub id: GoalId,
     pub text: String,
     pub steps: Vec<MyStep>,
 }

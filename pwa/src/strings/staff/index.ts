@@ -23,6 +23,7 @@ import { followups } from "./followups";
 import { aftercare } from "./aftercare";
 import { personal } from "./personal";
 import { privacy } from "./privacy";
+import { takeHome } from "./takehome";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -47,5 +48,6 @@ export const tp = {
   ...followups,
   ...aftercare,
   ...privacy,
+  ...takeHome,
 };
 export type ProgramStrings = typeof tp;

@@ -27,6 +27,9 @@ export const personal = {
   filterCohort: "クール",
   filterStatus: "状況",
   filterAll: "すべて",
+  filterAttention: "要確認",
+  attentionOnly: "要確認の人だけ",
+  attentionLoading: "要確認の人を調べています…",
   filterCount: (shown: number, all: number) => `${all}人中 ${shown}人を表示`,
   filterNone: "条件に合う人はいません。",
 

@@ -4,12 +4,13 @@ use actix_web::{get, put, web, HttpRequest, HttpResponse};
 
 use super::{read_versioned, save_versioned};
 use crate::auth::StaffAuth;
-use crate::db::assessments::{
-    self, Assessment, AssessmentInput, Checklist, ChecklistInput, Checklists, Phase,
-};
+use crate::db::assessments;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::assessments::{
+    Assessment, AssessmentInput, Checklist, ChecklistInput, Checklists, Phase,
+};
 
 /// The assessment visit (アセスメント訪問); version 0 when not yet written.
 #[utoipa::path(tag = "program", security(("bearer" = [])),

@@ -4,10 +4,11 @@ use actix_web::{get, post, put, web, HttpRequest, HttpResponse};
 
 use super::{create_versioned, save_versioned};
 use crate::auth::{ParticipantAuth, StaffAuth};
-use crate::db::goals::{self, Goal, GoalUpdate, NewGoal};
-use crate::domain::ids::ParticipantId;
+use crate::db::goals;
+use crate::domain::ids::{GoalId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::goals::{Goal, GoalUpdate, NewGoal};
 use crate::wire::notebook::MyGoal;
 
 /// The person's goals, oldest first; raised goals stay as history.
@@ -56,7 +57,7 @@ pub async fn create_goal(
 pub async fn update_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(ParticipantId, String)>,
+    path: web::Path<(ParticipantId, GoalId)>,
     req: HttpRequest,
     body: web::Json<GoalUpdate>,
 ) -> Result<HttpResponse, AppError> {
@@ -77,7 +78,7 @@ pub async fn update_goal(
 pub async fn raise_goal(
     state: web::Data<AppState>,
     auth: StaffAuth,
-    path: web::Path<(ParticipantId, String)>,
+    path: web::Path<(ParticipantId, GoalId)>,
     body: web::Json<NewGoal>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, (id, goal_id), new) = (auth.0, path.into_inner(), body.into_inner());

@@ -4,10 +4,11 @@ use actix_web::{get, put, web, HttpRequest, HttpResponse};
 
 use super::{read_versioned, save_versioned, session_number};
 use crate::auth::StaffAuth;
-use crate::db::interviews::{self, Interview, InterviewInput};
+use crate::db::interviews;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::interviews::{Interview, InterviewInput};
 
 /// The interview of one session, with the previous agreed step; version 0 when not yet written.
 #[utoipa::path(tag = "program", security(("bearer" = [])),

@@ -12,111 +12,17 @@ pub mod overview;
 pub mod performance;
 pub mod sessions;
 
-use actix_web::{web, HttpRequest, HttpResponse};
-use serde::Serialize;
+use actix_web::web;
 
-use crate::db::audit::Audited;
-use crate::db::DbConn;
+use super::versioned::{create_versioned, read_versioned, save_versioned};
 use crate::error::AppError;
-use crate::state::AppState;
 
-/// The version a save started from, from `If-Match: "N"` (weak or bare forms accepted).
-pub(in crate::http) fn if_match(req: &HttpRequest) -> Result<i32, AppError> {
-    let raw = req
-        .headers()
-        .get(actix_web::http::header::IF_MATCH)
-        .ok_or(AppError::PreconditionRequired)?
-        .to_str()
-        .map_err(|_| AppError::PreconditionRequired)?;
-    // `"N"`, `W/"N"` or a bare `N`, as the documented pattern says.
-    let raw = raw.trim();
-    let raw = raw.strip_prefix("W/").unwrap_or(raw);
-    let digits = raw
-        .strip_prefix('"')
-        .and_then(|r| r.strip_suffix('"'))
-        .unwrap_or(raw);
-    Some(digits)
-        .filter(|d| (1..=9).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|d| d.parse::<i32>().ok())
-        .ok_or_else(|| AppError::validation("If-Match の版の形式が正しくありません。"))
-}
-
-/// A staff document saved with If-Match: its version is its ETag.
-pub(in crate::http) trait Versioned: Serialize + Send + 'static {
-    fn version(&self) -> i32;
-}
-
-macro_rules! versioned_by_field {
-    ($($t:ty),* $(,)?) => {$(
-        impl Versioned for $t {
-            fn version(&self) -> i32 {
-                self.version
-            }
-        }
-    )*};
-}
-
-versioned_by_field!(
-    crate::db::assessments::Assessment,
-    crate::db::assessments::Checklist,
-    crate::db::goals::Goal,
-    crate::db::interviews::Interview,
+crate::http::versioned::versioned_by_field!(
+    crate::wire::assessments::Assessment,
+    crate::wire::assessments::Checklist,
+    crate::wire::goals::Goal,
+    crate::wire::interviews::Interview,
 );
-
-/// A versioned document read: audited like every staff read, answered with its `ETag`.
-async fn read_versioned<T, F>(state: &AppState, read: F) -> Result<HttpResponse, AppError>
-where
-    T: Versioned,
-    F: FnOnce(&mut DbConn) -> Result<Audited<T>, AppError> + Send + 'static,
-{
-    let doc = state.db.audited(read).await?;
-    Ok(ok_versioned(doc.version(), &doc))
-}
-
-/// A versioned document saved: the version the editor started from (`If-Match`, 428 without
-/// it) is handed to `save`, which refuses a stale one (412 with the stored document); the
-/// answer carries the new `ETag`.
-async fn save_versioned<T, F>(
-    state: &AppState,
-    req: &HttpRequest,
-    save: F,
-) -> Result<HttpResponse, AppError>
-where
-    T: Versioned,
-    F: FnOnce(&mut DbConn, i32) -> Result<T, AppError> + Send + 'static,
-{
-    let expected = if_match(req)?;
-    let doc = state.db.write(move |conn| save(conn, expected)).await?;
-    Ok(ok_versioned(doc.version(), &doc))
-}
-
-/// A new versioned document (201 with its `ETag`).
-async fn create_versioned<T, F>(state: &AppState, create: F) -> Result<HttpResponse, AppError>
-where
-    T: Versioned,
-    F: FnOnce(&mut DbConn) -> Result<T, AppError> + Send + 'static,
-{
-    let doc = state.db.write(create).await?;
-    Ok(versioned(
-        actix_web::http::StatusCode::CREATED,
-        doc.version(),
-        &doc,
-    ))
-}
-
-fn versioned<T: Serialize>(
-    status: actix_web::http::StatusCode,
-    version: i32,
-    body: &T,
-) -> HttpResponse {
-    HttpResponse::build(status)
-        .insert_header((actix_web::http::header::ETAG, format!("\"{version}\"")))
-        .json(body)
-}
-
-pub(in crate::http) fn ok_versioned<T: Serialize>(version: i32, body: &T) -> HttpResponse {
-    versioned(actix_web::http::StatusCode::OK, version, body)
-}
 
 fn session_number(raw: &str) -> Result<i32, AppError> {
     raw.parse::<i32>()

@@ -3,10 +3,11 @@
 use actix_web::{get, put, web, HttpResponse};
 
 use crate::auth::{can, May};
-use crate::db::overview::{self, Overview, StaffingInput};
+use crate::db::overview;
 use crate::domain::ids::CohortId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::overview::{Overview, StaffingInput};
 
 /// Who is at which session, who needs attention, graduation dates, the staffing check.
 #[utoipa::path(tag = "program", security(("bearer" = [])),

@@ -4,10 +4,11 @@ use actix_web::{get, put, web, HttpResponse};
 
 use super::session_number;
 use crate::auth::StaffAuth;
-use crate::db::performance::{self, PerformanceInput, PerformanceTest};
+use crate::db::performance;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::performance::{PerformanceInput, PerformanceTest};
 
 /// Performance test results, by session.
 #[utoipa::path(tag = "program", security(("bearer" = [])),

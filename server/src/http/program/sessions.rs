@@ -5,12 +5,13 @@ use actix_web::{get, patch, post, web, HttpResponse};
 
 use super::session_number;
 use crate::auth::StaffAuth;
-use crate::db::sessions::{
-    self, Completion, Discontinuation, NewMakeup, NewSchedule, Program, SessionChange,
-};
+use crate::db::sessions;
 use crate::domain::ids::ParticipantId;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
+use crate::wire::sessions::{
+    Completion, Discontinuation, NewMakeup, NewSchedule, Program, SessionChange,
+};
 
 /// The twelve sessions, attendance, and whether the person stopped.
 #[utoipa::path(tag = "program", security(("bearer" = [])),

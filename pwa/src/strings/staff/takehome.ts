@@ -1,0 +1,31 @@
+// Staff mode: the take-home sheet for a new participant (お渡し用の紙) — large, plain words for
+// the person and their family.
+
+export const takeHome = {
+  takeHomeLink: "お渡し用の紙",
+  takeHomeTitle: (name: string) => `${name}さんへ　教室のごあんない`,
+  takeHomeLead: (cohort: string, provider: string) => `「${cohort}」（${provider}）に ようこそ。12回の教室の日にちと場所をお知らせします。`,
+  takeHomeWhen: "時間",
+  takeHomeWhere: "場所",
+  takeHomeTransport: "送迎",
+  takeHomeTransportYes: (meeting: string) => (meeting ? `あります。集まる場所：${meeting}` : "あります"),
+  takeHomeTransportNo: "ありません。直接お越しください。",
+  takeHomeTime: (from: string | null, to: string | null) => (from ? `${from}〜${to ?? ""}` : "決まりしだいお知らせします"),
+  takeHomeSchedule: "日にち",
+  takeHomeNoSchedule: "日にちは決まりしだいお知らせします。",
+  takeHomeColNumber: "回",
+  takeHomeColDay: "日にち",
+  takeHomeColTime: "時間",
+  takeHomeColPlace: "場所",
+  takeHomeSessionN: (n: number) => `${n}回目`,
+  takeHomeAtHome: "ご自宅（訪問）",
+  takeHomeGraduation: "卒業の日",
+  takeHomeGraduationLine: (date: string) => `${date}が最後の回です。`,
+  takeHomeContact: "お休みするとき・わからないとき",
+  takeHomePhone: (phone: string) => `電話 ${phone}`,
+  takeHomePhoneTitle: "スマートフォンで記録するとき",
+  takeHomePhoneLead: "スマートフォンのカメラでこの QR コードを読むか、番号を入れてください。",
+  takeHomeCodeExpires: (at: string) => `この番号は ${at} まで、一度だけ使えます。`,
+  takeHomeNoCode: "スマートフォンの登録は、担当の療法士がお手伝いします。",
+  takeHomeCodeNote: "開くたびに新しい番号を発行します（前の番号も期限まで使えます）。",
+};
