@@ -10,6 +10,7 @@ import { Success } from "./successes";
 import { t } from "./strings/participant";
 import { nb } from "./strings/notebook";
 import { cachedSafety, heldBackToday, judge, refreshSafety, restAdvice } from "./safety";
+import { isFamilyPhone } from "./phone";
 
 const backLink = () => h("p", { class: "back" }, h("a", { href: "#/", class: "big-link secondary-link" }, t.backHome));
 
@@ -94,6 +95,7 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
   if (done.has(ex.key)) renderDone();
   else renderOpen();
 
+  const family = isFamilyPhone();
   const flagNote = h("div", { class: "flag-note", role: "status" });
   const flag = (mark: "pain" | "hard", word: string) => {
     const button = h(
@@ -155,8 +157,9 @@ function exerciseCard(item: PlanItem, done: ReturnType<typeof doneToday>): HTMLE
     ),
     body,
     status,
-    h("p", { class: "hint" }, t.flagHint),
-    h("div", { class: "flags" }, flag("pain", t.flagPain), flag("hard", t.flagHard)),
+    // How it felt is the person's own to tell: not on a family member's phone.
+    !family && h("p", { class: "hint" }, t.flagHint),
+    !family && h("div", { class: "flags" }, flag("pain", t.flagPain), flag("hard", t.flagHard)),
     flagNote,
   );
 }
@@ -346,8 +349,9 @@ function activityDetails(kind: string): void {
     minutes,
     h("label", { for: "note" }, t.noteLabel),
     note,
-    h("label", { for: "photo" }, t.photoLabel),
-    photo,
+    // Photos are the person's own: not from a family member's phone.
+    !isFamilyPhone() && h("label", { for: "photo" }, t.photoLabel),
+    !isFamilyPhone() && photo,
     preview,
     error,
     button,

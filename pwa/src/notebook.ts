@@ -12,6 +12,9 @@ import { fullDate, monthDay } from "./format";
 import { dispatch } from "./routes";
 import { nb } from "./strings/notebook";
 import { t } from "./strings/participant";
+import { familyRecordsCard } from "./family";
+import { isFamilyPhone } from "./phone";
+import { fw } from "./strings/family";
 
 export type Notebook = Schemas["Notebook"];
 type Period = Schemas["Period"];
@@ -57,11 +60,12 @@ function page(title: string, offline: boolean, ...body: (Node | null | false | u
   show(h("h1", null, title), offline ? h("p", { class: "note", role: "status" }, nb.offlineBook) : null, ...body, backToBook(), backHome());
 }
 
-function indexPage(offline: boolean): void {
+function indexPage(b: Notebook, offline: boolean): void {
   show(
     h("h1", null, nb.notebookTitle),
     offline ? h("p", { class: "note", role: "status" }, nb.offlineBook) : null,
     h("p", { class: "lead" }, nb.notebookLead),
+    familyRecordsCard(b),
     h("nav", { "aria-label": nb.notebookTitle, class: "home-nav" }, h("ul", null, PAGES.map(([path, key]) => h("li", null, h("a", { href: `#/notebook/${path}`, class: "big-link" }, nb.pages[key]))))),
     h("p", null, h("a", { href: "#/notebook/print", class: "big-link secondary-link" }, nb.printBook)),
     h("p", null, h("a", { href: "#/notebook/sheet", class: "big-link secondary-link" }, nb.printSheet)),
@@ -269,6 +273,11 @@ function selfCheckResult(result: Schemas["SelfCheckResult"], b: Notebook): HTMLE
 }
 
 function selfCheckPage(api: Api, b: Notebook, offline: boolean): void {
+  if (isFamilyPhone()) {
+    // Read-only on a family member's phone: the last result, and who takes the check.
+    page(nb.pages.selfCheck, offline, b.self_check ? selfCheckResult(b.self_check, b) : null, h("p", { class: "lead" }, fw.selfCheckOwn));
+    return;
+  }
   const answers: (boolean | null)[] = Array(25).fill(null);
   const error = h("p", { class: "message", role: "alert" });
   const result = h("div", { role: "status" }, b.self_check ? selfCheckResult(b.self_check, b) : null);
@@ -365,7 +374,7 @@ export async function notebookScreen(api: Api): Promise<void> {
       ["/notebook/schedule", () => schedulePage(book, offline)],
       ["/notebook/print", async () => (await import("./booklet")).bookletPage(book)],
       ["/notebook/sheet", async () => (await import("./booklet")).logSheetPage(book)],
-      ["/notebook/*", () => indexPage(offline)],
+      ["/notebook/*", () => indexPage(book, offline)],
     ],
     location.hash,
   );

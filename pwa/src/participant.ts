@@ -17,6 +17,8 @@ import { exitWords } from "./strings/exit";
 import { nb } from "./strings/notebook";
 import { volunteerWords as vw } from "./strings/volunteer";
 import { cachedSafety, heldBackToday, refreshSafety } from "./safety";
+import { isFamilyPhone } from "./phone";
+import { fw } from "./strings/family";
 
 export type Home = Schemas["Home"];
 
@@ -254,6 +256,7 @@ function nav(): HTMLElement {
     ["#/measure", t.navMeasure],
     ["#/notebook", nb.navNotebook],
     ["#/reminders", t.navReminders],
+    ["#/family", fw.navFamily],
   ];
   return h("nav", { "aria-label": t.appName, class: "home-nav" }, h("ul", null, links.map(([href, label], i) => h("li", null, h("a", { href, class: i === 0 ? "big-link primary-link" : "big-link" }, label)))));
 }
@@ -345,6 +348,20 @@ function renderHome(home: Home, goals: MyGoal[] | null, offline: boolean, daily:
 /** The participant's screens, by the address after #. */
 export async function homeScreen(api: Api): Promise<void> {
   startDaily(api);
+  if (isFamilyPhone()) {
+    // A family member's phone: the notebook to read and 記録する on the person's behalf.
+    await dispatch(
+      [
+        ["/today/*", () => todayScreen(api)],
+        ["/activity/*", () => activityScreen()],
+        ["/measure/*", () => measureScreen()],
+        ["/notebook/*", async () => (await import("./notebook")).notebookScreen(api)],
+        ["/*", async () => (await import("./family")).familyHomeScreen(api)],
+      ],
+      location.hash,
+    );
+    return;
+  }
   await dispatch(
     [
       ["/today/*", () => todayScreen(api)],
@@ -360,6 +377,9 @@ export async function homeScreen(api: Api): Promise<void> {
       ["/follow-ups/:id", ({ id }) => followUpQuestion(api, id, 1)],
       ["/notebook/*", async () => (await import("./notebook")).notebookScreen(api)],
       ["/volunteer/*", async () => (await import("./volunteer")).volunteerScreen(api)],
+      ["/family/new", async () => (await import("./family")).familyAgreeScreen(api)],
+      ["/family/:id", async ({ id }) => (await import("./family")).familyUnbindScreen(api, id)],
+      ["/family/*", async () => (await import("./family")).familyPhonesScreen(api)],
       ["/*", () => mainScreen(api)],
     ],
     location.hash,

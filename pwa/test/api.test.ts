@@ -14,7 +14,7 @@ function memoryStore(initial: Session | null = null): SessionStore & { value: Se
   };
 }
 
-const user = { kind: "participant" as const, id: "p1", display_name: "試験 花子", device_id: "d1" };
+const user = { kind: "participant" as const, id: "p1", display_name: "試験 花子", device_id: "d1", phone: "own" as const, capabilities: ["read_notebook" as const] };
 
 function tokens(n: number) {
   return { access_token: `access-${n}`, refresh_token: `refresh-${n}`, token_type: "Bearer", expires_in: 900, user };

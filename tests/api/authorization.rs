@@ -19,6 +19,8 @@ const AUTHZ_PUSH_ENDPOINT: &str = "http://127.0.0.1:9/authorization-test";
 enum Caller {
     Nobody,
     Participant,
+    /// A family member's phone (家族), bound to the target with their consent.
+    Family,
     Therapist,
     Nurse,
     CareManager,
@@ -29,9 +31,10 @@ enum Caller {
     OtherProvider,
 }
 
-const CALLERS: [Caller; 9] = [
+const CALLERS: [Caller; 10] = [
     Caller::Nobody,
     Caller::Participant,
+    Caller::Family,
     Caller::Therapist,
     Caller::Nurse,
     Caller::CareManager,
@@ -67,7 +70,7 @@ fn role_of(caller: Caller) -> Option<Role> {
         Nurse => Some(Role::Nurse),
         CareManager => Some(Role::CareManager),
         MunicipalityAdmin => Some(Role::MunicipalityAdmin),
-        Nobody | Participant | Coordinator | OtherTown | OtherProvider => None,
+        Nobody | Participant | Family | Coordinator | OtherTown | OtherProvider => None,
     }
 }
 
@@ -80,7 +83,39 @@ fn by_policy(action: Action, caller: Caller, when_allowed: Expect) -> Expect {
     }
 }
 
+/// A family member's phone: what the phones' policy lets it do (read the notebook and today's
+/// plan, record on the person's behalf), read from the table; nothing else.
+fn family_expectation(operation: &str) -> Expect {
+    use dekita::domain::family::DeviceKind;
+    use dekita::domain::policy::{phone_allows, PhoneAction};
+    let action = match operation {
+        "me" => return Allowed,
+        "my_notebook" | "my_safety" => PhoneAction::ReadNotebook,
+        "my_changes" => PhoneAction::ReadPlan,
+        "sync_events" => PhoneAction::Record,
+        // The person's own photo, seen in the notebook.
+        "get_media" => PhoneAction::ReadNotebook,
+        "my_family_phones" | "agree_family_phone" | "unbind_family_phone" => {
+            PhoneAction::ManageFamilyPhones
+        }
+        _ => match expectation(operation, Nobody) {
+            // Open to anyone, or the key is in the address: as for nobody.
+            Public => return Public,
+            Allowed => return Allowed,
+            _ => return Denied,
+        },
+    };
+    if phone_allows(DeviceKind::Family, action) {
+        Allowed
+    } else {
+        Denied
+    }
+}
+
 fn expectation(operation: &str, caller: Caller) -> Expect {
+    if caller == Family {
+        return family_expectation(operation);
+    }
     match operation {
         "healthz" | "readyz" => Allowed,
         "login" | "enroll" | "refresh" | "logout" | "fork_session" => Public,
@@ -304,6 +339,11 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Coordinator => Allowed,
             _ => Denied,
         },
+        "my_family_phones" | "agree_family_phone" | "unbind_family_phone" => match caller {
+            Participant => Allowed,
+            _ => Denied,
+        },
+        "create_family_code" => by_policy(Action::BindFamilyPhone, caller, Allowed),
         "my_consents"
         | "my_graduation"
         | "agree_consent"
@@ -553,11 +593,13 @@ impl World {
             .as_str()
             .unwrap()
             .to_owned();
+        let family = a_family_phone(&app, &therapist, target_id).await;
         let mut tokens = Vec::new();
         for caller in CALLERS {
             let token = match caller {
                 Nobody => None,
                 Participant => Some(phone["access_token"].as_str().unwrap().to_owned()),
+                Family => Some(family["access_token"].as_str().unwrap().to_owned()),
                 Therapist => Some(therapist.clone()),
                 Nurse => Some(app.token(NURSE).await),
                 CareManager => Some(app.token(CARE_MANAGER).await),
@@ -589,6 +631,11 @@ impl World {
             follow_up_id,
             volunteer_id,
         }
+    }
+
+    /// A fresh family phone of the target, on a paper consent the therapist records.
+    async fn family_phone(&self) -> Value {
+        a_family_phone(&self.app, &self.therapist, self.target_id()).await
     }
 
     fn admin_token(&self) -> &str {
@@ -670,6 +717,10 @@ impl World {
                 "recipient_staff_id": self.coordinator_id, "parts": ["contact", "interests"],
                 "method": "paper", "paper_kept_at": "事業所の書庫"})),
             "withdraw_consent" | "withdraw_my_consent" => Some(json!({})),
+            "agree_family_phone" => {
+                Some(json!({"wording_version": dekita::domain::family::WORDING_VERSION}))
+            }
+            "create_family_code" => Some(json!({"paper_kept_at": "認可の試験の書庫"})),
             "agree_consent" => {
                 Some(json!({"wording_version": dekita::domain::consent::WORDING_VERSION}))
             }
@@ -855,6 +906,10 @@ impl World {
                 .await;
             path = path.replace("{feed_id}", feed["id"].as_str().unwrap());
         }
+        if path.contains("{device_id}") && operation == "unbind_family_phone" {
+            let family = self.family_phone().await;
+            path = path.replace("{device_id}", family["user"]["device_id"].as_str().unwrap());
+        }
         if path.contains("{device_id}") {
             let phone = self
                 .app
@@ -906,6 +961,22 @@ impl World {
         };
         vec![("If-Match", format!("\"{version}\""))]
     }
+}
+
+async fn a_family_phone(app: &TestApp, therapist: &str, target_id: &str) -> Value {
+    let (status, code) = app
+        .post(
+            &format!("/api/v1/participants/{target_id}/family-code"),
+            Some(therapist),
+            json!({"paper_kept_at": "認可の試験の書庫"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{code}");
+    let (status, session) = app
+        .post("/api/v1/enroll", None, json!({"code": code["code"]}))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{session}");
+    session
 }
 
 /// A demo person in the program, with a paper consent to the coordinator, completed: the job

@@ -9,6 +9,7 @@ mod daily;
 mod evaluation;
 mod exit;
 mod exports;
+mod family;
 mod followups;
 mod hardening;
 mod helpers;

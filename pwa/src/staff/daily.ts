@@ -147,13 +147,13 @@ export function heatMap(v: DailyView): HTMLElement {
   );
 }
 
-function diaryRow(e: DiaryEntry): HTMLElement {
+function diaryRow(e: DiaryEntry, byFamily: Set<string>): HTMLElement {
   const activity = tp.activities[e.activity] ?? e.activity;
   return h(
     "tr",
     null,
     h("th", { scope: "row" }, monthDay(e.date)),
-    h("td", null, activity),
+    h("td", null, activity, byFamily.has(e.client_id) && h("span", { class: "by-family" }, `（${tp.byFamily}）`)),
     h("td", null, e.minutes ? tp.minutes(e.minutes) : "—"),
     h("td", { class: "pre" }, e.note || "—"),
     h("td", null, e.photo_id ? privateImage(`/api/v1/media/${encodeURIComponent(e.photo_id)}/thumb`, tp.photoAlt(activity, monthDay(e.date)), { class: "thumb", loading: "lazy" }) : "—"),
@@ -173,10 +173,28 @@ function diarySection(v: DailyView): HTMLElement {
             { class: "diary" },
             h("caption", { class: "visually-hidden" }, tp.diaryTitle),
             h("thead", null, h("tr", null, [tp.colDate, tp.colActivity, tp.colMinutes, tp.colNote, tp.colPhoto].map((c) => h("th", { scope: "col" }, c)))),
-            h("tbody", null, v.diary.map(diaryRow)),
+            h(
+              "tbody",
+              null,
+              v.diary.map((e) => diaryRow(e, new Set(v.family_records.map((r) => r.client_id)))),
+            ),
           ),
         )
       : h("p", null, tp.diaryNone),
+  );
+}
+
+/** Records a family member made on the person's behalf, marked as such. */
+function familySection(v: DailyView): HTMLElement | null {
+  if (v.family_records.length === 0) return null;
+  return section(
+    "family",
+    tp.familyTitle,
+    h(
+      "ul",
+      { class: "family-records" },
+      v.family_records.map((r) => h("li", null, `${monthDay(r.date)}　${tp.familyKinds[r.kind] ?? r.kind}（${tp.byFamily}）`)),
+    ),
   );
 }
 
@@ -248,6 +266,7 @@ function render(id: string, name: string, v: DailyView): void {
     strengthsSection(v),
     heatMap(v),
     diarySection(v),
+    familySection(v),
     measurementsSection(v),
     h("div", { class: "no-print" }, recognitionSection(id)),
   );

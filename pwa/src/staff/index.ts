@@ -437,7 +437,7 @@ async function devicesSection(id: string): Promise<HTMLElement | null> {
           h(
             "li",
             null,
-            `${d.label}（${dateTimeJapan(d.enrolled_at)}）`,
+            `${d.label}${d.kind === "family" ? `・${t.familyPhone}` : ""}（${dateTimeJapan(d.enrolled_at)}）`,
             d.revoked_at
               ? h("span", { class: "muted" }, `　${t.revoked}`)
               : h(

@@ -190,6 +190,8 @@ export interface DailyView {
   measurements: SelfMeasurement[];
   /** Readings that held exercise back, newest first (safety first). */
   unsafe_readings: Schemas["ReadingEntry"][];
+  /** Records made on a family phone on the person's behalf (ご家族が記録), newest first. */
+  family_records: Schemas["FamilyRecord"][];
   successes: DailySuccess[];
   streak: number;
   last_record_on: string | null;

@@ -11,7 +11,7 @@ use super::jwt::{Claims, Kind};
 use crate::db::scope::ParticipantScope;
 use crate::db::{devices, staff, StaffScope};
 use crate::domain::ids::{ParticipantId, StaffId};
-use crate::domain::policy::Action;
+use crate::domain::policy::{Action, PhoneAction};
 use crate::error::AppError;
 use crate::state::AppState;
 
@@ -113,7 +113,8 @@ pub mod can {
         ReadCohortOverview,
         ReadEvaluation,
         SetEvaluationSettings,
-        ExportFhir
+        ExportFhir,
+        BindFamilyPhone
     );
 }
 
@@ -131,8 +132,29 @@ impl<A: Guarded> FromRequest for May<A> {
     }
 }
 
-/// A participant's phone that is still bound: a revoked phone stops at once, not when its
-/// access token runs out.
+/// A bound phone (not revoked), the person's own or a family member's: a revoked phone stops
+/// at once, not when its access token runs out.
+async fn phone_scope(req: &HttpRequest) -> Result<ParticipantScope, AppError> {
+    let claims = claims(req)?;
+    let state = state(req)?;
+    let (participant_id, device_id) = match (claims.kind, claims.dev) {
+        (Kind::Participant, Some(device)) => (ParticipantId::from(claims.sub), device),
+        (Kind::Staff, _) => return Err(AppError::Forbidden),
+        (Kind::Participant, None) => return Err(AppError::Unauthorized),
+    };
+    let today = state.clock.today();
+    let scope = state
+        .db
+        .run(move |conn| devices::active_scope(conn, &device_id, today))
+        .await?;
+    if scope.participant_id != participant_id {
+        return Err(AppError::Unauthorized);
+    }
+    Ok(scope)
+}
+
+/// The person's own bound phone: everything that is theirs alone (consents, settings,
+/// reminders, …). A family member's phone is refused here (403) by the phones' policy.
 pub struct ParticipantAuth(pub ParticipantScope);
 
 impl FromRequest for ParticipantAuth {
@@ -140,28 +162,26 @@ impl FromRequest for ParticipantAuth {
     type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let checked = claims(req).and_then(|claims| {
-            let state = state(req)?;
-            match (claims.kind, claims.dev) {
-                (Kind::Participant, Some(device)) => {
-                    Ok((state, ParticipantId::from(claims.sub), device))
-                }
-                (Kind::Staff, _) => Err(AppError::Forbidden),
-                (Kind::Participant, None) => Err(AppError::Unauthorized),
-            }
-        });
+        let req = req.clone();
         Box::pin(async move {
-            let (state, participant_id, device_id) = checked?;
-            let today = state.clock.today();
-            let scope = state
-                .db
-                .run(move |conn| devices::active_scope(conn, &device_id, today))
-                .await?;
-            if scope.participant_id != participant_id {
-                return Err(AppError::Unauthorized);
-            }
+            let scope = phone_scope(&req).await?;
+            scope.may(PhoneAction::ActAsPerson)?;
             Ok(ParticipantAuth(scope))
         })
+    }
+}
+
+/// Any bound phone, the person's own or a family member's (家族), for what the phones' policy
+/// lets both do: the data layer asks `scope.may(PhoneAction::…)` before it reads or writes.
+pub struct PhoneAuth(pub ParticipantScope);
+
+impl FromRequest for PhoneAuth {
+    type Error = AppError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, AppError>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move { phone_scope(&req).await.map(PhoneAuth) })
     }
 }
 
@@ -183,8 +203,8 @@ impl FromRequest for AnyAuth {
                 Box::pin(async move { staff_scope(&req).await.map(AnyAuth::Staff) })
             }
             Err(_) => {
-                let participant = ParticipantAuth::from_request(req, payload);
-                Box::pin(async move { participant.await.map(|p| AnyAuth::Participant(p.0)) })
+                let phone = PhoneAuth::from_request(req, payload);
+                Box::pin(async move { phone.await.map(|p| AnyAuth::Participant(p.0)) })
             }
         }
     }

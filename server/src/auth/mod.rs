@@ -7,4 +7,4 @@ pub mod password;
 pub mod ratelimit;
 pub mod totp;
 
-pub use extract::{can, AnyAuth, May, ParticipantAuth, StaffAuth};
+pub use extract::{can, AnyAuth, May, ParticipantAuth, PhoneAuth, StaffAuth};

@@ -734,6 +734,97 @@ fn add_daily(
                 .execute(c)?,
         };
     }
+    if p.family == "久保" {
+        add_family_phone(conn, id, therapist, today)?;
+    }
+    Ok(())
+}
+
+/// 久保's daughter's phone (家族), bound on a paper consent: she recorded a few exercise days,
+/// a shopping trip together and two readings on his behalf (ご家族が記録).
+fn add_family_phone(
+    conn: &mut DbConn,
+    id: &ParticipantId,
+    therapist: &StaffId,
+    today: NaiveDate,
+) -> Result<(), AppError> {
+    use super::schema::family_codes;
+    use crate::domain::family::{ConsentMethod, DeviceKind, WORDING_VERSION};
+    let at = now();
+    let device = DeviceId::generate();
+    diesel::insert_into(devices::table)
+        .values((
+            devices::id.eq(&device),
+            devices::participant_id.eq(id),
+            devices::label.eq("娘さんのスマートフォン"),
+            devices::enrolled_at.eq(at),
+            devices::last_seen_at.eq(Some(at)),
+            devices::kind.eq(DeviceKind::Family.as_str()),
+        ))
+        .execute(conn)?;
+    diesel::insert_into(family_codes::table)
+        .values((
+            family_codes::id.eq(new_id()),
+            family_codes::participant_id.eq(id),
+            // Used long ago: the hash of no code anyone can type.
+            family_codes::code_hash.eq(format!("demo-used-{}", new_id())),
+            family_codes::consent_method.eq(ConsentMethod::Paper.as_str()),
+            family_codes::wording_version.eq(WORDING_VERSION),
+            family_codes::paper_kept_at.eq(Some("事業所の書庫（同意書つづり）")),
+            family_codes::asked_by_staff.eq(Some(therapist)),
+            family_codes::created_at.eq(at),
+            family_codes::expires_at.eq(at),
+            family_codes::used_at.eq(Some(at)),
+            family_codes::device_id.eq(Some(&device)),
+        ))
+        .execute(conn)?;
+    let records = [
+        (
+            9,
+            "exercise_done",
+            serde_json::json!({"exercise": "heel_raise", "amount": 10}),
+        ),
+        (
+            8,
+            "measurement",
+            serde_json::json!({"systolic": 128, "diastolic": 76, "pulse": 70}),
+        ),
+        (
+            6,
+            "exercise_done",
+            serde_json::json!({"exercise": "sit_to_stand", "amount": 5}),
+        ),
+        (
+            4,
+            "activity",
+            serde_json::json!({"activity": "shopping", "minutes": 40, "note": "娘と一緒にスーパーへ"}),
+        ),
+        (
+            3,
+            "exercise_done",
+            serde_json::json!({"exercise": "heel_raise", "amount": 12}),
+        ),
+        (
+            2,
+            "measurement",
+            serde_json::json!({"systolic": 132, "diastolic": 80, "pulse": 72, "weight_kg": 61.2}),
+        ),
+    ];
+    for (days_ago, kind, payload) in records {
+        diesel::insert_into(events::table)
+            .values((
+                events::participant_id.eq(id),
+                events::client_id.eq(new_id()),
+                events::device_id.eq(&device),
+                events::kind.eq(kind),
+                events::local_date.eq(today - Days::new(days_ago)),
+                events::payload.eq(payload.to_string()),
+                events::recorded_at.eq(at),
+                events::received_at.eq(at),
+                events::source.eq(crate::domain::events::Source::Family.as_str()),
+            ))
+            .execute(conn)?;
+    }
     Ok(())
 }
 

@@ -9,6 +9,7 @@ use super::schema::{devices, enrollment_codes, participants};
 use super::scope::ParticipantScope;
 use super::tokens::{self, hash, Subject};
 use super::{audit, new_id, now, participants as participant_db, DbConn, StaffScope};
+use crate::domain::family::DeviceKind;
 use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId};
 use crate::domain::policy::Action;
 use crate::error::AppError;
@@ -40,6 +41,7 @@ pub fn format_code(code: &str) -> String {
     format!("{a}-{b}")
 }
 
+#[derive(Debug, Clone)]
 pub struct IssuedCode {
     pub code: String,
     pub expires_at: NaiveDateTime,
@@ -107,7 +109,9 @@ pub fn redeem_code(
         .first(conn)
         .optional()?;
     let Some((code_id, participant_id, municipality_id)) = found else {
-        return Err(AppError::InvalidCode);
+        // Not a code for the person's own phone: perhaps one for a family member's.
+        return super::family::redeem(conn, &normalized, label, today)?
+            .ok_or(AppError::InvalidCode);
     };
     diesel::update(enrollment_codes::table.filter(enrollment_codes::id.eq(&code_id)))
         .set(enrollment_codes::used_at.eq(Some(at)))
@@ -132,6 +136,7 @@ pub fn redeem_code(
         device_id,
         municipality_id,
         today,
+        kind: DeviceKind::Own,
     })
 }
 
@@ -141,19 +146,24 @@ pub fn active_scope(
     device_id: &DeviceId,
     today: chrono::NaiveDate,
 ) -> Result<ParticipantScope, AppError> {
-    let found: Option<(ParticipantId, MunicipalityId)> = devices::table
+    let found: Option<(ParticipantId, MunicipalityId, String)> = devices::table
         .inner_join(participants::table)
         .filter(devices::id.eq(device_id))
         .filter(devices::revoked_at.is_null())
-        .select((participants::id, participants::municipality_id))
+        .select((
+            participants::id,
+            participants::municipality_id,
+            devices::kind,
+        ))
         .first(conn)
         .optional()?;
-    let (participant_id, municipality_id) = found.ok_or(AppError::Unauthorized)?;
+    let (participant_id, municipality_id, kind) = found.ok_or(AppError::Unauthorized)?;
     Ok(ParticipantScope {
         participant_id,
         device_id: device_id.clone(),
         municipality_id,
         today,
+        kind: DeviceKind::from_text(&kind)?,
     })
 }
 
@@ -164,6 +174,15 @@ pub fn touch(conn: &mut DbConn, device_id: &DeviceId) -> Result<(), AppError> {
     Ok(())
 }
 
+type DeviceRow = (
+    DeviceId,
+    String,
+    String,
+    NaiveDateTime,
+    Option<NaiveDateTime>,
+    Option<NaiveDateTime>,
+);
+
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
@@ -172,36 +191,30 @@ pub fn list(
     participant_db::ensure_visible(conn, scope, participant_id)?;
     scope.may(Action::ManagePhones)?;
     let seen = audit::Entry::new(scope, "device.list", Some(participant_id));
-    type Row = (
-        DeviceId,
-        String,
-        NaiveDateTime,
-        Option<NaiveDateTime>,
-        Option<NaiveDateTime>,
-    );
-    let rows: Vec<Row> = devices::table
+    let list = devices::table
         .filter(devices::participant_id.eq(participant_id))
         .order(devices::enrolled_at.desc())
         .select((
             devices::id,
             devices::label,
+            devices::kind,
             devices::enrolled_at,
             devices::last_seen_at,
             devices::revoked_at,
         ))
-        .load(conn)?;
-    let list = rows
+        .load::<DeviceRow>(conn)?
         .into_iter()
-        .map(
-            |(id, label, enrolled_at, last_seen_at, revoked_at)| Device {
+        .map(|(id, label, kind, enrolled_at, last_seen_at, revoked_at)| {
+            Ok(Device {
                 id,
                 label,
+                kind: DeviceKind::from_text(&kind)?,
                 enrolled_at,
                 last_seen_at,
                 revoked_at,
-            },
-        )
-        .collect();
+            })
+        })
+        .collect::<Result<Vec<_>, AppError>>()?;
     Ok(audit::Audited::new(list, seen))
 }
 

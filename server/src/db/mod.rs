@@ -28,6 +28,7 @@ pub mod devices;
 pub mod evaluation;
 pub mod evaluation_settings;
 pub mod fhir;
+pub mod family;
 pub mod followups;
 pub mod goals;
 pub mod graduation;

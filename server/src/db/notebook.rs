@@ -18,6 +18,7 @@ use super::{new_id, now, DbConn};
 use crate::domain::daily as projection;
 use crate::domain::ids::{MunicipalityId, ParticipantId, ProviderId};
 use crate::domain::notebook::{self as rules, SelfCheckResult};
+use crate::domain::policy::PhoneAction;
 use crate::domain::safety::Thresholds;
 use crate::error::AppError;
 use crate::wire::notebook::{
@@ -137,6 +138,7 @@ fn community_centers(
 }
 
 pub fn my_safety(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MySafety, AppError> {
+    scope.may(PhoneAction::ReadNotebook)?;
     let provider_id = provider_of(conn, scope)?;
     let provider = provider_details(conn, &provider_id)?;
     Ok(MySafety {
@@ -150,6 +152,7 @@ pub fn my_safety(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MySafety
 }
 
 pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook, AppError> {
+    scope.may(PhoneAction::ReadNotebook)?;
     let home = participants::home(conn, scope)?;
     let provider_id = provider_of(conn, scope)?;
     let provider = provider_details(conn, &provider_id)?;
@@ -186,6 +189,12 @@ pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook,
         weeks: rules::by_week(&live, today, rules::WEEKS),
         months: rules::by_month(&live, today, rules::MONTHS),
         readings: rules::readings(&live, today - Months::new(12), &limits),
+        family_records: crate::db::daily::family_records(
+            conn,
+            &scope.participant_id,
+            today - Months::new(12),
+            None,
+        )?,
         self_check: last_self_check(conn, &scope.participant_id)?,
         sessions: home
             .sessions

@@ -13,7 +13,8 @@ use diesel::sql_types::Text;
 use super::audit::{self, Audited};
 use super::participants::{ensure_visible, staff_name};
 use super::schema::{
-    correction_requests, devices, enrollment_codes, municipalities, participants, use_stops,
+    correction_requests, devices, enrollment_codes, family_codes, municipalities, participants,
+    use_stops,
 };
 use super::tokens::{self, Subject};
 use super::{now, DbConn, StaffScope};
@@ -98,6 +99,11 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     (
         "enrollment_codes",
         "スマートフォンをつなぐコード（コードそのものは含みません）",
+        "participant_id = {}",
+    ),
+    (
+        "family_codes",
+        "ご家族の電話への同意とつなぐコード（コードそのものは含みません）",
         "participant_id = {}",
     ),
     ("consents", "同意", "participant_id = {}"),
@@ -440,6 +446,14 @@ pub fn stop_use(
             .filter(enrollment_codes::voided_at.is_null()),
     )
     .set(enrollment_codes::voided_at.eq(Some(at)))
+    .execute(conn)?;
+    diesel::update(
+        family_codes::table
+            .filter(family_codes::participant_id.eq(id))
+            .filter(family_codes::used_at.is_null())
+            .filter(family_codes::voided_at.is_null()),
+    )
+    .set(family_codes::voided_at.eq(Some(at)))
     .execute(conn)?;
     audit::record(conn, scope, "participant.use_stop", Some(id))?;
     load(conn, id)

@@ -121,6 +121,25 @@ diesel::table! {
         last_seen_at -> Nullable<Timestamp>,
         revoked_at -> Nullable<Timestamp>,
         revoked_by -> Nullable<Text>,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    family_codes (id) {
+        id -> Text,
+        participant_id -> Text,
+        code_hash -> Text,
+        consent_method -> Text,
+        wording_version -> Text,
+        paper_kept_at -> Nullable<Text>,
+        asked_by_device -> Nullable<Text>,
+        asked_by_staff -> Nullable<Text>,
+        created_at -> Timestamp,
+        expires_at -> Timestamp,
+        used_at -> Nullable<Timestamp>,
+        voided_at -> Nullable<Timestamp>,
+        device_id -> Nullable<Text>,
     }
 }
 
@@ -610,6 +629,7 @@ diesel::joinable!(follow_ups -> participants (participant_id));
 diesel::joinable!(enrollments -> cohorts (cohort_id));
 diesel::joinable!(participants -> providers (provider_id));
 diesel::joinable!(devices -> participants (participant_id));
+diesel::joinable!(family_codes -> participants (participant_id));
 diesel::joinable!(screenings -> participants (participant_id));
 diesel::joinable!(screenings -> staff (screened_by));
 diesel::joinable!(goal_steps -> goals (goal_id));
@@ -773,6 +793,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     enrollments,
     enrollment_codes,
     devices,
+    family_codes,
     refresh_tokens,
     screenings,
     audit_log,

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::family::DeviceKind;
 use crate::domain::ids::{DeviceId, MunicipalityId, ParticipantId, ProviderId, StaffId};
 use crate::domain::role::Role;
 
@@ -25,6 +26,27 @@ pub struct ParticipantScope {
     pub municipality_id: MunicipalityId,
     /// The day (in Japan) the phone acts on, from the server's clock.
     pub today: NaiveDate,
+    /// The person's own phone, or a family member's bound with their consent.
+    pub kind: DeviceKind,
+}
+
+impl ParticipantScope {
+    /// Whether the phones' policy lets this phone take `action` (403 if not).
+    pub fn may(
+        &self,
+        action: crate::domain::policy::PhoneAction,
+    ) -> Result<(), crate::error::AppError> {
+        if crate::domain::policy::phone_allows(self.kind, action) {
+            Ok(())
+        } else {
+            Err(crate::error::AppError::Forbidden)
+        }
+    }
+
+    /// Whether the records this phone makes are made by family on the person's behalf.
+    pub fn by_family(&self) -> bool {
+        self.kind == DeviceKind::Family
+    }
 }
 
 impl StaffScope {

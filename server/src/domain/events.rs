@@ -33,17 +33,19 @@ crate::text_enum!(Kind, "record kind", {
     Retraction => "retraction",
 });
 
-/// Where a record came from: the person's own phone, or a paper log sheet staff entered for
-/// them (代行入力).
+/// Where a record came from: the person's own phone, a paper log sheet staff entered for
+/// them (代行入力), or a family member's phone recording on their behalf (ご家族が記録).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Source {
     Phone,
     Paper,
+    Family,
 }
 
 crate::text_enum!(Source, "record source", {
     Phone => "phone",
     Paper => "paper",
+    Family => "family",
 });
 
 /// A mark on an exercise: it hurt, or it was hard.

@@ -10,6 +10,7 @@ pub mod evaluation;
 pub mod events;
 pub mod exercises;
 pub mod fhir;
+pub mod family;
 pub mod followup;
 pub mod goals;
 pub mod graduation;

@@ -10,6 +10,7 @@
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::family::DeviceKind;
 use super::role::Role;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
@@ -120,10 +121,13 @@ pub enum Action {
     LiftUseStop,
     /// Export a cohort's or a person's records as an HL7 FHIR R4 Bundle.
     ExportFhir,
+    /// Record a family member's consent given on paper and issue the code that binds the
+    /// family phone (家族).
+    BindFamilyPhone,
 }
 
 impl Action {
-    pub const ALL: [Action; 48] = [
+    pub const ALL: [Action; 49] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -172,6 +176,7 @@ impl Action {
         Action::StopUse,
         Action::LiftUseStop,
         Action::ExportFhir,
+        Action::BindFamilyPhone,
     ];
 
     /// The name sent in `capabilities`.
@@ -225,6 +230,7 @@ impl Action {
             Action::StopUse => "stop_use",
             Action::LiftUseStop => "lift_use_stop",
             Action::ExportFhir => "export_fhir",
+            Action::BindFamilyPhone => "bind_family_phone",
         }
     }
 }
@@ -241,7 +247,8 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::CloseProgram
         | Action::WriteInterview
         | Action::Prescribe
-        | Action::IssuePhoneCode => role == Therapist,
+        | Action::IssuePhoneCode
+        | Action::BindFamilyPhone => role == Therapist,
         Action::RecordAttendance
         | Action::RecordTests
         | Action::ManagePhones
@@ -284,6 +291,52 @@ pub fn allows(role: Role, action: Action) -> bool {
         Action::SendReferrerFeedback => role == Therapist,
         Action::ReceiveReferrerFeedback => role == CareManager,
     }
+}
+
+/// What a bound phone may do. The person's own phone does everything of theirs; a family
+/// member's phone (bound with the person's consent) reads the notebook and today's plan and
+/// records on the person's behalf — never consents, settings, binding or staff-only data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PhoneAction {
+    /// Read the notebook (read-only) and the municipality's safety limits.
+    ReadNotebook,
+    /// Read today's plan and what changed (words from staff only on the person's own phone).
+    ReadPlan,
+    /// Record exercise, activity and readings (from a family phone: on the person's behalf,
+    /// each record marked so).
+    Record,
+    /// What is the person's alone: consents, reminders and push, photos, the home screen,
+    /// goals, self-checks, follow-up answers, the volunteer registry.
+    ActAsPerson,
+    /// Agree to a family phone and get its code, see the family phones, unbind one.
+    ManageFamilyPhones,
+}
+
+impl PhoneAction {
+    pub const ALL: [PhoneAction; 5] = [
+        PhoneAction::ReadNotebook,
+        PhoneAction::ReadPlan,
+        PhoneAction::Record,
+        PhoneAction::ActAsPerson,
+        PhoneAction::ManageFamilyPhones,
+    ];
+}
+
+/// The phones' table: whether a phone of `kind` may take `action`.
+pub fn phone_allows(kind: DeviceKind, action: PhoneAction) -> bool {
+    match action {
+        PhoneAction::ReadNotebook | PhoneAction::ReadPlan | PhoneAction::Record => true,
+        PhoneAction::ActAsPerson | PhoneAction::ManageFamilyPhones => kind == DeviceKind::Own,
+    }
+}
+
+/// What a phone may do, in the table's order (sent in `GET /me`).
+pub fn phone_capabilities(kind: DeviceKind) -> Vec<PhoneAction> {
+    PhoneAction::ALL
+        .into_iter()
+        .filter(|a| phone_allows(kind, *a))
+        .collect()
 }
 
 /// What a role may do, by name, in the table's order.
@@ -363,7 +416,25 @@ mod tests {
             ]
         );
         assert!(allows(MunicipalityAdmin, Action::ReadAudit));
+        assert!(allows(Therapist, Action::BindFamilyPhone));
+        assert!(!allows(CareManager, Action::BindFamilyPhone));
         assert!(!allows(Therapist, Action::ReadAudit));
         assert!(!allows(MunicipalityAdmin, Action::WriteInterview));
+    }
+
+    #[test]
+    fn a_family_phone_reads_and_records_and_nothing_more() {
+        assert_eq!(
+            phone_capabilities(DeviceKind::Family),
+            vec![
+                PhoneAction::ReadNotebook,
+                PhoneAction::ReadPlan,
+                PhoneAction::Record
+            ]
+        );
+        assert_eq!(
+            phone_capabilities(DeviceKind::Own),
+            PhoneAction::ALL.to_vec()
+        );
     }
 }

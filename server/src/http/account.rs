@@ -5,11 +5,13 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::auth::jwt::TicketPurpose;
-use crate::auth::{password, ParticipantAuth, StaffAuth};
+use crate::auth::{password, ParticipantAuth, PhoneAuth, StaffAuth};
 use crate::db::scope::ParticipantScope;
 use crate::db::tokens::{self, Subject};
 use crate::db::{devices, participants, staff, two_factor, DbConn, StaffScope};
+use crate::domain::family::DeviceKind;
 use crate::domain::ids::{DeviceId, ParticipantId};
+use crate::domain::policy::{phone_capabilities, PhoneAction};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
 use crate::wire::staff::StaffProfile;
@@ -45,6 +47,10 @@ pub struct ParticipantUser {
     pub display_name: String,
     #[schema(value_type = String)]
     pub device_id: DeviceId,
+    /// The person's own phone, or a family member's (家族) bound with their consent.
+    pub phone: DeviceKind,
+    /// What this phone may do (the PWA decides what to show from these).
+    pub capabilities: Vec<PhoneAction>,
 }
 
 /// Who is signed in.
@@ -117,6 +123,8 @@ fn participant_session(
             id: scope.participant_id.clone(),
             display_name: participants::display_name(conn, scope)?,
             device_id: scope.device_id.clone(),
+            phone: scope.kind,
+            capabilities: phone_capabilities(scope.kind),
         }),
     })
 }
@@ -378,7 +386,7 @@ pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResp
             User::Staff(profile)
         }
         Err(AppError::Forbidden) => {
-            let ParticipantAuth(scope) = ParticipantAuth::extract(&req).await?;
+            let PhoneAuth(scope) = PhoneAuth::extract(&req).await?;
             let name = {
                 let scope = scope.clone();
                 state
@@ -390,6 +398,8 @@ pub async fn me(state: web::Data<AppState>, req: HttpRequest) -> Result<HttpResp
                 id: scope.participant_id,
                 display_name: name,
                 device_id: scope.device_id,
+                phone: scope.kind,
+                capabilities: phone_capabilities(scope.kind),
             })
         }
         Err(e) => return Err(e),

@@ -6,7 +6,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 
-use crate::auth::{can, AnyAuth, May, ParticipantAuth, StaffAuth};
+use crate::auth::{can, AnyAuth, May, ParticipantAuth, PhoneAuth, StaffAuth};
 use crate::db::daily::{self, Viewer};
 use crate::domain::ids::{MediaId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
@@ -189,7 +189,7 @@ pub struct SyncAnswer {
     (status = 413, body = ErrorBody), (status = 422, body = ErrorBody), (status = 403, body = ErrorBody)))]
 pub async fn sync_events(
     state: web::Data<AppState>,
-    auth: ParticipantAuth,
+    auth: PhoneAuth,
     body: web::Json<Batch>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, batch) = (auth.0, body.into_inner());
@@ -257,7 +257,7 @@ pub struct ChangesQuery {
 #[get("/me/changes")]
 pub async fn my_changes(
     state: web::Data<AppState>,
-    auth: ParticipantAuth,
+    auth: PhoneAuth,
     query: web::Query<ChangesQuery>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, since) = (auth.0, query.since);

@@ -9,6 +9,7 @@ pub mod daily;
 pub mod evaluation;
 pub mod exit;
 pub mod exports;
+pub mod family;
 pub mod followups;
 pub mod health;
 pub mod ical;
@@ -78,6 +79,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(daily::routes)
             .configure(exit::routes)
             .configure(notebook::routes)
+            .configure(family::routes)
             .configure(followups::routes)
             .configure(volunteers::routes)
             .configure(admin::routes)

@@ -3,7 +3,7 @@
 
 use actix_web::{get, post, web, HttpResponse};
 
-use crate::auth::ParticipantAuth;
+use crate::auth::{ParticipantAuth, PhoneAuth};
 use crate::db::notebook;
 use crate::domain::notebook::SelfCheckResult;
 use crate::error::{AppError, ErrorBody};
@@ -19,7 +19,7 @@ use crate::wire::notebook::{MySafety, NewSelfCheck, Notebook};
 #[get("/me/notebook")]
 pub async fn my_notebook(
     state: web::Data<AppState>,
-    auth: ParticipantAuth,
+    auth: PhoneAuth,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let book = state
@@ -38,7 +38,7 @@ pub async fn my_notebook(
 #[get("/me/safety")]
 pub async fn my_safety(
     state: web::Data<AppState>,
-    auth: ParticipantAuth,
+    auth: PhoneAuth,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let safety = state

@@ -5,7 +5,7 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, evaluation, exit, exports, followups, health,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, exports, family, followups, health,
     notebook, participants, privacy, program, push, record, session_day, two_factor, volunteers,
 };
 
@@ -124,6 +124,10 @@ pub struct ApiDoc;
     notebook::my_notebook,
     notebook::my_safety,
     notebook::save_self_check,
+    family::my_family_phones,
+    family::agree_family_phone,
+    family::unbind_family_phone,
+    family::create_family_code,
     push::push_public_key,
     push::subscribe_push,
     push::unsubscribe_push,

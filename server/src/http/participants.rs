@@ -10,6 +10,7 @@ use crate::db::cohorts;
 use crate::db::devices;
 use crate::db::participants;
 use crate::db::screenings;
+use crate::db::take_home;
 use crate::domain::ids::{DeviceId, ParticipantId};
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
@@ -17,7 +18,6 @@ use crate::wire::cohorts::Cohort;
 use crate::wire::devices::Device;
 use crate::wire::participants::{NewParticipant, ParticipantDetail, ParticipantSummary};
 use crate::wire::screenings::{ScreeningInput, ScreeningResult};
-use crate::db::take_home;
 use crate::wire::take_home::TakeHomeSheet;
 
 /// The cohorts the caller works with.

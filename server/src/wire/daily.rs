@@ -154,6 +154,9 @@ pub struct DailyView {
     /// first: the first thing to look at.
     pub unsafe_readings: Vec<crate::domain::notebook::ReadingEntry>,
     pub successes: Vec<Success>,
+    /// Records in the window made on a family phone on the person's behalf (ご家族が記録),
+    /// newest first.
+    pub family_records: Vec<crate::wire::family::FamilyRecord>,
     /// The current run of consecutive exercise days, up to today.
     pub streak: u32,
     pub last_record_on: Option<NaiveDate>,

@@ -4,6 +4,7 @@ use chrono::NaiveDateTime;
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::domain::family::DeviceKind;
 use crate::domain::ids::DeviceId;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -11,6 +12,8 @@ pub struct Device {
     #[schema(value_type = String)]
     pub id: DeviceId,
     pub label: String,
+    /// The person's own phone, or a family member's (家族) bound with their consent.
+    pub kind: DeviceKind,
     #[serde(with = "crate::utc")]
     pub enrolled_at: NaiveDateTime,
     #[serde(default, with = "crate::utc::option")]

@@ -12,6 +12,7 @@ pub mod consents;
 pub mod daily;
 pub mod devices;
 pub mod evaluation;
+pub mod family;
 pub mod followups;
 pub mod goals;
 pub mod graduation;

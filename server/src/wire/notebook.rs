@@ -75,6 +75,9 @@ pub struct Notebook {
     pub months: Vec<Period>,
     /// Blood pressure, pulse and weight of the last 12 months, oldest first, each judged.
     pub readings: Vec<ReadingEntry>,
+    /// The last 12 months' records made on a family phone on the person's behalf
+    /// (ご家族が記録), newest first.
+    pub family_records: Vec<crate::wire::family::FamilyRecord>,
     // セルフチェック
     /// The last self-check taken, if any.
     pub self_check: Option<SelfCheckResult>,

@@ -86,6 +86,7 @@ export const participants = {
   noDevices: "まだ登録された端末はありません。",
   revoke: "この端末の登録を取り消す",
   revoked: "取り消し済み",
+  familyPhone: "ご家族の電話",
   lastSeen: "最終利用",
   confirmRevoke: "この端末の登録を取り消します。よろしいですか？",
 } as const;

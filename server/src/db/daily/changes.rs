@@ -12,6 +12,7 @@ use crate::db::scope::ParticipantScope;
 use crate::db::{new_id, now, DbConn, StaffScope};
 use crate::domain::ids::ParticipantId;
 use crate::domain::names::required_text;
+use crate::domain::policy::PhoneAction;
 use crate::error::AppError;
 use crate::wire::daily::{Changes, Message};
 
@@ -20,6 +21,7 @@ pub fn changes(
     scope: &ParticipantScope,
     since: Option<NaiveDateTime>,
 ) -> Result<Changes, AppError> {
+    scope.may(PhoneAction::ReadPlan)?;
     // Successes are found when records change (on sync); this only reads them.
     let cursor = now();
     let plan = plan_on(
@@ -36,23 +38,27 @@ pub fn changes(
     if let Some(t) = since {
         q = q.filter(messages::created_at.gt(t));
     }
-    let messages: Vec<Message> = q
-        .order(messages::created_at)
-        .select((
-            messages::id,
-            crate::db::schema::staff::name,
-            messages::text,
-            messages::created_at,
-        ))
-        .load::<(String, String, String, NaiveDateTime)>(conn)?
-        .into_iter()
-        .map(|(id, from_name, text, created_at)| Message {
-            id,
-            from_name,
-            text,
-            created_at,
-        })
-        .collect();
+    // Words from staff are addressed to the person: their own phone only.
+    let messages: Vec<Message> = if scope.by_family() {
+        Vec::new()
+    } else {
+        q.order(messages::created_at)
+            .select((
+                messages::id,
+                crate::db::schema::staff::name,
+                messages::text,
+                messages::created_at,
+            ))
+            .load::<(String, String, String, NaiveDateTime)>(conn)?
+            .into_iter()
+            .map(|(id, from_name, text, created_at)| Message {
+                id,
+                from_name,
+                text,
+                created_at,
+            })
+            .collect()
+    };
     Ok(Changes {
         cursor,
         plan,

@@ -19,8 +19,8 @@ pub use exercises::{
 pub use media::{add_photo, may_view_media, Viewer};
 pub(super) use prescriptions::load_prescriptions;
 pub use prescriptions::{list_prescriptions, prescribe};
-pub(crate) use records::records;
 pub use records::{enter_paper, sync, MAX_BATCH, PAPER_DEVICE};
+pub(crate) use records::{family_records, records};
 pub use successes::refresh_successes;
 pub(crate) use successes::stored_successes;
 pub use view::{daily_view, signals_since, Signals};

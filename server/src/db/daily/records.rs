@@ -12,11 +12,13 @@ use crate::db::scope::ParticipantScope;
 use crate::db::{now, DbConn, StaffScope};
 use crate::domain::events::{self as typed, Event, Record, Source};
 use crate::domain::exercises::{self};
+use crate::domain::family::{family_may_record, DeviceKind};
 use crate::domain::ids::{DeviceId, ParticipantId, StaffId};
-use crate::domain::policy::Action;
+use crate::domain::policy::{Action, PhoneAction};
 use crate::domain::values;
 use crate::error::AppError;
 use crate::wire::daily::{Batch, EventResult};
+use crate::wire::family::FamilyRecord;
 
 pub const MAX_BATCH: usize = 200;
 
@@ -27,7 +29,13 @@ pub fn sync(
     scope: &ParticipantScope,
     batch: &Batch,
 ) -> Result<Vec<EventResult>, AppError> {
-    store(conn, scope, batch, Source::Phone, None)
+    scope.may(PhoneAction::Record)?;
+    let source = if scope.by_family() {
+        Source::Family
+    } else {
+        Source::Phone
+    };
+    store(conn, scope, batch, source, None)
 }
 
 /// The label of the device that stands for a person's paper log sheets: never a phone (it is
@@ -80,6 +88,7 @@ pub fn enter_paper(
         device_id,
         municipality_id: scope.municipality_id.clone(),
         today: scope.today,
+        kind: DeviceKind::Own,
     };
     store(conn, &person, batch, Source::Paper, Some(&scope.staff_id))
 }
@@ -179,6 +188,18 @@ fn store(
             continue;
         }
         match typed::check(&e.kind, e.local_date, e.recorded_at, &e.data, &world) {
+            Ok(checked)
+                if source == Source::Family && !family_may_record(checked.record.kind()) =>
+            {
+                results.push(EventResult {
+                    client_id: e.client_id.clone(),
+                    status: "rejected",
+                    message: Some(
+                        "ご家族の電話からは、体操・活動・血圧や体重の記録だけができます。"
+                            .to_owned(),
+                    ),
+                });
+            }
             Ok(checked) => {
                 let record = &checked.record;
                 rows.push((
@@ -266,6 +287,50 @@ pub(crate) fn records_after(
                     record,
                 },
             ))
+        })
+        .collect()
+}
+
+/// The person's records made on a family phone (ご家族が記録) from `from` to `until`, newest
+/// first; records taken back are left out.
+pub(crate) fn family_records(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    from: NaiveDate,
+    until: Option<NaiveDate>,
+) -> Result<Vec<FamilyRecord>, AppError> {
+    let mut q = events::table
+        .filter(events::participant_id.eq(participant_id))
+        .filter(events::source.eq(Source::Family.as_str()))
+        .filter(events::local_date.ge(from))
+        .into_boxed();
+    if let Some(last) = until {
+        q = q.filter(events::local_date.le(last));
+    }
+    let rows: Vec<(String, NaiveDate, String)> = q
+        .order(events::seq.desc())
+        .select((events::client_id, events::local_date, events::kind))
+        .load(conn)?;
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<&str> = rows.iter().map(|(id, _, _)| id.as_str()).collect();
+    let taken_back: HashSet<String> = events::table
+        .filter(events::participant_id.eq(participant_id))
+        .filter(events::retracts.eq_any(&ids))
+        .select(events::retracts)
+        .load::<Option<String>>(conn)?
+        .into_iter()
+        .flatten()
+        .collect();
+    rows.into_iter()
+        .filter(|(id, _, _)| !taken_back.contains(id))
+        .map(|(client_id, date, kind)| {
+            Ok(FamilyRecord {
+                client_id,
+                date,
+                kind: typed::Kind::from_text(&kind)?.as_str().to_owned(),
+            })
         })
         .collect()
 }

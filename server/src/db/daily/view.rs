@@ -42,8 +42,15 @@ fn summarize(
             .into_iter()
             .filter(|r| r.date <= to)
             .collect();
+    let family_records = super::records::family_records(
+        conn,
+        participant_id,
+        from,
+        Some(until.map_or(to, |last| last.min(to))),
+    )?;
     Ok(DailyView {
         unsafe_readings,
+        family_records,
         participant_id: participant_id.to_owned(),
         from,
         to,

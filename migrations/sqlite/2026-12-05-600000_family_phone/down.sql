@@ -1,0 +1,2 @@
+DROP TABLE family_codes;
+ALTER TABLE devices DROP COLUMN kind;
