@@ -906,6 +906,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/family-phones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The family phones bound now, and the words the person reads before agreeing to another
+         *     (the person's own phone only).
+         */
+        get: operations["my_family_phones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/family-phones/code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The person agrees, on their own phone, that a family member's phone may read the notebook
+         *     and record on their behalf: the answer is the one-time code for that phone.
+         */
+        post: operations["agree_family_phone"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/family-phones/{device_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** The person unbinds a family phone: its very next request is refused. */
+        delete: operations["unbind_family_phone"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/follow-ups": {
         parameters: {
             query?: never;
@@ -1484,6 +1541,26 @@ export interface paths {
         put?: never;
         /** Issues a one-time code (and QR) that binds the participant's phone. */
         post: operations["create_enrollment_code"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/participants/{id}/family-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Staff record the person's consent to a family phone, signed on paper, and get the code to
+         *     hand over. Staff unbind a family phone like any of the person's phones.
+         */
+        post: operations["create_family_code"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2376,7 +2453,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -2972,6 +3049,11 @@ export interface components {
             /** @description One entry per day from `from` to `to` (the heat map). */
             days: components["schemas"]["Day"][];
             diary: components["schemas"]["DiaryEntry"][];
+            /**
+             * @description Records in the window made on a family phone on the person's behalf (ご家族が記録),
+             *     newest first.
+             */
+            family_records: components["schemas"]["FamilyRecord"][];
             /** @description Newest first: what to look at first. */
             flags: components["schemas"]["Flag"][];
             /** Format: date */
@@ -3050,12 +3132,19 @@ export interface components {
             /** Format: date-time */
             enrolled_at: string;
             id: string;
+            /** @description The person's own phone, or a family member's (家族) bound with their consent. */
+            kind: components["schemas"]["DeviceKind"];
             label: string;
             /** Format: date-time */
             last_seen_at?: string | null;
             /** Format: date-time */
             revoked_at?: string | null;
         };
+        /**
+         * @description Whose phone it is.
+         * @enum {string}
+         */
+        DeviceKind: "own" | "family";
         DiaryEntry: {
             activity: string;
             client_id: string;
@@ -3321,6 +3410,47 @@ export interface components {
             steps: string[];
             title: string;
             unit: components["schemas"]["Unit"];
+        };
+        /** @description The one-time code the family phone types in (`POST /enroll`). */
+        FamilyCode: {
+            /** @description `ABCD-EFGH`. */
+            code: string;
+            /** Format: date-time */
+            expires_at: string;
+        };
+        /** @description Staff record the person's consent signed on paper. */
+        FamilyConsentOnPaper: {
+            /** @description Where the signed form is kept. */
+            paper_kept_at: string;
+        };
+        /** @description The person agrees on their own phone, having read the words of this version. */
+        FamilyConsentOnPhone: {
+            /** @description The version of the words shown (`GET /me/family-phones` gives the current one). */
+            wording_version: string;
+        };
+        /** @description A family phone that is bound now. */
+        FamilyPhone: {
+            /** Format: date-time */
+            enrolled_at: string;
+            id: string;
+            label: string;
+            /** Format: date-time */
+            last_seen_at?: string | null;
+        };
+        /** @description The person's family phones, and the words they read before agreeing to another. */
+        FamilyPhones: {
+            phones: components["schemas"]["FamilyPhone"][];
+            wording: string;
+            wording_version: string;
+        };
+        /** @description A record made on a family phone on the person's behalf (shown as 「ご家族が記録」). */
+        FamilyRecord: {
+            /** @description The record's id as the phone made it (a diary entry carries the same). */
+            client_id: string;
+            /** Format: date */
+            date: string;
+            /** @description exercise_done | activity | measurement */
+            kind: string;
         };
         Feed: {
             /** Format: date-time */
@@ -4092,6 +4222,11 @@ export interface components {
             community_centers: components["schemas"]["Phone"][];
             contacts: components["schemas"]["PersonalContact"][];
             display_name: string;
+            /**
+             * @description The last 12 months' records made on a family phone on the person's behalf
+             *     (ご家族が記録), newest first.
+             */
+            family_records: components["schemas"]["FamilyRecord"][];
             goals: components["schemas"]["MyGoal"][];
             /** @description The last 12 calendar months, oldest first. */
             months: components["schemas"]["Period"][];
@@ -4197,9 +4332,13 @@ export interface components {
             status: string;
         };
         ParticipantUser: {
+            /** @description What this phone may do (the PWA decides what to show from these). */
+            capabilities: components["schemas"]["PhoneAction"][];
             device_id: string;
             display_name: string;
             id: string;
+            /** @description The person's own phone, or a family member's (家族) bound with their consent. */
+            phone: components["schemas"]["DeviceKind"];
         };
         /** @description Participation in the community at the follow-up (several may apply). */
         Participation: {
@@ -4300,6 +4439,13 @@ export interface components {
             /** @description As written (digits, hyphens); the phone makes a `tel:` link of it. */
             phone: string;
         };
+        /**
+         * @description What a bound phone may do. The person's own phone does everything of theirs; a family
+         *     member's phone (bound with the person's consent) reads the notebook and today's plan and
+         *     records on the person's behalf — never consents, settings, binding or staff-only data.
+         * @enum {string}
+         */
+        PhoneAction: "read_notebook" | "read_plan" | "record" | "act_as_person" | "manage_family_phones";
         PhotoStored: {
             /** Format: int32 */
             height: number;
@@ -8028,6 +8174,140 @@ export interface operations {
             };
         };
     };
+    my_family_phones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyPhones"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    agree_family_phone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyConsentOnPhone"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyCode"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    unbind_family_phone: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description the family phone's device id */
+                device_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     my_follow_ups: {
         parameters: {
             query?: never;
@@ -10051,6 +10331,72 @@ export interface operations {
                 };
             };
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    create_family_code: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyConsentOnPaper"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyCode"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
