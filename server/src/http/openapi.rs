@@ -5,8 +5,9 @@ use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use super::{
-    account, admin, admin_setup, calendar, daily, evaluation, exit, exports, family, followups, health,
-    notebook, participants, privacy, program, push, record, session_day, two_factor, volunteers,
+    account, admin, admin_setup, calendar, daily, evaluation, exit, exports, family, followups,
+    health, notebook, participants, privacy, program, push, record, session_day, two_factor,
+    volunteers,
 };
 
 #[derive(OpenApi)]
