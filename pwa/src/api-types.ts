@@ -4189,8 +4189,11 @@ export interface components {
         NewSchedule: {
             /** Format: date */
             first_date: string;
-            /** @description The numbers held at home (訪問). */
-            home_visits?: number[];
+            /**
+             * @description The numbers held at home (訪問); without it, the cohort's default (an empty list means
+             *     none at home).
+             */
+            home_visits?: number[] | null;
         };
         /** @description A self-check as the phone sends it. */
         NewSelfCheck: {
@@ -4627,6 +4630,11 @@ export interface components {
             discontinued?: null | components["schemas"]["Discontinued"];
             /** Format: date */
             graduation_date?: string | null;
+            /**
+             * @description The session numbers the cohort holds at home (訪問) by default: the schedule form starts
+             *     from them, and a schedule made without `home_visits` uses them.
+             */
+            home_visits_default: number[];
             next_session?: null | components["schemas"]["NextSession"];
             participant_id: string;
             /** @description Empty until the schedule is made. */

@@ -271,6 +271,30 @@ async fn a_municipality_from_nothing_to_a_therapist_registering_a_participant() 
     let (_, list) = app.get("/api/v1/participants", &therapist).await;
     assert_eq!(list.as_array().unwrap().len(), 1);
 
+    // The schedule starts from the cohort's 訪問 sessions: the form is offered them, and a
+    // schedule made without a choice of its own holds sessions 1 and 12 at home.
+    let person_id = person["id"].as_str().unwrap().to_owned();
+    let sessions_url = format!("/api/v1/participants/{person_id}/sessions");
+    let (status, program) = app.get(&sessions_url, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{program}");
+    assert_eq!(program["home_visits_default"], json!([1, 12]));
+    let (status, program) = app
+        .post(
+            &sessions_url,
+            Some(&therapist),
+            json!({"first_date": today + chrono::Days::new(2)}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{program}");
+    let at_home: Vec<u64> = program["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|s| s["kind"] == "home")
+        .map(|s| s["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(at_home, vec![1, 12], "{program}");
+
     // The staff list shows the therapist as active; the audit log has the administration.
     let (_, staff) = app.get("/api/v1/municipality/staff", &admin).await;
     let row = staff

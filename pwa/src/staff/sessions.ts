@@ -30,7 +30,7 @@ function summary(program: Program): HTMLElement {
       ? h("p", { class: "note" }, tp.completedLine(program.completion.on ? fullDate(program.completion.on) : "", program.completion.note))
       : null,
     program.discontinued
-      ? h("p", { class: "note" }, tp.discontinuedLine(fullDate(program.discontinued.on), tp.discontinueReasons[program.discontinued.reason] ?? program.discontinued.reason), program.discontinued.note ? `　${program.discontinued.note}` : "")
+      ? h("p", { class: "note" }, tp.discontinuedLine(program.discontinued.on ? fullDate(program.discontinued.on) : "", tp.discontinueReasons[program.discontinued.reason] ?? program.discontinued.reason), program.discontinued.note ? `　${program.discontinued.note}` : "")
       : null,
   );
 }
@@ -93,7 +93,12 @@ function generateForm(id: string, name: string, program: Program): HTMLElement {
   // Today when the period has begun, else its first day.
   const today = todayInJapan();
   first.value = today > program.cohort.starts_on && today <= program.cohort.ends_on ? today : program.cohort.starts_on;
-  const visits = Array.from({ length: 12 }, (_, i) => h("input", { type: "checkbox", value: String(i + 1), id: `home-${i + 1}` }));
+  // The cohort's 訪問 sessions come checked; the therapist can change them for this person.
+  const visits = Array.from({ length: 12 }, (_, i) => {
+    const box = h("input", { type: "checkbox", value: String(i + 1), id: `home-${i + 1}` });
+    box.checked = program.home_visits_default.includes(i + 1);
+    return box;
+  });
   const msg = message();
   const button = h("button", { type: "submit", class: "primary" }, tp.generate);
   const form = h(

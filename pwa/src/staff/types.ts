@@ -111,17 +111,7 @@ export interface GoalUpdate {
 
 export type SessionRow = Schemas["Session"];
 
-export interface Program {
-  participant_id: string;
-  status: string;
-  cohort: { id: string; name: string; starts_on: string; ends_on: string };
-  discontinued: { reason: string; note: string; on: string } | null;
-  /** Set when the therapist declared the program complete. */
-  completion: { note: string; on: string | null } | null;
-  sessions: SessionRow[];
-  next_session: { number: number; date: string } | null;
-  graduation_date: string | null;
-}
+export type Program = Schemas["Program"];
 
 export const DISCONTINUE_REASONS = ["illness", "hospitalized", "injury", "family", "moved", "own_wish", "care_service", "other"] as const;
 

@@ -72,6 +72,7 @@ struct EnrollmentFacts {
     completion_note: Option<String>,
     ended_on: Option<NaiveDate>,
     cohort: CohortRef,
+    home_visits: Vec<u32>,
 }
 
 #[derive(Queryable)]
@@ -85,6 +86,7 @@ struct EnrollmentRow {
     cohort_name: String,
     starts_on: NaiveDate,
     ends_on: NaiveDate,
+    home_visits: String,
 }
 
 fn enrollment(
@@ -104,6 +106,7 @@ fn enrollment(
             cohorts::name,
             cohorts::starts_on,
             cohorts::ends_on,
+            cohorts::home_visits,
         ))
         .first(conn)?;
     Ok(EnrollmentFacts {
@@ -118,6 +121,7 @@ fn enrollment(
             starts_on: row.starts_on,
             ends_on: row.ends_on,
         },
+        home_visits: crate::domain::administration::home_visits_from_text(&row.home_visits),
     })
 }
 
@@ -222,6 +226,7 @@ fn load_program(conn: &mut DbConn, participant_id: &ParticipantId) -> Result<Pro
             }),
         status: status.as_str().to_owned(),
         cohort: facts.cohort,
+        home_visits_default: facts.home_visits,
         graduation_date: sessions.last().map(|s| s.date),
         next_session,
         sessions,
@@ -264,7 +269,9 @@ pub fn generate(
         .get();
     // National holidays and the municipality's closed days (年末年始) have no session.
     let own = super::admin::closed_ranges(conn, &scope.municipality_id)?;
-    let plan = rules::generate_skipping(first_date, &new.home_visits, (starts_on, ends_on), |d| {
+    // Without a choice of its own the schedule takes the cohort's 訪問 sessions.
+    let home_visits = new.home_visits.as_ref().unwrap_or(&facts.home_visits);
+    let plan = rules::generate_skipping(first_date, home_visits, (starts_on, ends_on), |d| {
         crate::domain::holidays::closed_reason(d, &own)
     })?;
     let at = now();

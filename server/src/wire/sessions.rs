@@ -44,6 +44,9 @@ pub struct Program {
     /// referred | enrolled | completed (修了) | discontinued
     pub status: String,
     pub cohort: CohortRef,
+    /// The session numbers the cohort holds at home (訪問) by default: the schedule form starts
+    /// from them, and a schedule made without `home_visits` uses them.
+    pub home_visits_default: Vec<u32>,
     pub discontinued: Option<Discontinued>,
     /// Set when the therapist declared the program complete rather than session 12 attended.
     pub completion: Option<CompletedByDecision>,
@@ -89,9 +92,10 @@ crate::text_enum!(DiscontinueReason, "discontinuation reason", {
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 pub struct NewSchedule {
     pub first_date: NaiveDate,
-    /// The numbers held at home (訪問).
+    /// The numbers held at home (訪問); without it, the cohort's default (an empty list means
+    /// none at home).
     #[serde(default)]
-    pub home_visits: Vec<u32>,
+    pub home_visits: Option<Vec<u32>>,
 }
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]
