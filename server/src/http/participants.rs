@@ -46,7 +46,8 @@ pub struct ParticipantListQuery {
 
 /// The participants the caller may see.
 #[utoipa::path(tag = "staff", security(("bearer" = [])), params(ParticipantListQuery), responses(
-    (status = 200, body = Vec<ParticipantSummary>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+    (status = 200, body = Vec<ParticipantSummary>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    (status = 422, body = ErrorBody, description = "A filter that is not `true` or `false`")))]
 #[get("/participants")]
 pub async fn list_participants(
     state: web::Data<AppState>,
