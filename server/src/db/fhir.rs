@@ -224,7 +224,15 @@ fn io(e: std::io::Error) -> AppError {
     AppError::Internal(format!("fhir export: {e}"))
 }
 
-type PersonRow = (String, String, String, String, String, NaiveDate, String);
+type PersonRow = (
+    ParticipantId,
+    String,
+    String,
+    String,
+    String,
+    NaiveDate,
+    String,
+);
 type EnrollmentRow = (
     String,
     String,
@@ -631,7 +639,7 @@ fn write_batch<W: Write>(
             enrollment_ids.insert(c.0.clone());
             w.push(&fhir::episode(&fhir::Course {
                 id: &c.0,
-                participant_id: pid,
+                participant_id: &p.0,
                 cohort_name: &c.7,
                 provider_id: &c.8,
                 status: &c.2,
@@ -651,7 +659,7 @@ fn write_batch<W: Write>(
                 dates.insert(s.1, s.2);
                 held.insert(s.1);
                 w.push(&fhir::encounter(&fhir::Session {
-                    participant_id: pid,
+                    participant_id: &p.0,
                     enrollment_id: &course.0,
                     provider_id: &course.8,
                     number: s.1,
@@ -666,7 +674,7 @@ fn write_batch<W: Write>(
             shared.staff(&g.6, w).map_err(io)?;
             for e in fhir::goal(&fhir::GoalRecord {
                 id: &g.0,
-                participant_id: pid,
+                participant_id: &p.0,
                 status: &g.2,
                 text: &g.3,
                 created_at: g.4,
@@ -688,7 +696,7 @@ fn write_batch<W: Write>(
             }
             shared.staff(&t.10, w).map_err(io)?;
             for e in fhir::tests(&fhir::Tests {
-                participant_id: pid,
+                participant_id: &p.0,
                 session_number: t.1,
                 date: dates.get(&t.1).copied(),
                 recorded_at: t.11,
@@ -711,7 +719,7 @@ fn write_batch<W: Write>(
             }
             shared.staff(&v.5, w).map_err(io)?;
             for e in fhir::vitals(&fhir::Vitals {
-                participant_id: pid,
+                participant_id: &p.0,
                 session_number: v.1,
                 date: dates.get(&v.1).copied(),
                 recorded_at: v.6,
@@ -727,7 +735,7 @@ fn write_batch<W: Write>(
             shared.staff(&s.5, w).map_err(io)?;
             for e in fhir::screening(&fhir::Screening {
                 id: &s.0,
-                participant_id: pid,
+                participant_id: &p.0,
                 answers: super::screenings::answers_from_text(&s.2),
                 height_cm: s.3,
                 weight_kg: s.4,
@@ -742,7 +750,7 @@ fn write_batch<W: Write>(
             let items: Vec<Mark> = from_json(&i.3)?;
             let others: Vec<OtherMark> = from_json(&i.4)?;
             w.push(&fhir::interest_sheet(&fhir::InterestSheet {
-                participant_id: pid,
+                participant_id: &p.0,
                 phase: &i.1,
                 filled_on: i.2,
                 updated_at: i.6,
@@ -761,7 +769,7 @@ fn write_batch<W: Write>(
             let parts: Vec<String> = from_json(&c.5)?;
             w.push(&fhir::consent(&fhir::ConsentRecord {
                 id: &c.0,
-                participant_id: pid,
+                participant_id: &p.0,
                 municipality_id: m,
                 purpose: &c.2,
                 recipient_staff_id: c.3.as_deref(),
@@ -786,7 +794,7 @@ fn write_batch<W: Write>(
             shared.staff(&h.8, w).map_err(io)?;
             for e in fhir::handoff(&fhir::Handoff {
                 id: &h.0,
-                participant_id: pid,
+                participant_id: &p.0,
                 coordinator_id: &h.2,
                 consent_id: &h.3,
                 state: &h.4,
@@ -810,7 +818,7 @@ fn write_batch<W: Write>(
             w.push(&fhir::follow_up(&fhir::FollowUp {
                 id: &f.0,
                 enrollment_id: &f.1,
-                participant_id: pid,
+                participant_id: &p.0,
                 months: f.3,
                 due_on: f.4,
                 assigned_staff_id: f.5.as_deref(),

@@ -16,6 +16,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use serde_json::{json, Map, Value};
 use sha2::{Digest, Sha256};
 
+use super::ids::ParticipantId;
 use super::interest::{Mark, OtherMark};
 
 /// The base of dekita's own CodeSystems, NamingSystems and Questionnaires (a placeholder the
@@ -196,7 +197,7 @@ pub struct Person<'a> {
 
 pub struct Course<'a> {
     pub id: &'a str,
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub cohort_name: &'a str,
     pub provider_id: &'a str,
     /// `referred`, `enrolled`, `completed` or `discontinued`.
@@ -207,7 +208,7 @@ pub struct Course<'a> {
 }
 
 pub struct Session<'a> {
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub enrollment_id: &'a str,
     pub provider_id: &'a str,
     pub number: i32,
@@ -220,7 +221,7 @@ pub struct Session<'a> {
 
 pub struct GoalRecord<'a> {
     pub id: &'a str,
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     /// `active` or `raised` (carried on by a higher goal).
     pub status: &'a str,
     pub text: &'a str,
@@ -237,7 +238,7 @@ pub struct GoalRecord<'a> {
 }
 
 pub struct Tests<'a> {
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub session_number: i32,
     /// The session's day, when the session is known.
     pub date: Option<NaiveDate>,
@@ -254,7 +255,7 @@ pub struct Tests<'a> {
 }
 
 pub struct Vitals<'a> {
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub session_number: i32,
     pub date: Option<NaiveDate>,
     pub recorded_at: NaiveDateTime,
@@ -266,7 +267,7 @@ pub struct Vitals<'a> {
 
 pub struct Screening<'a> {
     pub id: &'a str,
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     /// Item i+1: `Some(true)` for 「はい」.
     pub answers: Vec<Option<bool>>,
     pub height_cm: Option<f64>,
@@ -276,7 +277,7 @@ pub struct Screening<'a> {
 }
 
 pub struct InterestSheet<'a> {
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     /// `assessment` (導入時) or `graduation` (卒業時).
     pub phase: &'a str,
     pub filled_on: Option<NaiveDate>,
@@ -288,7 +289,7 @@ pub struct InterestSheet<'a> {
 
 pub struct ConsentRecord<'a> {
     pub id: &'a str,
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub municipality_id: &'a str,
     pub purpose: &'a str,
     pub recipient_staff_id: Option<&'a str>,
@@ -308,7 +309,7 @@ pub struct ConsentRecord<'a> {
 
 pub struct Handoff<'a> {
     pub id: &'a str,
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub coordinator_id: &'a str,
     pub consent_id: &'a str,
     pub state: &'a str,
@@ -323,7 +324,7 @@ pub struct Handoff<'a> {
 pub struct FollowUp<'a> {
     pub id: &'a str,
     pub enrollment_id: &'a str,
-    pub participant_id: &'a str,
+    pub participant_id: &'a ParticipantId,
     pub months: i32,
     pub due_on: NaiveDate,
     pub assigned_staff_id: Option<&'a str>,
@@ -475,7 +476,7 @@ pub fn episode(c: &Course) -> Entry {
                 "通所型サービスC（短期集中予防サービス）")],
             "text": c.cohort_name,
         }],
-        "patient": reference("Patient", c.participant_id),
+        "patient": reference("Patient", c.participant_id.as_str()),
         "managingOrganization": reference("Organization", c.provider_id),
     });
     if c.started_on.is_some() || c.ended_on.is_some() {
@@ -490,7 +491,7 @@ pub fn episode(c: &Course) -> Entry {
     Entry::new("EpisodeOfCare", c.id, r)
 }
 
-fn session_key(participant_id: &str, number: i32) -> String {
+fn session_key(participant_id: &ParticipantId, number: i32) -> String {
     format!("{participant_id}/{number}")
 }
 
@@ -517,7 +518,7 @@ pub fn encounter(s: &Session) -> Entry {
             "status": status,
             "class": coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", class, class_display),
             "type": [concept(&local("session-type"), type_code, type_display)],
-            "subject": reference("Patient", s.participant_id),
+            "subject": reference("Patient", s.participant_id.as_str()),
             "episodeOfCare": [reference("EpisodeOfCare", s.enrollment_id)],
             "serviceProvider": reference("Organization", s.provider_id),
             "period": { "start": day(s.date), "end": day(s.date) },
@@ -564,9 +565,9 @@ pub fn goal(g: &GoalRecord) -> Vec<Entry> {
         }],
         "lifecycleStatus": lifecycle,
         "description": { "text": g.text },
-        "subject": reference("Patient", g.participant_id),
+        "subject": reference("Patient", g.participant_id.as_str()),
         "startDate": day(g.created_at.date()),
-        "expressedBy": reference("Patient", g.participant_id),
+        "expressedBy": reference("Patient", g.participant_id.as_str()),
         "target": [{
             "measure": { "coding": [coding(LOINC, "107332-9", "Goal attainment scale - Reported")] },
         }],
@@ -585,7 +586,7 @@ pub fn goal(g: &GoalRecord) -> Vec<Entry> {
                 "category": [{ "coding": [coding(OBSERVATION_CATEGORY, "survey", "Survey")] }],
                 "code": concept(LOINC, "107333-7",
                     "Practitioner follow-up goal attainment scaling score"),
-                "subject": reference("Patient", g.participant_id),
+                "subject": reference("Patient", g.participant_id.as_str()),
                 "focus": [reference("Goal", g.id)],
                 "effectiveDateTime": instant(g.updated_at),
                 "performer": [reference("PractitionerRole", g.updated_by)],
@@ -631,7 +632,7 @@ pub fn goal(g: &GoalRecord) -> Vec<Entry> {
                 "status": "final",
                 "category": [{ "coding": [coding(OBSERVATION_CATEGORY, "survey", "Survey")] }],
                 "code": concept(&local("goal-rating"), &format!("{what}-{when}"), display),
-                "subject": reference("Patient", g.participant_id),
+                "subject": reference("Patient", g.participant_id.as_str()),
                 "focus": [reference("Goal", g.id)],
                 "effectiveDateTime": instant(if when == "start" { g.created_at } else { g.updated_at }),
                 "valueInteger": value,
@@ -656,7 +657,7 @@ struct Measure {
 }
 
 fn exam(
-    participant_id: &str,
+    participant_id: &ParticipantId,
     session_number: i32,
     effective: &str,
     performer: &str,
@@ -666,7 +667,7 @@ fn exam(
         "status": "final",
         "category": [{ "coding": [coding(OBSERVATION_CATEGORY, "exam", "Exam")] }],
         "code": concept(&m.system, m.code, m.display),
-        "subject": reference("Patient", participant_id),
+        "subject": reference("Patient", participant_id.as_str()),
         "encounter": reference("Encounter", &session_key(participant_id, session_number)),
         "effectiveDateTime": effective,
         "performer": [reference("PractitionerRole", performer)],
@@ -823,7 +824,7 @@ pub fn vitals(v: &Vitals) -> Vec<Entry> {
                 "status": "final",
                 "category": vital_categories(),
                 "code": concept(LOINC, "85354-9", "Blood pressure panel with all children optional"),
-                "subject": reference("Patient", v.participant_id),
+                "subject": reference("Patient", v.participant_id.as_str()),
                 "encounter": encounter.clone(),
                 "effectiveDateTime": effective.clone(),
                 "performer": [reference("PractitionerRole", v.recorded_by)],
@@ -852,7 +853,7 @@ pub fn vitals(v: &Vitals) -> Vec<Entry> {
                 "status": "final",
                 "category": vital_categories(),
                 "code": concept(LOINC, "8867-4", "Heart rate"),
-                "subject": reference("Patient", v.participant_id),
+                "subject": reference("Patient", v.participant_id.as_str()),
                 "encounter": encounter,
                 "effectiveDateTime": effective,
                 "performer": [reference("PractitionerRole", v.recorded_by)],
@@ -995,10 +996,10 @@ pub fn screening(s: &Screening) -> Vec<Entry> {
         json!({
             "questionnaire": format!("{KIHON_CHECKLIST}|{QUESTIONNAIRE_VERSION}"),
             "status": "completed",
-            "subject": reference("Patient", s.participant_id),
+            "subject": reference("Patient", s.participant_id.as_str()),
             "authored": authored,
             "author": reference("PractitionerRole", s.screened_by),
-            "source": reference("Patient", s.participant_id),
+            "source": reference("Patient", s.participant_id.as_str()),
             "item": items,
         }),
     );
@@ -1015,7 +1016,7 @@ pub fn screening(s: &Screening) -> Vec<Entry> {
                     { "coding": [{ "system": JP_OBSERVATION_CATEGORY, "code": "body-measurement" }] },
                 ],
                 "code": concept(LOINC, code, display),
-                "subject": reference("Patient", s.participant_id),
+                "subject": reference("Patient", s.participant_id.as_str()),
                 "effectiveDateTime": authored,
                 "valueQuantity": value,
                 "derivedFrom": [{ "reference": qr.full_url }],
@@ -1094,10 +1095,10 @@ pub fn interest_sheet(s: &InterestSheet) -> Entry {
             "value": s.phase },
         "questionnaire": format!("{INTEREST_CHECKLIST}|{QUESTIONNAIRE_VERSION}"),
         "status": "completed",
-        "subject": reference("Patient", s.participant_id),
+        "subject": reference("Patient", s.participant_id.as_str()),
         "authored": s.filled_on.map(day).unwrap_or_else(|| instant(s.updated_at)),
         "author": reference("PractitionerRole", s.updated_by),
-        "source": reference("Patient", s.participant_id),
+        "source": reference("Patient", s.participant_id.as_str()),
     });
     if !items.is_empty() {
         r["item"] = Value::Array(items);
@@ -1176,7 +1177,7 @@ pub fn consent(c: &ConsentRecord) -> Entry {
             { "coding": [coding("http://terminology.hl7.org/CodeSystem/v3-ActCode", "IDSCL",
                 "information disclosure")] },
         ],
-        "patient": reference("Patient", c.participant_id),
+        "patient": reference("Patient", c.participant_id.as_str()),
         "dateTime": instant(c.given_at.unwrap_or(c.created_at)),
         "organization": [reference("Organization", c.municipality_id)],
         "policy": [{ "uri": format!("{LOCAL}/consent-wording/{}", c.wording_version) }],
@@ -1231,7 +1232,7 @@ pub fn handoff(h: &Handoff) -> [Entry; 2] {
         "category": [concept(&local("referral-category"), "community-link", "地域資源へのつなぎ")],
         "code": concept(&local("referral-type"), "seikatsu-shien-coordinator",
             "生活支援コーディネーターへの紹介"),
-        "subject": reference("Patient", h.participant_id),
+        "subject": reference("Patient", h.participant_id.as_str()),
         "authoredOn": day(h.sent_on),
         "requester": reference("PractitionerRole", h.created_by),
         "performer": [reference("PractitionerRole", h.coordinator_id)],
@@ -1248,7 +1249,7 @@ pub fn handoff(h: &Handoff) -> [Entry; 2] {
         "code": { "coding": [{ "system": "http://hl7.org/fhir/CodeSystem/task-code",
             "code": "fulfill" }] },
         "focus": { "reference": request.full_url },
-        "for": reference("Patient", h.participant_id),
+        "for": reference("Patient", h.participant_id.as_str()),
         "authoredOn": instant(h.created_at),
         "lastModified": instant(h.updated_at),
         "requester": reference("PractitionerRole", h.created_by),
@@ -1285,7 +1286,7 @@ pub fn follow_up(f: &FollowUp) -> Entry {
         "code": concept(&local("followup"), &format!("followup-{}m", f.months),
             &format!("卒業後{}か月フォローアップ", f.months)),
         "focus": reference("EpisodeOfCare", f.enrollment_id),
-        "for": reference("Patient", f.participant_id),
+        "for": reference("Patient", f.participant_id.as_str()),
         "authoredOn": instant(f.created_at),
         "restriction": { "period": period(
             Some(f.due_on - chrono::Duration::days(14)),
@@ -1415,7 +1416,7 @@ mod tests {
     #[test]
     fn tests_use_loinc_where_a_code_exists_and_local_codes_otherwise() {
         let t = Tests {
-            participant_id: "p-1",
+            participant_id: &ParticipantId::from("p-1"),
             session_number: 1,
             date: Some(date("2026-04-08")),
             recorded_at: at("2026-04-08 01:30"),
@@ -1467,7 +1468,7 @@ mod tests {
     fn a_goal_with_gas_has_its_measure_and_a_score_observation_on_it() {
         let g = GoalRecord {
             id: "g-1",
-            participant_id: "p-1",
+            participant_id: &ParticipantId::from("p-1"),
             status: "active",
             text: "一人で買い物に行く",
             created_at: at("2026-04-08 01:00"),
@@ -1542,7 +1543,7 @@ mod tests {
         }
         let h = Handoff {
             id: "h-1",
-            participant_id: "p-1",
+            participant_id: &ParticipantId::from("p-1"),
             coordinator_id: "s-9",
             consent_id: "c-1",
             state: "not_connected",
@@ -1570,7 +1571,7 @@ mod tests {
     fn a_withdrawn_consent_is_inactive_and_ends_on_the_withdrawal() {
         let c = ConsentRecord {
             id: "c-1",
-            participant_id: "p-1",
+            participant_id: &ParticipantId::from("p-1"),
             municipality_id: "m-1",
             purpose: "sc_handoff",
             recipient_staff_id: Some("s-9"),
@@ -1604,7 +1605,7 @@ mod tests {
         answers[11] = None;
         let out = screening(&Screening {
             id: "sc-1",
-            participant_id: "p-1",
+            participant_id: &ParticipantId::from("p-1"),
             answers,
             height_cm: Some(150.0),
             weight_kg: Some(45.0),
