@@ -41,6 +41,15 @@ export function hashPath(hash: string): string {
   return hash.replace(/^#/, "").replace(/[?#].*$/, "") || "/";
 }
 
+/** The address a screen keeps its filters in (`#/staff?q=…`), or `null` when the address has
+ * already moved to another screen: a screen that writes its filters into the address after
+ * its data arrived must not pull the person back from where they have just gone (the
+ * hashchange for the new address may not have run yet). */
+export function filterAddress(current: string, path: string, query: string): string | null {
+  if (hashPath(current) !== path) return null;
+  return `#${path}${query ? `?${query}` : ""}`;
+}
+
 /** The first route whose pattern matches `path`, with its parameters (decoded). */
 export function matchRoute(routes: readonly Route[], path: string): { route: Route; params: Params } | null {
   for (const route of routes) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { hashPath, matchRoute, Route } from "../src/routes";
+import { filterAddress, hashPath, matchRoute, Route } from "../src/routes";
 
 const routes: Route[] = [
   ["/enroll", () => "enroll"],
@@ -22,6 +22,13 @@ describe("route tables", () => {
     assert.equal(hashPath("#/p/1?x=2"), "/p/1");
     assert.equal(hashPath(""), "/");
     assert.equal(hashPath("#"), "/");
+  });
+
+  it("keep a screen's filters in the address only while the address is still that screen's", () => {
+    assert.equal(filterAddress("#/staff", "/staff", "q=abc"), "#/staff?q=abc");
+    assert.equal(filterAddress("#/staff?q=old", "/staff", ""), "#/staff");
+    // The person has already gone on (the hashchange has not run yet): the address stays theirs.
+    assert.equal(filterAddress("#/staff/participants/p1/graduation", "/staff", "q=abc"), null);
   });
 
   it("take the first route that matches, with its parameters decoded", () => {

@@ -7,7 +7,7 @@ import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings/staff";
 import { volunteerWords } from "../strings/staff/volunteers";
 import { calendarSection } from "./calendar";
-import { dispatch, Params, Route } from "../routes";
+import { dispatch, filterAddress, Params, Route } from "../routes";
 import { api, can, errorText, field, header, leave, screens, signInJoined, submitForm } from "./common";
 import { programLinks } from "./program";
 
@@ -116,7 +116,8 @@ function listFilters(participants: Participant[], cohorts: Cohort[], rowOf: Map<
     if (status.value) next.set("status", status.value);
     if (wantsAttention) next.set("attention", "1");
     const query = next.toString();
-    history.replaceState(null, "", `#/staff${query ? `?${query}` : ""}`);
+    const address = filterAddress(location.hash, "/staff", query);
+    if (address) history.replaceState(null, "", address);
   };
   search.addEventListener("input", () => void apply());
   cohort.addEventListener("change", () => void apply());
