@@ -5534,6 +5534,8 @@ export interface operations {
                 offset?: number | null;
                 /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
                 limit?: number | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -6930,6 +6932,8 @@ export interface operations {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
                 fiscal_year?: number | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -6976,6 +6980,8 @@ export interface operations {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
                 fiscal_year?: number | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -7026,6 +7032,8 @@ export interface operations {
                 provider_id?: string | null;
                 /** @description Only this cohort. */
                 cohort_id?: string | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -13688,6 +13696,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (inclusive). */
                 to: string;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;

@@ -46,6 +46,10 @@ pub enum AppError {
     /// The person withdrew the consent this request relied on: nothing of theirs is answered.
     #[error("ご本人が同意を取り消しました。この方の情報はもう見られません。")]
     ConsentWithdrawn,
+    /// A CSV asked for in Shift_JIS holds characters Shift_JIS cannot write (named in the
+    /// message); nothing is replaced.
+    #[error("{0}")]
+    NotInShiftJis(String),
     #[error("設定の誤り: {0}")]
     Config(String),
     #[error("internal error: {0}")]
@@ -84,6 +88,7 @@ impl AppError {
             AppError::Unavailable => "unavailable",
             AppError::Busy { .. } => "busy",
             AppError::ConsentWithdrawn => "consent_withdrawn",
+            AppError::NotInShiftJis(_) => "not_in_shift_jis",
             AppError::Config(_) | AppError::Internal(_) => "internal",
         }
     }
@@ -102,7 +107,9 @@ impl ResponseError for AppError {
             | AppError::Unauthorized => StatusCode::UNAUTHORIZED,
             AppError::Forbidden | AppError::ConsentWithdrawn => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
-            AppError::Validation(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::Validation(_) | AppError::NotInShiftJis(_) => {
+                StatusCode::UNPROCESSABLE_ENTITY
+            }
             AppError::Conflict(_) => StatusCode::CONFLICT,
             AppError::VersionConflict(_) => StatusCode::PRECONDITION_FAILED,
             AppError::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,

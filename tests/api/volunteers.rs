@@ -293,6 +293,64 @@ async fn a_graduate_registers_trains_becomes_active_logs_time_and_is_exported() 
         .request(Method::GET, csv_path, Some(&therapist), None)
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // For older systems the same file in Shift_JIS (CP932): no byte-order mark, the same
+    // characters byte for byte once decoded, CRLF kept.
+    let sjis = |path: String| {
+        let (client, url, admin) = (app.client.clone(), app.url.clone(), admin.clone());
+        async move {
+            let res = client
+                .get(format!("{url}{path}&encoding=shift_jis"))
+                .bearer_auth(&admin)
+                .send()
+                .await
+                .unwrap();
+            let status = res.status();
+            let kind = res.headers()["content-type"].to_str().unwrap().to_owned();
+            (status, kind, res.bytes().await.unwrap().to_vec())
+        }
+    };
+    let (status, kind, bytes) = sjis(csv_path.to_owned()).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(kind, "text/csv; charset=Shift_JIS");
+    assert!(
+        !bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+        "no UTF-8 byte-order mark"
+    );
+    let (decoded, _, errors) = encoding_rs::SHIFT_JIS.decode(&bytes);
+    assert!(!errors);
+    assert_eq!(decoded, csv.trim_start_matches('\u{feff}'));
+    assert!(bytes.windows(2).any(|w| w == b"\r\n"));
+    // 草 is 91 90 in Shift_JIS: the file is not UTF-8 under another name.
+    assert!(bytes.windows(2).any(|w| w == [0x91, 0x90]));
+
+    // A character Shift_JIS cannot hold is named with its line; nothing is replaced, and the
+    // UTF-8 file keeps it.
+    let (status, logged) = app
+        .post(
+            &format!("/api/v1/volunteers/{id}/activities"),
+            Some(&therapist),
+            json!({"on_date": "2026-01-08", "place_name": "𠮷田さんの畑", "role": "草取り", "minutes": 60}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{logged}");
+    let (status, kind, bytes) = sjis(csv_path.to_owned()).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(kind.starts_with("application/json"));
+    let refused: Value = serde_json::from_slice(&bytes).unwrap();
+    assert_eq!(refused["error"], "not_in_shift_jis");
+    assert!(
+        refused["message"]
+            .as_str()
+            .unwrap()
+            .contains("「𠮷」（3行目）"),
+        "{refused}"
+    );
+    let (_, csv) = app.request(Method::GET, csv_path, Some(&admin), None).await;
+    assert!(csv
+        .as_str()
+        .unwrap()
+        .contains("\"𠮷田さんの畑\",\"草取り\",\"60\""));
 }
 
 #[actix_web::test]

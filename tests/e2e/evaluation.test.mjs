@@ -16,6 +16,7 @@ test("the administrator reads the outcome figures with their rules and downloads
   // 中断率 with its numerator and denominator and the rule in words.
   const rates = page.locator("table.figures").first();
   const dropout = rates.locator("tr", { has: page.locator("th", { hasText: /^中断率$/ }) });
+  await dropout.waitFor(); // the heading shows while the figures load
   const cells = await dropout.locator("td").allTextContents();
   const [share, numerator, denominator, , rule] = cells.map((c) => c.trim());
   assert.match(share, /^\d+\.\d%$/, `a share: ${cells}`);
@@ -39,6 +40,17 @@ test("the administrator reads the outcome figures with their rules and downloads
     .split("\r\n")
     .find((l) => l.includes('"中断率"'));
   assert.ok(line && line.includes(`,${numerator},${denominator},`), `the CSV line: ${line}`);
+
+  // For older software: Shift_JIS, no BOM, the same text once decoded.
+  await page.getByLabel("CSVの文字コード").selectOption("shift_jis");
+  const [sjis] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV/ }).click()]);
+  const sjisChunks = [];
+  for await (const chunk of await sjis.createReadStream()) sjisChunks.push(chunk);
+  const sjisBytes = Buffer.concat(sjisChunks);
+  assert.notDeepEqual([...sjisBytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], "no UTF-8 byte-order mark");
+  // 〜 and — are written as the one Shift_JIS code they share with ～ and ―, which is how they read back.
+  const asCp932 = bytes.toString("utf8").replace(/^\uFEFF/, "").replaceAll("\u301C", "\uFF5E").replaceAll("\u2014", "\u2015");
+  assert.equal(new TextDecoder("shift_jis", { fatal: true }).decode(sjisBytes), asCp932);
 
   // On paper: the same page, without the buttons.
   await page.emulateMedia({ media: "print" });

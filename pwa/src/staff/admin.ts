@@ -6,6 +6,7 @@ import { h, show } from "../dom";
 import { dateTimeJapan, fullDate } from "../format";
 import { t, tp } from "../strings/staff";
 import { api, can, errorText, failed, field, header, loading, message, select, statusLine, submitForm, textInput } from "./common";
+import { csvEncodingChoice, saveDownload } from "./download";
 
 type Provider = Schemas["Provider"];
 type CohortPlan = Schemas["CohortPlan"];
@@ -529,6 +530,7 @@ export async function auditScreen(query: URLSearchParams = new URLSearchParams(l
     location.hash = `#/staff/admin/audit?${paramsOf()}`;
   });
   const csvStatus = statusLine();
+  const encoding = csvEncodingChoice("audit-encoding");
   const csv = h(
     "button",
     {
@@ -536,14 +538,8 @@ export async function auditScreen(query: URLSearchParams = new URLSearchParams(l
       class: "secondary no-print",
       onclick: async () => {
         try {
-          const { token } = await api.accessToken();
-          const res = await fetch(`/api/v1/audit.csv?${filters}`, { headers: { Authorization: `Bearer ${token}` } });
-          if (!res.ok) throw new Error(String(res.status));
-          const blob = await res.blob();
-          const a = h("a", { href: URL.createObjectURL(blob), download: "dekita-audit.csv" });
-          document.body.append(a);
-          a.click();
-          a.remove();
+          csvStatus.textContent = "";
+          await saveDownload(`/api/v1/audit.csv?${filters}${encoding.query()}`, "dekita-audit.csv");
         } catch (e) {
           csvStatus.textContent = errorText(e);
         }
@@ -574,6 +570,7 @@ export async function auditScreen(query: URLSearchParams = new URLSearchParams(l
     back(),
     h("h1", null, tp.auditTitle),
     form,
+    encoding.field,
     h("p", null, csv),
     csvStatus,
     entries.length

@@ -6,7 +6,8 @@ import { Schemas } from "../api";
 import { h, show } from "../dom";
 import { t, tp } from "../strings/staff";
 import { api, can, failed, field, header, loading, message, select, statusLine, submitForm, textInput } from "./common";
-import { downloadCsv, fiscalYearOf, printHeader, yearChooser } from "./evaluation";
+import { csvEncodingChoice, downloadCsv } from "./download";
+import { fiscalYearOf, printHeader, yearChooser } from "./evaluation";
 
 type CostReport = Schemas["CostReport"];
 type CostActualReport = Schemas["CostActualReport"];
@@ -207,7 +208,8 @@ export async function costScreen(yearParam?: string, savedNote = false): Promise
   }
   const msg = message();
   const csvButton = h("button", { type: "button", class: "secondary" }, tp.costCsv) as HTMLButtonElement;
-  csvButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/cost/csv?fiscal_year=${year}`, `dekita-cost-effectiveness-${year}.csv`, csvButton, msg));
+  const encoding = csvEncodingChoice("cost-encoding");
+  csvButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/cost/csv?fiscal_year=${year}${encoding.query()}`, `dekita-cost-effectiveness-${year}.csv`, csvButton, msg));
   const saved = h("p", { class: "saved-note", role: "status" }, savedNote ? tp.costSaved : "");
   show(
     header(),
@@ -218,6 +220,7 @@ export async function costScreen(yearParam?: string, savedNote = false): Promise
     h("p", null, report.source),
     modeSwitch(year, "planned"),
     yearChooser(year, (y) => `#/staff/evaluation/cost/${y}`, "cost-year"),
+    encoding.field,
     h("div", { class: "actions no-print" }, csvButton, h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, tp.printButton)),
     msg,
     saved,
@@ -244,8 +247,9 @@ export async function actualCostScreen(yearParam?: string): Promise<void> {
   }
   const msg = message();
   const csvButton = h("button", { type: "button", class: "secondary" }, tp.costActualCsv) as HTMLButtonElement;
+  const encoding = csvEncodingChoice("cost-actual-encoding");
   csvButton.addEventListener("click", () =>
-    void downloadCsv(`/api/v1/evaluation/cost/actual/csv?fiscal_year=${year}`, `dekita-cost-effectiveness-actual-${year}.csv`, csvButton, msg),
+    void downloadCsv(`/api/v1/evaluation/cost/actual/csv?fiscal_year=${year}${encoding.query()}`, `dekita-cost-effectiveness-actual-${year}.csv`, csvButton, msg),
   );
   const inputs = h(
     "table",
@@ -277,6 +281,7 @@ export async function actualCostScreen(yearParam?: string): Promise<void> {
     h("p", { class: "hint" }, tp.costActualLead),
     modeSwitch(year, "actual"),
     yearChooser(year, (y) => `#/staff/evaluation/cost-actual/${y}`, "cost-actual-year"),
+    encoding.field,
     h("div", { class: "actions no-print" }, csvButton, h("button", { type: "button", class: "secondary no-print", onclick: () => window.print() }, tp.printButton)),
     msg,
     h("div", { "data-testid": "actual-observed" }, linesTable(tp.costObservedTitle, report.observed)),

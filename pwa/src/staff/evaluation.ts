@@ -5,8 +5,9 @@ import { Schemas } from "../api";
 import { h, show } from "../dom";
 import { tp } from "../strings/staff";
 import { t } from "../strings/staff";
+import { csvEncodingChoice, downloadCsv } from "./download";
 import { fhirExportBlock } from "./fhirexport";
-import { api, can, currentUser, errorText, failed, field, header, loading, message, printButton, select, statusLine, submitForm, textInput } from "./common";
+import { api, can, currentUser, failed, field, header, loading, message, printButton, select, statusLine, submitForm, textInput } from "./common";
 
 type Evaluation = Schemas["Evaluation"];
 type FigureView = Schemas["FigureView"];
@@ -50,29 +51,6 @@ function figureTable(caption: string, figures: FigureView[]): HTMLElement {
   );
 }
 
-/** Downloads a CSV through the signed-in session (the button says it is busy meanwhile). */
-export async function downloadCsv(path: string, filename: string, button: HTMLButtonElement, message: HTMLElement): Promise<void> {
-  const label = button.textContent;
-  button.disabled = true;
-  button.textContent = tp.downloading;
-  message.textContent = "";
-  try {
-    const { token } = await api.accessToken();
-    const res = await fetch(path, { headers: { Authorization: `Bearer ${token}` } });
-    if (!res.ok) throw new Error(String(res.status));
-    const url = URL.createObjectURL(await res.blob());
-    const a = h("a", { href: url, download: filename });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  } catch (e) {
-    message.textContent = errorText(e);
-  } finally {
-    button.disabled = false;
-    button.textContent = label;
-  }
-}
 
 /** On paper only: whose figures and what they count. The date printed, the author and the page
  * count are on every printed staff page already (the common print head and the print CSS). */
@@ -275,7 +253,8 @@ export async function evaluationScreen(yearParam?: string, scope: Scope = {}): P
 
   const message = h("p", { class: "message", role: "alert" });
   const csvButton = h("button", { type: "button", class: "secondary" }, tp.csv) as HTMLButtonElement;
-  csvButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/csv?fiscal_year=${year}${scopeQuery(scope)}`, `dekita-evaluation-${year}.csv`, csvButton, message));
+  const encoding = csvEncodingChoice("evaluation-encoding");
+  csvButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/csv?fiscal_year=${year}${scopeQuery(scope)}${encoding.query()}`, `dekita-evaluation-${year}.csv`, csvButton, message));
 
   show(
     header(),
@@ -286,6 +265,7 @@ export async function evaluationScreen(yearParam?: string, scope: Scope = {}): P
     h("p", { class: "hint" }, report.year_rule),
     chooser(year, scope, providers, cohorts),
     h("p", { class: "no-print" }, h("a", { href: `#/staff/evaluation/cost/${year}` }, tp.costLink)),
+    encoding.field,
     h("div", { class: "actions no-print" }, csvButton, printButton()),
     message,
     scope.cohort ? fhirExportBlock(`cohort=${encodeURIComponent(scope.cohort)}`, `dekita-fhir-cohort-${year}.json`, tp.fhirExport, tp.fhirExportLead) : null,

@@ -8,6 +8,7 @@ import { h, show } from "../dom";
 import { dateTimeJapan, fullDate, todayInJapan } from "../format";
 import { volunteerWords as v } from "../strings/staff/volunteers";
 import { api, can, failed, field, header, loading, message, printButton, submitForm, textArea, textInput } from "./common";
+import { csvEncodingChoice, saveDownload } from "./download";
 
 type VolunteerList = Schemas["VolunteerList"];
 type Volunteer = Schemas["Volunteer"];
@@ -52,21 +53,14 @@ export async function volunteersScreen(): Promise<void> {
   const to = textInput(today, { type: "date" });
   const csvMessage = message();
   const csvButton = h("button", { type: "submit" }, v.download);
+  const encoding = csvEncodingChoice("csv-encoding");
   const csv = can("export_volunteer_activity")
-    ? h("form", { class: "card no-print", "aria-labelledby": "csv-title" }, h("h2", { id: "csv-title" }, v.csvTitle), field("csv-from", v.from, from), field("csv-to", v.to, to), csvMessage, csvButton)
+    ? h("form", { class: "card no-print", "aria-labelledby": "csv-title" }, h("h2", { id: "csv-title" }, v.csvTitle), field("csv-from", v.from, from), field("csv-to", v.to, to), encoding.field, csvMessage, csvButton)
     : null;
   if (csv) {
-    submitForm(csv, { button: csvButton, message: csvMessage }, async () => {
-      const { token } = await api.accessToken();
-      const res = await fetch(`/api/v1/volunteers/activity.csv?from=${from.value}&to=${to.value}`, { headers: { Authorization: `Bearer ${token}` } });
-      if (!res.ok) throw new Error(String(res.status));
-      const url = URL.createObjectURL(await res.blob());
-      const link = h("a", { href: url, download: `dekita-volunteers-${from.value}-${to.value}.csv` });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
+    submitForm(csv, { button: csvButton, message: csvMessage }, () =>
+      saveDownload(`/api/v1/volunteers/activity.csv?from=${from.value}&to=${to.value}${encoding.query()}`, `dekita-volunteers-${from.value}-${to.value}.csv`),
+    );
   }
   show(
     header(),

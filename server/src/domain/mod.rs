@@ -29,6 +29,7 @@ pub mod reminders;
 pub mod role;
 pub mod safety;
 pub mod sessions;
+pub mod spreadsheet;
 pub mod staffing;
 pub mod successes;
 pub mod text;

@@ -63,13 +63,14 @@ pub async fn list_audit(
 }
 
 /// The same entries as CSV (UTF-8 with a byte-order mark, so Excel reads the Japanese).
-#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(AuditQuery), responses(
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(AuditQuery, super::CsvOptions), responses(
     (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/audit.csv")]
 pub async fn audit_csv(
     state: web::Data<AppState>,
     auth: May<can::ReadAudit>,
     query: web::Query<AuditQuery>,
+    options: web::Query<super::CsvOptions>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let filter = query.into_inner().filter(10_000, 10_000);
@@ -81,13 +82,7 @@ pub async fn audit_csv(
             Ok(audit::to_csv(&entries))
         })
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            "attachment; filename=\"dekita-audit.csv\"",
-        ))
-        .body(csv))
+    super::csv_download("dekita-audit.csv", csv, &options)
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

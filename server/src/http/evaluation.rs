@@ -61,7 +61,7 @@ pub async fn get_evaluation(
 }
 
 /// The same figures as CSV for Excel (UTF-8 with BOM), one figure a line.
-#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(EvaluationQuery), responses(
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(EvaluationQuery, super::CsvOptions), responses(
     (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/evaluation/csv")]
@@ -69,16 +69,11 @@ pub async fn get_evaluation_csv(
     state: web::Data<AppState>,
     auth: May<can::ReadEvaluation>,
     query: web::Query<EvaluationQuery>,
+    options: web::Query<super::CsvOptions>,
 ) -> Result<HttpResponse, AppError> {
     let report = load(&state, auth, query.into_inner()).await?;
     let name = format!("dekita-evaluation-{}.csv", report.fiscal_year);
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(evaluation::to_csv(&report)))
+    super::csv_download(&name, evaluation::to_csv(&report), &options)
 }
 
 /// The municipality's headline indicator for 改善・維持・悪化 and the margins that count as a
@@ -168,7 +163,7 @@ pub async fn set_cost_plan(
 
 /// The cost-effectiveness as CSV for Excel (UTF-8 with BOM): the inputs, the prices, and every
 /// figure with its inputs and rule.
-#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), responses(
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery, super::CsvOptions), responses(
     (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/evaluation/cost/csv")]
@@ -176,6 +171,7 @@ pub async fn get_cost_effectiveness_csv(
     state: web::Data<AppState>,
     auth: May<can::ReadEvaluation>,
     query: web::Query<YearQuery>,
+    options: web::Query<super::CsvOptions>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let year = query
@@ -186,13 +182,7 @@ pub async fn get_cost_effectiveness_csv(
         .run(move |conn| evaluation_settings::cost_report(conn, &scope, year))
         .await?;
     let name = format!("dekita-cost-effectiveness-{year}.csv");
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(evaluation_settings::cost_csv(&report)))
+    super::csv_download(&name, evaluation_settings::cost_csv(&report), &options)
 }
 
 /// The actual (実績) cost-effectiveness of one fiscal year, from the data: the rates and the
@@ -220,7 +210,7 @@ pub async fn get_cost_actual(
 }
 
 /// The actual cost-effectiveness as CSV for Excel (UTF-8 with BOM, CRLF).
-#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery), responses(
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(YearQuery, super::CsvOptions), responses(
     (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/evaluation/cost/actual/csv")]
@@ -228,6 +218,7 @@ pub async fn get_cost_actual_csv(
     state: web::Data<AppState>,
     auth: May<can::ReadEvaluation>,
     query: web::Query<YearQuery>,
+    options: web::Query<super::CsvOptions>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
     let year = query
@@ -238,13 +229,11 @@ pub async fn get_cost_actual_csv(
         .audited(move |conn| evaluation_settings::cost_actual(conn, &scope, year))
         .await?;
     let name = format!("dekita-cost-effectiveness-actual-{year}.csv");
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(evaluation_settings::cost_actual_csv(&report)))
+    super::csv_download(
+        &name,
+        evaluation_settings::cost_actual_csv(&report),
+        &options,
+    )
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

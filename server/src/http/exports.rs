@@ -136,14 +136,11 @@ pub async fn export_fhir(
         }
     });
     let body = futures_util::stream::poll_fn(move |cx| rx.poll_recv(cx));
-    Ok(HttpResponse::Ok()
-        .content_type("application/fhir+json; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{}\"", plan.file_name),
-        ))
-        .insert_header(("X-Export-People", plan.people.to_string()))
-        .streaming(body))
+    Ok(
+        super::download("application/fhir+json; charset=utf-8", &plan.file_name)
+            .insert_header(("X-Export-People", plan.people.to_string()))
+            .streaming(body),
+    )
 }
 
 pub fn routes(cfg: &mut web::ServiceConfig) {

@@ -108,6 +108,60 @@ pub fn origin(state: &crate::state::AppState, req: &HttpRequest) -> String {
     }
 }
 
+/// A file the browser saves rather than shows: CSV for Excel (UTF-8 with BOM, built by the data
+/// layer), a FHIR Bundle, a disclosure. `file_name` is ASCII, made by the server, never from
+/// the request.
+pub fn download(content_type: &str, file_name: &str) -> actix_web::HttpResponseBuilder {
+    debug_assert!(file_name
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\'));
+    let mut answer = actix_web::HttpResponse::Ok();
+    answer.content_type(content_type).insert_header((
+        actix_web::http::header::CONTENT_DISPOSITION,
+        format!("attachment; filename=\"{file_name}\""),
+    ));
+    answer
+}
+
+/// Which characters a CSV download is written in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize, utoipa::ToSchema)]
+pub enum CsvEncoding {
+    /// UTF-8 with a byte-order mark: today's Excel opens it with every character.
+    #[default]
+    #[serde(rename = "utf-8")]
+    Utf8,
+    /// Shift_JIS (CP932) without a byte-order mark, for older systems; a file holding a
+    /// character it cannot write is refused (`not_in_shift_jis`), naming the characters.
+    #[serde(rename = "shift_jis")]
+    ShiftJis,
+}
+
+/// The options every CSV download takes.
+#[derive(Debug, Default, serde::Deserialize, utoipa::IntoParams)]
+pub struct CsvOptions {
+    /// `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems).
+    #[param(inline)]
+    pub encoding: Option<CsvEncoding>,
+}
+
+/// CSV (built by the data layer as UTF-8 with BOM and CRLF), saved as `file_name`, in the
+/// encoding asked for.
+pub fn csv_download(
+    file_name: &str,
+    csv: String,
+    options: &CsvOptions,
+) -> Result<actix_web::HttpResponse, crate::error::AppError> {
+    match options.encoding.unwrap_or_default() {
+        CsvEncoding::Utf8 => Ok(download("text/csv; charset=utf-8", file_name).body(csv)),
+        CsvEncoding::ShiftJis => match crate::domain::spreadsheet::shift_jis(&csv) {
+            Ok(bytes) => Ok(download("text/csv; charset=Shift_JIS", file_name).body(bytes)),
+            Err(missing) => Err(crate::error::AppError::NotInShiftJis(
+                crate::domain::spreadsheet::unmappable_message(&missing),
+            )),
+        },
+    }
+}
+
 /// Answers of the API hold health information, tokens and codes: no cache may keep them
 /// (browsers' included — staff PCs at a provider are shared). An answer that chose its own
 /// caching (e.g. the calendar feed) keeps it.

@@ -27,11 +27,7 @@ pub async fn disclosure(
         .audited(move |conn| privacy::disclose(conn, &scope, &id))
         .await?;
     let file = format!("dekita-disclosure-{today}.json");
-    Ok(HttpResponse::Ok()
-        .insert_header((
-            header::CONTENT_DISPOSITION,
-            format!("attachment; filename=\"{file}\""),
-        ))
+    Ok(super::download("application/json", &file)
         .insert_header((header::CACHE_CONTROL, "no-store"))
         .json(document))
 }

@@ -47,7 +47,7 @@ pub struct Period {
 
 /// The activity of the consented registry in a period, as CSV for Excel (UTF-8 with BOM), for
 /// ボランティアポイント.
-#[utoipa::path(tag = "volunteers", security(("bearer" = [])), params(Period), responses(
+#[utoipa::path(tag = "volunteers", security(("bearer" = [])), params(Period, super::CsvOptions), responses(
     (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
     (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/volunteers/activity.csv")]
@@ -55,6 +55,7 @@ pub async fn volunteer_activity_csv(
     state: web::Data<AppState>,
     auth: StaffAuth,
     query: web::Query<Period>,
+    options: web::Query<super::CsvOptions>,
 ) -> Result<HttpResponse, AppError> {
     let (scope, q) = (auth.0, query.into_inner());
     let name = format!("dekita-volunteers-{}-{}.csv", q.from, q.to);
@@ -62,13 +63,7 @@ pub async fn volunteer_activity_csv(
         .db
         .audited(move |conn| volunteers::activity_csv(conn, &scope, q.from, q.to))
         .await?;
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"{name}\""),
-        ))
-        .body(csv))
+    super::csv_download(&name, csv, &options)
 }
 
 /// One registration with its activity log.

@@ -47,6 +47,10 @@ export const evaluation = {
   csv: "CSV（Excel 用）をダウンロード",
   print: "印刷する",
   downloading: "ダウンロードしています…",
+  csvEncoding: "CSVの文字コード",
+  csvUtf8: "UTF-8（いまのExcel用・おすすめ）",
+  csvShiftJis: "Shift_JIS（古い表計算ソフト・システム用）",
+  csvEncodingHint: "Shift_JIS で表せない文字（「𠮷」など）があるときは、置きかえずにお知らせします。",
   // FHIR R4 の書き出し
   fhirExport: "FHIR（R4）で書き出す",
   fhirExportLead: "このコースの方の記録を、医療・介護の標準形式 FHIR R4 のファイル（JSON）にまとめます。書き出したことは記録に残ります。",
