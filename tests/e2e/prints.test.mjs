@@ -165,5 +165,17 @@ test("手帳を印刷: staff print a person's whole notebook as the A4 booklet t
     assert.ok(flat.includes(words), `the PDF has ${words}`);
   }
   assert.ok(!flat.includes("印刷する"), "no button on paper");
+
+  // A graduate who keeps recording at home and has shared no follow-up results: the booklet
+  // stops at the program's end, and the screen says so (not on paper).
+  const graduate = all.find((p) => p.status === "completed" && /佐野|杉本/.test(p.display_name));
+  const { body: cut } = await api("GET", `/api/v1/participants/${graduate.id}/notebook`);
+  assert.ok(cut.shown_until, "the graduate's later records are theirs alone");
+  assert.ok(cut.notebook.readings.every((r) => r.date <= cut.shown_until), "no reading after the end");
+  await page.goto(`${app.url}/#/staff/participants/${graduate.id}/notebook`);
+  await page.getByRole("heading", { level: 1, name: "手帳を印刷（A4の冊子）" }).waitFor();
+  const [y, m, d] = cut.shown_until.split("-").map(Number);
+  await page.getByText(new RegExp(`修了（${y}年${m}月${d}日.*）より後にご本人がつけた記録は、ご本人だけのものです`)).waitFor();
+  await expectNoAxeViolations(page, "手帳を印刷 for a graduate");
   await page.close();
 });
