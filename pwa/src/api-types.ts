@@ -1727,6 +1727,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/notebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's whole notebook, as their phone shows it, for staff to print it for them as an
+         *     A4 booklet (手帳を印刷). After 修了, what the person recorded is shown only under a live
+         *     consent that shares follow-up results (`shown_until` says where it stops). Audited.
+         */
+        get: operations["participant_notebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/paper-records": {
         parameters: {
             query?: never;
@@ -2453,7 +2474,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "print_notebook" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -5084,6 +5105,21 @@ export interface components {
         };
         /** @description A staff account (リハ職, 包括, 事業所, 市町村, 生活支援コーディネーター). */
         StaffId: string;
+        /**
+         * @description A person's notebook as staff print it for them (手帳を印刷): the same notebook as their
+         *     phone's, with whose it is and how far the person's own records are shown.
+         */
+        StaffNotebook: {
+            notebook: components["schemas"]["Notebook"];
+            participant_id: string;
+            /**
+             * Format: date
+             * @description The last day of the person's own records shown: the day the program ended as 修了,
+             *     when no consent live today shares follow-up results (what they record afterwards is
+             *     theirs alone); `null` when everything is shown.
+             */
+            shown_until?: string | null;
+        };
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
             /** @description What the policy lets them do (the app shows only these). */
@@ -11288,6 +11324,52 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    participant_notebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNotebook"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,65 +31,65 @@ function periodRows(periods: Period[], months: boolean): HTMLElement {
   );
 }
 
-/** The whole notebook, a part to a page. */
-export function bookletPage(b: Notebook): void {
-  document.title = `${nb.bookletCover}｜${b.display_name}`;
+/** The whole notebook, a part to an A4 page: the person's own print, and the one staff print
+ * for them (the same renderer for both). */
+export function bookletSheets(b: Notebook): HTMLElement {
   const phone = (name: string, number: string) => h("li", null, `${name}　`, h("strong", null, number));
   const contacts = (kind: string) => {
     const list = b.contacts.filter((c) => c.kind === kind);
     return list.length ? h("ul", { class: "booklet-list" }, list.map((c) => phone(c.relation ? `${c.name}（${c.relation}）` : c.name, c.phone))) : h("p", null, nb.noContacts);
   };
   const n = (v: number | null | undefined, unit = "") => (typeof v === "number" ? `${v}${unit}` : "—");
-  show(
-    h("h1", { class: "no-print" }, nb.printBook),
-    h("p", { class: "lead no-print" }, nb.printLead),
-    printButton(),
-    h(
-      "div",
-      { class: "booklet", role: "region", "aria-label": nb.bookletCover, tabindex: "0" },
-      h("section", { class: "booklet-page booklet-cover" }, h("p", { class: "booklet-title" }, nb.bookletCover), h("p", { class: "booklet-owner" }, nb.bookletOwner(b.display_name)), h("p", null, nb.bookletPrinted(fullDate(b.today)))),
-      sheetPage(
-        nb.pages.about,
-        h("h3", null, nb.contactsTitle),
-        contacts("emergency"),
-        h("h3", null, nb.doctorTitle),
-        contacts("doctor"),
-        h("h3", null, nb.phonesTitle),
-        h("ul", { class: "booklet-list" }, b.provider ? phone(`${nb.providerLabel}　${b.provider.name}`, b.provider.phone) : null, b.community_centers.map((c) => phone(`${nb.centerLabel}　${c.name}`, c.phone))),
-      ),
-      sheetPage(
-        nb.pages.goals,
-        b.goals.length === 0
-          ? h("p", null, nb.noGoals)
-          : b.goals.map((g) => h("div", { class: "booklet-goal" }, h("p", { class: "goal-words" }, `「${g.text}」`), h("ul", { class: "booklet-list" }, g.steps.map((s) => h("li", null, `${s.reached ? "✓ " + t.myStepDone : "□ " + t.myStepNext}：${s.text}`))))),
-      ),
-      sheetPage(nb.pages.successes, b.successes.length === 0 ? h("p", null, nb.noSuccesses) : h("ul", { class: "booklet-list" }, b.successes.map((s) => h("li", null, `${monthDay(s.date)}　${s.text}`)))),
-      sheetPage(nb.pages.body, periodRows(b.months, true), periodRows(b.weeks, false)),
-      sheetPage(
-        nb.readingsTitle,
-        b.readings.length === 0
-          ? h("p", null, nb.noReadings)
-          : h(
-              "table",
-              { class: "booklet-table stack-table readings" },
-              h("thead", null, h("tr", null, h("th", { scope: "col" }, nb.readingDate), h("th", { scope: "col" }, nb.bloodPressure), h("th", { scope: "col" }, nb.pulse), h("th", { scope: "col" }, nb.weight))),
-              h("tbody", null, b.readings.map((r) => h("tr", null, h("th", { scope: "row" }, `${monthDay(r.date)}${r.reasons.length ? `　${nb.outOfRange}` : ""}`), h("td", { "data-label": nb.bloodPressure }, typeof r.systolic === "number" || typeof r.diastolic === "number" ? `${n(r.systolic)}/${n(r.diastolic)}` : "—"), h("td", { "data-label": nb.pulse }, n(r.pulse)), h("td", { "data-label": nb.weight }, n(r.weight_kg, "kg"))))),
-            ),
-      ),
-      sheetPage(
-        nb.pages.selfCheck,
-        b.self_check ? h("p", null, nb.selfCheckLast(fullDate(b.self_check.taken_on))) : null,
-        b.self_check ? h("p", null, b.self_check.consult ? nb.selfCheckConsult : nb.selfCheckCalm) : null,
-        h("ol", { class: "booklet-checklist" }, nb.selfCheckItems.map((q) => h("li", null, `${q}　□${nb.yes}　□${nb.no}`))),
-      ),
-      sheetPage(
-        nb.pages.schedule,
-        b.sessions.length > 0 ? h("p", null, nb.sessionsLeft(b.sessions_left)) : null,
-        h("ul", { class: "booklet-list" }, b.sessions.map((s) => h("li", null, `${nb.sessionLine(s.number)}　${monthDay(s.date)}　${[s.time, s.venue].filter(Boolean).join("　")}${s.done ? `　${nb.sessionDone}` : ""}`))),
-      ),
+  return h(
+    "div",
+    { class: "booklet", role: "region", "aria-label": nb.bookletCover, tabindex: "0" },
+    h("section", { class: "booklet-page booklet-cover" }, h("p", { class: "booklet-title" }, nb.bookletCover), h("p", { class: "booklet-owner" }, nb.bookletOwner(b.display_name)), h("p", null, nb.bookletPrinted(fullDate(b.today)))),
+    sheetPage(
+      nb.pages.about,
+      h("h3", null, nb.contactsTitle),
+      contacts("emergency"),
+      h("h3", null, nb.doctorTitle),
+      contacts("doctor"),
+      h("h3", null, nb.phonesTitle),
+      h("ul", { class: "booklet-list" }, b.provider ? phone(`${nb.providerLabel}　${b.provider.name}`, b.provider.phone) : null, b.community_centers.map((c) => phone(`${nb.centerLabel}　${c.name}`, c.phone))),
     ),
-    back(),
+    sheetPage(
+      nb.pages.goals,
+      b.goals.length === 0
+        ? h("p", null, nb.noGoals)
+        : b.goals.map((g) => h("div", { class: "booklet-goal" }, h("p", { class: "goal-words" }, `「${g.text}」`), h("ul", { class: "booklet-list" }, g.steps.map((s) => h("li", null, `${s.reached ? "✓ " + t.myStepDone : "□ " + t.myStepNext}：${s.text}`))))),
+    ),
+    sheetPage(nb.pages.successes, b.successes.length === 0 ? h("p", null, nb.noSuccesses) : h("ul", { class: "booklet-list" }, b.successes.map((s) => h("li", null, `${monthDay(s.date)}　${s.text}`)))),
+    sheetPage(nb.pages.body, periodRows(b.months, true), periodRows(b.weeks, false)),
+    sheetPage(
+      nb.readingsTitle,
+      b.readings.length === 0
+        ? h("p", null, nb.noReadings)
+        : h(
+            "table",
+            { class: "booklet-table stack-table readings" },
+            h("thead", null, h("tr", null, h("th", { scope: "col" }, nb.readingDate), h("th", { scope: "col" }, nb.bloodPressure), h("th", { scope: "col" }, nb.pulse), h("th", { scope: "col" }, nb.weight))),
+            h("tbody", null, b.readings.map((r) => h("tr", null, h("th", { scope: "row" }, `${monthDay(r.date)}${r.reasons.length ? `　${nb.outOfRange}` : ""}`), h("td", { "data-label": nb.bloodPressure }, typeof r.systolic === "number" || typeof r.diastolic === "number" ? `${n(r.systolic)}/${n(r.diastolic)}` : "—"), h("td", { "data-label": nb.pulse }, n(r.pulse)), h("td", { "data-label": nb.weight }, n(r.weight_kg, "kg"))))),
+          ),
+    ),
+    sheetPage(
+      nb.pages.selfCheck,
+      b.self_check ? h("p", null, nb.selfCheckLast(fullDate(b.self_check.taken_on))) : null,
+      b.self_check ? h("p", null, b.self_check.consult ? nb.selfCheckConsult : nb.selfCheckCalm) : null,
+      h("ol", { class: "booklet-checklist" }, nb.selfCheckItems.map((q) => h("li", null, `${q}　□${nb.yes}　□${nb.no}`))),
+    ),
+    sheetPage(
+      nb.pages.schedule,
+      b.sessions.length > 0 ? h("p", null, nb.sessionsLeft(b.sessions_left)) : null,
+      h("ul", { class: "booklet-list" }, b.sessions.map((s) => h("li", null, `${nb.sessionLine(s.number)}　${monthDay(s.date)}　${[s.time, s.venue].filter(Boolean).join("　")}${s.done ? `　${nb.sessionDone}` : ""}`))),
+    ),
   );
+}
+
+/** The whole notebook, a part to a page, with the person's own print button. */
+export function bookletPage(b: Notebook): void {
+  document.title = `${nb.bookletCover}｜${b.display_name}`;
+  show(h("h1", { class: "print-sr" }, nb.printBook), h("p", { class: "lead no-print" }, nb.printLead), printButton(), bookletSheets(b), back());
 }
 
 /** The seven days from the Monday of `iso`'s week. */

@@ -168,6 +168,9 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => Denied,
         },
         "save_participant_record" => by_policy(Action::EditParticipantRecord, caller, Allowed),
+        // The notebook printed for the person: those who see their record, as the policy says
+        // (a coordinator never; another provider or town sees no one).
+        "participant_notebook" => by_policy(Action::PrintNotebook, caller, Allowed),
         "create_screening" => by_policy(Action::Screen, caller, Allowed),
         "create_enrollment_code" => by_policy(Action::IssuePhoneCode, caller, Allowed),
         "take_home_sheet" => by_policy(Action::PrintTakeHomeSheet, caller, Allowed),

@@ -554,3 +554,215 @@ async fn staff_enter_a_returned_paper_sheet_through_the_same_append_only_path_ma
         .expect("the paper stand-in is listed");
     assert!(!paper["revoked_at"].is_null());
 }
+
+/// The staff read of a person's notebook (手帳を印刷).
+fn staff_notebook(id: &str) -> String {
+    format!("/api/v1/participants/{id}/notebook")
+}
+
+/// The audit rows of `action` about a person, as the administrator reads the trail.
+async fn audited(app: &TestApp, id: &str, action: &str) -> Vec<Value> {
+    let admin = app.token(ADMIN).await;
+    let (status, trail) = app
+        .get(&format!("/api/v1/audit?participant_id={id}"), &admin)
+        .await;
+    assert_eq!(status, StatusCode::OK, "{trail}");
+    trail
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == action)
+        .cloned()
+        .collect()
+}
+
+/// Walking minutes in the notebook's weeks.
+fn walked(book: &Value) -> i64 {
+    book["weeks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["walking_minutes"].as_i64().unwrap())
+        .sum()
+}
+
+#[actix_web::test]
+async fn staff_print_the_notebook_the_persons_phone_shows_for_their_own_people_only_audited() {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let (id, phone) = a_phone(&app, &therapist, "冊子").await;
+    let t = today().to_string();
+    sync(
+        &app,
+        &phone,
+        vec![
+            ev("activity", &t, json!({"activity": "walk", "minutes": 27})),
+            ev(
+                "measurement",
+                &days_ago(1),
+                json!({"systolic": 128, "diastolic": 76, "pulse": 70}),
+            ),
+        ],
+    )
+    .await;
+    let (status, mine) = app.get("/api/v1/me/notebook", &phone).await;
+    assert_eq!(status, StatusCode::OK, "{mine}");
+
+    // The program's staff, the person's 包括 and the administrator: the phone's notebook.
+    let path = staff_notebook(&id);
+    for who in [THERAPIST, NURSE, CARE_MANAGER, ADMIN] {
+        let token = app.token(who).await;
+        let (status, book) = app.get(&path, &token).await;
+        assert_eq!(status, StatusCode::OK, "{who}: {book}");
+        assert_eq!(book["participant_id"], id.as_str());
+        assert_eq!(
+            book["shown_until"],
+            Value::Null,
+            "in the program: all of it"
+        );
+        assert_eq!(
+            book["notebook"], mine,
+            "{who}: one projection, the same notebook"
+        );
+    }
+    assert_eq!(mine["display_name"], "冊子 花子");
+    assert_eq!(walked(&mine), 27);
+
+    // Another provider's therapist, another municipality, a coordinator without consent, the
+    // person's own phone and nobody: no notebook, and never "forbidden" for a stranger.
+    for who in [OTHER_PROVIDER, OTHER_TOWN, COORDINATOR] {
+        let token = app.token(who).await;
+        let (status, answer) = app.get(&path, &token).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{who}: {answer}");
+        assert!(!answer.to_string().contains("冊子"), "{who}: {answer}");
+    }
+    let (status, _) = app.get(&path, &phone).await;
+    assert!(
+        status == StatusCode::UNAUTHORIZED || status == StatusCode::FORBIDDEN,
+        "a phone: {status}"
+    );
+    let (status, _) = app.request(reqwest::Method::GET, &path, None, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (status, _) = app
+        .get(
+            &staff_notebook(&uuid::Uuid::now_v7().to_string()),
+            &therapist,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Each staff read is one audit row, by whom; the refused reads wrote none, and no health
+    // words are in the trail.
+    let rows = audited(&app, &id, "notebook.read").await;
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(!Value::Array(rows).to_string().contains("128"));
+}
+
+#[actix_web::test]
+async fn after_the_program_the_printed_notebook_stops_at_its_end_unless_a_consent_shares_followup_results(
+) {
+    let app = TestApp::spawn().await;
+    let therapist = app.token(THERAPIST).await;
+    let (id, phone) = a_phone(&app, &therapist, "卒後冊子").await;
+    let t = today().to_string();
+    sync(
+        &app,
+        &phone,
+        vec![ev(
+            "activity",
+            &t,
+            json!({"activity": "walk", "minutes": 21}),
+        )],
+    )
+    .await;
+    let (status, done) = app
+        .post(
+            &format!("/api/v1/participants/{id}/completion"),
+            Some(&therapist),
+            json!({"reason": "12回を終えて修了"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+
+    // Ten days on, the person keeps recording, and takes a self-check.
+    let later_day = today() + chrono::Days::new(10);
+    let later = TestApp::builder()
+        .same_database_as(&app)
+        .today(later_day)
+        .spawn()
+        .await;
+    let after = (later_day - chrono::Days::new(2)).to_string();
+    sync(
+        &later,
+        &phone,
+        vec![
+            ev(
+                "activity",
+                &after,
+                json!({"activity": "walk", "minutes": 33}),
+            ),
+            ev(
+                "measurement",
+                &after,
+                json!({"systolic": 205, "diastolic": 90, "pulse": 70}),
+            ),
+        ],
+    )
+    .await;
+    let (status, check) = later
+        .post(
+            "/api/v1/me/self-checks",
+            Some(&phone),
+            json!({"answers": vec![false; 25]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{check}");
+    let (_, mine) = later.get("/api/v1/me/notebook", &phone).await;
+    assert_eq!(
+        walked(&mine),
+        21 + 33,
+        "the person's own notebook has everything"
+    );
+    assert!(mine["readings"].to_string().contains(&after));
+    assert_eq!(mine["self_check"]["taken_on"], later_day.to_string());
+
+    // No consent: the booklet staff print stops at the program's end.
+    let path = staff_notebook(&id);
+    let (status, staff) = later.get(&path, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{staff}");
+    assert_eq!(staff["shown_until"], t.as_str(), "{staff}");
+    let book = &staff["notebook"];
+    assert_eq!(walked(book), 21);
+    assert_eq!(book["readings"], json!([]), "{book}");
+    assert_eq!(
+        book["self_check"],
+        Value::Null,
+        "the self-check after the end is theirs"
+    );
+    assert_eq!(book["display_name"], mine["display_name"]);
+
+    // A live consent that shares follow-up results: all of it, as on the phone.
+    let (_, coordinators) = later.get("/api/v1/coordinators", &therapist).await;
+    let sc = coordinators[0]["staff_id"].as_str().unwrap().to_owned();
+    let consents = format!("/api/v1/participants/{id}/consents");
+    let (status, c) = later
+        .post(
+            &consents,
+            Some(&therapist),
+            json!({"purpose": "sc_handoff", "recipient_staff_id": sc,
+                "parts": ["contact", "followup_results"],
+                "method": "paper", "paper_kept_at": "事業所の書庫"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{c}");
+    let (status, staff) = later.get(&path, &therapist).await;
+    assert_eq!(status, StatusCode::OK, "{staff}");
+    assert_eq!(staff["shown_until"], Value::Null);
+    assert_eq!(staff["notebook"], mine);
+
+    // A consent's recipient (a coordinator) never reads the notebook.
+    let coordinator = later.token(COORDINATOR).await;
+    let (status, _) = later.get(&path, &coordinator).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(audited(&later, &id, "notebook.read").await.len(), 2);
+}

@@ -242,6 +242,7 @@ test("on paper: the whole notebook as an A4 booklet, and a weekly log sheet with
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.getByRole("button", { name: "印刷する" }).isVisible(), false, "the button is not printed");
   assert.equal(await page.locator(".booklet-page").count(), 8);
+  await expectNoAxeViolations(page, "the booklet as printed", { enhanced: true });
   await page.emulateMedia({ media: null }); // the PDF is printed with print CSS again
 
   // The log sheet: the plan's exercises with their pictures, a box a day, lines to write on.

@@ -122,3 +122,60 @@ test("the take-home sheet for a new participant is one A4 page with the code, th
   await page.getByText("開くたびに新しい番号").waitFor();
   await page.close();
 });
+
+test("手帳を印刷: staff print a person's whole notebook as the A4 booklet their phone prints", async (t) => {
+  const api = await staffApi(app.url);
+  // A demo person whose notebook has goals and successes to print.
+  const { body: all } = await api("GET", "/api/v1/participants");
+  let person = null;
+  let book = null;
+  for (const p of all) {
+    const { status, body } = await api("GET", `/api/v1/participants/${p.id}/notebook`);
+    assert.equal(status, 200, `the therapist reads ${p.id}'s notebook`);
+    if (body.notebook.goals.length && body.notebook.successes.length && body.notebook.readings.length) {
+      [person, book] = [p, body.notebook];
+      break;
+    }
+  }
+  assert.ok(person, "the demo has someone with goals, successes and readings");
+
+  const page = await app.browser.newPage({ viewport: { width: 1180, height: 820 }, locale: "ja-JP", timezoneId: "Asia/Tokyo" });
+  await signIn(page, app.url);
+  await page.goto(`${app.url}/#/staff/participants/${person.id}`);
+  await page.getByRole("link", { name: "手帳を印刷", exact: true }).click();
+  await page.getByRole("heading", { level: 1, name: "手帳を印刷（A4の冊子）" }).waitFor();
+  await page.getByRole("button", { name: "印刷する" }).waitFor();
+  const shown = await page.locator(".booklet").innerText();
+  for (const words of [`${book.display_name} さんの手帳`, "わたしの目標", book.goals[0].text, "できたこと", "血圧・体重のうつりかわり", "セルフチェック", "予定"]) {
+    assert.ok(shown.includes(words), `the booklet shows ${words}`);
+  }
+  await expectNoAxeViolations(page, "手帳を印刷");
+  await page.emulateMedia({ media: "print" });
+  await expectNoAxeViolations(page, "手帳を印刷 as printed");
+  assert.equal(await page.getByRole("button", { name: "印刷する" }).isVisible(), false, "the button is not printed");
+  await page.emulateMedia({ media: "screen" });
+
+  const pdf = await print(page, "booklet");
+  assertA4(pdf, "booklet");
+  // The cover and a page for each part (seven), more when a part runs on.
+  assert.ok(pdf.pages >= 8 && pdf.pages <= 20, `the booklet on A4, a part to a page: ${pdf.pages} pages`);
+  t.diagnostic(`the booklet printed on ${pdf.pages} A4 pages`);
+  const flat = pdf.text.replace(/\s+/g, "");
+  for (const words of ["介護予防手帳", `${book.display_name}さんの手帳`.replace(/\s+/g, ""), "わたしの目標", book.goals[0].text.replace(/\s+/g, ""), "からだの記録", "予定"]) {
+    assert.ok(flat.includes(words), `the PDF has ${words}`);
+  }
+  assert.ok(!flat.includes("印刷する"), "no button on paper");
+
+  // A graduate who keeps recording at home and has shared no follow-up results: the booklet
+  // stops at the program's end, and the screen says so (not on paper).
+  const graduate = all.find((p) => p.status === "completed" && /佐野|杉本/.test(p.display_name));
+  const { body: cut } = await api("GET", `/api/v1/participants/${graduate.id}/notebook`);
+  assert.ok(cut.shown_until, "the graduate's later records are theirs alone");
+  assert.ok(cut.notebook.readings.every((r) => r.date <= cut.shown_until), "no reading after the end");
+  await page.goto(`${app.url}/#/staff/participants/${graduate.id}/notebook`);
+  await page.getByRole("heading", { level: 1, name: "手帳を印刷（A4の冊子）" }).waitFor();
+  const [y, m, d] = cut.shown_until.split("-").map(Number);
+  await page.getByText(new RegExp(`修了（${y}年${m}月${d}日.*）より後にご本人がつけた記録は、ご本人だけのものです`)).waitFor();
+  await expectNoAxeViolations(page, "手帳を印刷 for a graduate");
+  await page.close();
+});

@@ -492,6 +492,7 @@ async function detailScreen(id: string): Promise<void> {
       h("dt", null, t.colStatus),
       h("dd", null, t.status[p.status] ?? p.status),
     ),
+    can("print_notebook") ? h("p", { class: "no-print" }, h("a", { href: `#/staff/participants/${id}/notebook`, class: "button-link" }, tp.bookletLink)) : null,
     personal,
     h(
       "section",
@@ -553,6 +554,7 @@ const routes: Route[] = [
   [`${participant}/sessions`, screens.later(() => import("./sessions"), (m, { id }: Params) => m.sessionsScreen(id))],
   [`${participant}/tests`, screens.later(() => import("./tests"), (m, { id }: Params) => m.testsScreen(id))],
   [`${participant}/print`, screens.later(() => import("./print"), (m, { id }: Params) => m.printScreen(id))],
+  [`${participant}/notebook`, screens.later(() => import("./booklet"), (m, { id }: Params) => m.bookletScreen(id))],
   [`${participant}/take-home`, screens.later(() => import("./takehome"), (m, { id }: Params) => m.takeHomeScreen(id))],
   [`${participant}/daily`, screens.later(() => import("./daily"), (m, { id }: Params) => m.dailyScreen(id))],
   [`${participant}/paper`, screens.later(() => import("./paper"), (m, { id }: Params) => m.paperScreen(id))],

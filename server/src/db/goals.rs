@@ -455,7 +455,16 @@ pub(super) fn active_step_counts(
 }
 
 pub fn mine(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Vec<MyGoal>, AppError> {
-    Ok(load(conn, &scope.participant_id)?
+    active_of(conn, &scope.participant_id)
+}
+
+/// A person's active goals in their words (their phone's, and the notebook staff print for
+/// them; the caller has checked who may see them).
+pub(crate) fn active_of(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+) -> Result<Vec<MyGoal>, AppError> {
+    Ok(load(conn, participant_id)?
         .into_iter()
         .filter(|g| g.status == "active")
         .map(|g| MyGoal {

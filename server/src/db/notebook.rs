@@ -1,28 +1,31 @@
 //! The participant's notebook (介護予防手帳) and the safety limits the phone judges readings
 //! by. The person reads only their own notebook (the participant scope names them); the
 //! municipality's limits and phone numbers are read for the person's own municipality and
-//! provider only. Projections are `domain::notebook`; this module loads and calls them.
+//! provider only. Projections are `domain::notebook`; this module loads and calls them. Staff
+//! read the same notebook to print it for a person (`for_staff`): one projection, two callers.
 
 use chrono::{Months, NaiveDate};
 use diesel::prelude::*;
 
+use super::audit::Audited;
 use super::daily::{records, stored_successes};
 use super::goals;
 use super::participants;
+use super::participants::read_part;
 use super::schema::{
     municipality_contacts, notebook_contacts, participants as people, provider_contacts,
     safety_thresholds, self_checks,
 };
 use super::scope::ParticipantScope;
-use super::{new_id, now, DbConn};
+use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::daily as projection;
 use crate::domain::ids::{MunicipalityId, ParticipantId, ProviderId};
 use crate::domain::notebook::{self as rules, SelfCheckResult};
-use crate::domain::policy::PhoneAction;
+use crate::domain::policy::{Action, PhoneAction};
 use crate::domain::safety::Thresholds;
 use crate::error::AppError;
 use crate::wire::notebook::{
-    MySafety, NewSelfCheck, Notebook, PersonalContact, Phone, ScheduleItem,
+    MySafety, NewSelfCheck, Notebook, PersonalContact, Phone, ScheduleItem, StaffNotebook,
 };
 
 /// The municipality's limits, or the guideline's when it has set none.
@@ -73,10 +76,14 @@ pub fn set_thresholds(
     Ok(())
 }
 
-fn provider_of(conn: &mut DbConn, scope: &ParticipantScope) -> Result<ProviderId, AppError> {
+fn provider_of(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
+) -> Result<ProviderId, AppError> {
     Ok(people::table
-        .filter(people::id.eq(&scope.participant_id))
-        .filter(people::municipality_id.eq(&scope.municipality_id))
+        .filter(people::id.eq(participant_id))
+        .filter(people::municipality_id.eq(municipality_id))
         .select(people::provider_id)
         .first(conn)?)
 }
@@ -139,7 +146,7 @@ fn community_centers(
 
 pub fn my_safety(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MySafety, AppError> {
     scope.may(PhoneAction::ReadNotebook)?;
-    let provider_id = provider_of(conn, scope)?;
+    let provider_id = provider_of(conn, &scope.participant_id, &scope.municipality_id)?;
     let provider = provider_details(conn, &provider_id)?;
     Ok(MySafety {
         thresholds: thresholds(conn, &scope.municipality_id)?,
@@ -153,15 +160,68 @@ pub fn my_safety(conn: &mut DbConn, scope: &ParticipantScope) -> Result<MySafety
 
 pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook, AppError> {
     scope.may(PhoneAction::ReadNotebook)?;
-    let home = participants::home(conn, scope)?;
-    let provider_id = provider_of(conn, scope)?;
+    let whose = Whose {
+        participant_id: &scope.participant_id,
+        municipality_id: &scope.municipality_id,
+        today: scope.today,
+    };
+    project(conn, &whose, None)
+}
+
+/// A person's notebook as staff print it for them (手帳を印刷): the same projection as their
+/// phone's, for a person the caller sees (404 otherwise) and whose role may print it. After
+/// 修了 what the person recorded is theirs alone unless a live consent shares follow-up
+/// results — the cut the staff day-to-day uses (`consents::staff_sees_until`). Audited.
+pub fn for_staff(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    id: &ParticipantId,
+) -> Result<Audited<StaffNotebook>, AppError> {
+    let seen = read_part(conn, scope, id, "notebook.read")?;
+    scope.may(Action::PrintNotebook)?;
+    let shown_until = crate::db::consents::staff_sees_until(conn, scope, id)?;
+    let whose = Whose {
+        participant_id: id,
+        municipality_id: &scope.municipality_id,
+        today: scope.today,
+    };
+    let notebook = project(conn, &whose, shown_until)?;
+    Ok(Audited::new(
+        StaffNotebook {
+            participant_id: id.clone(),
+            shown_until,
+            notebook,
+        },
+        seen,
+    ))
+}
+
+/// Whose notebook, and the day it is read on.
+struct Whose<'a> {
+    participant_id: &'a ParticipantId,
+    municipality_id: &'a MunicipalityId,
+    today: NaiveDate,
+}
+
+/// The notebook: one projection for the person's phone and for the booklet staff print.
+/// `until`: the last day of the person's own records to show (`None`: all of them).
+fn project(
+    conn: &mut DbConn,
+    whose: &Whose,
+    until: Option<NaiveDate>,
+) -> Result<Notebook, AppError> {
+    let (pid, municipality_id, today) = (whose.participant_id, whose.municipality_id, whose.today);
+    let home = participants::home_of(conn, pid, municipality_id, today)?;
+    let provider_id = provider_of(conn, pid, municipality_id)?;
     let provider = provider_details(conn, &provider_id)?;
-    let limits = thresholds(conn, &scope.municipality_id)?;
-    let all = records(conn, &scope.participant_id)?;
+    let limits = thresholds(conn, municipality_id)?;
+    let mut all = records(conn, pid)?;
+    if let Some(last) = until {
+        all.retain(|e| e.date <= last);
+    }
     let live = projection::live(&all);
-    let today = scope.today;
     let contacts = notebook_contacts::table
-        .filter(notebook_contacts::participant_id.eq(&scope.participant_id))
+        .filter(notebook_contacts::participant_id.eq(pid))
         .order(notebook_contacts::position)
         .select((
             notebook_contacts::kind,
@@ -178,24 +238,28 @@ pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook,
             phone,
         })
         .collect();
+    let year_ago = today - Months::new(12);
     Ok(Notebook {
         today,
         display_name: home.display_name,
         status: home.status,
         contacts,
-        community_centers: community_centers(conn, &scope.municipality_id)?,
-        goals: goals::mine(conn, scope)?,
-        successes: stored_successes(conn, &scope.participant_id, None)?,
+        community_centers: community_centers(conn, municipality_id)?,
+        goals: goals::active_of(conn, pid)?,
+        successes: stored_successes(conn, pid, None)?
+            .into_iter()
+            .filter(|s| until.map_or(true, |last| s.date <= last))
+            .collect(),
         weeks: rules::by_week(&live, today, rules::WEEKS),
         months: rules::by_month(&live, today, rules::MONTHS),
-        readings: rules::readings(&live, today - Months::new(12), &limits),
+        readings: rules::readings(&live, year_ago, &limits),
         family_records: crate::db::daily::family_records(
             conn,
-            &scope.participant_id,
-            today - Months::new(12),
-            None,
+            pid,
+            year_ago,
+            until.map(|last| last.min(today)),
         )?,
-        self_check: last_self_check(conn, &scope.participant_id)?,
+        self_check: last_self_check(conn, pid, until)?,
         sessions: home
             .sessions
             .iter()
@@ -216,12 +280,19 @@ pub fn notebook(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Notebook,
     })
 }
 
+/// The last self-check taken (on or before `until` when given).
 fn last_self_check(
     conn: &mut DbConn,
     participant_id: &ParticipantId,
+    until: Option<NaiveDate>,
 ) -> Result<Option<SelfCheckResult>, AppError> {
-    let row: Option<(NaiveDate, String)> = self_checks::table
+    let mut q = self_checks::table
         .filter(self_checks::participant_id.eq(participant_id))
+        .into_boxed();
+    if let Some(last) = until {
+        q = q.filter(self_checks::taken_on.le(last));
+    }
+    let row: Option<(NaiveDate, String)> = q
         .order((self_checks::taken_on.desc(), self_checks::created_at.desc()))
         .select((self_checks::taken_on, self_checks::answers))
         .first(conn)

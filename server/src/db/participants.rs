@@ -8,7 +8,7 @@ use super::schema::{cohorts, enrollments, participants, providers, screenings, u
 use super::scope::ParticipantScope;
 use super::{cohorts as cohort_db, now, DbConn, StaffScope};
 use crate::domain::enrollment::EnrollmentStatus;
-use crate::domain::ids::{CohortId, EnrollmentId, ParticipantId, StaffId};
+use crate::domain::ids::{CohortId, EnrollmentId, MunicipalityId, ParticipantId, StaffId};
 use crate::domain::names;
 use crate::domain::policy::Action;
 use crate::domain::program::{self, age_on};
@@ -373,6 +373,22 @@ pub fn create(
 }
 
 pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppError> {
+    home_of(
+        conn,
+        &scope.participant_id,
+        &scope.municipality_id,
+        scope.today,
+    )
+}
+
+/// The home of a person of `municipality_id` on `today`: for their phone, and for the notebook
+/// staff print for them (the caller has checked who may see it).
+pub(crate) fn home_of(
+    conn: &mut DbConn,
+    participant_id: &ParticipantId,
+    municipality_id: &MunicipalityId,
+    today: NaiveDate,
+) -> Result<Home, AppError> {
     let (family_name, given_name, status, started_on, cohort_name): (
         String,
         String,
@@ -381,8 +397,8 @@ pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppErro
         String,
     ) = participants::table
         .inner_join(enrollments::table.inner_join(cohorts::table))
-        .filter(participants::id.eq(&scope.participant_id))
-        .filter(participants::municipality_id.eq(&scope.municipality_id))
+        .filter(participants::id.eq(participant_id))
+        .filter(participants::municipality_id.eq(municipality_id))
         .select((
             participants::family_name,
             participants::given_name,
@@ -391,9 +407,8 @@ pub fn home(conn: &mut DbConn, scope: &ParticipantScope) -> Result<Home, AppErro
             cohorts::name,
         ))
         .first(conn)?;
-    let today = scope.today;
     // The schedule the therapist made; before that, weekly from the start date.
-    let planned = super::sessions::planned(conn, &scope.participant_id)?;
+    let planned = super::sessions::planned(conn, participant_id)?;
     let mut sessions: Vec<SessionDay> = if planned.is_empty() {
         started_on
             .map(|first| program::weekly_sessions(first, today))

@@ -94,6 +94,9 @@ pub enum Action {
     /// Keep a participant's record: emergency contacts, かかりつけ医, main conditions,
     /// medication, how they come to the sessions.
     EditParticipantRecord,
+    /// Print a person's notebook (介護予防手帳) as an A4 booklet for them: the program's staff
+    /// and the person's 包括, as for the participant record; never a consent's recipient.
+    PrintNotebook,
     /// Read the volunteer registry (担い手): the provider its graduates, a coordinator through a
     /// live `volunteer_registry` consent, the municipality every consented one.
     ReadVolunteers,
@@ -127,7 +130,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 49] = [
+    pub const ALL: [Action; 50] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -164,6 +167,7 @@ impl Action {
         Action::RecordFollowUp,
         Action::AssignFollowUps,
         Action::EditParticipantRecord,
+        Action::PrintNotebook,
         Action::ReadVolunteers,
         Action::RecordVolunteers,
         Action::ExportVolunteerActivity,
@@ -218,6 +222,7 @@ impl Action {
             Action::RecordFollowUp => "record_follow_up",
             Action::AssignFollowUps => "assign_follow_ups",
             Action::EditParticipantRecord => "edit_participant_record",
+            Action::PrintNotebook => "print_notebook",
             Action::ReadVolunteers => "read_volunteers",
             Action::RecordVolunteers => "record_volunteers",
             Action::ExportVolunteerActivity => "export_volunteer_activity",
@@ -282,7 +287,7 @@ pub fn allows(role: Role, action: Action) -> bool {
             matches!(role, Coordinator | CareManager | MunicipalityAdmin)
         }
         Action::AssignFollowUps => role == MunicipalityAdmin,
-        Action::EditParticipantRecord => {
+        Action::EditParticipantRecord | Action::PrintNotebook => {
             matches!(role, Therapist | Nurse | CareManager | MunicipalityAdmin)
         }
         Action::ReadVolunteers => matches!(role, Therapist | Coordinator | MunicipalityAdmin),
@@ -385,7 +390,8 @@ mod tests {
                 Action::EnterPaperRecords,
                 Action::ReadCohortOverview,
                 Action::RunSessionDay,
-                Action::EditParticipantRecord
+                Action::EditParticipantRecord,
+                Action::PrintNotebook,
             ]
         );
         assert_eq!(
@@ -400,6 +406,7 @@ mod tests {
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
                 Action::EditParticipantRecord,
+                Action::PrintNotebook,
                 Action::ReceiveReferrerFeedback,
             ]
         );

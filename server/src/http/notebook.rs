@@ -1,14 +1,16 @@
 //! The participant's notebook (介護予防手帳) and the safety limits the phone judges home
-//! readings by: each is one read for the person's own phone.
+//! readings by: each is one read for the person's own phone. Staff read the same notebook to
+//! print it for the person.
 
 use actix_web::{get, post, web, HttpResponse};
 
-use crate::auth::{ParticipantAuth, PhoneAuth};
+use crate::auth::{ParticipantAuth, PhoneAuth, StaffAuth};
 use crate::db::notebook;
+use crate::domain::ids::ParticipantId;
 use crate::domain::notebook::SelfCheckResult;
 use crate::error::{AppError, ErrorBody};
 use crate::state::AppState;
-use crate::wire::notebook::{MySafety, NewSelfCheck, Notebook};
+use crate::wire::notebook::{MySafety, NewSelfCheck, Notebook, StaffNotebook};
 
 /// The person's whole notebook: わたしのこと, わたしの目標, できたこと, からだの記録 (by week and
 /// month, readings judged), the last セルフチェック and 予定.
@@ -71,8 +73,30 @@ pub async fn save_self_check(
     Ok(HttpResponse::Created().json(result))
 }
 
+/// A person's whole notebook, as their phone shows it, for staff to print it for them as an
+/// A4 booklet (手帳を印刷). After 修了, what the person recorded is shown only under a live
+/// consent that shares follow-up results (`shown_until` says where it stops). Audited.
+#[utoipa::path(tag = "staff", security(("bearer" = [])),
+    params(("id" = String, Path, description = "participant id")),
+    responses((status = 200, body = StaffNotebook), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[get("/participants/{id}/notebook")]
+pub async fn participant_notebook(
+    state: web::Data<AppState>,
+    auth: StaffAuth,
+    path: web::Path<ParticipantId>,
+) -> Result<HttpResponse, AppError> {
+    let (scope, id) = (auth.0, path.into_inner());
+    let book = state
+        .db
+        .audited(move |conn| notebook::for_staff(conn, &scope, &id))
+        .await?;
+    Ok(HttpResponse::Ok().json(book))
+}
+
 pub fn routes(cfg: &mut web::ServiceConfig) {
-    cfg.service(my_notebook)
+    cfg.service(participant_notebook)
+        .service(my_notebook)
         .service(my_safety)
         .service(save_self_check);
 }

@@ -125,6 +125,7 @@ pub struct ApiDoc;
     notebook::my_notebook,
     notebook::my_safety,
     notebook::save_self_check,
+    notebook::participant_notebook,
     family::my_family_phones,
     family::agree_family_phone,
     family::unbind_family_phone,

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::domain::ids::GoalId;
+use crate::domain::ids::{GoalId, ParticipantId};
 use crate::domain::notebook::{Period, ReadingEntry, SelfCheckResult};
 use crate::domain::safety::Thresholds;
 use crate::domain::successes::Success;
@@ -108,4 +108,17 @@ pub struct MyStep {
     pub text: String,
     pub target_session: i32,
     pub reached: bool,
+}
+
+/// A person's notebook as staff print it for them (手帳を印刷): the same notebook as their
+/// phone's, with whose it is and how far the person's own records are shown.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StaffNotebook {
+    #[schema(value_type = String)]
+    pub participant_id: ParticipantId,
+    /// The last day of the person's own records shown: the day the program ended as 修了,
+    /// when no consent live today shares follow-up results (what they record afterwards is
+    /// theirs alone); `null` when everything is shown.
+    pub shown_until: Option<NaiveDate>,
+    pub notebook: Notebook,
 }

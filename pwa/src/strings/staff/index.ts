@@ -24,6 +24,7 @@ import { aftercare } from "./aftercare";
 import { personal } from "./personal";
 import { privacy } from "./privacy";
 import { takeHome } from "./takehome";
+import { booklet } from "./booklet";
 
 export const t = { ...common, ...participants };
 export type StaffStrings = typeof t;
@@ -49,5 +50,6 @@ export const tp = {
   ...aftercare,
   ...privacy,
   ...takeHome,
+  ...booklet,
 };
 export type ProgramStrings = typeof tp;
