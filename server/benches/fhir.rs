@@ -41,6 +41,11 @@ pub fn fhir() {
         dekita::db::demo::load(&mut conn, today).expect("the demo loads");
     }
     let mut conn = diesel::SqliteConnection::establish(&path.display().to_string()).unwrap();
+    // The demo's database may not have let go of the file yet (its pool closes behind it):
+    // wait for the lock rather than fail on "database is locked".
+    diesel::sql_query("PRAGMA busy_timeout = 10000")
+        .execute(&mut conn)
+        .unwrap();
     let started = Instant::now();
     let cohorts: Vec<(usize, String)> = SIZES
         .iter()

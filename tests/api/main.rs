@@ -10,6 +10,7 @@ mod evaluation;
 mod exit;
 mod exports;
 mod family;
+mod figures;
 mod followups;
 mod hardening;
 mod helpers;

@@ -129,6 +129,25 @@ pub(super) fn compute(
     if let Some(c) = &filter.cohort_id {
         query = query.filter(cohorts::id.eq(c));
     }
+    // Only the year's: started in it, or (not started) made in it. The same rule is checked
+    // again on each row below; here it spares loading every year's enrollments.
+    let (from, until) = (
+        NaiveDate::from_ymd_opt(filter.fiscal_year, 4, 1),
+        NaiveDate::from_ymd_opt(filter.fiscal_year + 1, 4, 1),
+    );
+    if let (Some(from), Some(until)) = (from, until) {
+        let midnight = |d: NaiveDate| d.and_time(chrono::NaiveTime::MIN);
+        query = query.filter(
+            enrollments::started_on
+                .ge(from)
+                .and(enrollments::started_on.lt(until))
+                .or(enrollments::started_on.is_null().and(
+                    enrollments::created_at
+                        .ge(midnight(from))
+                        .and(enrollments::created_at.lt(midnight(until))),
+                )),
+        );
+    }
     let loaded: Vec<EnrollmentRow> = query
         .select((
             enrollments::participant_id,
@@ -286,11 +305,13 @@ pub(super) fn compute(
     }
 
     // The circle: graduates who registered as volunteers and took the training.
-    let trained_volunteers: Vec<String> = super::schema::volunteers::table
+    let trained_volunteers: std::collections::HashSet<String> = super::schema::volunteers::table
         .filter(super::schema::volunteers::participant_id.eq_any(&ids))
         .filter(super::schema::volunteers::status.ne("interested"))
         .select(super::schema::volunteers::participant_id)
-        .load(conn)?;
+        .load::<String>(conn)?
+        .into_iter()
+        .collect();
     let finishers: Vec<(Option<crate::domain::graduation::Outcome>, bool)> = rows
         .iter()
         .zip(&enrollments_out)
