@@ -544,6 +544,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/people.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person-level file behind the figures, pseudonymised, for the municipality's own
+         *     analysis (CSV for Excel): one line per enrollment counted, a 仮ID (the same for a person in
+         *     every year's file), the age in five-year bands, the standing, reasons, outcome, changes
+         *     and follow-up statuses — no name, birth date, address or dekita id. Audited.
+         */
+        get: operations["get_evaluation_people_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/settings": {
         parameters: {
             query?: never;
@@ -7060,6 +7082,66 @@ export interface operations {
         };
     };
     get_evaluation_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+                /** @description Only this provider's cohorts. */
+                provider_id?: string | null;
+                /** @description Only this cohort. */
+                cohort_id?: string | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_evaluation_people_csv: {
         parameters: {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */

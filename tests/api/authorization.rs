@@ -204,7 +204,7 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             _ => AllowedWithoutTarget,
         },
         // The outcome figures: counts only, for the municipality's administrators.
-        "get_evaluation" | "get_evaluation_csv" => {
+        "get_evaluation" | "get_evaluation_csv" | "get_evaluation_people_csv" => {
             by_policy(Action::ReadEvaluation, caller, Allowed)
         }
         "get_evaluation_settings"

@@ -7,6 +7,7 @@ mod authorization;
 mod crash;
 mod daily;
 mod evaluation;
+mod evaluation_people;
 mod exit;
 mod exports;
 mod family;

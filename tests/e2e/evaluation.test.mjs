@@ -29,7 +29,7 @@ test("the administrator reads the outcome figures with their rules and downloads
   await expectNoAxeViolations(page, "evaluation");
 
   // The CSV: UTF-8 with BOM, and the same 中断率 line.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV/ }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV（Excel/ }).click()]);
   assert.match(download.suggestedFilename(), /^dekita-evaluation-\d{4}\.csv$/);
   const chunks = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk);
@@ -43,7 +43,7 @@ test("the administrator reads the outcome figures with their rules and downloads
 
   // For older software: Shift_JIS, no BOM, the same text once decoded.
   await page.getByLabel("CSVの文字コード").selectOption("shift_jis");
-  const [sjis] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV/ }).click()]);
+  const [sjis] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /CSV（Excel/ }).click()]);
   const sjisChunks = [];
   for await (const chunk of await sjis.createReadStream()) sjisChunks.push(chunk);
   const sjisBytes = Buffer.concat(sjisChunks);
@@ -52,9 +52,19 @@ test("the administrator reads the outcome figures with their rules and downloads
   const asCp932 = bytes.toString("utf8").replace(/^\uFEFF/, "").replaceAll("\u301C", "\uFF5E").replaceAll("\u2014", "\u2015");
   assert.equal(new TextDecoder("shift_jis", { fatal: true }).decode(sjisBytes), asCp932);
 
+  // The person-level file: 仮ID, no names.
+  await page.getByLabel("CSVの文字コード").selectOption("utf-8");
+  const [people] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /利用者ごとの表/ }).click()]);
+  assert.match(people.suggestedFilename(), /^dekita-evaluation-people-\d{4}\.csv$/);
+  const peopleChunks = [];
+  for await (const chunk of await people.createReadStream()) peopleChunks.push(chunk);
+  const peopleText = Buffer.concat(peopleChunks).toString("utf8");
+  assert.ok(peopleText.startsWith('\uFEFF"仮ID","年度"'), peopleText.slice(0, 80));
+  assert.ok(!peopleText.includes("青木"), "nobody is named");
+
   // On paper: the same page, without the buttons.
   await page.emulateMedia({ media: "print" });
-  assert.equal(await page.getByRole("button", { name: /CSV/ }).isVisible(), false);
+  assert.equal(await page.getByRole("button", { name: /CSV（Excel/ }).isVisible(), false);
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.length > 1000);
   await page.close();

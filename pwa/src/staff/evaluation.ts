@@ -255,6 +255,8 @@ export async function evaluationScreen(yearParam?: string, scope: Scope = {}): P
   const csvButton = h("button", { type: "button", class: "secondary" }, tp.csv) as HTMLButtonElement;
   const encoding = csvEncodingChoice("evaluation-encoding");
   csvButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/csv?fiscal_year=${year}${scopeQuery(scope)}${encoding.query()}`, `dekita-evaluation-${year}.csv`, csvButton, message));
+  const peopleButton = h("button", { type: "button", class: "secondary" }, tp.peopleCsv) as HTMLButtonElement;
+  peopleButton.addEventListener("click", () => void downloadCsv(`/api/v1/evaluation/people.csv?fiscal_year=${year}${scopeQuery(scope)}${encoding.query()}`, `dekita-evaluation-people-${year}.csv`, peopleButton, message));
 
   show(
     header(),
@@ -266,7 +268,8 @@ export async function evaluationScreen(yearParam?: string, scope: Scope = {}): P
     chooser(year, scope, providers, cohorts),
     h("p", { class: "no-print" }, h("a", { href: `#/staff/evaluation/cost/${year}` }, tp.costLink)),
     encoding.field,
-    h("div", { class: "actions no-print" }, csvButton, printButton()),
+    h("div", { class: "actions no-print" }, csvButton, peopleButton, printButton()),
+    h("p", { class: "hint no-print" }, tp.peopleCsvHint),
     message,
     scope.cohort ? fhirExportBlock(`cohort=${encodeURIComponent(scope.cohort)}`, `dekita-fhir-cohort-${year}.json`, tp.fhirExport, tp.fhirExportLead) : null,
     funnel,

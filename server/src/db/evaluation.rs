@@ -102,6 +102,25 @@ pub(super) struct ForCost {
     pub completed_rate: Figure,
     pub graduation_rate: Figure,
     pub graduates: Vec<(String, String)>,
+    /// Every enrollment counted, as the figures counted it (for the pseudonymised file).
+    pub people: Vec<Counted>,
+}
+
+/// One enrollment of the year as the figures counted it.
+pub(super) struct Counted {
+    pub participant_id: String,
+    pub cohort_id: String,
+    /// The day it belongs to the year by: the start, or (not started) the referral.
+    pub entered_on: NaiveDate,
+    /// Standing, discontinuation reason, graduation outcome, change on the checklist.
+    pub enrollment: Enrollment,
+    /// 基本チェックリスト risk counts at the start and (when re-checked) the end.
+    pub checklist: Option<(u32, Option<u32>)>,
+    pub tests: Option<Change>,
+    pub rating: Option<Change>,
+    pub goals: Option<Change>,
+    /// 事業対象者, 要支援1, 要支援2, 要介護 or 記録なし.
+    pub profile: String,
 }
 
 /// The figures and, for the actual cost-effectiveness, the year's graduates (not audited:
@@ -336,7 +355,23 @@ pub(super) fn compute(
         .map(|(r, _)| r.participant_id.clone())
         .collect();
     let destinations = destinations(conn, &ids, &graduates, scope.today)?;
+    let people = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Counted {
+            participant_id: r.participant_id.clone(),
+            cohort_id: r.cohort_id.clone(),
+            entered_on: r.started_on.unwrap_or(r.created_at.date()),
+            enrollment: enrollments_out[i].clone(),
+            checklist: checklists.get(&r.participant_id).map(|c| (c.start, c.end)),
+            tests: test_changes[i].change,
+            rating: rating_changes[i].change,
+            goals: goal_changes[i].change,
+            profile: profiles[i].clone(),
+        })
+        .collect();
     let for_cost = ForCost {
+        people,
         completed_rate: o.completed_rate.clone(),
         graduation_rate: o.graduation_rate.clone(),
         graduates: rows
@@ -416,7 +451,7 @@ pub(super) fn compute(
 }
 
 /// The words staff chose the reason by (the form's list), for a stored reason.
-fn reason_label(stored: &str) -> String {
+pub(super) fn reason_label(stored: &str) -> String {
     use crate::wire::sessions::DiscontinueReason as R;
     match R::from_text(stored) {
         Ok(R::Illness) => "病気の悪化",

@@ -26,6 +26,7 @@ mod demo_record;
 mod demo_volunteers;
 pub mod devices;
 pub mod evaluation;
+pub mod evaluation_people;
 pub mod evaluation_settings;
 pub mod family;
 pub mod fhir;

@@ -6,6 +6,7 @@ use utoipa::IntoParams;
 
 use crate::auth::{can, May};
 use crate::db::evaluation::{self, Filter};
+use crate::db::evaluation_people;
 use crate::db::evaluation_settings;
 use crate::domain::ids::{CohortId, ProviderId};
 use crate::error::{AppError, ErrorBody};
@@ -74,6 +75,41 @@ pub async fn get_evaluation_csv(
     let report = load(&state, auth, query.into_inner()).await?;
     let name = format!("dekita-evaluation-{}.csv", report.fiscal_year);
     super::csv_download(&name, evaluation::to_csv(&report), &options)
+}
+
+/// The person-level file behind the figures, pseudonymised, for the municipality's own
+/// analysis (CSV for Excel): one line per enrollment counted, a 仮ID (the same for a person in
+/// every year's file), the age in five-year bands, the standing, reasons, outcome, changes
+/// and follow-up statuses — no name, birth date, address or dekita id. Audited.
+#[utoipa::path(tag = "municipality", security(("bearer" = [])), params(EvaluationQuery, super::CsvOptions), responses(
+    (status = 200, content_type = "text/csv", body = String), (status = 401, body = ErrorBody),
+    (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/evaluation/people.csv")]
+pub async fn get_evaluation_people_csv(
+    state: web::Data<AppState>,
+    auth: May<can::ReadEvaluation>,
+    query: web::Query<EvaluationQuery>,
+    options: web::Query<super::CsvOptions>,
+) -> Result<HttpResponse, AppError> {
+    let scope = auth.0;
+    let query = query.into_inner();
+    let filter = Filter {
+        fiscal_year: query
+            .fiscal_year
+            .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today)),
+        provider_id: query.provider_id,
+        cohort_id: query.cohort_id,
+    };
+    let name = format!("dekita-evaluation-people-{}.csv", filter.fiscal_year);
+    let key = state
+        .db
+        .write(|conn| crate::db::keys::get_or_create(conn, evaluation_people::PSEUDONYM_KEY))
+        .await?;
+    let csv = state
+        .db
+        .audited(move |conn| evaluation_people::people_csv(conn, &scope, &filter, &key))
+        .await?;
+    super::csv_download(&name, csv, &options)
 }
 
 /// The municipality's headline indicator for 改善・維持・悪化 and the margins that count as a
@@ -239,6 +275,7 @@ pub async fn get_cost_actual_csv(
 pub fn routes(cfg: &mut web::ServiceConfig) {
     cfg.service(get_evaluation)
         .service(get_evaluation_csv)
+        .service(get_evaluation_people_csv)
         .service(get_evaluation_settings)
         .service(set_evaluation_settings)
         .service(get_cost_effectiveness)

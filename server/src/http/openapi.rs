@@ -79,6 +79,7 @@ pub struct ApiDoc;
     session_day::save_session_check,
     evaluation::get_evaluation,
     evaluation::get_evaluation_csv,
+    evaluation::get_evaluation_people_csv,
     evaluation::get_evaluation_settings,
     evaluation::set_evaluation_settings,
     evaluation::get_cost_effectiveness,

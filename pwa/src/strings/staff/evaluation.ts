@@ -45,6 +45,8 @@ export const evaluation = {
   noFollowUps: "この時点のフォローアップの記録はまだありません。",
   settingsTitle: "この数字の前提（市町村の設定）",
   csv: "CSV（Excel 用）をダウンロード",
+  peopleCsv: "利用者ごとの表（仮ID・CSV）",
+  peopleCsvHint: "利用者ごとの表は、市町村での分析用です。氏名・ふりがな・生年月日・住所は入らず、仮IDで区別します（同じ方は毎年同じ仮ID）。年齢は5歳ごとの区分です。ダウンロードは記録に残ります。",
   print: "印刷する",
   downloading: "ダウンロードしています…",
   csvEncoding: "CSVの文字コード",
