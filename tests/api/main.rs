@@ -25,6 +25,7 @@ mod privacy;
 mod program;
 mod push;
 mod record;
+mod scale;
 #[path = "../support/scenario.rs"]
 mod scenario;
 mod storage;

@@ -5,7 +5,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
-use super::participants::visible_all;
+use super::participants::visible;
 use super::schema::{calendar_feeds, cohorts, enrollments, participants, program_sessions};
 use super::tokens::{hash, random_token};
 use super::{audit, new_id, now, staff, DbConn, StaffScope};
@@ -103,7 +103,6 @@ pub fn events(
     let scope = staff::find_active(conn, &owner)?
         .ok_or(AppError::NotFound)?
         .scope(today)?;
-    let ids = visible_all(conn, &scope)?;
     let seen = audit::Entry::new(&scope, "calendar.read", None);
     type Row = (
         ParticipantId,
@@ -121,7 +120,7 @@ pub fn events(
             enrollments::table.on(enrollments::participant_id.eq(program_sessions::participant_id)),
         )
         .inner_join(cohorts::table.on(cohorts::id.eq(enrollments::cohort_id)))
-        .filter(program_sessions::participant_id.eq_any(&ids))
+        .filter(visible(&scope))
         .order((program_sessions::date, participants::family_name_kana))
         .select((
             participants::id,

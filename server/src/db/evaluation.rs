@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
 
 use super::audit::{self, Audited};
@@ -42,6 +42,89 @@ pub fn fiscal_year_of(day: NaiveDate) -> i32 {
     } else {
         day.year() - 1
     }
+}
+
+/// The first day of a fiscal year and the first day of the next (`fiscal_year_of` is the
+/// year for exactly the days in between).
+fn fiscal_year_span(year: i32) -> Result<(NaiveDate, NaiveDate), AppError> {
+    let april = |y| NaiveDate::from_ymd_opt(y, 4, 1);
+    match (april(year), april(year + 1)) {
+        (Some(first), Some(next)) => Ok((first, next)),
+        _ => Err(AppError::validation("年度をご確認ください。")),
+    }
+}
+
+diesel::define_sql_function! {
+    /// The first argument, or the second where the first is NULL (here: a filter's value, or
+    /// "any" when there is no filter).
+    fn coalesce(
+        x: diesel::sql_types::Nullable<diesel::sql_types::Text>,
+        y: diesel::sql_types::Text,
+    ) -> diesel::sql_types::Text;
+}
+
+/// The enrollments the figures count: the municipality's (or one provider's or cohort's), of
+/// the fiscal year they started in (or, not started, were made in: between `from` and
+/// `until`). The database narrows, so the same query gives the rows and, as a subquery, their
+/// people: never a list of ids, which stops past the databases' parameter limits in a large
+/// municipality.
+#[diesel::dsl::auto_type]
+fn counted_in(
+    municipality: String,
+    provider: Option<String>,
+    cohort: Option<String>,
+    first: NaiveDate,
+    next: NaiveDate,
+    from: NaiveDateTime,
+    until: NaiveDateTime,
+) -> _ {
+    enrollments::table
+        .filter(
+            enrollments::participant_id.eq_any(
+                participants::table
+                    .filter(participants::municipality_id.eq(municipality))
+                    .select(participants::id),
+            ),
+        )
+        .filter(
+            enrollments::cohort_id.eq_any(
+                cohorts::table
+                    .filter(cohorts::provider_id.eq(coalesce(provider, cohorts::provider_id)))
+                    .select(cohorts::id),
+            ),
+        )
+        .filter(enrollments::cohort_id.eq(coalesce(cohort, enrollments::cohort_id)))
+        .filter(
+            enrollments::started_on
+                .ge(first)
+                .and(enrollments::started_on.lt(next))
+                .or(enrollments::started_on
+                    .is_null()
+                    .and(enrollments::created_at.ge(from))
+                    .and(enrollments::created_at.lt(until))),
+        )
+}
+
+fn counted(scope: &StaffScope, filter: &Filter) -> Result<counted_in, AppError> {
+    let (first, next) = fiscal_year_span(filter.fiscal_year)?;
+    let midnight = |day: NaiveDate| day.and_time(NaiveTime::MIN);
+    Ok(counted_in(
+        scope.municipality_id.as_str().to_owned(),
+        filter.provider_id.as_ref().map(|p| p.as_str().to_owned()),
+        filter.cohort_id.as_ref().map(|c| c.as_str().to_owned()),
+        first,
+        next,
+        midnight(first),
+        midnight(next),
+    ))
+}
+
+/// The people of the counted enrollments, as a subquery.
+pub(super) type CountedIds = diesel::dsl::Select<counted_in, enrollments::participant_id>;
+
+/// The people of the counted enrollments, as a subquery (a fresh one for each use).
+fn counted_ids(scope: &StaffScope, filter: &Filter) -> Result<CountedIds, AppError> {
+    Ok(counted(scope, filter)?.select(enrollments::participant_id))
 }
 
 fn view(key: &str, label: &str, f: &Figure) -> FigureView {
@@ -136,38 +219,8 @@ pub(super) fn compute(
             "年度は 2000〜2100 の西暦で指定してください（例：2026）。",
         ));
     }
-    let counted = what_is_counted(conn, scope, filter)?;
-    let mut query = enrollments::table
-        .inner_join(participants::table)
-        .inner_join(cohorts::table)
-        .filter(participants::municipality_id.eq(&scope.municipality_id))
-        .into_boxed();
-    if let Some(p) = &filter.provider_id {
-        query = query.filter(cohorts::provider_id.eq(p));
-    }
-    if let Some(c) = &filter.cohort_id {
-        query = query.filter(cohorts::id.eq(c));
-    }
-    // Only the year's: started in it, or (not started) made in it. The same rule is checked
-    // again on each row below; here it spares loading every year's enrollments.
-    let (from, until) = (
-        NaiveDate::from_ymd_opt(filter.fiscal_year, 4, 1),
-        NaiveDate::from_ymd_opt(filter.fiscal_year + 1, 4, 1),
-    );
-    if let (Some(from), Some(until)) = (from, until) {
-        let midnight = |d: NaiveDate| d.and_time(chrono::NaiveTime::MIN);
-        query = query.filter(
-            enrollments::started_on
-                .ge(from)
-                .and(enrollments::started_on.lt(until))
-                .or(enrollments::started_on.is_null().and(
-                    enrollments::created_at
-                        .ge(midnight(from))
-                        .and(enrollments::created_at.lt(midnight(until))),
-                )),
-        );
-    }
-    let loaded: Vec<EnrollmentRow> = query
+    let counted_what = what_is_counted(conn, scope, filter)?;
+    let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
         .select((
             enrollments::participant_id,
             enrollments::cohort_id,
@@ -187,16 +240,18 @@ pub(super) fn compute(
             started_on,
             discontinued_reason,
         };
-        // An enrollment belongs to the year it started in (or, not started, was made in).
-        let day = row.started_on.unwrap_or(row.created_at.date());
-        if fiscal_year_of(day) == filter.fiscal_year {
-            rows.push(row);
-        }
+        // An enrollment belongs to the year it started in (or, not started, was made in):
+        // `counted` asked the database for exactly these.
+        debug_assert_eq!(
+            fiscal_year_of(row.started_on.unwrap_or(row.created_at.date())),
+            filter.fiscal_year
+        );
+        rows.push(row);
     }
-    let ids: Vec<String> = rows.iter().map(|r| r.participant_id.clone()).collect();
+    let ids = || counted_ids(scope, filter);
 
     let first_attended: HashMap<String, bool> = program_sessions::table
-        .filter(program_sessions::participant_id.eq_any(&ids))
+        .filter(program_sessions::participant_id.eq_any(ids()?))
         .filter(program_sessions::number.eq(1))
         .select((
             program_sessions::participant_id,
@@ -207,11 +262,11 @@ pub(super) fn compute(
         .map(|(id, a)| Ok((id, Attendance::from_text(&a)? == Attendance::Attended)))
         .collect::<Result<_, AppError>>()?;
 
-    let checklists = checklist_pairs(conn, &ids)?;
+    let checklists = checklist_pairs(conn, ids()?)?;
     let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
-    let tests = test_pairs(conn, &ids, &margins)?;
-    let ratings = rating_pairs(conn, &ids, margins.rating_m)?;
-    let outcomes = super::graduation::outcomes_of(conn, &ids)?;
+    let tests = test_pairs(conn, ids()?, &margins)?;
+    let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
+    let outcomes = super::graduation::outcomes_of(conn, ids()?)?;
 
     let mut enrollments_out = Vec::with_capacity(rows.len());
     let mut test_changes = Vec::new();
@@ -325,7 +380,7 @@ pub(super) fn compute(
 
     // The circle: graduates who registered as volunteers and took the training.
     let trained_volunteers: std::collections::HashSet<String> = super::schema::volunteers::table
-        .filter(super::schema::volunteers::participant_id.eq_any(&ids))
+        .filter(super::schema::volunteers::participant_id.eq_any(ids()?))
         .filter(super::schema::volunteers::status.ne("interested"))
         .select(super::schema::volunteers::participant_id)
         .load::<String>(conn)?
@@ -338,7 +393,7 @@ pub(super) fn compute(
         .map(|(r, e)| (e.graduation, trained_volunteers.contains(&r.participant_id)))
         .collect();
     let volunteer_share = rules::volunteer_share(&finishers, settings);
-    let occupancy = occupancy(conn, scope, &rows)?;
+    let occupancy = occupancy(conn, scope, &rows, ids()?)?;
     // The graduates (under the municipality's rule), for 卒業継続率.
     let graduates: std::collections::HashSet<String> = rows
         .iter()
@@ -354,7 +409,7 @@ pub(super) fn compute(
         })
         .map(|(r, _)| r.participant_id.clone())
         .collect();
-    let destinations = destinations(conn, &ids, &graduates, scope.today)?;
+    let destinations = destinations(conn, ids()?, &graduates, scope.today)?;
     let people = rows
         .iter()
         .enumerate()
@@ -383,7 +438,7 @@ pub(super) fn compute(
     };
     let report = Evaluation {
         fiscal_year: filter.fiscal_year,
-        counted,
+        counted: counted_what,
         year_rule: format!(
             "{}年度（{}年4月1日〜{}年3月31日）に利用を始めた人（まだ始まっていない人は案内した日）を数えています。",
             filter.fiscal_year,
@@ -506,7 +561,7 @@ struct ChecklistPair {
 /// The first and the last 基本チェックリスト of each person (the last only when there are two).
 fn checklist_pairs(
     conn: &mut DbConn,
-    ids: &[String],
+    ids: CountedIds,
 ) -> Result<HashMap<String, ChecklistPair>, AppError> {
     let rows: Vec<ScreeningRow> = screenings::table
         .filter(screenings::participant_id.eq_any(ids))
@@ -565,7 +620,7 @@ type TestRow = (
 /// Session 1 against session 12, test by test, where both were measured.
 fn test_pairs(
     conn: &mut DbConn,
-    ids: &[String],
+    ids: CountedIds,
     margins: &Margins,
 ) -> Result<HashMap<String, Vec<TestPair>>, AppError> {
     let rows: Vec<TestRow> = performance_tests::table
@@ -642,7 +697,7 @@ struct GoalChanges {
 /// end — the mean change — and the GAS at the end (the lowest of the goals).
 fn rating_pairs(
     conn: &mut DbConn,
-    ids: &[String],
+    ids: CountedIds,
     rating_m: u8,
 ) -> Result<HashMap<String, GoalChanges>, AppError> {
     let rows: Vec<GoalRow> = goals::table
@@ -694,7 +749,7 @@ const RULE_CARE: &str = "介護・医療へ移行 ＝ 従前相当・A・予防�
 /// status; due or overdue ones not recorded yet as missing; upcoming ones not at all.
 fn destinations(
     conn: &mut DbConn,
-    ids: &[String],
+    ids: CountedIds,
     graduates: &std::collections::HashSet<String>,
     today: NaiveDate,
 ) -> Result<Vec<DestinationView>, AppError> {
@@ -794,7 +849,13 @@ fn destinations(
 
 /// 稼働率: the days each counted person was in the program (first to last session, or to
 /// today while it runs) over the cohorts' capacity × their days.
-fn occupancy(conn: &mut DbConn, scope: &StaffScope, rows: &[Row]) -> Result<FigureView, AppError> {
+fn occupancy(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    rows: &[Row],
+    ids: CountedIds,
+) -> Result<FigureView, AppError> {
+    // The year's cohorts: a few dozen, never a municipality's everyone.
     let cohort_ids: Vec<String> = {
         let mut ids: Vec<String> = rows.iter().map(|r| r.cohort_id.clone()).collect();
         ids.sort();
@@ -810,9 +871,8 @@ fn occupancy(conn: &mut DbConn, scope: &StaffScope, rows: &[Row]) -> Result<Figu
         .iter()
         .map(|(from, to, places)| ((*to - *from).num_days() + 1).max(0) * i64::from(*places))
         .sum();
-    let ids: Vec<String> = rows.iter().map(|r| r.participant_id.clone()).collect();
     let spans: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)> = program_sessions::table
-        .filter(program_sessions::participant_id.eq_any(&ids))
+        .filter(program_sessions::participant_id.eq_any(ids))
         .group_by(program_sessions::participant_id)
         .select((
             program_sessions::participant_id,
@@ -930,5 +990,16 @@ mod tests {
         assert_eq!(fiscal_year_of(d(2026, 4, 1)), 2026);
         assert_eq!(fiscal_year_of(d(2027, 3, 31)), 2026);
         assert_eq!(fiscal_year_of(d(2026, 3, 31)), 2025);
+    }
+
+    #[test]
+    fn the_counted_span_is_exactly_the_fiscal_year() {
+        let (first, next) = fiscal_year_span(2026).unwrap();
+        let before = first.pred_opt().unwrap();
+        let last = next.pred_opt().unwrap();
+        assert_eq!(fiscal_year_of(before), 2025);
+        assert_eq!(fiscal_year_of(first), 2026);
+        assert_eq!(fiscal_year_of(last), 2026);
+        assert_eq!(fiscal_year_of(next), 2027);
     }
 }

@@ -603,16 +603,27 @@ pub fn cost_actual(
             cohort_id: None,
         },
     )?;
+    // The graduates' recorded follow-ups, by person, a batch of ids at a time (a year's
+    // graduates can be more than the databases bind in one statement).
     let ids: Vec<&String> = for_cost.graduates.iter().map(|(p, _)| p).collect();
-    let recorded: Vec<(String, i32, Option<String>)> = follow_ups::table
-        .filter(follow_ups::participant_id.eq_any(&ids))
-        .filter(follow_ups::done_on.is_not_null())
-        .select((
-            follow_ups::participant_id,
-            follow_ups::months,
-            follow_ups::status,
-        ))
-        .load(conn)?;
+    let mut recorded: std::collections::HashMap<String, Vec<(i32, String)>> =
+        std::collections::HashMap::new();
+    for batch in ids.chunks(super::ID_BATCH) {
+        let rows: Vec<(String, i32, Option<String>)> = follow_ups::table
+            .filter(follow_ups::participant_id.eq_any(batch))
+            .filter(follow_ups::done_on.is_not_null())
+            .select((
+                follow_ups::participant_id,
+                follow_ups::months,
+                follow_ups::status,
+            ))
+            .load(conn)?;
+        for (who, months, status) in rows {
+            if let Some(status) = status {
+                recorded.entry(who).or_default().push((months, status));
+            }
+        }
+    }
     let price_of = |s: PricedService| {
         plan.prices
             .iter()
@@ -622,12 +633,8 @@ pub fn cost_actual(
     let mut graduates = Vec::with_capacity(for_cost.graduates.len());
     for (pid, profile) in &for_cost.graduates {
         let mut follow_ups = Vec::new();
-        for (who, months, status) in &recorded {
-            if who == pid {
-                if let Some(status) = status {
-                    follow_ups.push((*months as u32, rules::kept_of(Status::from_text(status)?)));
-                }
-            }
+        for (months, status) in recorded.get(pid).map(Vec::as_slice).unwrap_or_default() {
+            follow_ups.push((*months as u32, rules::kept_of(Status::from_text(status)?)));
         }
         graduates.push(rules::ActualGraduate {
             price_yen: match profile.as_str() {

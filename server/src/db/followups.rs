@@ -434,21 +434,30 @@ fn visible_rows(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<Row>, AppEr
             resolved(conn, rows)
         }
         Role::CareManager => {
-            let referred: Vec<ParticipantId> = participants::table
-                .filter(participants::municipality_id.eq(&scope.municipality_id))
-                .filter(participants::referred_by_staff_id.eq(scope.staff_id.as_str()))
-                .select(participants::id)
-                .load(conn)?;
+            // The people they referred: a subquery to narrow by (however many over the years),
+            // and a set to check the resolved holders against.
+            let referred = || {
+                participants::table
+                    .filter(participants::municipality_id.eq(scope.municipality_id.clone()))
+                    .filter(
+                        participants::referred_by_staff_id.eq(scope.staff_id.as_str().to_owned()),
+                    )
+                    .select(participants::id)
+            };
+            let referred_set: std::collections::HashSet<ParticipantId> = referred()
+                .load::<ParticipantId>(conn)?
+                .into_iter()
+                .collect();
             let rows = base
                 .filter(
                     follow_ups::participant_id
-                        .eq_any(&referred)
+                        .eq_any(referred())
                         .or(follow_ups::assigned_staff_id.eq(&scope.staff_id)),
                 )
                 .load(conn)?;
             Ok(resolved(conn, rows)?
                 .into_iter()
-                .filter(|r| referred.contains(&r.1) || r.5.as_ref() == Some(&scope.staff_id))
+                .filter(|r| referred_set.contains(&r.1) || r.5.as_ref() == Some(&scope.staff_id))
                 .collect())
         }
         Role::Coordinator => {

@@ -97,7 +97,7 @@ pub fn set_rule(
 /// The outcomes recorded at the graduation reviews of these people (for the outcome figures).
 pub(super) fn outcomes_of(
     conn: &mut DbConn,
-    participant_ids: &[String],
+    participant_ids: super::evaluation::CountedIds,
 ) -> Result<std::collections::HashMap<String, Outcome>, AppError> {
     let rows: Vec<(String, Option<String>)> = graduation_reviews::table
         .filter(graduation_reviews::participant_id.eq_any(participant_ids))

@@ -428,6 +428,11 @@ fn on_sqlite(
     }
 }
 
+/// The most ids a query binds as a list (`eq_any(&ids)`), where a subquery cannot say who:
+/// longer lists go a batch at a time. SQLite takes at most 32,766 parameters in a statement
+/// and PostgreSQL 65,535, and a municipality's people can be more.
+pub const ID_BATCH: usize = 1_000;
+
 /// A new time-ordered id.
 pub fn new_id() -> String {
     uuid::Uuid::now_v7().to_string()

@@ -168,11 +168,18 @@ pub(super) fn needing_attention(
     scope: &StaffScope,
     ids: &[ParticipantId],
 ) -> Result<HashSet<ParticipantId>, AppError> {
-    Ok(people_states(conn, scope, ids)?
-        .into_iter()
-        .filter(|p| !p.attention.is_empty())
-        .map(|p| p.id)
-        .collect())
+    // A batch at a time: the ids are bound one by one, and the municipality's everyone can be
+    // more than the databases take in one statement.
+    let mut flagged = HashSet::new();
+    for batch in ids.chunks(super::ID_BATCH) {
+        flagged.extend(
+            people_states(conn, scope, batch)?
+                .into_iter()
+                .filter(|p| !p.attention.is_empty())
+                .map(|p| p.id),
+        );
+    }
+    Ok(flagged)
 }
 
 /// The state and attention items of several people (visibility already checked), in kana

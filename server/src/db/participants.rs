@@ -19,9 +19,8 @@ use crate::wire::participants::{
     ParticipantSummary, SessionDay, Sex,
 };
 
-type Db = <DbConn as diesel::Connection>::Backend;
-
-/// The participants a staff member may see, by role; `None` when the role sees no one.
+/// Who a staff member may see, by role, as the parameters of one rule ([`seen_by`]) whose
+/// shape is the same for every role, so that it can be a subquery of any query.
 ///
 /// Coordinators never reach the staff record: they see a person only through a live consent
 /// naming them (or their team) for the purpose of the request, and only its parts — that view
@@ -29,31 +28,95 @@ type Db = <DbConn as diesel::Connection>::Backend;
 ///
 /// While use of a person's data is stopped (利用停止, `privacy`), only the administrator sees
 /// them.
-fn visible(scope: &StaffScope) -> Option<participants::BoxedQuery<'static, Db>> {
-    let query = participants::table
-        .filter(participants::municipality_id.eq(scope.municipality_id.clone()))
-        .into_boxed();
-    if scope.role == Role::MunicipalityAdmin {
-        return Some(query);
-    }
-    let query = query.filter(diesel::dsl::not(
-        participants::id.eq_any(
-            use_stops::table
-                .filter(use_stops::lifted_at.is_null())
-                .select(use_stops::participant_id),
-        ),
-    ));
+struct Reach {
+    municipality: String,
+    /// Therapists and nurses: the people of their provider.
+    provider: Option<String>,
+    /// Care managers: the people they referred.
+    referred_by: Option<String>,
+    /// The administrator: the whole municipality, stopped use included.
+    whole: Option<String>,
+}
+
+fn reach(scope: &StaffScope) -> Reach {
+    let municipality = scope.municipality_id.as_str().to_owned();
+    let mut r = Reach {
+        municipality: municipality.clone(),
+        provider: None,
+        referred_by: None,
+        whole: None,
+    };
     match scope.role {
-        Role::MunicipalityAdmin => Some(query),
-        Role::Therapist | Role::Nurse => scope
-            .provider_id
-            .clone()
-            .map(|p| query.filter(participants::provider_id.eq(p))),
-        Role::CareManager => {
-            Some(query.filter(participants::referred_by_staff_id.eq(scope.staff_id.clone())))
+        Role::MunicipalityAdmin => r.whole = Some(municipality),
+        Role::Therapist | Role::Nurse => {
+            r.provider = scope.provider_id.as_ref().map(|p| p.as_str().to_owned());
         }
-        Role::Coordinator => None,
+        Role::CareManager => r.referred_by = Some(scope.staff_id.as_str().to_owned()),
+        Role::Coordinator => {}
     }
+    r
+}
+
+/// The rule over a participants row: in the municipality, and either the whole of it
+/// (`whole`) or, use not stopped, of the provider or referred by the staff member. A `NULL`
+/// parameter matches no one (`x = NULL` is never true).
+#[diesel::dsl::auto_type]
+fn seen_by(
+    municipality: String,
+    provider: Option<String>,
+    referred_by: Option<String>,
+    whole: Option<String>,
+) -> _ {
+    participants::municipality_id.eq(municipality).and(
+        diesel::dsl::not(
+            participants::id.eq_any(
+                use_stops::table
+                    .filter(use_stops::lifted_at.is_null())
+                    .select(use_stops::participant_id),
+            ),
+        )
+        .and(
+            participants::provider_id
+                .nullable()
+                .eq(provider)
+                .or(participants::referred_by_staff_id.eq(referred_by)),
+        )
+        .or(participants::municipality_id.nullable().eq(whole)),
+    )
+}
+
+/// The rule as a filter on a query that reads the participants table.
+pub(super) fn visible(scope: &StaffScope) -> seen_by {
+    let r = reach(scope);
+    seen_by(r.municipality, r.provider, r.referred_by, r.whole)
+}
+
+#[diesel::dsl::auto_type]
+fn ids_seen_by(
+    municipality: String,
+    provider: Option<String>,
+    referred_by: Option<String>,
+    whole: Option<String>,
+) -> _ {
+    let seen: seen_by = seen_by(municipality, provider, referred_by, whole);
+    participants::table.filter(seen).select(participants::id)
+}
+
+/// The ids of the participants a staff member may see, as a subquery to filter by
+/// (`column.eq_any(visible_ids(scope))`, on a query that does not read the participants table
+/// itself; that one filters by [`visible`]): the database narrows, however many people the
+/// municipality has (a list of ids bound one by one stops past the databases' parameter
+/// limits).
+pub(super) fn visible_ids(scope: &StaffScope) -> ids_seen_by {
+    let r = reach(scope);
+    ids_seen_by(r.municipality, r.provider, r.referred_by, r.whole)
+}
+
+/// Whose rows [`load_joined`] and [`latest_screenings`] read: one person, or everyone the
+/// caller may see (through the rule, never as a list of ids).
+enum Who<'a> {
+    One(&'a ParticipantId),
+    Visible(&'a StaffScope),
 }
 
 #[derive(Queryable)]
@@ -75,11 +138,16 @@ struct Joined {
     provider_name: String,
 }
 
-fn load_joined(conn: &mut DbConn, ids: Vec<ParticipantId>) -> Result<Vec<Joined>, AppError> {
-    Ok(participants::table
+fn load_joined(conn: &mut DbConn, who: &Who) -> Result<Vec<Joined>, AppError> {
+    let query = participants::table
         .inner_join(enrollments::table.inner_join(cohorts::table))
         .inner_join(providers::table)
-        .filter(participants::id.eq_any(ids))
+        .into_boxed();
+    let query = match who {
+        Who::One(id) => query.filter(participants::id.eq((*id).clone())),
+        Who::Visible(scope) => query.filter(visible(scope)),
+    };
+    Ok(query
         .order((
             participants::family_name_kana,
             participants::given_name_kana,
@@ -106,10 +174,14 @@ fn load_joined(conn: &mut DbConn, ids: Vec<ParticipantId>) -> Result<Vec<Joined>
 
 fn latest_screenings(
     conn: &mut DbConn,
-    ids: &[ParticipantId],
+    who: &Who,
 ) -> Result<std::collections::HashMap<ParticipantId, LatestScreening>, AppError> {
-    let rows: Vec<(ParticipantId, bool, NaiveDateTime)> = screenings::table
-        .filter(screenings::participant_id.eq_any(ids))
+    let query = screenings::table.into_boxed();
+    let query = match who {
+        Who::One(id) => query.filter(screenings::participant_id.eq((*id).clone())),
+        Who::Visible(scope) => query.filter(screenings::participant_id.eq_any(visible_ids(scope))),
+    };
+    let rows: Vec<(ParticipantId, bool, NaiveDateTime)> = query
         .order(screenings::screened_at.asc())
         .select((
             screenings::participant_id,
@@ -158,30 +230,17 @@ fn summarize(
     })
 }
 
-fn visible_ids(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantId>, AppError> {
-    match visible(scope) {
-        Some(query) => Ok(query.select(participants::id).load(conn)?),
-        None => Ok(Vec::new()),
-    }
-}
-
 /// The ids of the participants the caller may see in one cohort.
 pub fn visible_in_cohort(
     conn: &mut DbConn,
     scope: &StaffScope,
     cohort_id: &CohortId,
 ) -> Result<Vec<ParticipantId>, AppError> {
-    let ids = visible_ids(conn, scope)?;
     Ok(enrollments::table
-        .filter(enrollments::participant_id.eq_any(ids))
+        .filter(enrollments::participant_id.eq_any(visible_ids(scope)))
         .filter(enrollments::cohort_id.eq(cohort_id))
         .select(enrollments::participant_id)
         .load(conn)?)
-}
-
-/// The ids of every participant the caller may see.
-pub fn visible_all(conn: &mut DbConn, scope: &StaffScope) -> Result<Vec<ParticipantId>, AppError> {
-    visible_ids(conn, scope)
 }
 
 /// How the participant list is narrowed on the server (name, cohort and status are narrowed
@@ -193,22 +252,31 @@ pub struct ListFilter {
 }
 
 /// The participants the caller may see ("my participants"). Audited as one list read.
+///
+/// However many they are: the scope is a subquery, and the attention items are worked out a
+/// batch of people at a time.
 pub fn list(
     conn: &mut DbConn,
     scope: &StaffScope,
     filter: ListFilter,
 ) -> Result<Audited<Vec<ParticipantSummary>>, AppError> {
-    let mut ids = visible_ids(conn, scope)?;
-    if filter.attention {
+    let flagged = if filter.attention {
         scope.may(Action::ReadCohortOverview)?;
-        let flagged = super::overview::needing_attention(conn, scope, &ids)?;
-        ids.retain(|id| flagged.contains(id));
-    }
+        let ids: Vec<ParticipantId> = visible_ids(scope).load(conn)?;
+        Some(super::overview::needing_attention(conn, scope, &ids)?)
+    } else {
+        None
+    };
     let seen = audit::Entry::new(scope, "participant.list", None);
-    let mut latest = latest_screenings(conn, &ids)?;
+    let who = Who::Visible(scope);
+    let mut latest = latest_screenings(conn, &who)?;
     let today = scope.today;
-    let list = load_joined(conn, ids)?
+    let list = load_joined(conn, &who)?
         .iter()
+        .filter(|j| match &flagged {
+            Some(flagged) => flagged.contains(&j.id),
+            None => true,
+        })
         .map(|j| summarize(j, latest.remove(&j.id), today))
         .collect::<Result<_, _>>()?;
     Ok(Audited::new(list, seen))
@@ -221,14 +289,12 @@ pub fn ensure_visible(
     scope: &StaffScope,
     id: &ParticipantId,
 ) -> Result<(), AppError> {
-    let found: Option<ParticipantId> = match visible(scope) {
-        Some(query) => query
-            .filter(participants::id.eq(id.clone()))
-            .select(participants::id)
-            .first(conn)
-            .optional()?,
-        None => None,
-    };
+    let found: Option<ParticipantId> = participants::table
+        .filter(participants::id.eq(id.clone()))
+        .filter(visible(scope))
+        .select(participants::id)
+        .first(conn)
+        .optional()?;
     found.map(|_| ()).ok_or(AppError::NotFound)
 }
 
@@ -283,9 +349,9 @@ fn detail(
     id: &ParticipantId,
     today: NaiveDate,
 ) -> Result<ParticipantDetail, AppError> {
-    let ids = vec![id.clone()];
-    let mut latest = latest_screenings(conn, &ids)?;
-    let joined = load_joined(conn, ids)?
+    let who = Who::One(id);
+    let mut latest = latest_screenings(conn, &who)?;
+    let joined = load_joined(conn, &who)?
         .into_iter()
         .next()
         .ok_or(AppError::NotFound)?;

@@ -967,3 +967,10 @@ diesel::table! {
 diesel::allow_tables_to_appear_in_same_query!(use_stops, participants);
 diesel::allow_tables_to_appear_in_same_query!(use_stops, consents);
 diesel::allow_tables_to_appear_in_same_query!(use_stops, volunteers);
+// The participant scope (`participants::visible`) reads use_stops as a subquery of the
+// queries that read these.
+diesel::allow_tables_to_appear_in_same_query!(use_stops, enrollments);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, cohorts);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, providers);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, screenings);
+diesel::allow_tables_to_appear_in_same_query!(use_stops, program_sessions);

@@ -35,22 +35,30 @@ pub fn due(conn: &mut DbConn, now: NaiveDateTime) -> Result<Vec<Due>, AppError> 
     }
     // Only people with a phone to send to, and only what is not queued already: most calls
     // then write nothing at all.
+    // A batch at a time: every participant of the server can be due at once, more than a
+    // statement binds.
     let people: Vec<ParticipantId> = due.iter().map(|d| d.participant_id.clone()).collect();
-    let subscribed: HashSet<ParticipantId> = push_subscriptions::table
-        .inner_join(devices::table)
-        .filter(push_subscriptions::participant_id.eq_any(&people))
-        .filter(devices::revoked_at.is_null())
-        .select(push_subscriptions::participant_id)
-        .load::<ParticipantId>(conn)?
-        .into_iter()
-        .collect();
+    let mut subscribed: HashSet<ParticipantId> = HashSet::new();
+    for batch in people.chunks(crate::db::ID_BATCH) {
+        subscribed.extend(
+            push_subscriptions::table
+                .inner_join(devices::table)
+                .filter(push_subscriptions::participant_id.eq_any(batch))
+                .filter(devices::revoked_at.is_null())
+                .select(push_subscriptions::participant_id)
+                .load::<ParticipantId>(conn)?,
+        );
+    }
     let keys: Vec<String> = due.iter().map(|d| d.key.clone()).collect();
-    let queued: HashSet<String> = jobs::table
-        .filter(jobs::dedupe_key.eq_any(&keys))
-        .select(jobs::dedupe_key)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
+    let mut queued: HashSet<String> = HashSet::new();
+    for batch in keys.chunks(crate::db::ID_BATCH) {
+        queued.extend(
+            jobs::table
+                .filter(jobs::dedupe_key.eq_any(batch))
+                .select(jobs::dedupe_key)
+                .load::<String>(conn)?,
+        );
+    }
     Ok(due
         .into_iter()
         .filter(|d| subscribed.contains(&d.participant_id) && !queued.contains(&d.key))
