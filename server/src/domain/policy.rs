@@ -82,6 +82,9 @@ pub enum Action {
     WorkHandoffs,
     /// Keep the places directory (通いの場・地域資源).
     ManagePlaces,
+    /// Add photos of a place in the directory (with the words a screen reader says for each),
+    /// remove them and put them in order.
+    ManagePlacePhotos,
     /// Decide whether support B/D counts as 卒業 in the municipality.
     SetGraduationRule,
     /// See one's follow-up tasks after the program (a coordinator only through a live
@@ -127,7 +130,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 49] = [
+    pub const ALL: [Action; 50] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
@@ -159,6 +162,7 @@ impl Action {
         Action::StartHandoff,
         Action::WorkHandoffs,
         Action::ManagePlaces,
+        Action::ManagePlacePhotos,
         Action::SetGraduationRule,
         Action::ReadFollowUps,
         Action::RecordFollowUp,
@@ -213,6 +217,7 @@ impl Action {
             Action::StartHandoff => "start_handoff",
             Action::WorkHandoffs => "work_handoffs",
             Action::ManagePlaces => "manage_places",
+            Action::ManagePlacePhotos => "manage_place_photos",
             Action::SetGraduationRule => "set_graduation_rule",
             Action::ReadFollowUps => "read_follow_ups",
             Action::RecordFollowUp => "record_follow_up",
@@ -277,7 +282,9 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::LiftUseStop => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
-        Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,
+        Action::WorkHandoffs | Action::ManagePlaces | Action::ManagePlacePhotos => {
+            role == Coordinator
+        }
         Action::ReadFollowUps | Action::RecordFollowUp => {
             matches!(role, Coordinator | CareManager | MunicipalityAdmin)
         }
@@ -409,6 +416,7 @@ mod tests {
             vec![
                 Action::WorkHandoffs,
                 Action::ManagePlaces,
+                Action::ManagePlacePhotos,
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
                 Action::ReadVolunteers,

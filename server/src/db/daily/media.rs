@@ -10,7 +10,7 @@ use crate::db::{now, DbConn, StaffScope};
 use crate::domain::ids::{MediaId, MunicipalityId, ParticipantId};
 use crate::error::AppError;
 
-pub(super) fn insert_media(
+pub(crate) fn insert_media(
     conn: &mut DbConn,
     id: &MediaId,
     municipality_id: &MunicipalityId,
