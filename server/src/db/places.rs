@@ -433,6 +433,15 @@ pub fn add_photo(
     (width, height): (u32, u32),
     caption: &str,
 ) -> Result<Place, AppError> {
+    // Takes the place's row first: on PostgreSQL two uploads to one place wait for each other
+    // here, so the count below cannot let both make a seventh (SQLite has one writer anyway).
+    diesel::update(
+        places::table
+            .filter(places::id.eq(place_id))
+            .filter(places::municipality_id.eq(&scope.municipality_id)),
+    )
+    .set(places::version.eq(places::version))
+    .execute(conn)?;
     let caption = may_add_photo(conn, scope, place_id, caption)?;
     let last: Option<i32> = place_photos::table
         .filter(place_photos::place_id.eq(place_id))

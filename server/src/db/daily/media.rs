@@ -49,8 +49,8 @@ pub fn add_photo(
     )
 }
 
-/// Whether the caller may see a stored image: exercise pictures of their municipality; diary
-/// photos of a participant they may see (staff, audited) or their own (participant).
+/// Whether the caller may see a stored image: exercise pictures and places' photos (no
+/// person's) of their municipality; diary photos of a participant they may see (staff, audited) or their own (participant).
 pub enum Viewer<'a> {
     Staff(&'a StaffScope),
     Participant(&'a ParticipantScope),
