@@ -544,28 +544,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/evaluation/people.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The person-level file behind the figures, pseudonymised, for the municipality's own
-         *     analysis (CSV for Excel): one line per enrollment counted, a 仮ID (the same for a person in
-         *     every year's file), the age in five-year bands, the standing, reasons, outcome, changes
-         *     and follow-up statuses — no name, birth date, address or dekita id. Audited.
-         */
-        get: operations["get_evaluation_people_csv"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/evaluation/settings": {
         parameters: {
             query?: never;
@@ -1749,27 +1727,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/participants/{id}/notebook": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * A person's whole notebook, as their phone shows it, for staff to print it for them as an
-         *     A4 booklet (手帳を印刷). After 修了, what the person recorded is shown only under a live
-         *     consent that shares follow-up results (`shown_until` says where it stops). Audited.
-         */
-        get: operations["participant_notebook"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/participants/{id}/paper-records": {
         parameters: {
             query?: never;
@@ -2127,6 +2084,44 @@ export interface paths {
         put: operations["update_place"];
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{place_id}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Puts a place's photos in a new order (every one of them, each once). */
+        put: operations["reorder_place_photos"];
+        /**
+         * Adds a photo to a place (the body is the JPEG or PNG file itself; the caption in the query).
+         *     At most six photos a place.
+         */
+        post: operations["add_place_photo"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/places/{place_id}/photos/{photo_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Takes a photo off a place; its pictures are deleted. */
+        delete: operations["remove_place_photo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2496,7 +2491,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "print_notebook" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "manage_place_photos" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -4514,6 +4509,12 @@ export interface components {
             /** Format: date */
             last_verified_on?: string | null;
             name: string;
+            /**
+             * @description What it is like, in pictures: at most [`MAX_PHOTOS`](crate::domain::places::MAX_PHOTOS),
+             *     in the coordinator's order. Each is served at `/api/v1/media/{id}/thumb` and
+             *     `/api/v1/media/{id}/display`.
+             */
+            photos: components["schemas"]["PlacePhoto"][];
             schedule: string;
             /** @description Not verified for 12 months. */
             stale: boolean;
@@ -4552,6 +4553,23 @@ export interface components {
         };
         /** @enum {string} */
         PlaceKind: "salon" | "exercise" | "hobby" | "learning" | "meals" | "volunteering" | "work" | "community" | "private" | "transport" | "service_b" | "service_d" | "other";
+        /** @description One photo of a place. */
+        PlacePhoto: {
+            /** @description What the photo shows, in words: shown under it and read out by screen readers. */
+            caption: string;
+            /** Format: int32 */
+            height: number;
+            id: string;
+            /**
+             * Format: int32
+             * @description The display size's width and height.
+             */
+            width: number;
+        };
+        /** @description A place's photos in a new order: every one of them, each once. */
+        PlacePhotoOrder: {
+            photo_ids: string[];
+        };
         /** @description The plan in force on a day: the newest version that has started by then. */
         Plan: {
             /** Format: date */
@@ -5127,21 +5145,6 @@ export interface components {
         };
         /** @description A staff account (リハ職, 包括, 事業所, 市町村, 生活支援コーディネーター). */
         StaffId: string;
-        /**
-         * @description A person's notebook as staff print it for them (手帳を印刷): the same notebook as their
-         *     phone's, with whose it is and how far the person's own records are shown.
-         */
-        StaffNotebook: {
-            notebook: components["schemas"]["Notebook"];
-            participant_id: string;
-            /**
-             * Format: date
-             * @description The last day of the person's own records shown: the day the program ended as 修了,
-             *     when no consent live today shares follow-up results (what they record afterwards is
-             *     theirs alone); `null` when everything is shown.
-             */
-            shown_until?: string | null;
-        };
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
             /** @description What the policy lets them do (the app shows only these). */
@@ -5592,8 +5595,6 @@ export interface operations {
                 offset?: number | null;
                 /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
                 limit?: number | null;
-                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
-                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -6990,8 +6991,6 @@ export interface operations {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
                 fiscal_year?: number | null;
-                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
-                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -7038,8 +7037,6 @@ export interface operations {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
                 fiscal_year?: number | null;
-                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
-                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -7090,68 +7087,6 @@ export interface operations {
                 provider_id?: string | null;
                 /** @description Only this cohort. */
                 cohort_id?: string | null;
-                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
-                encoding?: null | ("utf-8" | "shift_jis");
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "text/csv": string;
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            422: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
-    get_evaluation_people_csv: {
-        parameters: {
-            query?: {
-                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
-                fiscal_year?: number | null;
-                /** @description Only this provider's cohorts. */
-                provider_id?: string | null;
-                /** @description Only this cohort. */
-                cohort_id?: string | null;
-                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
-                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -11415,52 +11350,6 @@ export interface operations {
             };
         };
     };
-    participant_notebook: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @description participant id */
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["StaffNotebook"];
-                };
-            };
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorBody"];
-                };
-            };
-        };
-    };
     enter_paper: {
         parameters: {
             query?: never;
@@ -13181,6 +13070,210 @@ export interface operations {
             };
         };
     };
+    reorder_place_photos: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description place id */
+                place_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacePhotoOrder"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    add_place_photo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description What the photo shows, in words (required; at most 120 characters): shown under it and
+                 *     read out by screen readers.
+                 */
+                caption?: string | null;
+            };
+            header?: never;
+            path: {
+                /** @description place id */
+                place_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": number[];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description the place has six photos already */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            /** @description every turn to decode is taken; try again after `Retry-After` */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    remove_place_photo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description place id */
+                place_id: string;
+                /** @description the photo's picture id */
+                photo_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Place"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     list_providers: {
         parameters: {
             query?: never;
@@ -13860,8 +13953,6 @@ export interface operations {
                 from: string;
                 /** @description Last day (inclusive). */
                 to: string;
-                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
-                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;

@@ -43,23 +43,28 @@ impl Application {
         }
         let store =
             crate::media::StoreKind::choose(config.media_store.as_deref(), location.backend())?;
-        let (db, secret, vapid) = actix_web::web::block(move || {
+        let (db, secret, vapid, demo_loaded) = actix_web::web::block(move || {
             let db = Database::open(location)?;
             let (secret, vapid) = {
                 let mut conn = db.conn()?;
                 let secret = keys::get_or_create(&mut conn, "jwt_hs256")?;
                 (secret, Vapid::load(&mut conn, subject)?)
             };
-            if demo {
+            let demo_loaded = if demo {
                 let mut conn = db.conn()?;
-                db::demo::load(&mut conn, clock.today())?;
-            }
-            Ok::<_, AppError>((db, secret, vapid))
+                db::demo::load(&mut conn, clock.today())?
+            } else {
+                false
+            };
+            Ok::<_, AppError>((db, secret, vapid, demo_loaded))
         })
         .await
         .map_err(|e| AppError::Internal(format!("start-up: {e}")))??;
 
         let media = crate::media::MediaStore::open(store, &config.data_dir, &db)?;
+        if demo_loaded {
+            db::demo_places::add_photos(&db, &media).await?;
+        }
         let period = std::time::Duration::from_secs(config.signin_period_secs.max(1));
         let state = web::Data::new(AppState {
             db,

@@ -55,13 +55,14 @@ async fn sign_in_returns_a_profile_and_tokens_that_work() {
     assert!(has(&me, "record_attendance") && !has(&me, "write_interview"));
     let coordinator = app.token(COORDINATOR).await;
     let (_, me) = app.get("/api/v1/me", &coordinator).await;
-    // The coordinator works their inbox (through consent), keeps the places directory and
+    // The coordinator works their inbox (through consent), keeps the places directory (and its photos) and
     // follows up the people whose consent names them, and keeps the volunteers who consented.
     assert_eq!(
         me["capabilities"],
         serde_json::json!([
             "work_handoffs",
             "manage_places",
+            "manage_place_photos",
             "read_follow_ups",
             "record_follow_up",
             "read_volunteers",

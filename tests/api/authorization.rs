@@ -112,6 +112,15 @@ fn family_expectation(operation: &str) -> Expect {
     }
 }
 
+/// Who keeps the places' photos, from the policy table: the demo's coordinator (whom
+/// `role_of` leaves out, as they see no participant) when the table lets coordinators.
+fn place_photos(caller: Caller, when_allowed: Expect) -> Expect {
+    match caller {
+        Coordinator if policy::allows(Role::Coordinator, Action::ManagePlacePhotos) => when_allowed,
+        _ => by_policy(Action::ManagePlacePhotos, caller, when_allowed),
+    }
+}
+
 fn expectation(operation: &str, caller: Caller) -> Expect {
     if caller == Family {
         return family_expectation(operation);
@@ -338,6 +347,10 @@ fn expectation(operation: &str, caller: Caller) -> Expect {
             Coordinator => AllowedWithoutTarget,
             _ => Denied,
         },
+        // The places' photos: kept by the coordinators (the body here is not a picture, so the
+        // upload is refused by the handler), seen by every staff member with the directory.
+        "add_place_photo" => place_photos(caller, Reached),
+        "reorder_place_photos" | "remove_place_photo" => place_photos(caller, AllowedWithoutTarget),
         "get_handoff" | "change_handoff" | "handoff_suggestions" => match caller {
             Coordinator => Allowed,
             _ => Denied,
@@ -471,6 +484,11 @@ struct World {
     coordinator_id: String,
     handoff_id: String,
     place_id: String,
+    /// The photos of `place_id`, in order (to put them in the same order).
+    place_photo_ids: Vec<String>,
+    /// A demo place with photos and its first photo (one to take off).
+    farm_place_id: String,
+    farm_photo_id: String,
     /// The target's consents asked on their phone: one to agree to, one to withdraw.
     agree_id: String,
     /// A follow-up of a fresh graduate who consented to the demo coordinator.
@@ -560,6 +578,20 @@ impl World {
             .as_str()
             .expect("the demo has places")
             .to_owned();
+        let place_photo_ids: Vec<String> = places[0]["photos"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["id"].as_str().unwrap().to_owned())
+            .collect();
+        let farm = places
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["id"] != place_id.as_str() && !p["photos"][0].is_null())
+            .expect("another demo place with photos");
+        let farm_place_id = farm["id"].as_str().unwrap().to_owned();
+        let farm_photo_id = farm["photos"][0]["id"].as_str().unwrap().to_owned();
         let mut asked = Vec::new();
         for (purpose, recipient) in [
             ("volunteer_registry", coordinator_id.clone()),
@@ -630,6 +662,9 @@ impl World {
             coordinator_id,
             handoff_id,
             place_id,
+            place_photo_ids,
+            farm_place_id,
+            farm_photo_id,
             provider_id,
             follow_up_id,
             volunteer_id,
@@ -747,6 +782,8 @@ impl World {
                 Some(json!({"name": "認可の試験の場", "kind": "salon",
                 "tags": [17], "area": "北圏域", "transport": ["walk"]}))
             }
+            "add_place_photo" => Some(json!({"not": "a picture"})),
+            "reorder_place_photos" => Some(json!({"photo_ids": self.place_photo_ids})),
             "create_provider" | "update_provider" => {
                 Some(json!({"name": "認可の試験の事業所", "kind": "both"}))
             }
@@ -847,6 +884,14 @@ impl World {
             self.follow_up_id.clone()
         } else {
             person
+        };
+        // The photo taken off is another place's (the photos of `place_id` are put in order).
+        let template = if operation == "remove_place_photo" {
+            template
+                .replace("{place_id}", &self.farm_place_id)
+                .replace("{photo_id}", &self.farm_photo_id)
+        } else {
+            template.to_owned()
         };
         let mut path = template
             .replace("{id}", &person)

@@ -21,6 +21,7 @@ mod participants;
 mod phones;
 #[path = "../support/pictures.rs"]
 mod pictures;
+mod place_photos;
 mod privacy;
 mod program;
 mod push;

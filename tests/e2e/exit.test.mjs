@@ -4,10 +4,50 @@
 // withdraws on the phone; the coordinator's page shows the tombstone.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { deflateSync } from "node:zlib";
 import { expectLargeAndTappable, expectNoAxeViolations, signIn, staffApi, THERAPIST, useDemo } from "./helpers.mjs";
 
 const app = useDemo();
 const COORDINATOR = "coordinator@hidamari.example";
+const ADMIN = "admin@hidamari.example";
+
+/** A small real PNG (a room-like picture: a wall over a floor), made here. */
+function aPng(width = 160, height = 120) {
+  const table = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (buf) => {
+    let c = 0xffffffff;
+    for (const b of buf) c = table[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8; // 8 bits
+  ihdr[9] = 2; // RGB
+  const rows = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    for (let x = 0; x < width; x++) {
+      const [r, g, b] = y < height * 0.6 ? [236, 226, 204] : [190, 150, 104];
+      row.set([r, g, b], 1 + x * 3);
+    }
+    rows.push(row);
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk("IHDR", ihdr), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
+}
 
 test("review, consent on the phone, the coordinator's inbox, withdrawal and the tombstone", async () => {
   const api = await staffApi(app.url, THERAPIST);
@@ -145,6 +185,43 @@ test("the coordinator gets suggestions with reasons, records a trial and a conne
   await sc.getByLabel("圏域", { exact: true }).fill("北圏域");
   await sc.getByRole("button", { name: "場所を登録する" }).click();
   await sc.getByTestId("place").filter({ hasText: "囲碁の会 北" }).waitFor();
+
+  // The demo's places show their photos with captions; the coordinator adds one to the new
+  // place (a caption is required), sees it, and takes it off again after a confirmation.
+  await sc.getByTestId("place").filter({ hasText: "ふれあいサロン ひだまり" }).getByText("入口。段差のないスロープがあります。").waitFor();
+  await sc.getByTestId("place").filter({ hasText: "囲碁の会 北" }).getByRole("link", { name: "この場所を直す" }).click();
+  const editor = sc.getByTestId("place-photo-editor");
+  await editor.getByRole("heading", { name: "写真（0／6枚）" }).waitFor();
+  await editor.getByText("まだ写真はありません。").waitFor();
+  await editor.getByLabel("写真（JPEG か PNG）").setInputFiles({ name: "igo.png", mimeType: "image/png", buffer: aPng() });
+  await editor.getByRole("button", { name: "写真を載せる" }).click();
+  await editor.getByText("写真の説明を入れてください（画面の読み上げで読まれます）。").waitFor();
+  await editor.getByLabel("写真の説明（画面の読み上げでも読まれます）").fill("碁盤が並ぶ和室。いす席もあります。");
+  await editor.getByRole("button", { name: "写真を載せる" }).click();
+  const added = sc.getByTestId("place-photo-editor");
+  await added.getByRole("heading", { name: "写真（1／6枚）" }).waitFor();
+  await added.getByText("写真を載せました。").waitFor();
+  const photo = added.getByTestId("place-photo").filter({ hasText: "碁盤が並ぶ和室。いす席もあります。" });
+  const img = photo.getByRole("img", { name: "碁盤が並ぶ和室。いす席もあります。" });
+  await img.waitFor();
+  assert.ok(await img.evaluate((el) => el.complete && el.naturalWidth > 0), "the thumbnail is shown");
+  await sc.getByTestId("place").filter({ hasText: "囲碁の会 北" }).getByText("碁盤が並ぶ和室。いす席もあります。").waitFor();
+  await expectNoAxeViolations(sc, "a place's photos");
+  sc.once("dialog", (dialog) => dialog.accept());
+  await photo.getByRole("button", { name: "写真「碁盤が並ぶ和室。いす席もあります。」を外す" }).click();
+  await sc.getByTestId("place-photo-editor").getByText("写真を外しました。").waitFor();
+  await sc.getByTestId("place-photo-editor").getByText("まだ写真はありません。").waitFor();
+
+  // The municipality's staff see the photos, and nothing to change them with.
+  const adminContext = await app.browser.newContext({ viewport: { width: 768, height: 1024 }, locale: "ja-JP" });
+  const admin = await adminContext.newPage();
+  await signIn(admin, app.url, ADMIN);
+  await admin.goto(`${app.url}/#/staff/places`);
+  const salon = admin.getByTestId("place").filter({ hasText: "ふれあいサロン ひだまり" });
+  await salon.getByRole("img", { name: "入口。段差のないスロープがあります。" }).waitFor();
+  assert.equal(await admin.getByRole("button", { name: /を外す$/ }).count(), 0);
+  assert.equal(await admin.getByTestId("place-photo-editor").count(), 0);
+  await adminContext.close();
 
   await sc.goto(`${app.url}/#/staff/handoffs`);
   await sc.getByRole("link", { name: /佐野/ }).click();

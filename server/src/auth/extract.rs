@@ -114,7 +114,8 @@ pub mod can {
         ReadEvaluation,
         SetEvaluationSettings,
         ExportFhir,
-        BindFamilyPhone
+        BindFamilyPhone,
+        ManagePlacePhotos
     );
 }
 

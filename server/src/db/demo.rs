@@ -280,8 +280,10 @@ fn weeks_from(today: NaiveDate, weeks: i64) -> NaiveDate {
     }
 }
 
-/// Loads the demo unless it is there already. Safe to call at every start.
-pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
+/// Loads the demo unless it is there already. Safe to call at every start. Whether it was
+/// loaded now: the pictures (see [`super::demo_places::add_photos`]) come once the picture
+/// store is open.
+pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<bool, AppError> {
     // Hash outside the transaction: it is slow on purpose.
     let hash = password::hash(PASSWORD)?;
     write(conn, |conn| {
@@ -290,7 +292,7 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             .count()
             .get_result(conn)?;
         if exists > 0 {
-            return Ok(());
+            return Ok(false);
         }
         let (mun, prov, cohort) = insert_place(
             conn,
@@ -486,8 +488,29 @@ pub fn load(conn: &mut DbConn, today: NaiveDate) -> Result<(), AppError> {
             &other_therapist,
             today,
         )?;
-        Ok(())
+        Ok(true)
     })
+}
+
+/// The demo municipality's id and its coordinator (who keeps the places), if the demo is there.
+pub(super) fn municipality_and_coordinator(
+    conn: &mut DbConn,
+) -> Result<Option<(MunicipalityId, StaffId)>, AppError> {
+    let Some(mun): Option<MunicipalityId> = municipalities::table
+        .filter(municipalities::code.eq(CODE))
+        .select(municipalities::id)
+        .first(conn)
+        .optional()?
+    else {
+        return Ok(None);
+    };
+    let coordinator: Option<StaffId> = super::schema::staff::table
+        .filter(super::schema::staff::municipality_id.eq(&mun))
+        .filter(super::schema::staff::email.eq(SIGN_INS[3].0))
+        .select(super::schema::staff::id)
+        .first(conn)
+        .optional()?;
+    Ok(coordinator.map(|c| (mun, c)))
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -22,6 +22,7 @@ pub mod demo;
 mod demo_exit;
 mod demo_followups;
 mod demo_outcomes;
+pub mod demo_places;
 mod demo_record;
 mod demo_volunteers;
 pub mod devices;
@@ -442,4 +443,137 @@ pub fn new_id() -> String {
 pub fn now() -> chrono::NaiveDateTime {
     let t = chrono::Utc::now().naive_utc();
     chrono::Timelike::with_nanosecond(&t, t.and_utc().timestamp_subsec_micros() * 1000).unwrap_or(t)
+}
+
+#[cfg(test)]
+mod upgrade_tests {
+    use super::*;
+    use diesel::sql_types::{BigInt, Text};
+
+    #[derive(QueryableByName, Debug, PartialEq)]
+    struct Picture {
+        #[diesel(sql_type = Text)]
+        id: String,
+        #[diesel(sql_type = Text)]
+        purpose: String,
+        #[diesel(sql_type = diesel::sql_types::Nullable<Text>)]
+        participant_id: Option<String>,
+    }
+
+    #[derive(QueryableByName)]
+    struct Count {
+        #[diesel(sql_type = BigInt)]
+        n: i64,
+    }
+
+    #[derive(QueryableByName)]
+    struct One {
+        #[diesel(sql_type = Text)]
+        id: String,
+    }
+
+    fn one(conn: &mut SqliteConnection, sql: &str) -> String {
+        diesel::sql_query(sql).get_result::<One>(conn).unwrap().id
+    }
+
+    fn count(conn: &mut SqliteConnection, sql: &str) -> i64 {
+        diesel::sql_query(sql).get_result::<Count>(conn).unwrap().n
+    }
+
+    fn pictures(conn: &mut SqliteConnection) -> Vec<Picture> {
+        diesel::sql_query("SELECT id, purpose, participant_id FROM media ORDER BY id")
+            .load(conn)
+            .unwrap()
+    }
+
+    /// A database at the migration before the place photos, with the demo, a diary photo and
+    /// an exercise picture a local exercise refers to, is upgraded with foreign keys on: the
+    /// rebuilt `media` keeps every row, the exercise still points at its picture, the
+    /// reference is still enforced, and a place photo can be kept.
+    #[test]
+    fn the_place_photos_migration_keeps_every_picture_and_reference() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("old.sqlite3");
+        let mut conn = SqliteConnection::establish(&path.to_string_lossy()).unwrap();
+        conn.batch_execute("PRAGMA foreign_keys = ON;").unwrap();
+        let target = "20261206000001";
+        loop {
+            let pending = conn.pending_migrations(SQLITE_MIGRATIONS).unwrap();
+            let next = pending
+                .first()
+                .expect("the place photos migration is pending");
+            if next.name().version().to_string() == target {
+                break;
+            }
+            conn.run_next_migration(SQLITE_MIGRATIONS).unwrap();
+        }
+        let mut multi = DbConn::Sqlite(conn);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap();
+        demo::load(&mut multi, today).unwrap();
+        let DbConn::Sqlite(mut conn) = multi else {
+            unreachable!()
+        };
+        let town = one(
+            &mut conn,
+            "SELECT id FROM municipalities ORDER BY id LIMIT 1",
+        );
+        let person = one(
+            &mut conn,
+            &format!("SELECT id FROM participants WHERE municipality_id = '{town}' LIMIT 1"),
+        );
+        let staff = one(
+            &mut conn,
+            &format!("SELECT id FROM staff WHERE municipality_id = '{town}' LIMIT 1"),
+        );
+        conn.batch_execute(&format!(
+            "INSERT INTO media (id, municipality_id, participant_id, purpose, width, height, created_at)
+                VALUES ('00000000-0000-7000-8000-000000000001', '{town}', '{person}', 'diary_photo', 1280, 960, '2026-11-30 09:00:00'),
+                       ('00000000-0000-7000-8000-000000000002', '{town}', NULL, 'exercise_picture', 800, 600, '2026-11-30 09:00:00');
+             INSERT INTO local_exercises (id, municipality_id, key, title, area, level, unit, steps, safety, picture_id, created_by, created_at)
+                VALUES ('upgrade-exercise', '{town}', 'upgrade_exercise', '試験の体操', 'balance', 1, 'reps', '[]', '[]',
+                        '00000000-0000-7000-8000-000000000002', '{staff}', '2026-11-30 09:00:00');"
+        ))
+        .unwrap();
+        let before = pictures(&mut conn);
+        assert_eq!(before.len(), 2);
+
+        conn.run_pending_migrations(SQLITE_MIGRATIONS).unwrap();
+
+        assert_eq!(pictures(&mut conn), before, "every picture kept as it was");
+        assert_eq!(
+            one(
+                &mut conn,
+                "SELECT picture_id AS id FROM local_exercises WHERE id = 'upgrade-exercise'"
+            ),
+            "00000000-0000-7000-8000-000000000002"
+        );
+        assert_eq!(
+            count(
+                &mut conn,
+                "SELECT COUNT(*) AS n FROM pragma_foreign_key_check"
+            ),
+            0
+        );
+        // The exercise still refers to `media` (not to a table that is gone), and it is enforced.
+        let schema = one(
+            &mut conn,
+            "SELECT sql AS id FROM sqlite_master WHERE name = 'local_exercises'",
+        );
+        assert!(schema.contains("REFERENCES \"media\"(id)"), "{schema}");
+        assert!(conn
+            .batch_execute("DELETE FROM media WHERE id = '00000000-0000-7000-8000-000000000002'")
+            .is_err());
+        // The new purpose is accepted, an unknown one still refused.
+        conn.batch_execute(&format!(
+            "INSERT INTO media (id, municipality_id, participant_id, purpose, width, height, created_at)
+                VALUES ('00000000-0000-7000-8000-000000000003', '{town}', NULL, 'place_photo', 640, 480, '2026-12-06 09:00:00')"
+        ))
+        .unwrap();
+        assert!(conn
+            .batch_execute(&format!(
+                "INSERT INTO media (id, municipality_id, participant_id, purpose, width, height, created_at)
+                    VALUES ('00000000-0000-7000-8000-000000000004', '{town}', NULL, 'selfie', 1, 1, '2026-12-06 09:00:00')"
+            ))
+            .is_err());
+    }
 }

@@ -4,18 +4,21 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use diesel::prelude::*;
 
+use std::collections::HashMap;
+
+use super::audit;
 use super::participants::staff_name;
-use super::schema::places;
+use super::schema::{media, place_photos, places};
 use super::versioned::{conflict, from_json, outcome, to_json, Written};
 use super::{new_id, now, DbConn, StaffScope};
 use crate::domain::graduation::Transport;
-use crate::domain::ids::{MunicipalityId, PlaceId, StaffId};
+use crate::domain::ids::{MediaId, MunicipalityId, PlaceId, StaffId};
 use crate::domain::interest;
 use crate::domain::names::{optional_text, required_text};
 use crate::domain::places::{self as rules, PlaceKind};
 use crate::domain::policy::Action;
 use crate::error::AppError;
-use crate::wire::places::{Place, PlaceInput};
+use crate::wire::places::{Place, PlaceInput, PlacePhoto};
 
 #[derive(Queryable)]
 struct Row {
@@ -83,7 +86,12 @@ const COLUMNS: Columns = (
     places::updated_at,
 );
 
-fn to_place(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<Place, AppError> {
+fn to_place(
+    conn: &mut DbConn,
+    r: Row,
+    today: NaiveDate,
+    photos: Vec<PlacePhoto>,
+) -> Result<Place, AppError> {
     let tags: Vec<i32> = from_json(&r.tags)?;
     Ok(Place {
         tag_labels: tags
@@ -110,7 +118,37 @@ fn to_place(conn: &mut DbConn, r: Row, today: NaiveDate) -> Result<Place, AppErr
         last_verified_on: r.last_verified_on,
         active: r.active,
         updated_at: r.updated_at,
+        photos,
     })
+}
+
+/// The photos of the given places, each place's in its order.
+fn photos_of(
+    conn: &mut DbConn,
+    place_ids: &[&PlaceId],
+) -> Result<HashMap<PlaceId, Vec<PlacePhoto>>, AppError> {
+    let rows: Vec<(PlaceId, MediaId, String, i32, i32)> = place_photos::table
+        .inner_join(media::table)
+        .filter(place_photos::place_id.eq_any(place_ids))
+        .order((place_photos::place_id, place_photos::position))
+        .select((
+            place_photos::place_id,
+            place_photos::media_id,
+            place_photos::caption,
+            media::width,
+            media::height,
+        ))
+        .load(conn)?;
+    let mut by_place: HashMap<PlaceId, Vec<PlacePhoto>> = HashMap::new();
+    for (place, id, caption, width, height) in rows {
+        by_place.entry(place).or_default().push(PlacePhoto {
+            id,
+            caption,
+            width,
+            height,
+        });
+    }
+    Ok(by_place)
 }
 
 /// The places of a municipality (all, or the active ones), by name.
@@ -124,7 +162,13 @@ pub(super) fn of_municipality(
         .order(places::name)
         .select(COLUMNS)
         .load(conn)?;
-    rows.into_iter().map(|r| to_place(conn, r, today)).collect()
+    let mut photos = photos_of(conn, &rows.iter().map(|r| &r.id).collect::<Vec<_>>())?;
+    rows.into_iter()
+        .map(|r| {
+            let mine = photos.remove(&r.id).unwrap_or_default();
+            to_place(conn, r, today, mine)
+        })
+        .collect()
 }
 
 /// Every place of the caller's municipality (any staff member).
@@ -195,7 +239,10 @@ fn load_one(conn: &mut DbConn, scope: &StaffScope, id: &PlaceId) -> Result<Place
         .first(conn)
         .optional()?
         .ok_or(AppError::NotFound)?;
-    to_place(conn, row, scope.today)
+    let photos = photos_of(conn, &[&row.id])?
+        .remove(&row.id)
+        .unwrap_or_default();
+    to_place(conn, row, scope.today, photos)
 }
 
 pub fn create(
@@ -331,6 +378,199 @@ pub(super) fn insert_demo(
             places::active.eq(true),
             places::updated_by.eq(staff_id),
             places::updated_at.eq(now()),
+        ))
+        .execute(conn)?;
+    Ok(())
+}
+
+// --- photos of a place ---
+
+/// The caption of a new photo, checked (required: it is what a screen reader says).
+fn checked_caption(caption: &str) -> Result<String, AppError> {
+    required_text(caption, "写真の説明", rules::MAX_CAPTION_CHARS)
+}
+
+fn photo_count(conn: &mut DbConn, place_id: &PlaceId) -> Result<usize, AppError> {
+    let n: i64 = place_photos::table
+        .filter(place_photos::place_id.eq(place_id))
+        .count()
+        .get_result(conn)?;
+    Ok(n as usize)
+}
+
+fn room_for_a_photo(conn: &mut DbConn, place_id: &PlaceId) -> Result<(), AppError> {
+    if photo_count(conn, place_id)? >= rules::MAX_PHOTOS {
+        return Err(AppError::Conflict(format!(
+            "写真は1か所に{}枚までです。新しい写真を載せるには、先にどれかを外してください。",
+            rules::MAX_PHOTOS
+        )));
+    }
+    Ok(())
+}
+
+/// Before an upload is read and decoded: the place is the caller's municipality's, the caller
+/// keeps its photos, the caption is there and the place has room. Answers the checked caption.
+pub fn may_add_photo(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    place_id: &PlaceId,
+    caption: &str,
+) -> Result<String, AppError> {
+    load_one(conn, scope, place_id)?;
+    scope.may(Action::ManagePlacePhotos)?;
+    let caption = checked_caption(caption)?;
+    room_for_a_photo(conn, place_id)?;
+    Ok(caption)
+}
+
+/// Keeps a processed, stored photo as the place's last one (checked again in the write: two
+/// uploads at once cannot make a seventh).
+pub fn add_photo(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    place_id: &PlaceId,
+    media_id: &MediaId,
+    (width, height): (u32, u32),
+    caption: &str,
+) -> Result<Place, AppError> {
+    // Takes the place's row first: on PostgreSQL two uploads to one place wait for each other
+    // here, so the count below cannot let both make a seventh (SQLite has one writer anyway).
+    diesel::update(
+        places::table
+            .filter(places::id.eq(place_id))
+            .filter(places::municipality_id.eq(&scope.municipality_id)),
+    )
+    .set(places::version.eq(places::version))
+    .execute(conn)?;
+    let caption = may_add_photo(conn, scope, place_id, caption)?;
+    let last: Option<i32> = place_photos::table
+        .filter(place_photos::place_id.eq(place_id))
+        .select(diesel::dsl::max(place_photos::position))
+        .first(conn)?;
+    super::daily::insert_media(
+        conn,
+        media_id,
+        &scope.municipality_id,
+        None,
+        "place_photo",
+        (width, height),
+    )?;
+    diesel::insert_into(place_photos::table)
+        .values((
+            place_photos::media_id.eq(media_id),
+            place_photos::place_id.eq(place_id),
+            place_photos::position.eq(last.map_or(0, |p| p + 1)),
+            place_photos::caption.eq(caption),
+            place_photos::added_by.eq(&scope.staff_id),
+            place_photos::added_at.eq(now()),
+        ))
+        .execute(conn)?;
+    audit::record_detail(
+        conn,
+        scope,
+        "place_photo.add",
+        None,
+        Some(&format!("{place_id} {media_id}")),
+    )?;
+    load_one(conn, scope, place_id)
+}
+
+/// Takes a photo off a place (and out of the media table; the caller removes the stored
+/// pictures once this is committed).
+pub fn remove_photo(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    place_id: &PlaceId,
+    media_id: &MediaId,
+) -> Result<Place, AppError> {
+    load_one(conn, scope, place_id)?;
+    scope.may(Action::ManagePlacePhotos)?;
+    let removed = diesel::delete(
+        place_photos::table
+            .filter(place_photos::place_id.eq(place_id))
+            .filter(place_photos::media_id.eq(media_id)),
+    )
+    .execute(conn)?;
+    if removed == 0 {
+        return Err(AppError::NotFound);
+    }
+    diesel::delete(
+        media::table
+            .filter(media::id.eq(media_id))
+            .filter(media::purpose.eq("place_photo")),
+    )
+    .execute(conn)?;
+    audit::record_detail(
+        conn,
+        scope,
+        "place_photo.remove",
+        None,
+        Some(&format!("{place_id} {media_id}")),
+    )?;
+    load_one(conn, scope, place_id)
+}
+
+/// Puts a place's photos in the given order: every one of its photos, each once.
+pub fn reorder_photos(
+    conn: &mut DbConn,
+    scope: &StaffScope,
+    place_id: &PlaceId,
+    order: &[MediaId],
+) -> Result<Place, AppError> {
+    load_one(conn, scope, place_id)?;
+    scope.may(Action::ManagePlacePhotos)?;
+    let mut current: Vec<MediaId> = place_photos::table
+        .filter(place_photos::place_id.eq(place_id))
+        .select(place_photos::media_id)
+        .load(conn)?;
+    let mut asked = order.to_vec();
+    current.sort();
+    asked.sort();
+    if current != asked {
+        return Err(AppError::validation(
+            "並べ替えには、この場所の写真をすべて1回ずつ指定してください。",
+        ));
+    }
+    for (position, id) in order.iter().enumerate() {
+        diesel::update(
+            place_photos::table
+                .filter(place_photos::place_id.eq(place_id))
+                .filter(place_photos::media_id.eq(id)),
+        )
+        .set(place_photos::position.eq(position as i32))
+        .execute(conn)?;
+    }
+    audit::record_detail(
+        conn,
+        scope,
+        "place_photo.reorder",
+        None,
+        Some(place_id.as_str()),
+    )?;
+    load_one(conn, scope, place_id)
+}
+
+/// A demo photo of a place (no audit: nobody took it).
+#[allow(clippy::too_many_arguments)]
+pub(super) fn insert_demo_photo(
+    conn: &mut DbConn,
+    municipality_id: &MunicipalityId,
+    staff_id: &StaffId,
+    place_id: &PlaceId,
+    media_id: &MediaId,
+    size: (u32, u32),
+    caption: &str,
+    position: i32,
+) -> Result<(), AppError> {
+    super::daily::insert_media(conn, media_id, municipality_id, None, "place_photo", size)?;
+    diesel::insert_into(place_photos::table)
+        .values((
+            place_photos::media_id.eq(media_id),
+            place_photos::place_id.eq(place_id),
+            place_photos::position.eq(position),
+            place_photos::caption.eq(caption),
+            place_photos::added_by.eq(staff_id),
+            place_photos::added_at.eq(now()),
         ))
         .execute(conn)?;
     Ok(())

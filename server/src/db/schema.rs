@@ -582,6 +582,20 @@ diesel::table! {
 }
 
 diesel::table! {
+    place_photos (media_id) {
+        media_id -> Text,
+        place_id -> Text,
+        position -> Integer,
+        caption -> Text,
+        added_by -> Text,
+        added_at -> Timestamp,
+    }
+}
+
+diesel::joinable!(place_photos -> media (media_id));
+diesel::joinable!(place_photos -> places (place_id));
+
+diesel::table! {
     graduation_reviews (participant_id) {
         participant_id -> Text,
         version -> Integer,
@@ -829,6 +843,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     graduation_reviews,
     end_explanations,
     places,
+    place_photos,
     staff_links,
     session_checks,
     follow_ups,

@@ -9,6 +9,12 @@ use utoipa::ToSchema;
 
 use super::interest;
 
+/// Photos a place may have: enough to show the room, the way in and what people do there,
+/// few enough to look at on a phone.
+pub const MAX_PHOTOS: usize = 6;
+/// The words under a photo (and read out for it).
+pub const MAX_CAPTION_CHARS: usize = 120;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum PlaceKind {

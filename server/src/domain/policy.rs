@@ -82,6 +82,9 @@ pub enum Action {
     WorkHandoffs,
     /// Keep the places directory (通いの場・地域資源).
     ManagePlaces,
+    /// Add photos of a place in the directory (with the words a screen reader says for each),
+    /// remove them and put them in order.
+    ManagePlacePhotos,
     /// Decide whether support B/D counts as 卒業 in the municipality.
     SetGraduationRule,
     /// See one's follow-up tasks after the program (a coordinator only through a live
@@ -162,6 +165,7 @@ impl Action {
         Action::StartHandoff,
         Action::WorkHandoffs,
         Action::ManagePlaces,
+        Action::ManagePlacePhotos,
         Action::SetGraduationRule,
         Action::ReadFollowUps,
         Action::RecordFollowUp,
@@ -217,6 +221,7 @@ impl Action {
             Action::StartHandoff => "start_handoff",
             Action::WorkHandoffs => "work_handoffs",
             Action::ManagePlaces => "manage_places",
+            Action::ManagePlacePhotos => "manage_place_photos",
             Action::SetGraduationRule => "set_graduation_rule",
             Action::ReadFollowUps => "read_follow_ups",
             Action::RecordFollowUp => "record_follow_up",
@@ -282,7 +287,9 @@ pub fn allows(role: Role, action: Action) -> bool {
         | Action::LiftUseStop => role == MunicipalityAdmin,
         Action::RecordConsent | Action::StartHandoff => matches!(role, Therapist | CareManager),
         Action::ReviewGraduation => role == Therapist,
-        Action::WorkHandoffs | Action::ManagePlaces => role == Coordinator,
+        Action::WorkHandoffs | Action::ManagePlaces | Action::ManagePlacePhotos => {
+            role == Coordinator
+        }
         Action::ReadFollowUps | Action::RecordFollowUp => {
             matches!(role, Coordinator | CareManager | MunicipalityAdmin)
         }
@@ -416,6 +423,7 @@ mod tests {
             vec![
                 Action::WorkHandoffs,
                 Action::ManagePlaces,
+                Action::ManagePlacePhotos,
                 Action::ReadFollowUps,
                 Action::RecordFollowUp,
                 Action::ReadVolunteers,

@@ -56,7 +56,10 @@ pub async fn create_exercise(
 
 /// Checks the header (a refusal never waits), waits for a turn to decode, and processes the
 /// photo holding that turn until the decode ends.
-async fn processed(state: &AppState, body: web::Bytes) -> Result<media::Processed, AppError> {
+pub(crate) async fn processed(
+    state: &AppState,
+    body: web::Bytes,
+) -> Result<media::Processed, AppError> {
     let blocked = |e: actix_web::error::BlockingError| AppError::Internal(format!("media: {e}"));
     let body = web::block(move || media::check(&body).map(|_| body))
         .await
@@ -337,7 +340,7 @@ pub async fn get_media(
 
 /// Reads an uploaded file up to the media limit; a declared or actual larger body is refused
 /// at once (413) without reading the rest.
-async fn read_limited(
+pub(crate) async fn read_limited(
     req: &HttpRequest,
     mut payload: web::Payload,
 ) -> Result<web::Bytes, AppError> {

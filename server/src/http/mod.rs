@@ -18,6 +18,7 @@ pub mod methods;
 pub mod notebook;
 pub mod openapi;
 pub mod participants;
+pub mod place_photos;
 pub mod privacy;
 pub mod program;
 pub mod push;
@@ -78,6 +79,7 @@ pub fn configure(cfg: &mut aw::ServiceConfig) {
             .configure(calendar::routes)
             .configure(daily::routes)
             .configure(exit::routes)
+            .configure(place_photos::routes)
             .configure(notebook::routes)
             .configure(family::routes)
             .configure(followups::routes)

@@ -6,8 +6,8 @@ use utoipa::{Modify, OpenApi};
 
 use super::{
     account, admin, admin_setup, calendar, daily, evaluation, exit, exports, family, followups,
-    health, notebook, participants, privacy, program, push, record, session_day, two_factor,
-    volunteers,
+    health, notebook, participants, place_photos, privacy, program, push, record, session_day,
+    two_factor, volunteers,
 };
 
 #[derive(OpenApi)]
@@ -157,6 +157,9 @@ pub struct ApiDoc;
     exit::list_places,
     exit::create_place,
     exit::update_place,
+    place_photos::add_place_photo,
+    place_photos::reorder_place_photos,
+    place_photos::remove_place_photo,
     exit::my_consents,
     exit::agree_consent,
     exit::withdraw_my_consent,

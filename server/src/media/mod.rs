@@ -163,6 +163,19 @@ pub fn process(bytes: &[u8]) -> Result<Processed, AppError> {
             refuse("写真が途中で切れているようです。もう一度撮ってお試しください。")
         })?,
     };
+    sized(image, orientation)
+}
+
+/// A picture made on the server (the demo's drawings), kept in the same two sizes and
+/// encoding as an uploaded photo.
+pub fn from_image(image: DynamicImage) -> Result<Processed, AppError> {
+    sized(image, None)
+}
+
+fn sized(
+    image: DynamicImage,
+    orientation: Option<image::metadata::Orientation>,
+) -> Result<Processed, AppError> {
     // Shrink first (an area-averaging pass, quick on 12 megapixels), then turn upright: the
     // bounds are square, so the order does not change the result, only the cost.
     let mut display = if image.width() > DISPLAY_SIDE || image.height() > DISPLAY_SIDE {

@@ -132,6 +132,49 @@ impl MediaStore {
     }
 }
 
+impl MediaStore {
+    /// Forgets both sizes of a picture no row refers to any more (a place's photo taken off).
+    /// Called after the rows are gone: a picture left behind by a failure here is never
+    /// served, only kept.
+    pub async fn remove(&self, id: &MediaId) -> Result<(), AppError> {
+        let id = id.as_str();
+        check_id(id)?;
+        match self {
+            MediaStore::Directory(dir) => {
+                let paths: Vec<PathBuf> = [Size::Display, Size::Thumb]
+                    .into_iter()
+                    .map(|size| dir.join(file_name(id, size)))
+                    .collect();
+                actix_web::web::block(move || {
+                    for path in paths {
+                        match std::fs::remove_file(&path) {
+                            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                                return Err(AppError::Internal(format!("media remove: {e}")))
+                            }
+                            _ => {}
+                        }
+                    }
+                    Ok(())
+                })
+                .await
+                .map_err(|e| AppError::Internal(format!("media remove: {e}")))?
+            }
+            MediaStore::Database(db) => {
+                let id = id.to_owned();
+                db.write(move |conn| {
+                    let gone = media_blobs::table.filter(media_blobs::media_id.eq(id));
+                    match conn {
+                        DbConn::Sqlite(c) => diesel::delete(gone).execute(c)?,
+                        DbConn::Postgres(c) => diesel::delete(gone).execute(c)?,
+                    };
+                    Ok(())
+                })
+                .await
+            }
+        }
+    }
+}
+
 /// Ids are UUIDs; anything else never reaches the file system or the database.
 fn check_id(id: &str) -> Result<(), AppError> {
     uuid::Uuid::parse_str(id)

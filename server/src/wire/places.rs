@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::domain::graduation::Transport;
-use crate::domain::ids::PlaceId;
+use crate::domain::ids::{MediaId, PlaceId};
 use crate::domain::places::PlaceKind;
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -38,6 +38,29 @@ pub struct Place {
     #[serde(with = "crate::utc")]
     pub updated_at: NaiveDateTime,
     pub updated_by_name: String,
+    /// What it is like, in pictures: at most [`MAX_PHOTOS`](crate::domain::places::MAX_PHOTOS),
+    /// in the coordinator's order. Each is served at `/api/v1/media/{id}/thumb` and
+    /// `/api/v1/media/{id}/display`.
+    pub photos: Vec<PlacePhoto>,
+}
+
+/// One photo of a place.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PlacePhoto {
+    #[schema(value_type = String)]
+    pub id: MediaId,
+    /// What the photo shows, in words: shown under it and read out by screen readers.
+    pub caption: String,
+    /// The display size's width and height.
+    pub width: i32,
+    pub height: i32,
+}
+
+/// A place's photos in a new order: every one of them, each once.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+pub struct PlacePhotoOrder {
+    #[schema(value_type = Vec<String>)]
+    pub photo_ids: Vec<MediaId>,
 }
 
 #[derive(Debug, Clone, Deserialize, ToSchema)]

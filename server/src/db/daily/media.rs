@@ -10,7 +10,7 @@ use crate::db::{now, DbConn, StaffScope};
 use crate::domain::ids::{MediaId, MunicipalityId, ParticipantId};
 use crate::error::AppError;
 
-pub(super) fn insert_media(
+pub(crate) fn insert_media(
     conn: &mut DbConn,
     id: &MediaId,
     municipality_id: &MunicipalityId,
@@ -49,8 +49,8 @@ pub fn add_photo(
     )
 }
 
-/// Whether the caller may see a stored image: exercise pictures of their municipality; diary
-/// photos of a participant they may see (staff, audited) or their own (participant).
+/// Whether the caller may see a stored image: exercise pictures and places' photos (no
+/// person's) of their municipality; diary photos of a participant they may see (staff, audited) or their own (participant).
 pub enum Viewer<'a> {
     Staff(&'a StaffScope),
     Participant(&'a ParticipantScope),

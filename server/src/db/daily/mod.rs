@@ -16,6 +16,7 @@ pub use changes::{add_message, changes};
 pub use exercises::{
     create_local_exercise, ensure_local_exercise, library, list_exercises, set_exercise_picture,
 };
+pub(crate) use media::insert_media;
 pub use media::{add_photo, may_view_media, Viewer};
 pub(super) use prescriptions::load_prescriptions;
 pub use prescriptions::{list_prescriptions, prescribe};
