@@ -544,6 +544,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/evaluation/people.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person-level file behind the figures, pseudonymised, for the municipality's own
+         *     analysis (CSV for Excel): one line per enrollment counted, a 仮ID (the same for a person in
+         *     every year's file), the age in five-year bands, the standing, reasons, outcome, changes
+         *     and follow-up statuses — no name, birth date, address or dekita id. Audited.
+         */
+        get: operations["get_evaluation_people_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/evaluation/settings": {
         parameters: {
             query?: never;
@@ -1727,6 +1749,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/participants/{id}/notebook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's whole notebook, as their phone shows it, for staff to print it for them as an
+         *     A4 booklet (手帳を印刷). After 修了, what the person recorded is shown only under a live
+         *     consent that shares follow-up results (`shown_until` says where it stops). Audited.
+         */
+        get: operations["participant_notebook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/participants/{id}/paper-records": {
         parameters: {
             query?: never;
@@ -2491,7 +2534,7 @@ export interface components {
          */
         AccountStatus: "active" | "invited" | "deactivated";
         /** @enum {string} */
-        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "manage_place_photos" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
+        Action: "register_participant" | "screen" | "edit_assessment" | "edit_interest_checklist" | "edit_goals" | "schedule_sessions" | "record_attendance" | "close_program" | "write_interview" | "record_tests" | "prescribe" | "manage_local_exercises" | "issue_phone_code" | "manage_phones" | "print_take_home_sheet" | "send_recognition" | "enter_paper_records" | "read_cohort_overview" | "check_staffing" | "read_audit" | "manage_staff" | "manage_providers" | "manage_cohorts" | "manage_settings" | "run_session_day" | "read_evaluation" | "record_consent" | "review_graduation" | "start_handoff" | "work_handoffs" | "manage_places" | "manage_place_photos" | "set_graduation_rule" | "read_follow_ups" | "record_follow_up" | "assign_follow_ups" | "edit_participant_record" | "print_notebook" | "read_volunteers" | "record_volunteers" | "export_volunteer_activity" | "send_referrer_feedback" | "receive_referrer_feedback" | "set_evaluation_settings" | "disclose_personal_data" | "read_privacy_requests" | "record_correction_request" | "stop_use" | "lift_use_stop" | "export_fhir" | "bind_family_phone";
         /** @description One activity: date, place, role, time. */
         Activity: {
             id: string;
@@ -5145,6 +5188,21 @@ export interface components {
         };
         /** @description A staff account (リハ職, 包括, 事業所, 市町村, 生活支援コーディネーター). */
         StaffId: string;
+        /**
+         * @description A person's notebook as staff print it for them (手帳を印刷): the same notebook as their
+         *     phone's, with whose it is and how far the person's own records are shown.
+         */
+        StaffNotebook: {
+            notebook: components["schemas"]["Notebook"];
+            participant_id: string;
+            /**
+             * Format: date
+             * @description The last day of the person's own records shown: the day the program ended as 修了,
+             *     when no consent live today shares follow-up results (what they record afterwards is
+             *     theirs alone); `null` when everything is shown.
+             */
+            shown_until?: string | null;
+        };
         /** @description What the PWA shows of the signed-in staff member. */
         StaffProfile: {
             /** @description What the policy lets them do (the app shows only these). */
@@ -5595,6 +5653,8 @@ export interface operations {
                 offset?: number | null;
                 /** @description At most this many entries (default 200, at most 1000; the CSV up to 10000). */
                 limit?: number | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -6991,6 +7051,8 @@ export interface operations {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
                 fiscal_year?: number | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -7037,6 +7099,8 @@ export interface operations {
             query?: {
                 /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
                 fiscal_year?: number | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -7087,6 +7151,68 @@ export interface operations {
                 provider_id?: string | null;
                 /** @description Only this cohort. */
                 cohort_id?: string | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
+    get_evaluation_people_csv: {
+        parameters: {
+            query?: {
+                /** @description The fiscal year by its first year (2026 = April 2026 to March 2027); this year's by default. */
+                fiscal_year?: number | null;
+                /** @description Only this provider's cohorts. */
+                provider_id?: string | null;
+                /** @description Only this cohort. */
+                cohort_id?: string | null;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;
@@ -11350,6 +11476,52 @@ export interface operations {
             };
         };
     };
+    participant_notebook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description participant id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StaffNotebook"];
+                };
+            };
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorBody"];
+                };
+            };
+        };
+    };
     enter_paper: {
         parameters: {
             query?: never;
@@ -13953,6 +14125,8 @@ export interface operations {
                 from: string;
                 /** @description Last day (inclusive). */
                 to: string;
+                /** @description `utf-8` (default, with BOM) or `shift_jis` (CP932, for older systems). */
+                encoding?: null | ("utf-8" | "shift_jis");
             };
             header?: never;
             path?: never;

@@ -133,7 +133,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 50] = [
+    pub const ALL: [Action; 51] = [
         Action::RegisterParticipant,
         Action::Screen,
         Action::EditAssessment,
