@@ -313,12 +313,25 @@ fn walks(view: &Value) -> Vec<i64> {
     minutes
 }
 
-#[actix_web::test]
-async fn after_the_program_new_records_are_the_persons_alone_unless_a_consent_shares_followup_results(
-) {
+/// A person who records on their phone, completes the program, and ten days on (a server
+/// whose clock says so, on the same database) records a walk and a high reading two days back.
+struct Graduate {
+    app: TestApp,
+    therapist: String,
+    id: String,
+    phone: String,
+    /// The day of the first record (the program's last days).
+    today: String,
+    later: TestApp,
+    later_day: chrono::NaiveDate,
+    /// The day of the records after the program.
+    after: String,
+}
+
+async fn a_graduate_who_keeps_recording(name: &str) -> Graduate {
     let app = TestApp::spawn().await;
     let therapist = app.token(THERAPIST).await;
-    let (id, phone) = a_phone(&app, &therapist, "卒後").await;
+    let (id, phone) = a_phone(&app, &therapist, name).await;
     let t = today().to_string();
     sync(
         &app,
@@ -339,7 +352,7 @@ async fn after_the_program_new_records_are_the_persons_alone_unless_a_consent_sh
         .await;
     assert_eq!(status, StatusCode::OK, "{done}");
 
-    // Ten days on: the phone stays bound and the person keeps recording.
+    // Ten days on, the phone stays bound and the person keeps recording.
     let later_day = today() + chrono::Days::new(10);
     let later = TestApp::builder()
         .same_database_as(&app)
@@ -364,6 +377,32 @@ async fn after_the_program_new_records_are_the_persons_alone_unless_a_consent_sh
         ],
     )
     .await;
+    Graduate {
+        app,
+        therapist,
+        id,
+        phone,
+        today: t,
+        later,
+        later_day,
+        after,
+    }
+}
+
+#[actix_web::test]
+async fn after_the_program_new_records_are_the_persons_alone_unless_a_consent_shares_followup_results(
+) {
+    let Graduate {
+        app: _first_server,
+        therapist,
+        id,
+        phone,
+        today: t,
+        later,
+        later_day: _,
+        after,
+    } = a_graduate_who_keeps_recording("卒後").await;
+    // Ten days on: the phone stays bound and the person kept recording.
     let (status, book) = later.get("/api/v1/me/notebook", &phone).await;
     assert_eq!(status, StatusCode::OK, "{book}");
     assert!(
@@ -661,54 +700,17 @@ async fn staff_print_the_notebook_the_persons_phone_shows_for_their_own_people_o
 #[actix_web::test]
 async fn after_the_program_the_printed_notebook_stops_at_its_end_unless_a_consent_shares_followup_results(
 ) {
-    let app = TestApp::spawn().await;
-    let therapist = app.token(THERAPIST).await;
-    let (id, phone) = a_phone(&app, &therapist, "卒後冊子").await;
-    let t = today().to_string();
-    sync(
-        &app,
-        &phone,
-        vec![ev(
-            "activity",
-            &t,
-            json!({"activity": "walk", "minutes": 21}),
-        )],
-    )
-    .await;
-    let (status, done) = app
-        .post(
-            &format!("/api/v1/participants/{id}/completion"),
-            Some(&therapist),
-            json!({"reason": "12回を終えて修了"}),
-        )
-        .await;
-    assert_eq!(status, StatusCode::OK, "{done}");
-
-    // Ten days on, the person keeps recording, and takes a self-check.
-    let later_day = today() + chrono::Days::new(10);
-    let later = TestApp::builder()
-        .same_database_as(&app)
-        .today(later_day)
-        .spawn()
-        .await;
-    let after = (later_day - chrono::Days::new(2)).to_string();
-    sync(
-        &later,
-        &phone,
-        vec![
-            ev(
-                "activity",
-                &after,
-                json!({"activity": "walk", "minutes": 33}),
-            ),
-            ev(
-                "measurement",
-                &after,
-                json!({"systolic": 205, "diastolic": 90, "pulse": 70}),
-            ),
-        ],
-    )
-    .await;
+    let Graduate {
+        app: _first_server,
+        therapist,
+        id,
+        phone,
+        today: t,
+        later,
+        later_day,
+        after,
+    } = a_graduate_who_keeps_recording("卒後冊子").await;
+    // Ten days on, the person kept recording; now a self-check.
     let (status, check) = later
         .post(
             "/api/v1/me/self-checks",
