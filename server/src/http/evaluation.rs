@@ -27,19 +27,24 @@ pub struct EvaluationQuery {
     pub cohort_id: Option<CohortId>,
 }
 
+/// What a figures request counts: its year (this fiscal year by default), provider and cohort.
+fn filter_of(scope: &crate::db::StaffScope, query: EvaluationQuery) -> Filter {
+    Filter {
+        fiscal_year: query
+            .fiscal_year
+            .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today)),
+        provider_id: query.provider_id,
+        cohort_id: query.cohort_id,
+    }
+}
+
 async fn load(
     state: &AppState,
     auth: May<can::ReadEvaluation>,
     query: EvaluationQuery,
 ) -> Result<Evaluation, AppError> {
     let scope = auth.0;
-    let filter = Filter {
-        fiscal_year: query
-            .fiscal_year
-            .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today)),
-        provider_id: query.provider_id,
-        cohort_id: query.cohort_id,
-    };
+    let filter = filter_of(&scope, query);
     state
         .db
         .audited(move |conn| evaluation::evaluation(conn, &scope, &filter))
@@ -92,14 +97,7 @@ pub async fn get_evaluation_people_csv(
     options: web::Query<super::CsvOptions>,
 ) -> Result<HttpResponse, AppError> {
     let scope = auth.0;
-    let query = query.into_inner();
-    let filter = Filter {
-        fiscal_year: query
-            .fiscal_year
-            .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today)),
-        provider_id: query.provider_id,
-        cohort_id: query.cohort_id,
-    };
+    let filter = filter_of(&scope, query.into_inner());
     let name = format!("dekita-evaluation-people-{}.csv", filter.fiscal_year);
     let key = state
         .db
