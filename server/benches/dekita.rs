@@ -877,6 +877,33 @@ async fn raw_insert_rate(location: Location, people: &[String], span: Duration) 
     .unwrap()
 }
 
+/// A server with the demo on a fresh PostgreSQL database, on a free port of loopback: the
+/// database's URL, the data folder (removed when dropped, so keep it while the server runs) and
+/// the server's address.
+async fn demo_on_fresh_postgres(admin: &str) -> (String, tempfile::TempDir, String) {
+    let url_db = fresh_postgres(admin);
+    let dir = tempfile::tempdir().unwrap();
+    let config = Wrapper::parse_from([
+        "bench",
+        "--bind",
+        "127.0.0.1:0",
+        "--demo",
+        "--signin-burst",
+        "100000",
+        "--data-dir",
+        &dir.path().display().to_string(),
+        "--database-url",
+        &url_db,
+    ])
+    .config;
+    let app = dekita::startup::Application::build(config)
+        .await
+        .expect("the server starts");
+    let url = format!("http://{}", app.addr());
+    actix_web::rt::spawn(app.run());
+    (url_db, dir, url)
+}
+
 fn fresh_postgres(admin: &str) -> String {
     let name = format!("dekita_bench_{}", uuid::Uuid::now_v7().simple());
     let mut conn = diesel::PgConnection::establish(admin).expect("connect to PostgreSQL");

@@ -27,13 +27,11 @@
 use std::time::{Duration, Instant};
 
 use chrono::{Days, NaiveDate};
-use clap::Parser;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date};
 use serde_json::{json, Value};
 
-use super::{fresh_postgres, percentile, Wrapper};
-use dekita::startup::Application;
+use super::percentile;
 
 /// Enrollments (one person each) over `YEARS` fiscal years.
 pub const PEOPLE: i64 = 100_000;
@@ -44,24 +42,7 @@ const READS: usize = 15;
 const AIM_MS: f64 = 500.0;
 
 pub async fn figures(admin: String) {
-    let url_db = fresh_postgres(&admin);
-    let dir = tempfile::tempdir().unwrap();
-    let config = Wrapper::parse_from([
-        "bench",
-        "--bind",
-        "127.0.0.1:0",
-        "--demo",
-        "--signin-burst",
-        "100000",
-        "--data-dir",
-        &dir.path().display().to_string(),
-        "--database-url",
-        &url_db,
-    ])
-    .config;
-    let app = Application::build(config).await.expect("the server starts");
-    let url = format!("http://{}", app.addr());
-    actix_web::rt::spawn(app.run());
+    let (url_db, _data, url) = super::demo_on_fresh_postgres(&admin).await;
     let client = reqwest::Client::new();
 
     println!(

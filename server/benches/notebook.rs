@@ -24,9 +24,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Text};
 use serde_json::{json, Value};
 
-use super::{fresh_postgres, percentile, phones, Wrapper};
-use clap::Parser;
-use dekita::startup::Application;
+use super::{percentile, phones};
 
 const OTHERS: i64 = 20_000;
 const RECORDS_EACH: i64 = 500;
@@ -37,24 +35,7 @@ const ROUNDS: usize = 3;
 const AIM_MS: f64 = 20.0;
 
 pub async fn notebook(admin: String) {
-    let url_db = fresh_postgres(&admin);
-    let dir = tempfile::tempdir().unwrap();
-    let config = Wrapper::parse_from([
-        "bench",
-        "--bind",
-        "127.0.0.1:0",
-        "--demo",
-        "--signin-burst",
-        "100000",
-        "--data-dir",
-        &dir.path().display().to_string(),
-        "--database-url",
-        &url_db,
-    ])
-    .config;
-    let app = Application::build(config).await.expect("the server starts");
-    let url = format!("http://{}", app.addr());
-    actix_web::rt::spawn(app.run());
+    let (url_db, _data, url) = super::demo_on_fresh_postgres(&admin).await;
     let client = reqwest::Client::new();
     let demo = phones::enroll_demo_phones(&client, &url, 1).await;
     let (person, token) = demo.phones[0].clone();
