@@ -13,9 +13,12 @@ test("the administrator exports a cohort as FHIR with progress shown", async () 
   await signIn(page, app.url, ADMIN);
   await page.getByRole("link", { name: /事業の成果/ }).click();
   await page.getByRole("heading", { level: 1, name: /事業の成果/ }).waitFor();
+  // The heading shows while the figures load: wait for the drawn page.
+  const cohort = page.getByLabel("実施期間（コース）");
+  await cohort.waitFor();
+  await page.locator("table.figures").first().waitFor();
   // No cohort chosen: no export offered.
   assert.equal(await page.getByRole("button", { name: /FHIR/ }).count(), 0);
-  const cohort = page.getByLabel("実施期間（コース）");
   const options = await cohort.locator("option").evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
   assert.ok(options.length > 0, "the demo has cohorts");
   await cohort.selectOption(options[0]);

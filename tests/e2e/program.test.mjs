@@ -240,9 +240,10 @@ test("a therapist takes a referred participant from the assessment to graduation
   await expectNoAxeViolations(page, "interest checklist (graduation)");
   await page.getByRole("link", { name: "くらべる" }).click();
   await page.getByRole("heading", { level: 1, name: /導入時と卒業時のくらべ/ }).waitFor();
-  // 旅行・温泉, 買い物 and the その他 row went from してみたい to している.
-  assert.equal(await page.locator("tr.now-doing").count(), 3);
+  // 旅行・温泉, 買い物 and the その他 row went from してみたい to している (the heading shows
+  // while the comparison loads: wait for a row first).
   await page.getByRole("row").filter({ hasText: "旅行・温泉" }).getByText("してみたい → している").waitFor();
+  assert.equal(await page.locator("tr.now-doing").count(), 3);
   await expectNoAxeViolations(page, "checklists compared");
 
   // End ratings and GAS.
