@@ -15,19 +15,6 @@ async fn figures(app: &TestApp, token: &str, year: i32) -> Value {
     report
 }
 
-fn figure<'a>(report: &'a Value, key: &str) -> &'a Value {
-    report["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["key"] == key)
-        .unwrap_or_else(|| panic!("no figure {key} in {report}"))
-}
-
-fn n(v: &Value) -> i64 {
-    v.as_i64().unwrap()
-}
-
 fn reason_count(report: &Value, reason: &str) -> i64 {
     report["discontinued_by_reason"]
         .as_array()

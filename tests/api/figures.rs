@@ -137,19 +137,6 @@ fn risks_sql(column: &str) -> String {
         .join(" + ")
 }
 
-fn figure<'a>(report: &'a Value, key: &str) -> &'a Value {
-    report["figures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|f| f["key"] == key)
-        .unwrap_or_else(|| panic!("no figure {key} in {report}"))
-}
-
-fn n(v: &Value) -> i64 {
-    v.as_i64().unwrap_or_else(|| panic!("not a number: {v}"))
-}
-
 /// Numerator, denominator and missing of a figure.
 fn parts(f: &Value) -> (i64, i64, i64) {
     (n(&f["numerator"]), n(&f["denominator"]), n(&f["missing"]))

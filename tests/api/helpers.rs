@@ -27,6 +27,21 @@ pub struct TestApp {
 }
 
 /// Which backend this run of the suite uses, for messages.
+/// One figure of an outcome-figures answer, by its key.
+pub fn figure<'a>(report: &'a Value, key: &str) -> &'a Value {
+    report["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["key"] == key)
+        .unwrap_or_else(|| panic!("no figure {key} in {report}"))
+}
+
+/// A count in an answer.
+pub fn n(v: &Value) -> i64 {
+    v.as_i64().unwrap_or_else(|| panic!("not a number: {v}"))
+}
+
 pub fn backend_name() -> &'static str {
     if std::env::var("DEKITA_TEST_DATABASE_URL").is_ok() {
         "postgres"
