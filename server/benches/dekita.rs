@@ -904,6 +904,12 @@ async fn demo_on_fresh_postgres(admin: &str) -> (String, tempfile::TempDir, Stri
     (url_db, dir, url)
 }
 
+/// Today in Japan, as the server counts days.
+fn japan_today() -> chrono::NaiveDate {
+    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
+    chrono::Utc::now().with_timezone(&jst).date_naive()
+}
+
 fn fresh_postgres(admin: &str) -> String {
     let name = format!("dekita_bench_{}", uuid::Uuid::now_v7().simple());
     let mut conn = diesel::PgConnection::establish(admin).expect("connect to PostgreSQL");

@@ -70,7 +70,7 @@ pub async fn figures(admin: String) {
         .unwrap()
         .to_owned();
     // The last complete fiscal year.
-    let year = dekita::db::evaluation::fiscal_year_of(today()) - 1;
+    let year = dekita::db::evaluation::fiscal_year_of(super::japan_today()) - 1;
     let first = read(&client, &url, &token, year).await.1;
     let funnel = &first["funnel"];
     println!(
@@ -116,11 +116,6 @@ pub async fn figures(admin: String) {
         d99 / AIM_MS,
         if d99 < AIM_MS { "within" } else { "NOT within" }
     );
-}
-
-fn today() -> NaiveDate {
-    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
-    chrono::Utc::now().with_timezone(&jst).date_naive()
 }
 
 async fn read(client: &reqwest::Client, url: &str, token: &str, year: i32) -> (Duration, Value) {
@@ -189,7 +184,7 @@ impl Floor {
 /// The generator (see the module's comment). Returns how many rows it wrote.
 fn generate(database_url: &str) -> i64 {
     let mut conn = diesel::PgConnection::establish(database_url).expect("connect");
-    let today = today();
+    let today = super::japan_today();
     // Cohorts start one after another from ten years ago until four months ago.
     let first = today - Days::new(YEARS as u64 * 365);
     let span = (YEARS * 365 - 120) as i32;

@@ -19,7 +19,7 @@
 
 use std::time::{Duration, Instant};
 
-use chrono::{Days, NaiveDate};
+use chrono::Days;
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Date, Text};
 use serde_json::{json, Value};
@@ -62,7 +62,7 @@ pub async fn notebook(admin: String) {
         .bearer_auth(&token)
         .json(
             &json!({"events": [{"client_id": uuid::Uuid::now_v7().to_string(),
-            "kind": "exercise_done", "local_date": today().to_string(),
+            "kind": "exercise_done", "local_date": super::japan_today().to_string(),
             "data": {"exercise": "heel_raise", "amount": 10}}]}),
         )
         .send()
@@ -104,11 +104,6 @@ pub async fn notebook(admin: String) {
         median / AIM_MS,
         if median < AIM_MS { "within" } else { "NOT within" }
     );
-}
-
-fn today() -> NaiveDate {
-    let jst = chrono::FixedOffset::east_opt(9 * 3600).unwrap();
-    chrono::Utc::now().with_timezone(&jst).date_naive()
 }
 
 async fn read(client: &reqwest::Client, url: &str, token: &str) -> (Duration, Value) {
@@ -163,7 +158,7 @@ fn generate(database_url: &str, person: &str) -> (i64, i64) {
     .bind::<Text, _>(person)
     .execute(&mut conn)
     .unwrap();
-    let first = today() - Days::new(DAYS as u64 - 1);
+    let first = super::japan_today() - Days::new(DAYS as u64 - 1);
     // Each other person has 500 records over 365 days: two on 135 of the days (which ones
     // differs by person), one on the rest.
     let extra = RECORDS_EACH - DAYS;
