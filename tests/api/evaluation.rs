@@ -206,6 +206,109 @@ async fn a_year_out_of_range_and_another_towns_cohort_are_refused() {
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
+#[actix_web::test]
+async fn each_providers_and_each_cohorts_figures_add_up_to_the_municipalitys() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    // A second provider with a cohort and one person referred to it (counted in the year
+    // they were referred, since they have not started).
+    let (status, provider) = app
+        .post(
+            "/api/v1/providers",
+            Some(&admin),
+            json!({"name": "第二 デイサービス", "address": "試験町2-2-2",
+                   "phone": "000-000-0002", "kind": "both"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{provider}");
+    let today = chrono::Utc::now().date_naive();
+    let (status, cohort) = app
+        .post(
+            "/api/v1/cohorts",
+            Some(&admin),
+            json!({"provider_id": provider["id"], "name": "第二コース",
+                "starts_on": today + chrono::Days::new(30),
+                "ends_on": today + chrono::Days::new(120), "capacity": 10,
+                "room_area_m2": 40.0, "weekday": 3, "starts_at": "10:00", "ends_at": "11:30",
+                "venue": "公民館"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{cohort}");
+    let (status, person) = app
+        .post(
+            "/api/v1/participants",
+            Some(&admin),
+            json!({"family_name": "試験", "given_name": "一子", "family_name_kana": "しけん",
+                   "given_name_kana": "いちこ", "birth_date": "1944-05-01", "sex": "female",
+                   "cohort_id": cohort["id"]}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{person}");
+
+    let (_, cohorts) = app.get("/api/v1/cohorts", &admin).await;
+    let cohorts = cohorts.as_array().unwrap().clone();
+    let mut providers: Vec<String> = cohorts
+        .iter()
+        .map(|c| c["provider_id"].as_str().unwrap().to_owned())
+        .collect();
+    providers.sort();
+    providers.dedup();
+    assert_eq!(providers.len(), 2);
+    let mut years: Vec<i32> = cohorts
+        .iter()
+        .map(|c| fiscal_year(c["starts_on"].as_str().unwrap()))
+        .chain([fiscal_year(&today.to_string())])
+        .collect();
+    years.sort();
+    years.dedup();
+    let read = |year: i32, filter: String| {
+        let (app, admin) = (&app, &admin);
+        async move {
+            let (status, report) = app
+                .get(
+                    &format!("/api/v1/evaluation?fiscal_year={year}&{filter}"),
+                    admin,
+                )
+                .await;
+            assert_eq!(status, StatusCode::OK, "{report}");
+            n(&report["funnel"]["referred"])
+        }
+    };
+    let mut demo_counted = 0;
+    for year in years {
+        let whole = n(&figures(&app, &admin, year).await["funnel"]["referred"]);
+        let mut by_provider = Vec::new();
+        for p in &providers {
+            by_provider.push(read(year, format!("provider_id={p}")).await);
+        }
+        let mut by_cohort = Vec::new();
+        for c in &cohorts {
+            by_cohort.push(read(year, format!("cohort_id={}", c["id"].as_str().unwrap())).await);
+        }
+        assert_eq!(
+            by_provider.iter().sum::<i64>(),
+            whole,
+            "{year}: {by_provider:?}"
+        );
+        assert_eq!(
+            by_cohort.iter().sum::<i64>(),
+            whole,
+            "{year}: {by_cohort:?}"
+        );
+        let second = providers
+            .iter()
+            .position(|p| p == provider["id"].as_str().unwrap())
+            .unwrap();
+        let expected = i64::from(year == fiscal_year(&today.to_string()));
+        assert_eq!(
+            by_provider[second], expected,
+            "{year}: the second provider's one person"
+        );
+        demo_counted += by_provider[1 - second];
+    }
+    assert!(demo_counted > 0, "the demo provider's people are counted");
+}
+
 fn cost_line<'a>(report: &'a Value, key: &str) -> &'a Value {
     report["lines"]
         .as_array()

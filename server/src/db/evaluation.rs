@@ -6,11 +6,12 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use diesel::prelude::*;
+use diesel::sql_types::{Nullable, Text};
+use diesel::IntoSql;
 
 use super::audit::{self, Audited};
 use super::schema::{
-    cohorts, enrollments, goals, participants, performance_tests, program_sessions, providers,
-    screenings,
+    cohorts, enrollments, goals, performance_tests, program_sessions, providers, screenings,
 };
 use super::{DbConn, StaffScope};
 use crate::domain::eligibility::{Certification, ChecklistAnswers};
@@ -54,20 +55,21 @@ fn fiscal_year_span(year: i32) -> Result<(NaiveDate, NaiveDate), AppError> {
     }
 }
 
-diesel::define_sql_function! {
-    /// The first argument, or the second where the first is NULL (here: a filter's value, or
-    /// "any" when there is no filter).
-    fn coalesce(
-        x: diesel::sql_types::Nullable<diesel::sql_types::Text>,
-        y: diesel::sql_types::Text,
-    ) -> diesel::sql_types::Text;
-}
-
-/// The enrollments the figures count: the municipality's (or one provider's or cohort's), of
-/// the fiscal year they started in (or, not started, were made in: between `from` and
-/// `until`). The database narrows, so the same query gives the rows and, as a subquery, their
-/// people: never a list of ids, which stops past the databases' parameter limits in a large
-/// municipality.
+/// The enrollments the figures count: those in the municipality's cohorts (or one provider's
+/// or cohort's), of the fiscal year they started in (or, not started, were made in: between
+/// `from` and `until`). The database narrows, so the same query gives the rows and, as a
+/// subquery, their people: never a list of ids, which stops past the databases' parameter
+/// limits in a large municipality.
+///
+/// Scoped by the cohorts' municipality: an enrollment is only ever made in a cohort of the
+/// participant's own municipality (`participants::create`), and the cohorts are a few
+/// thousand rows to hash where the participants would be one probe per person.
+///
+/// A filter not asked for is `NULL IS NULL OR …`, which PostgreSQL drops when it plans the
+/// statement with its values — the callers box their statements so that it always does (a
+/// boxed statement is not kept prepared, and so is never given a plan made for any values).
+/// Written as `provider_id = coalesce(NULL, provider_id)` instead, it stayed in the plan and
+/// made PostgreSQL expect one enrollment in place of ten thousand.
 #[diesel::dsl::auto_type]
 fn counted_in(
     municipality: String,
@@ -78,22 +80,32 @@ fn counted_in(
     from: NaiveDateTime,
     until: NaiveDateTime,
 ) -> _ {
+    let provider_wanted: diesel::dsl::AsExprOf<Option<String>, Nullable<Text>> =
+        provider.clone().into_sql::<Nullable<Text>>();
+    let provider_given: diesel::dsl::AsExprOf<Option<String>, Nullable<Text>> =
+        provider.into_sql::<Nullable<Text>>();
+    let cohort_wanted: diesel::dsl::AsExprOf<Option<String>, Nullable<Text>> =
+        cohort.clone().into_sql::<Nullable<Text>>();
+    let cohort_given: diesel::dsl::AsExprOf<Option<String>, Nullable<Text>> =
+        cohort.into_sql::<Nullable<Text>>();
     enrollments::table
-        .filter(
-            enrollments::participant_id.eq_any(
-                participants::table
-                    .filter(participants::municipality_id.eq(municipality))
-                    .select(participants::id),
-            ),
-        )
         .filter(
             enrollments::cohort_id.eq_any(
                 cohorts::table
-                    .filter(cohorts::provider_id.eq(coalesce(provider, cohorts::provider_id)))
+                    .filter(cohorts::municipality_id.eq(municipality))
+                    .filter(
+                        provider_wanted
+                            .is_null()
+                            .or(cohorts::provider_id.nullable().eq(provider_given)),
+                    )
+                    .filter(
+                        cohort_wanted
+                            .is_null()
+                            .or(cohorts::id.nullable().eq(cohort_given)),
+                    )
                     .select(cohorts::id),
             ),
         )
-        .filter(enrollments::cohort_id.eq(coalesce(cohort, enrollments::cohort_id)))
         .filter(
             enrollments::started_on
                 .ge(first)
@@ -229,6 +241,7 @@ pub(super) fn compute(
             enrollments::started_on,
             enrollments::discontinued_reason,
         ))
+        .into_boxed()
         .load(conn)?;
     let mut rows = Vec::with_capacity(loaded.len());
     for (participant_id, cohort_id, status, created_at, started_on, discontinued_reason) in loaded {
@@ -250,18 +263,7 @@ pub(super) fn compute(
     }
     let ids = || counted_ids(scope, filter);
 
-    let first_attended: HashMap<String, bool> = program_sessions::table
-        .filter(program_sessions::participant_id.eq_any(ids()?))
-        .filter(program_sessions::number.eq(1))
-        .select((
-            program_sessions::participant_id,
-            program_sessions::attendance,
-        ))
-        .load::<(String, String)>(conn)?
-        .into_iter()
-        .map(|(id, a)| Ok((id, Attendance::from_text(&a)? == Attendance::Attended)))
-        .collect::<Result<_, AppError>>()?;
-
+    let sessions = sessions_of(conn, ids()?)?;
     let checklists = checklist_pairs(conn, ids()?)?;
     let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
     let tests = test_pairs(conn, ids()?, &margins)?;
@@ -274,10 +276,9 @@ pub(super) fn compute(
     let mut goal_changes = Vec::new();
     let mut profiles: Vec<String> = Vec::new();
     for r in &rows {
-        let started = first_attended
+        let started = sessions
             .get(&r.participant_id)
-            .copied()
-            .unwrap_or(false);
+            .is_some_and(|s| s.first_attended);
         let standing = match r.status {
             EnrollmentStatus::Completed => Standing::Completed,
             EnrollmentStatus::Discontinued if started => Standing::Discontinued,
@@ -380,6 +381,7 @@ pub(super) fn compute(
 
     // The circle: graduates who registered as volunteers and took the training.
     let trained_volunteers: std::collections::HashSet<String> = super::schema::volunteers::table
+        .into_boxed()
         .filter(super::schema::volunteers::participant_id.eq_any(ids()?))
         .filter(super::schema::volunteers::status.ne("interested"))
         .select(super::schema::volunteers::participant_id)
@@ -393,7 +395,7 @@ pub(super) fn compute(
         .map(|(r, e)| (e.graduation, trained_volunteers.contains(&r.participant_id)))
         .collect();
     let volunteer_share = rules::volunteer_share(&finishers, settings);
-    let occupancy = occupancy(conn, scope, &rows, ids()?)?;
+    let occupancy = occupancy(conn, scope, &rows, &sessions)?;
     // The graduates (under the municipality's rule), for 卒業継続率.
     let graduates: std::collections::HashSet<String> = rows
         .iter()
@@ -552,6 +554,53 @@ fn what_is_counted(
     Ok("市町村全体".to_owned())
 }
 
+/// What the figures take from a person's 12 sessions.
+struct Sessions {
+    /// Came to session 1: the program started.
+    first_attended: bool,
+    /// The first and the last session's day (稼働率).
+    first: NaiveDate,
+    last: NaiveDate,
+}
+
+/// Every session of the counted people, in one read (session 1's attendance and the span of
+/// the days are both taken from it).
+fn sessions_of(conn: &mut DbConn, ids: CountedIds) -> Result<HashMap<String, Sessions>, AppError> {
+    let rows: Vec<(String, i32, NaiveDate, String)> = program_sessions::table
+        .into_boxed()
+        .filter(program_sessions::participant_id.eq_any(ids))
+        .select((
+            program_sessions::participant_id,
+            program_sessions::number,
+            program_sessions::date,
+            program_sessions::attendance,
+        ))
+        .load(conn)?;
+    let mut out: HashMap<String, Sessions> = HashMap::new();
+    for (id, number, date, attendance) in rows {
+        let attended_first =
+            number == 1 && Attendance::from_text(&attendance)? == Attendance::Attended;
+        match out.get_mut(&id) {
+            Some(s) => {
+                s.first_attended |= attended_first;
+                s.first = s.first.min(date);
+                s.last = s.last.max(date);
+            }
+            None => {
+                out.insert(
+                    id,
+                    Sessions {
+                        first_attended: attended_first,
+                        first: date,
+                        last: date,
+                    },
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
 struct ChecklistPair {
     start: u32,
     end: Option<u32>,
@@ -564,6 +613,7 @@ fn checklist_pairs(
     ids: CountedIds,
 ) -> Result<HashMap<String, ChecklistPair>, AppError> {
     let rows: Vec<ScreeningRow> = screenings::table
+        .into_boxed()
         .filter(screenings::participant_id.eq_any(ids))
         .order((screenings::participant_id, screenings::screened_at))
         .select((
@@ -624,6 +674,7 @@ fn test_pairs(
     margins: &Margins,
 ) -> Result<HashMap<String, Vec<TestPair>>, AppError> {
     let rows: Vec<TestRow> = performance_tests::table
+        .into_boxed()
         .filter(performance_tests::participant_id.eq_any(ids))
         .filter(performance_tests::session_number.eq_any([1, 12]))
         .select((
@@ -701,6 +752,7 @@ fn rating_pairs(
     rating_m: u8,
 ) -> Result<HashMap<String, GoalChanges>, AppError> {
     let rows: Vec<GoalRow> = goals::table
+        .into_boxed()
         .filter(goals::participant_id.eq_any(ids))
         .filter(goals::status.eq("active"))
         .select((
@@ -757,6 +809,7 @@ fn destinations(
     use crate::domain::followup::{self, Status, TaskState};
     use crate::domain::text::TextEnum;
     let rows: Vec<FollowUpRow> = follow_ups::table
+        .into_boxed()
         .filter(follow_ups::participant_id.eq_any(ids))
         .select((
             follow_ups::participant_id,
@@ -853,7 +906,7 @@ fn occupancy(
     conn: &mut DbConn,
     scope: &StaffScope,
     rows: &[Row],
-    ids: CountedIds,
+    sessions: &HashMap<String, Sessions>,
 ) -> Result<FigureView, AppError> {
     // The year's cohorts: a few dozen, never a municipality's everyone.
     let cohort_ids: Vec<String> = {
@@ -871,18 +924,9 @@ fn occupancy(
         .iter()
         .map(|(from, to, places)| ((*to - *from).num_days() + 1).max(0) * i64::from(*places))
         .sum();
-    let spans: Vec<(String, Option<NaiveDate>, Option<NaiveDate>)> = program_sessions::table
-        .filter(program_sessions::participant_id.eq_any(ids))
-        .group_by(program_sessions::participant_id)
-        .select((
-            program_sessions::participant_id,
-            diesel::dsl::min(program_sessions::date),
-            diesel::dsl::max(program_sessions::date),
-        ))
-        .load(conn)?;
-    let enrolled_days: i64 = spans
-        .iter()
-        .filter_map(|(_, from, to)| Some(((*to)? - (*from)?).num_days() + 1))
+    let enrolled_days: i64 = sessions
+        .values()
+        .map(|s| (s.last - s.first).num_days() + 1)
         .sum();
     let f = Figure {
         numerator: enrolled_days.clamp(0, i64::from(u32::MAX)) as u32,
