@@ -646,3 +646,68 @@ async fn the_actual_cost_effectiveness_comes_from_the_data_observed_apart_from_p
         assert_eq!(status, StatusCode::FORBIDDEN);
     }
 }
+
+/// With a second read connection free, the dashboard reads part of the records on it; without,
+/// everything on one. The figures are the same either way, for every year of the demo.
+#[actix_web::test]
+async fn the_figures_are_the_same_read_on_one_connection_or_two() {
+    use dekita::db::evaluation::{evaluation, Filter};
+    use dekita::db::schema::staff;
+    use dekita::db::StaffScope;
+    use dekita::domain::ids::{MunicipalityId, StaffId};
+    use dekita::domain::role::Role;
+    use diesel::prelude::*;
+
+    let app = TestApp::spawn().await;
+    let db = app.database();
+    let (staff_id, municipality_id): (StaffId, MunicipalityId) = staff::table
+        .filter(staff::email.eq(ADMIN))
+        .select((staff::id, staff::municipality_id))
+        .first(&mut *db.conn().unwrap())
+        .unwrap();
+    let scope = StaffScope {
+        staff_id,
+        role: Role::MunicipalityAdmin,
+        municipality_id,
+        provider_id: None,
+        today: chrono::Utc::now().date_naive(),
+    };
+    let admin = app.token(ADMIN).await;
+    let (_, cohorts) = app.get("/api/v1/cohorts", &admin).await;
+    let mut years: Vec<i32> = cohorts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| fiscal_year(c["starts_on"].as_str().unwrap()))
+        .collect();
+    years.sort();
+    years.dedup();
+    let mut compared = 0;
+    for fiscal_year in years {
+        let read = |wide: bool| {
+            let (db, scope) = (db.clone(), scope.clone());
+            async move {
+                db.audited_wide(move |conn, spare| {
+                    let filter = Filter {
+                        fiscal_year,
+                        provider_id: None,
+                        cohort_id: None,
+                    };
+                    let used_two = spare.is_some() && wide;
+                    let spare = if wide { spare } else { None };
+                    Ok(evaluation(conn, spare, &scope, &filter)?
+                        .map(|e| (used_two, serde_json::to_value(e).unwrap())))
+                })
+                .await
+                .unwrap()
+            }
+        };
+        let (one_used_two, one) = read(false).await;
+        let (two_used_two, two) = read(true).await;
+        assert!(!one_used_two);
+        assert!(two_used_two, "an idle pool has a second connection free");
+        assert_eq!(one, two, "{fiscal_year}");
+        compared += n(&one["funnel"]["referred"]);
+    }
+    assert!(compared > 0, "the demo's years hold people");
+}

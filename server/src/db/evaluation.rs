@@ -66,10 +66,9 @@ fn fiscal_year_span(year: i32) -> Result<(NaiveDate, NaiveDate), AppError> {
 /// thousand rows to hash where the participants would be one probe per person.
 ///
 /// A filter not asked for is `NULL IS NULL OR …`, which PostgreSQL drops when it plans the
-/// statement with its values — the callers box their statements so that it always does (a
-/// boxed statement is not kept prepared, and so is never given a plan made for any values).
-/// Written as `provider_id = coalesce(NULL, provider_id)` instead, it stayed in the plan and
-/// made PostgreSQL expect one enrollment in place of ten thousand.
+/// statement with its values, as it does on the read connections (`force_custom_plan`, see
+/// `db::POSTGRES_READ_ONLY`). Written as `provider_id = coalesce(NULL, provider_id)` instead,
+/// it stayed in the plan and made PostgreSQL expect one enrollment in place of ten thousand.
 #[diesel::dsl::auto_type]
 fn counted_in(
     municipality: String,
@@ -182,10 +181,11 @@ struct Row {
 /// aggregates (no participant named).
 pub fn evaluation(
     conn: &mut DbConn,
+    spare: Option<&mut DbConn>,
     scope: &StaffScope,
     filter: &Filter,
 ) -> Result<Audited<Evaluation>, AppError> {
-    let (report, _) = compute(conn, scope, filter)?;
+    let (report, _) = compute(conn, spare, scope, filter)?;
     let seen = audit::Entry::new(scope, "evaluation.read", None);
     Ok(Audited::new(report, seen))
 }
@@ -222,6 +222,7 @@ pub(super) struct Counted {
 /// the callers audit).
 pub(super) fn compute(
     conn: &mut DbConn,
+    spare: Option<&mut DbConn>,
     scope: &StaffScope,
     filter: &Filter,
 ) -> Result<(Evaluation, ForCost), AppError> {
@@ -232,17 +233,61 @@ pub(super) fn compute(
         ));
     }
     let counted_what = what_is_counted(conn, scope, filter)?;
-    let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
-        .select((
-            enrollments::participant_id,
-            enrollments::cohort_id,
-            enrollments::status,
-            enrollments::created_at,
-            enrollments::started_on,
-            enrollments::discontinued_reason,
-        ))
-        .into_boxed()
-        .load(conn)?;
+    let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
+    let ids = || counted_ids(scope, filter);
+    // The reads of the people's records are independent of one another: with a second
+    // connection free, the sessions, the tests and the reviews are read on it while this one
+    // reads the rest (two cores read a large year in a little over half the time).
+    let side_ids = (ids()?, ids()?, ids()?);
+    let read_side =
+        |c: &mut DbConn, (sessions, tests, reviews): (CountedIds, CountedIds, CountedIds)| {
+            Ok::<_, AppError>((
+                sessions_of(c, sessions)?,
+                test_pairs(c, tests, &margins)?,
+                super::graduation::outcomes_of(c, reviews)?,
+            ))
+        };
+    let (side, loaded, checklists, ratings, trained_volunteers, follow_ups) =
+        std::thread::scope(|threads| {
+            let side = spare.map(|c| threads.spawn(move || read_side(c, side_ids)));
+            let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
+                .select((
+                    enrollments::participant_id,
+                    enrollments::cohort_id,
+                    enrollments::status,
+                    enrollments::created_at,
+                    enrollments::started_on,
+                    enrollments::discontinued_reason,
+                ))
+                .load(conn)?;
+            let checklists = checklist_pairs(conn, ids()?)?;
+            let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
+            // The circle: graduates who registered as volunteers and took the training.
+            let trained_volunteers: std::collections::HashSet<String> =
+                super::schema::volunteers::table
+                    .filter(super::schema::volunteers::participant_id.eq_any(ids()?))
+                    .filter(super::schema::volunteers::status.ne("interested"))
+                    .select(super::schema::volunteers::participant_id)
+                    .load::<String>(conn)?
+                    .into_iter()
+                    .collect();
+            let follow_ups = follow_up_rows(conn, ids()?)?;
+            let side = match side {
+                Some(thread) => thread
+                    .join()
+                    .map_err(|_| AppError::Internal("a read of the figures failed".into()))??,
+                None => read_side(conn, (ids()?, ids()?, ids()?))?,
+            };
+            Ok::<_, AppError>((
+                side,
+                loaded,
+                checklists,
+                ratings,
+                trained_volunteers,
+                follow_ups,
+            ))
+        })?;
+    let (sessions, tests, outcomes) = side;
     let mut rows = Vec::with_capacity(loaded.len());
     for (participant_id, cohort_id, status, created_at, started_on, discontinued_reason) in loaded {
         let row = Row {
@@ -261,14 +306,6 @@ pub(super) fn compute(
         );
         rows.push(row);
     }
-    let ids = || counted_ids(scope, filter);
-
-    let sessions = sessions_of(conn, ids()?)?;
-    let checklists = checklist_pairs(conn, ids()?)?;
-    let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
-    let tests = test_pairs(conn, ids()?, &margins)?;
-    let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
-    let outcomes = super::graduation::outcomes_of(conn, ids()?)?;
 
     let mut enrollments_out = Vec::with_capacity(rows.len());
     let mut test_changes = Vec::new();
@@ -379,15 +416,6 @@ pub(super) fn compute(
         });
     }
 
-    // The circle: graduates who registered as volunteers and took the training.
-    let trained_volunteers: std::collections::HashSet<String> = super::schema::volunteers::table
-        .into_boxed()
-        .filter(super::schema::volunteers::participant_id.eq_any(ids()?))
-        .filter(super::schema::volunteers::status.ne("interested"))
-        .select(super::schema::volunteers::participant_id)
-        .load::<String>(conn)?
-        .into_iter()
-        .collect();
     let finishers: Vec<(Option<crate::domain::graduation::Outcome>, bool)> = rows
         .iter()
         .zip(&enrollments_out)
@@ -411,7 +439,7 @@ pub(super) fn compute(
         })
         .map(|(r, _)| r.participant_id.clone())
         .collect();
-    let destinations = destinations(conn, ids()?, &graduates, scope.today)?;
+    let destinations = destinations(&follow_ups, &graduates, scope.today)?;
     let people = rows
         .iter()
         .enumerate()
@@ -567,7 +595,6 @@ struct Sessions {
 /// the days are both taken from it).
 fn sessions_of(conn: &mut DbConn, ids: CountedIds) -> Result<HashMap<String, Sessions>, AppError> {
     let rows: Vec<(String, i32, NaiveDate, String)> = program_sessions::table
-        .into_boxed()
         .filter(program_sessions::participant_id.eq_any(ids))
         .select((
             program_sessions::participant_id,
@@ -613,7 +640,6 @@ fn checklist_pairs(
     ids: CountedIds,
 ) -> Result<HashMap<String, ChecklistPair>, AppError> {
     let rows: Vec<ScreeningRow> = screenings::table
-        .into_boxed()
         .filter(screenings::participant_id.eq_any(ids))
         .order((screenings::participant_id, screenings::screened_at))
         .select((
@@ -674,7 +700,6 @@ fn test_pairs(
     margins: &Margins,
 ) -> Result<HashMap<String, Vec<TestPair>>, AppError> {
     let rows: Vec<TestRow> = performance_tests::table
-        .into_boxed()
         .filter(performance_tests::participant_id.eq_any(ids))
         .filter(performance_tests::session_number.eq_any([1, 12]))
         .select((
@@ -752,7 +777,6 @@ fn rating_pairs(
     rating_m: u8,
 ) -> Result<HashMap<String, GoalChanges>, AppError> {
     let rows: Vec<GoalRow> = goals::table
-        .into_boxed()
         .filter(goals::participant_id.eq_any(ids))
         .filter(goals::status.eq("active"))
         .select((
@@ -797,19 +821,10 @@ const RULE_COMMUNITY: &str =
     "地域につながった ＝ 通いの場・趣味の会・就労・ボランティアなどに参加し、介護・医療のサービスを使っていない人 ÷ その時点のフォローアップを終えた人";
 const RULE_CARE: &str = "介護・医療へ移行 ＝ 従前相当・A・予防給付・介護給付・Cの再利用・外来リハのいずれかを使っている人 ÷ その時点のフォローアップを終えた人";
 
-/// The follow-ups of the counted people at 3, 6 and 12 months: recorded ones by their derived
-/// status; due or overdue ones not recorded yet as missing; upcoming ones not at all.
-fn destinations(
-    conn: &mut DbConn,
-    ids: CountedIds,
-    graduates: &std::collections::HashSet<String>,
-    today: NaiveDate,
-) -> Result<Vec<DestinationView>, AppError> {
+/// The follow-ups of the counted people.
+fn follow_up_rows(conn: &mut DbConn, ids: CountedIds) -> Result<Vec<FollowUpRow>, AppError> {
     use super::schema::follow_ups;
-    use crate::domain::followup::{self, Status, TaskState};
-    use crate::domain::text::TextEnum;
-    let rows: Vec<FollowUpRow> = follow_ups::table
-        .into_boxed()
+    Ok(follow_ups::table
         .filter(follow_ups::participant_id.eq_any(ids))
         .select((
             follow_ups::participant_id,
@@ -818,13 +833,24 @@ fn destinations(
             follow_ups::done_on,
             follow_ups::status,
         ))
-        .load(conn)?;
+        .load(conn)?)
+}
+
+/// The follow-ups of the counted people at 3, 6 and 12 months: recorded ones by their derived
+/// status; due or overdue ones not recorded yet as missing; upcoming ones not at all.
+fn destinations(
+    rows: &[FollowUpRow],
+    graduates: &std::collections::HashSet<String>,
+    today: NaiveDate,
+) -> Result<Vec<DestinationView>, AppError> {
+    use crate::domain::followup::{self, Status, TaskState};
+    use crate::domain::text::TextEnum;
     let mut out = Vec::new();
     for months in followup::POINTS {
         let mut counts: HashMap<Status, u32> = HashMap::new();
         let (mut done, mut missing) = (0u32, 0u32);
         let (mut graduate_statuses, mut graduates_missing) = (Vec::new(), 0u32);
-        for (who, m, due, done_on, status) in &rows {
+        for (who, m, due, done_on, status) in rows {
             if *m as u32 != months {
                 continue;
             }

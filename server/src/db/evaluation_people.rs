@@ -98,11 +98,12 @@ fn sex_label(stored: &str) -> Result<&'static str, AppError> {
 /// dekita). Audited as one export of the year's figures (no one named).
 pub fn people_csv(
     conn: &mut DbConn,
+    spare: Option<&mut DbConn>,
     scope: &StaffScope,
     filter: &Filter,
     key: &[u8],
 ) -> Result<Audited<String>, AppError> {
-    let (_, detail) = compute(conn, scope, filter)?;
+    let (_, detail) = compute(conn, spare, scope, filter)?;
     let people: Vec<Counted> = detail.people;
     let ids: Vec<&String> = people.iter().map(|p| &p.participant_id).collect();
 

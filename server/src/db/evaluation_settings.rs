@@ -586,6 +586,7 @@ pub fn cost_csv(r: &CostReport) -> String {
 /// effect period. The cost is the plan's サービス提供費用総額. Audited as one read of aggregates.
 pub fn cost_actual(
     conn: &mut DbConn,
+    spare: Option<&mut DbConn>,
     scope: &StaffScope,
     fiscal_year: i32,
 ) -> Result<super::audit::Audited<CostActualReport>, AppError> {
@@ -596,6 +597,7 @@ pub fn cost_actual(
     let (plan, _) = load_plan(conn, &scope.municipality_id, fiscal_year)?;
     let (_, for_cost) = super::evaluation::compute(
         conn,
+        spare,
         scope,
         &super::evaluation::Filter {
             fiscal_year,

@@ -100,7 +100,6 @@ pub(super) fn outcomes_of(
     participant_ids: super::evaluation::CountedIds,
 ) -> Result<std::collections::HashMap<String, Outcome>, AppError> {
     let rows: Vec<(String, Option<String>)> = graduation_reviews::table
-        .into_boxed()
         .filter(graduation_reviews::participant_id.eq_any(participant_ids))
         .select((
             graduation_reviews::participant_id,

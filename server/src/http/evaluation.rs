@@ -47,7 +47,7 @@ async fn load(
     let filter = filter_of(&scope, query);
     state
         .db
-        .audited(move |conn| evaluation::evaluation(conn, &scope, &filter))
+        .audited_wide(move |conn, spare| evaluation::evaluation(conn, spare, &scope, &filter))
         .await
 }
 
@@ -105,7 +105,9 @@ pub async fn get_evaluation_people_csv(
         .await?;
     let csv = state
         .db
-        .audited(move |conn| evaluation_people::people_csv(conn, &scope, &filter, &key))
+        .audited_wide(move |conn, spare| {
+            evaluation_people::people_csv(conn, spare, &scope, &filter, &key)
+        })
         .await?;
     super::csv_download(&name, csv, &options)
 }
@@ -238,7 +240,9 @@ pub async fn get_cost_actual(
         .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
     let report = state
         .db
-        .audited(move |conn| evaluation_settings::cost_actual(conn, &scope, year))
+        .audited_wide(move |conn, spare| {
+            evaluation_settings::cost_actual(conn, spare, &scope, year)
+        })
         .await?;
     Ok(HttpResponse::Ok().json(report))
 }
@@ -260,7 +264,9 @@ pub async fn get_cost_actual_csv(
         .unwrap_or_else(|| evaluation::fiscal_year_of(scope.today));
     let report = state
         .db
-        .audited(move |conn| evaluation_settings::cost_actual(conn, &scope, year))
+        .audited_wide(move |conn, spare| {
+            evaluation_settings::cost_actual(conn, spare, &scope, year)
+        })
         .await?;
     let name = format!("dekita-cost-effectiveness-actual-{year}.csv");
     super::csv_download(
