@@ -236,20 +236,12 @@ pub(super) fn compute(
     let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
     let ids = || counted_ids(scope, filter);
     // The reads of the people's records are independent of one another: with a second
-    // connection free, the sessions, the tests and the reviews are read on it while this one
-    // reads the rest (two cores read a large year in a little over half the time).
-    let side_ids = (ids()?, ids()?, ids()?);
-    let read_side =
-        |c: &mut DbConn, (sessions, tests, reviews): (CountedIds, CountedIds, CountedIds)| {
-            Ok::<_, AppError>((
-                sessions_of(c, sessions)?,
-                test_pairs(c, tests, &margins)?,
-                super::graduation::outcomes_of(c, reviews)?,
-            ))
-        };
-    let (side, loaded, checklists, ratings, trained_volunteers, follow_ups) =
+    // connection free, the sessions (the largest read, a dozen rows a person) are read on it
+    // while this one reads the rest.
+    let side_ids = ids()?;
+    let (sessions, tests, loaded, checklists, ratings, trained_volunteers, follow_ups, outcomes) =
         std::thread::scope(|threads| {
-            let side = spare.map(|c| threads.spawn(move || read_side(c, side_ids)));
+            let side = spare.map(|c| threads.spawn(move || sessions_of(c, side_ids)));
             let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
                 .select((
                     enrollments::participant_id,
@@ -262,6 +254,7 @@ pub(super) fn compute(
                 .load(conn)?;
             let checklists = checklist_pairs(conn, ids()?)?;
             let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
+            let tests = test_pairs(conn, ids()?, &margins)?;
             // The circle: graduates who registered as volunteers and took the training.
             let trained_volunteers: std::collections::HashSet<String> =
                 super::schema::volunteers::table
@@ -272,22 +265,24 @@ pub(super) fn compute(
                     .into_iter()
                     .collect();
             let follow_ups = follow_up_rows(conn, ids()?)?;
-            let side = match side {
+            let outcomes = super::graduation::outcomes_of(conn, ids()?)?;
+            let sessions = match side {
                 Some(thread) => thread
                     .join()
                     .map_err(|_| AppError::Internal("a read of the figures failed".into()))??,
-                None => read_side(conn, (ids()?, ids()?, ids()?))?,
+                None => sessions_of(conn, ids()?)?,
             };
             Ok::<_, AppError>((
-                side,
+                sessions,
+                tests,
                 loaded,
                 checklists,
                 ratings,
                 trained_volunteers,
                 follow_ups,
+                outcomes,
             ))
         })?;
-    let (sessions, tests, outcomes) = side;
     let mut rows = Vec::with_capacity(loaded.len());
     for (participant_id, cohort_id, status, created_at, started_on, discontinued_reason) in loaded {
         let row = Row {
