@@ -682,4 +682,57 @@ async fn a_generated_cohort_has_the_figures_plain_sql_counts_on_the_same_rows() 
             "{months} months: the statuses add up to the done"
         );
     }
+
+    // 稼働率: the days of those who started, from session 1 to the day it ended (or, still in
+    // it, the cohort's last day), over the places × the cohort's days.
+    let held = |span: &str| {
+        format!(
+            "SELECT CAST(COALESCE(SUM({span}), 0) AS BIGINT) AS n FROM enrollments e
+             JOIN cohorts c ON c.id = e.cohort_id
+             JOIN program_sessions s ON s.participant_id = e.participant_id
+                 AND s.number = 1 AND s.attendance = 'attended'
+             WHERE e.cohort_id = '{cohort_id}'"
+        )
+    };
+    let places = |days: &str| {
+        format!("SELECT ({days}) * c.capacity AS n FROM cohorts c WHERE c.id = '{cohort_id}'")
+    };
+    let (pg_held, lite_held) = (
+        held("GREATEST(COALESCE(e.ended_on, c.ends_on) - s.date + 1, 0)::bigint"),
+        held("MAX(CAST(julianday(COALESCE(e.ended_on, c.ends_on)) - julianday(s.date) AS INTEGER) + 1, 0)"),
+    );
+    let (pg_places, lite_places) = (
+        places("(c.ends_on - c.starts_on + 1)::bigint"),
+        places("CAST(julianday(c.ends_on) - julianday(c.starts_on) AS INTEGER) + 1"),
+    );
+    let enrolled_days = on_db(
+        &app,
+        |c| diesel::sql_query(&pg_held).get_result::<Count>(c),
+        |c| diesel::sql_query(&lite_held).get_result::<Count>(c),
+    )
+    .unwrap()
+    .n;
+    let place_days = on_db(
+        &app,
+        |c| diesel::sql_query(&pg_places).get_result::<Count>(c),
+        |c| diesel::sql_query(&lite_places).get_result::<Count>(c),
+    )
+    .unwrap()
+    .n;
+    // Every one who started held a place for at least a day; nobody more than the cohort.
+    let starters = tally.stopped + tally.ongoing + tally.completed;
+    assert!(
+        enrolled_days >= starters,
+        "{enrolled_days} days for {starters}"
+    );
+    assert_eq!(
+        place_days,
+        60 * 89,
+        "60 places from 9 November to 5 February"
+    );
+    assert_eq!(
+        parts(&report["occupancy"]),
+        (enrolled_days, place_days, 0),
+        "稼働率"
+    );
 }

@@ -159,6 +159,7 @@ type EnrollmentRow = (
     String,
     NaiveDateTime,
     Option<NaiveDate>,
+    Option<NaiveDate>,
     Option<String>,
 );
 /// Participant, answers, height, weight, certification.
@@ -174,6 +175,7 @@ struct Row {
     status: EnrollmentStatus,
     created_at: NaiveDateTime,
     started_on: Option<NaiveDate>,
+    ended_on: Option<NaiveDate>,
     discontinued_reason: Option<String>,
 }
 
@@ -236,12 +238,20 @@ pub(super) fn compute(
     let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
     let ids = || counted_ids(scope, filter);
     // The reads of the people's records are independent of one another: with a second
-    // connection free, the sessions (the largest read, a dozen rows a person) are read on it
-    // while this one reads the rest.
-    let side_ids = ids()?;
-    let (sessions, tests, loaded, checklists, ratings, trained_volunteers, follow_ups, outcomes) =
+    // connection free, session 1, the checklists and the tests are read on it while this one
+    // reads the rest (about half the work each).
+    let side_ids = (ids()?, ids()?, ids()?);
+    let read_side =
+        |c: &mut DbConn, (firsts, checklists, tests): (CountedIds, CountedIds, CountedIds)| {
+            Ok::<_, AppError>((
+                first_sessions(c, firsts)?,
+                checklist_pairs(c, checklists)?,
+                test_pairs(c, tests, &margins)?,
+            ))
+        };
+    let ((firsts, checklists, tests), loaded, ratings, trained_volunteers, follow_ups, outcomes) =
         std::thread::scope(|threads| {
-            let side = spare.map(|c| threads.spawn(move || sessions_of(c, side_ids)));
+            let side = spare.map(|c| threads.spawn(move || read_side(c, side_ids)));
             let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
                 .select((
                     enrollments::participant_id,
@@ -249,12 +259,11 @@ pub(super) fn compute(
                     enrollments::status,
                     enrollments::created_at,
                     enrollments::started_on,
+                    enrollments::ended_on,
                     enrollments::discontinued_reason,
                 ))
                 .load(conn)?;
-            let checklists = checklist_pairs(conn, ids()?)?;
             let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
-            let tests = test_pairs(conn, ids()?, &margins)?;
             // The circle: graduates who registered as volunteers and took the training.
             let trained_volunteers: std::collections::HashSet<String> =
                 super::schema::volunteers::table
@@ -266,17 +275,15 @@ pub(super) fn compute(
                     .collect();
             let follow_ups = follow_up_rows(conn, ids()?)?;
             let outcomes = super::graduation::outcomes_of(conn, ids()?)?;
-            let sessions = match side {
+            let side = match side {
                 Some(thread) => thread
                     .join()
                     .map_err(|_| AppError::Internal("a read of the figures failed".into()))??,
-                None => sessions_of(conn, ids()?)?,
+                None => read_side(conn, (ids()?, ids()?, ids()?))?,
             };
             Ok::<_, AppError>((
-                sessions,
-                tests,
+                side,
                 loaded,
-                checklists,
                 ratings,
                 trained_volunteers,
                 follow_ups,
@@ -284,13 +291,23 @@ pub(super) fn compute(
             ))
         })?;
     let mut rows = Vec::with_capacity(loaded.len());
-    for (participant_id, cohort_id, status, created_at, started_on, discontinued_reason) in loaded {
+    for (
+        participant_id,
+        cohort_id,
+        status,
+        created_at,
+        started_on,
+        ended_on,
+        discontinued_reason,
+    ) in loaded
+    {
         let row = Row {
             participant_id,
             cohort_id,
             status: EnrollmentStatus::from_text(&status)?,
             created_at,
             started_on,
+            ended_on,
             discontinued_reason,
         };
         // An enrollment belongs to the year it started in (or, not started, was made in):
@@ -308,9 +325,7 @@ pub(super) fn compute(
     let mut goal_changes = Vec::new();
     let mut profiles: Vec<String> = Vec::new();
     for r in &rows {
-        let started = sessions
-            .get(&r.participant_id)
-            .is_some_and(|s| s.first_attended);
+        let started = firsts.get(&r.participant_id).is_some_and(|s| s.attended);
         let standing = match r.status {
             EnrollmentStatus::Completed => Standing::Completed,
             EnrollmentStatus::Discontinued if started => Standing::Discontinued,
@@ -418,7 +433,7 @@ pub(super) fn compute(
         .map(|(r, e)| (e.graduation, trained_volunteers.contains(&r.participant_id)))
         .collect();
     let volunteer_share = rules::volunteer_share(&finishers, settings);
-    let occupancy = occupancy(conn, scope, &rows, &sessions)?;
+    let occupancy = occupancy(conn, scope, &rows, &enrollments_out, &firsts)?;
     // The graduates (under the municipality's rule), for 卒業継続率.
     let graduates: std::collections::HashSet<String> = rows
         .iter()
@@ -577,50 +592,33 @@ fn what_is_counted(
     Ok("市町村全体".to_owned())
 }
 
-/// What the figures take from a person's 12 sessions.
-struct Sessions {
-    /// Came to session 1: the program started.
-    first_attended: bool,
-    /// The first and the last session's day (稼働率).
-    first: NaiveDate,
-    last: NaiveDate,
+/// Session 1 of a person: whether they came (the program started) and its day (the first
+/// day in the program, for 稼働率).
+struct FirstSession {
+    attended: bool,
+    on: NaiveDate,
 }
 
-/// Every session of the counted people, in one read (session 1's attendance and the span of
-/// the days are both taken from it).
-fn sessions_of(conn: &mut DbConn, ids: CountedIds) -> Result<HashMap<String, Sessions>, AppError> {
-    let rows: Vec<(String, i32, NaiveDate, String)> = program_sessions::table
+/// Session 1 of every counted person.
+fn first_sessions(
+    conn: &mut DbConn,
+    ids: CountedIds,
+) -> Result<HashMap<String, FirstSession>, AppError> {
+    program_sessions::table
         .filter(program_sessions::participant_id.eq_any(ids))
+        .filter(program_sessions::number.eq(1))
         .select((
             program_sessions::participant_id,
-            program_sessions::number,
-            program_sessions::date,
             program_sessions::attendance,
+            program_sessions::date,
         ))
-        .load(conn)?;
-    let mut out: HashMap<String, Sessions> = HashMap::new();
-    for (id, number, date, attendance) in rows {
-        let attended_first =
-            number == 1 && Attendance::from_text(&attendance)? == Attendance::Attended;
-        match out.get_mut(&id) {
-            Some(s) => {
-                s.first_attended |= attended_first;
-                s.first = s.first.min(date);
-                s.last = s.last.max(date);
-            }
-            None => {
-                out.insert(
-                    id,
-                    Sessions {
-                        first_attended: attended_first,
-                        first: date,
-                        last: date,
-                    },
-                );
-            }
-        }
-    }
-    Ok(out)
+        .load::<(String, String, NaiveDate)>(conn)?
+        .into_iter()
+        .map(|(id, attendance, on)| {
+            let attended = Attendance::from_text(&attendance)? == Attendance::Attended;
+            Ok((id, FirstSession { attended, on }))
+        })
+        .collect()
 }
 
 struct ChecklistPair {
@@ -921,13 +919,16 @@ fn destinations(
     Ok(out)
 }
 
-/// 稼働率: the days each counted person was in the program (first to last session, or to
-/// today while it runs) over the cohorts' capacity × their days.
+/// 稼働率: the days each counted person who started was in the program (from session 1 to the
+/// day it ended — 修了 or 中断 — or, still in it, to the cohort's last day) over the cohorts'
+/// places × their days. Those who never started hold no place. (Counted from the sessions'
+/// days instead, a person who stopped in week 2 held a place for all 12 planned weeks.)
 fn occupancy(
     conn: &mut DbConn,
     scope: &StaffScope,
     rows: &[Row],
-    sessions: &HashMap<String, Sessions>,
+    standings: &[Enrollment],
+    firsts: &HashMap<String, FirstSession>,
 ) -> Result<FigureView, AppError> {
     // The year's cohorts: a few dozen, never a municipality's everyone.
     let cohort_ids: Vec<String> = {
@@ -936,24 +937,45 @@ fn occupancy(
         ids.dedup();
         ids
     };
-    let cohorts: Vec<(NaiveDate, NaiveDate, i32)> = cohorts::table
+    let cohorts: HashMap<String, (NaiveDate, NaiveDate, i32)> = cohorts::table
         .filter(cohorts::id.eq_any(&cohort_ids))
         .filter(cohorts::municipality_id.eq(&scope.municipality_id))
-        .select((cohorts::starts_on, cohorts::ends_on, cohorts::capacity))
-        .load(conn)?;
+        .select((
+            cohorts::id,
+            cohorts::starts_on,
+            cohorts::ends_on,
+            cohorts::capacity,
+        ))
+        .load::<(String, NaiveDate, NaiveDate, i32)>(conn)?
+        .into_iter()
+        .map(|(id, from, to, places)| (id, (from, to, places)))
+        .collect();
     let capacity_days: i64 = cohorts
-        .iter()
+        .values()
         .map(|(from, to, places)| ((*to - *from).num_days() + 1).max(0) * i64::from(*places))
         .sum();
-    let enrolled_days: i64 = sessions
-        .values()
-        .map(|s| (s.last - s.first).num_days() + 1)
+    let enrolled_days: i64 = rows
+        .iter()
+        .zip(standings)
+        .filter(|(_, e)| {
+            matches!(
+                e.standing,
+                Standing::Completed | Standing::Discontinued | Standing::Ongoing
+            )
+        })
+        .filter_map(|(r, _)| {
+            let first = firsts.get(&r.participant_id)?.on;
+            let last = r
+                .ended_on
+                .or_else(|| cohorts.get(&r.cohort_id).map(|c| c.1))?;
+            Some(((last - first).num_days() + 1).max(0))
+        })
         .sum();
     let f = Figure {
         numerator: enrolled_days.clamp(0, i64::from(u32::MAX)) as u32,
         denominator: capacity_days.clamp(0, i64::from(u32::MAX)) as u32,
         missing: 0,
-        rule: "稼働率 ＝ 利用者の在籍日数（初回から最終回まで）の合計 ÷ 定員 × 実施期間の日数",
+        rule: "稼働率 ＝ 利用を始めた人の在籍日数（初回から修了・中断の日まで。利用中の人は実施期間の最終日まで）の合計 ÷ 定員 × 実施期間の日数",
     };
     Ok(view("occupancy", "稼働率", &f))
 }
