@@ -3893,7 +3893,7 @@ export interface components {
          *     基本チェックリスト).
          * @enum {string}
          */
-        Indicator: "checklist" | "tests" | "rating" | "goals";
+        Indicator: "checklist" | "tests" | "rating" | "goals" | "interest" | "certification";
         IndicatorRule: {
             indicator: components["schemas"]["Indicator"];
             label: string;

@@ -711,3 +711,70 @@ async fn the_figures_are_the_same_read_on_one_connection_or_two() {
     }
     assert!(compared > 0, "the demo's years hold people");
 }
+
+/// (e) 興味関心 and (f) 認定区分の変化: the demo's graduates 佐野 (wanted to walk, now does) and
+/// 杉本 (gave up 将棋) move the first one each way; the follow-ups' recorded 認定区分 the second;
+/// and either may lead the figures.
+#[actix_web::test]
+async fn interest_and_certification_are_indicators_a_town_may_lead_with() {
+    let app = TestApp::spawn().await;
+    let admin = app.token(ADMIN).await;
+    let (_, cohorts) = app.get("/api/v1/cohorts", &admin).await;
+    let mut years: Vec<i32> = cohorts
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| fiscal_year(c["starts_on"].as_str().unwrap()))
+        .collect();
+    years.sort();
+    years.dedup();
+    let indicator = |report: &Value, key: &str| {
+        report["indicators"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["key"] == key)
+            .unwrap_or_else(|| panic!("no indicator {key}"))
+            .clone()
+    };
+    let (mut interest, mut certification) = ([0i64; 3], [0i64; 3]);
+    for year in &years {
+        let report = figures(&app, &admin, *year).await;
+        for (key, sums) in [
+            ("interest", &mut interest),
+            ("certification", &mut certification),
+        ] {
+            let i = indicator(&report, key);
+            let parts = ["improved", "maintained", "worsened"].map(|k| n(&i[k]["numerator"]));
+            let denominator = n(&i["improved"]["denominator"]);
+            assert_eq!(parts.iter().sum::<i64>(), denominator, "{year} {key}: {i}");
+            for (sum, part) in sums.iter_mut().zip(parts) {
+                *sum += part;
+            }
+        }
+    }
+    assert_eq!(interest, [1, 0, 1], "佐野 better, 杉本 worse");
+    assert!(certification.iter().sum::<i64>() >= 2, "{certification:?}");
+    assert!(
+        certification[2] >= 1,
+        "one heavier in the demo: {certification:?}"
+    );
+
+    for key in ["interest", "certification"] {
+        let (_, mut wanted) = app.get("/api/v1/evaluation/settings", &admin).await;
+        wanted["indicator"] = json!(key);
+        let (status, saved) = app
+            .request(
+                Method::PUT,
+                "/api/v1/evaluation/settings",
+                Some(&admin),
+                Some(wanted),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{saved}");
+        let report = figures(&app, &admin, years[0]).await;
+        assert_eq!(report["indicators"][0]["key"], key, "the headline first");
+        assert_eq!(report["indicators"][0]["headline"], true);
+        assert_eq!(report["indicators"].as_array().unwrap().len(), 6);
+    }
+}

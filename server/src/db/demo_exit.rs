@@ -82,13 +82,13 @@ fn checklist(
     conn: &mut DbConn,
     id: &ParticipantId,
     therapist: &StaffId,
-    on: NaiveDate,
+    (phase, on): (&str, NaiveDate),
     marks: serde_json::Value,
 ) -> Result<(), AppError> {
     diesel::insert_into(interest_checklists::table)
         .values((
             interest_checklists::participant_id.eq(id),
-            interest_checklists::phase.eq("graduation"),
+            interest_checklists::phase.eq(phase),
             interest_checklists::version.eq(1),
             interest_checklists::filled_on.eq(Some(on)),
             interest_checklists::items.eq(marks.to_string()),
@@ -181,11 +181,34 @@ pub fn load(
     };
     let sano_end = sano.ended_on.unwrap_or(today);
     let sugimoto_end = sugimoto.ended_on.unwrap_or(today);
+    // Their sheets at the start: 佐野 wanted to walk (散歩) and now does; 杉本 played 将棋
+    // and, at the end, no longer does (the figures' 興味関心 indicator: one better, one worse).
     checklist(
         conn,
         sano.id,
         staff.therapist,
-        sano_end,
+        ("assessment", sano.started_on.unwrap_or(sano_end)),
+        json!([
+            {"item": 17, "doing": true, "want": false, "interested": true},
+            {"item": 27, "doing": false, "want": true, "interested": true},
+            {"item": 37, "doing": false, "want": true, "interested": true}
+        ]),
+    )?;
+    checklist(
+        conn,
+        sugimoto.id,
+        staff.therapist,
+        ("assessment", sugimoto.started_on.unwrap_or(sugimoto_end)),
+        json!([
+            {"item": 44, "doing": false, "want": true, "interested": true},
+            {"item": 35, "doing": true, "want": false, "interested": true}
+        ]),
+    )?;
+    checklist(
+        conn,
+        sano.id,
+        staff.therapist,
+        ("graduation", sano_end),
         json!([
             {"item": 17, "doing": true, "want": false, "interested": true},
             {"item": 27, "doing": false, "want": true, "interested": true},
@@ -197,7 +220,7 @@ pub fn load(
         conn,
         sugimoto.id,
         staff.therapist,
-        sugimoto_end,
+        ("graduation", sugimoto_end),
         json!([
             {"item": 44, "doing": false, "want": true, "interested": true},
             {"item": 35, "doing": false, "want": false, "interested": true}

@@ -151,8 +151,15 @@ fn view(key: &str, label: &str, f: &Figure) -> FigureView {
     }
 }
 
-/// Participant, months, due, done, derived status.
-type FollowUpRow = (String, i32, NaiveDate, Option<NaiveDate>, Option<String>);
+/// Participant, months, due, done, derived status, the record (JSON).
+type FollowUpRow = (
+    String,
+    i32,
+    NaiveDate,
+    Option<NaiveDate>,
+    Option<String>,
+    Option<String>,
+);
 type EnrollmentRow = (
     String,
     String,
@@ -240,56 +247,68 @@ pub(super) fn compute(
     // The reads of the people's records are independent of one another: with a second
     // connection free, session 1, the checklists and the tests are read on it while this one
     // reads the rest (about half the work each).
-    let side_ids = (ids()?, ids()?, ids()?);
-    let read_side =
-        |c: &mut DbConn, (firsts, checklists, tests): (CountedIds, CountedIds, CountedIds)| {
-            Ok::<_, AppError>((
-                first_sessions(c, firsts)?,
-                checklist_pairs(c, checklists)?,
-                test_pairs(c, tests, &margins)?,
+    let side_ids = (ids()?, ids()?, ids()?, ids()?);
+    let read_side = |c: &mut DbConn,
+                     (firsts, checklists, tests, interests): (
+        CountedIds,
+        CountedIds,
+        CountedIds,
+        CountedIds,
+    )| {
+        Ok::<_, AppError>((
+            first_sessions(c, firsts)?,
+            checklist_pairs(c, checklists)?,
+            test_pairs(c, tests, &margins)?,
+            interest_changes(c, interests)?,
+        ))
+    };
+    let (
+        (firsts, checklists, tests, interests),
+        loaded,
+        ratings,
+        trained_volunteers,
+        follow_ups,
+        outcomes,
+    ) = std::thread::scope(|threads| {
+        let side = spare.map(|c| threads.spawn(move || read_side(c, side_ids)));
+        let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
+            .select((
+                enrollments::participant_id,
+                enrollments::cohort_id,
+                enrollments::status,
+                enrollments::created_at,
+                enrollments::started_on,
+                enrollments::ended_on,
+                enrollments::discontinued_reason,
             ))
+            .load(conn)?;
+        let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
+        // The circle: graduates who registered as volunteers and took the training.
+        let trained_volunteers: std::collections::HashSet<String> =
+            super::schema::volunteers::table
+                .filter(super::schema::volunteers::participant_id.eq_any(ids()?))
+                .filter(super::schema::volunteers::status.ne("interested"))
+                .select(super::schema::volunteers::participant_id)
+                .load::<String>(conn)?
+                .into_iter()
+                .collect();
+        let follow_ups = follow_up_rows(conn, ids()?)?;
+        let outcomes = super::graduation::outcomes_of(conn, ids()?)?;
+        let side = match side {
+            Some(thread) => thread
+                .join()
+                .map_err(|_| AppError::Internal("a read of the figures failed".into()))??,
+            None => read_side(conn, (ids()?, ids()?, ids()?, ids()?))?,
         };
-    let ((firsts, checklists, tests), loaded, ratings, trained_volunteers, follow_ups, outcomes) =
-        std::thread::scope(|threads| {
-            let side = spare.map(|c| threads.spawn(move || read_side(c, side_ids)));
-            let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
-                .select((
-                    enrollments::participant_id,
-                    enrollments::cohort_id,
-                    enrollments::status,
-                    enrollments::created_at,
-                    enrollments::started_on,
-                    enrollments::ended_on,
-                    enrollments::discontinued_reason,
-                ))
-                .load(conn)?;
-            let ratings = rating_pairs(conn, ids()?, margins.rating_m)?;
-            // The circle: graduates who registered as volunteers and took the training.
-            let trained_volunteers: std::collections::HashSet<String> =
-                super::schema::volunteers::table
-                    .filter(super::schema::volunteers::participant_id.eq_any(ids()?))
-                    .filter(super::schema::volunteers::status.ne("interested"))
-                    .select(super::schema::volunteers::participant_id)
-                    .load::<String>(conn)?
-                    .into_iter()
-                    .collect();
-            let follow_ups = follow_up_rows(conn, ids()?)?;
-            let outcomes = super::graduation::outcomes_of(conn, ids()?)?;
-            let side = match side {
-                Some(thread) => thread
-                    .join()
-                    .map_err(|_| AppError::Internal("a read of the figures failed".into()))??,
-                None => read_side(conn, (ids()?, ids()?, ids()?))?,
-            };
-            Ok::<_, AppError>((
-                side,
-                loaded,
-                ratings,
-                trained_volunteers,
-                follow_ups,
-                outcomes,
-            ))
-        })?;
+        Ok::<_, AppError>((
+            side,
+            loaded,
+            ratings,
+            trained_volunteers,
+            follow_ups,
+            outcomes,
+        ))
+    })?;
     let mut rows = Vec::with_capacity(loaded.len());
     for (
         participant_id,
@@ -323,6 +342,9 @@ pub(super) fn compute(
     let mut test_changes = Vec::new();
     let mut rating_changes = Vec::new();
     let mut goal_changes = Vec::new();
+    let mut interest_changes_out = Vec::new();
+    let mut certification_changes = Vec::new();
+    let certifications = latest_certification_changes(&follow_ups);
     let mut profiles: Vec<String> = Vec::new();
     for r in &rows {
         let started = firsts.get(&r.participant_id).is_some_and(|s| s.attended);
@@ -361,6 +383,10 @@ pub(super) fn compute(
             .unwrap_or((None, None));
         rating_changes.push(other(rating));
         goal_changes.push(other(goal));
+        interest_changes_out.push(other(interests.get(&r.participant_id).copied()));
+        certification_changes.push(other(
+            certifications.get(r.participant_id.as_str()).copied(),
+        ));
         let profile = checklist
             .map(|c| c.certification.clone())
             .unwrap_or_else(|| "記録なし".to_owned());
@@ -392,6 +418,8 @@ pub(super) fn compute(
         Indicator::Tests => &test_changes,
         Indicator::Rating => &rating_changes,
         Indicator::Goals => &goal_changes,
+        Indicator::Interest => &interest_changes_out,
+        Indicator::Certification => &certification_changes,
     };
     // The municipality's headline indicator first, then the others in the documented order.
     let mut order = vec![margins.indicator];
@@ -814,6 +842,70 @@ const RULE_COMMUNITY: &str =
     "地域につながった ＝ 通いの場・趣味の会・就労・ボランティアなどに参加し、介護・医療のサービスを使っていない人 ÷ その時点のフォローアップを終えた人";
 const RULE_CARE: &str = "介護・医療へ移行 ＝ 従前相当・A・予防給付・介護給付・Cの再利用・外来リハのいずれかを使っている人 ÷ その時点のフォローアップを終えた人";
 
+/// 興味関心: the change between each person's checklist at the start and at graduation (only
+/// for those with both).
+fn interest_changes(
+    conn: &mut DbConn,
+    ids: CountedIds,
+) -> Result<HashMap<String, Change>, AppError> {
+    use super::schema::interest_checklists;
+    use crate::domain::interest::Mark;
+    let rows: Vec<(String, String, String)> = interest_checklists::table
+        .filter(interest_checklists::participant_id.eq_any(ids))
+        .select((
+            interest_checklists::participant_id,
+            interest_checklists::phase,
+            interest_checklists::items,
+        ))
+        .load(conn)?;
+    /// The sheet at the start and at graduation.
+    type Sheets = (Option<Vec<Mark>>, Option<Vec<Mark>>);
+    let mut pairs: HashMap<String, Sheets> = HashMap::new();
+    for (id, phase, items) in rows {
+        let marks: Vec<Mark> = serde_json::from_str(&items)
+            .map_err(|e| AppError::Internal(format!("a stored interest checklist: {e}")))?;
+        let slot = pairs.entry(id).or_default();
+        match phase.as_str() {
+            "assessment" => slot.0 = Some(marks),
+            "graduation" => slot.1 = Some(marks),
+            _ => {}
+        }
+    }
+    Ok(pairs
+        .into_iter()
+        .filter_map(|(id, pair)| match pair {
+            (Some(start), Some(end)) => Some((id, rules::interest_change(&start, &end))),
+            _ => None,
+        })
+        .collect())
+}
+
+/// 認定区分の変化: what each person's latest recorded follow-up says of it.
+fn latest_certification_changes(rows: &[FollowUpRow]) -> HashMap<&str, Change> {
+    #[derive(serde::Deserialize)]
+    struct Recorded {
+        #[serde(default)]
+        certification_change: String,
+    }
+    let mut latest: HashMap<&str, (i32, Option<Change>)> = HashMap::new();
+    for (who, months, _, done_on, _, record) in rows {
+        let (Some(_), Some(record)) = (done_on, record) else {
+            continue;
+        };
+        let change = serde_json::from_str::<Recorded>(record)
+            .ok()
+            .and_then(|r| rules::certification_change(&r.certification_change));
+        let slot = latest.entry(who.as_str()).or_insert((*months, change));
+        if *months >= slot.0 {
+            *slot = (*months, change);
+        }
+    }
+    latest
+        .into_iter()
+        .filter_map(|(who, (_, change))| Some((who, change?)))
+        .collect()
+}
+
 /// The follow-ups of the counted people.
 fn follow_up_rows(conn: &mut DbConn, ids: CountedIds) -> Result<Vec<FollowUpRow>, AppError> {
     use super::schema::follow_ups;
@@ -825,6 +917,7 @@ fn follow_up_rows(conn: &mut DbConn, ids: CountedIds) -> Result<Vec<FollowUpRow>
             follow_ups::due_on,
             follow_ups::done_on,
             follow_ups::status,
+            follow_ups::record,
         ))
         .load(conn)?)
 }
@@ -843,7 +936,7 @@ fn destinations(
         let mut counts: HashMap<Status, u32> = HashMap::new();
         let (mut done, mut missing) = (0u32, 0u32);
         let (mut graduate_statuses, mut graduates_missing) = (Vec::new(), 0u32);
-        for (who, m, due, done_on, status) in rows {
+        for (who, m, due, done_on, status, _) in rows {
             if *m as u32 != months {
                 continue;
             }

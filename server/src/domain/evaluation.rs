@@ -378,6 +378,40 @@ pub fn goal_attained(gas: i8) -> bool {
     gas >= 0
 }
 
+/// (e) 興味関心: between the 興味関心チェックシート at the start and at graduation, the items
+/// the person wanted to do (してみたい, not yet している) that they now do, against the items
+/// they did (している) and no longer do. More gained than lost is 改善, more lost is 悪化.
+pub fn interest_change(
+    start: &[crate::domain::interest::Mark],
+    end: &[crate::domain::interest::Mark],
+) -> Change {
+    let doing_at_end = |item: i32| end.iter().any(|m| m.item == item && m.doing);
+    let gained = start
+        .iter()
+        .filter(|m| m.want && !m.doing && doing_at_end(m.item))
+        .count();
+    let lost = start
+        .iter()
+        .filter(|m| m.doing && !doing_at_end(m.item))
+        .count();
+    match gained.cmp(&lost) {
+        std::cmp::Ordering::Greater => Change::Improved,
+        std::cmp::Ordering::Less => Change::Worsened,
+        std::cmp::Ordering::Equal => Change::Maintained,
+    }
+}
+
+/// (f) 認定区分の変化: as the last recorded follow-up found it against the end of the program
+/// (`lighter`, `same`, `heavier`; `unknown` or anything else is missing).
+pub fn certification_change(recorded: &str) -> Option<Change> {
+    match recorded {
+        "lighter" => Some(Change::Improved),
+        "same" => Some(Change::Maintained),
+        "heavier" => Some(Change::Worsened),
+        _ => None,
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // 費用対効果
 
@@ -519,6 +553,8 @@ pub enum Indicator {
     Tests,
     Rating,
     Goals,
+    Interest,
+    Certification,
 }
 
 crate::text_enum!(Indicator, "evaluation indicator", {
@@ -526,14 +562,18 @@ crate::text_enum!(Indicator, "evaluation indicator", {
     Tests => "tests",
     Rating => "rating",
     Goals => "goals",
+    Interest => "interest",
+    Certification => "certification",
 });
 
 impl Indicator {
-    pub const ALL: [Indicator; 4] = [
+    pub const ALL: [Indicator; 6] = [
         Indicator::Checklist,
         Indicator::Tests,
         Indicator::Rating,
         Indicator::Goals,
+        Indicator::Interest,
+        Indicator::Certification,
     ];
 
     pub fn label_ja(self) -> &'static str {
@@ -542,6 +582,8 @@ impl Indicator {
             Indicator::Tests => "体力測定（初回と12回目）",
             Indicator::Rating => "目標の自己評価（実行度 1〜10）",
             Indicator::Goals => "目標の達成（GAS）",
+            Indicator::Interest => "興味関心（してみたい → している）",
+            Indicator::Certification => "認定区分の変化（フォローアップ時）",
         }
     }
 }
@@ -620,6 +662,14 @@ impl Margins {
             ),
             Indicator::Goals => {
                 "修了時の GAS が 0 以上（期待どおりかそれ以上）なら改善、-1 なら維持、-2 なら悪化。"
+                    .to_owned()
+            }
+            Indicator::Interest => {
+                "導入時と卒業時の興味関心チェックシートで、「してみたい」から「している」に変わった項目が「している」でなくなった項目より多ければ改善、少なければ悪化、同じなら維持。"
+                    .to_owned()
+            }
+            Indicator::Certification => {
+                "いちばん新しいフォローアップで、認定区分が修了時より軽くなっていれば改善、同じなら維持、重くなっていれば悪化（分からない人は不明）。"
                     .to_owned()
             }
         }
@@ -1235,6 +1285,47 @@ pub fn actual(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mark(item: i32, doing: bool, want: bool) -> crate::domain::interest::Mark {
+        crate::domain::interest::Mark {
+            item,
+            doing,
+            want,
+            interested: false,
+        }
+    }
+
+    #[test]
+    fn interest_counts_what_was_wanted_and_is_now_done_against_what_was_given_up() {
+        // 散歩 wanted, now done: better.
+        let start = [mark(37, false, true), mark(17, true, false)];
+        let end = [mark(37, true, false), mark(17, true, false)];
+        assert_eq!(interest_change(&start, &end), Change::Improved);
+        // 将棋 done, given up: worse.
+        let end = [mark(17, false, false)];
+        assert_eq!(
+            interest_change(&[mark(17, true, false)], &end),
+            Change::Worsened
+        );
+        // One gained, one given up: the same.
+        let start = [mark(37, false, true), mark(17, true, false)];
+        let end = [mark(37, true, false)];
+        assert_eq!(interest_change(&start, &end), Change::Maintained);
+        // Only 興味がある, or already done and wanted: not a move.
+        let start = [mark(5, false, false), mark(6, true, true)];
+        let end = [mark(5, true, false), mark(6, true, true)];
+        assert_eq!(interest_change(&start, &end), Change::Maintained);
+        assert_eq!(interest_change(&[], &[]), Change::Maintained);
+    }
+
+    #[test]
+    fn the_certification_follows_the_follow_up_and_unknown_is_missing() {
+        assert_eq!(certification_change("lighter"), Some(Change::Improved));
+        assert_eq!(certification_change("same"), Some(Change::Maintained));
+        assert_eq!(certification_change("heavier"), Some(Change::Worsened));
+        assert_eq!(certification_change("unknown"), None);
+        assert_eq!(certification_change(""), None);
+    }
 
     #[test]
     fn the_volunteer_share_counts_trained_graduates_over_graduates_with_the_unreviewed_missing() {

@@ -122,7 +122,7 @@ export const evaluation = {
   // 指標と目安
   settingsEditTitle: "指標と目安を変える",
   settingsIndicator: "改善・維持・悪化の主な指標",
-  settingsIndicators: { checklist: "基本チェックリスト（該当項目数）", tests: "体力測定（初回と12回目）", rating: "目標の自己評価（実行度 1〜10）", goals: "目標の達成（GAS）" } as const,
+  settingsIndicators: { checklist: "基本チェックリスト（該当項目数）", tests: "体力測定（初回と12回目）", rating: "目標の自己評価（実行度 1〜10）", goals: "目標の達成（GAS）", interest: "興味関心（してみたい → している）", certification: "認定区分の変化（フォローアップ時）" } as const,
   settingsChecklistK: "基本チェックリスト：変化とみなす項目数",
   settingsRatingM: "自己評価：変化とみなす点数",
   settingsCs30: "CS-30（回）",
