@@ -17,7 +17,8 @@
 //! performance tests at session 1 and the finishers at session 12, and an active goal with its
 //! self-ratings (and, at the end, the GAS); most finishers have a graduation review (graduated,
 //! with support, not graduated) and their follow-ups at 3, 6 and 12 months (recorded, with a
-//! status, when due, most of the time); a few graduates became volunteers. About 2.2 million
+//! status and a record of the call like the demo's — 認定区分 and its change among them — when
+//! due, most of the time); a few graduates became volunteers. About 2.2 million
 //! rows; then `VACUUM ANALYZE`, as autovacuum would have done long since.
 //!
 //! Then the administrator's dashboard of the last complete fiscal year is read `WARMUP` times
@@ -358,7 +359,8 @@ fn generate(database_url: &str) -> i64 {
         );
         diesel::sql_query(
             "INSERT INTO follow_ups (id, enrollment_id, participant_id, municipality_id, months,
-                 due_on, assignee_kind, done_on, status, recorded_by, created_at, updated_at)
+                 due_on, assignee_kind, done_on, status, recorded_by, created_at, updated_at,
+                 record)
              SELECT md5('fig-follow-up-' || b.g || '-' || m)::uuid::text, b.eid, b.pid, t.mun, m,
                  b.starts_on + 77 + 30 * m, 'coordinator',
                  CASE WHEN b.starts_on + 77 + 30 * m <= $1 AND pg_temp.h(b.g, 20 + m) >= 150
@@ -370,7 +372,13 @@ fn generate(database_url: &str) -> i64 {
                  END,
                  CASE WHEN b.starts_on + 77 + 30 * m <= $1 AND pg_temp.h(b.g, 20 + m) >= 150
                       THEN t.staff END,
-                 b.starts_on + 77, b.starts_on + 77
+                 b.starts_on + 77, b.starts_on + 77,
+                 CASE WHEN b.starts_on + 77 + 30 * m <= $1 AND pg_temp.h(b.g, 20 + m) >= 150
+                      THEN '{\"method\": \"phone\", \"informant\": \"ご本人\", \"certification\": \"support_1\", \"certification_change\": \"'
+                          || (ARRAY['same', 'same', 'same', 'lighter', 'heavier', 'unknown'])
+                                 [1 + pg_temp.h(b.g, 60 + m) % 6]
+                          || '\", \"services\": [\"general_prevention\"], \"participation\": [{\"kind\": \"salon\", \"per_week\": 1.0}, {\"kind\": \"home_role\"}], \"living_independently\": true, \"home_exercise_days\": 5, \"measures\": {\"self_rated_health\": 3}, \"satisfaction\": 5, \"fit_note\": \"サロンのお茶の時間が楽しみ。\", \"next_action\": \"none\"}'
+                 END
              FROM bench_people b, bench_town t, (VALUES (3), (6), (12)) f(m)
              WHERE b.lot = 'completed'",
         )
