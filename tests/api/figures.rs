@@ -593,6 +593,57 @@ async fn a_generated_cohort_has_the_figures_plain_sql_counts_on_the_same_rows() 
     }
     assert_eq!(pairs, tally.pairs);
 
+    // By the criteria of 事業対象者 met at the start: the generator's first r items are the
+    // risks, so 生活機能全般 (10 of No.1–20) needs r ≥ 10, 運動器 (3 of No.6–10) r ≥ 8, 栄養
+    // (No.11 and 12) r ≥ 12, 口腔 (2 of No.13–15) r ≥ 14; the others need items past 15.
+    let start_risks = format!(
+        "(SELECT {} FROM screenings s WHERE s.participant_id = e.participant_id
+            AND s.screened_at = (SELECT MIN(screened_at) FROM screenings x
+                                 WHERE x.participant_id = e.participant_id))",
+        risks_sql("s.answers")
+    );
+    let profiles = report["by_profile"].as_array().unwrap();
+    let mut criteria_rows = 0;
+    for (prefix, at_least) in [
+        ("生活機能全般", Some(10)),
+        ("運動器", Some(8)),
+        ("栄養", Some(12)),
+        ("口腔", Some(14)),
+        ("閉じこもり", None),
+        ("認知機能", None),
+        ("うつ", None),
+    ] {
+        let row = profiles.iter().find(|p| {
+            p["profile"]
+                .as_str()
+                .unwrap()
+                .starts_with(&format!("該当した基準：{prefix}"))
+        });
+        let (sql_started, sql_completed) = match at_least {
+            Some(r) => (
+                c(&format!("{started} AND {start_risks} >= {r}")),
+                c(&format!("e.status = 'completed' AND {start_risks} >= {r}")),
+            ),
+            None => (0, 0),
+        };
+        match row {
+            Some(row) => {
+                criteria_rows += 1;
+                assert_eq!(
+                    (n(&row["started"]), n(&row["completed"])),
+                    (sql_started, sql_completed),
+                    "{prefix}: API against SQL"
+                );
+            }
+            None => assert_eq!(
+                (sql_started, sql_completed),
+                (0, 0),
+                "{prefix}: no line, so nobody"
+            ),
+        }
+    }
+    assert!(criteria_rows >= 2, "the cohort meets several criteria");
+
     // 卒業率: reviewed finishers; 卒業 only (the rule set above).
     let review =
         "EXISTS (SELECT 1 FROM graduation_reviews r WHERE r.participant_id = e.participant_id

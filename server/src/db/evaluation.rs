@@ -434,7 +434,21 @@ pub(super) fn compute(
         .collect();
     let headline = changes_of(margins.indicator);
 
+    // By entry profile: the level at the start, then each criterion of 事業対象者 the first
+    // checklist met (a person who met several is in each of them).
     let mut by_profile: Vec<ProfileView> = Vec::new();
+    let mut profile = |label: String, es: Vec<Enrollment>| {
+        if es.is_empty() {
+            return;
+        }
+        let x = rules::outcomes(&es, settings);
+        by_profile.push(ProfileView {
+            profile: label,
+            started: x.started,
+            completed: x.completed,
+            improved: view("improved_rate", "改善率", &x.improved_rate),
+        });
+    };
     for name in ["事業対象者", "要支援1", "要支援2", "要介護", "記録なし"] {
         let es: Vec<Enrollment> = profiles
             .iter()
@@ -442,16 +456,20 @@ pub(super) fn compute(
             .filter(|(p, _)| *p == name)
             .map(|(_, e)| e.clone())
             .collect();
-        if es.is_empty() {
-            continue;
-        }
-        let x = rules::outcomes(&es, settings);
-        by_profile.push(ProfileView {
-            profile: name.to_owned(),
-            started: x.started,
-            completed: x.completed,
-            improved: view("improved_rate", "改善率", &x.improved_rate),
-        });
+        profile(name.to_owned(), es);
+    }
+    for label in crate::domain::eligibility::criterion_labels() {
+        let es: Vec<Enrollment> = rows
+            .iter()
+            .zip(headline.iter())
+            .filter(|(r, _)| {
+                checklists
+                    .get(&r.participant_id)
+                    .is_some_and(|c| c.criteria.contains(&label))
+            })
+            .map(|(_, e)| e.clone())
+            .collect();
+        profile(format!("該当した基準：{label}"), es);
     }
 
     let finishers: Vec<(Option<crate::domain::graduation::Outcome>, bool)> = rows
@@ -559,7 +577,7 @@ pub(super) fn compute(
             }
             .to_owned(),
             format!(
-                "改善・維持・悪化の主な指標：{}（開始時の区分ごとの改善率もこの指標です）",
+                "改善・維持・悪化の主な指標：{}（開始時の区分・基準ごとの改善率もこの指標です）",
                 margins.indicator.label_ja()
             ),
             format!("基本チェックリストの変化の目安：{}項目", margins.checklist_k),
@@ -653,6 +671,8 @@ struct ChecklistPair {
     start: u32,
     end: Option<u32>,
     certification: String,
+    /// The criteria of 事業対象者 the first checklist met (their labels, in the form's order).
+    criteria: Vec<&'static str>,
 }
 
 /// The first and the last 基本チェックリスト of each person (the last only when there are two).
@@ -689,12 +709,18 @@ fn checklist_pairs(
                     Err(_) => "記録なし",
                 }
                 .to_owned();
+                let criteria = crate::domain::eligibility::criteria(&checked)
+                    .into_iter()
+                    .filter(|c| c.matched)
+                    .map(|c| c.label)
+                    .collect();
                 out.insert(
                     id,
                     ChecklistPair {
                         start: risks,
                         end: None,
                         certification,
+                        criteria,
                     },
                 );
             }
@@ -1132,11 +1158,7 @@ pub fn to_csv(e: &Evaluation) -> String {
         }
     }
     for p in &e.by_profile {
-        line(
-            &mut out,
-            &format!("開始時の区分：{}", p.profile),
-            &p.improved,
-        );
+        line(&mut out, &format!("開始時：{}", p.profile), &p.improved);
     }
     for d in &e.destinations {
         let group = format!("終了{}か月後", d.months);

@@ -338,6 +338,11 @@ pub struct ScreeningOutcome {
     pub reasons: Vec<String>,
 }
 
+/// The labels of the seven criteria, in the form's order.
+pub fn criterion_labels() -> impl Iterator<Item = &'static str> {
+    CRITERIA.iter().map(|(_, label, _, _)| *label)
+}
+
 pub fn criteria(answers: &ChecklistAnswers) -> Vec<CriterionResult> {
     CRITERIA
         .iter()
