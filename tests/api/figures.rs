@@ -619,13 +619,17 @@ async fn a_generated_cohort_has_the_figures_plain_sql_counts_on_the_same_rows() 
                 .unwrap()
                 .starts_with(&format!("該当した基準：{prefix}"))
         });
-        let (sql_started, sql_completed) = match at_least {
-            Some(r) => (
-                c(&format!("{started} AND {start_risks} >= {r}")),
-                c(&format!("e.status = 'completed' AND {start_risks} >= {r}")),
-            ),
-            None => (0, 0),
+        let Some(r) = at_least else {
+            assert!(
+                row.is_none(),
+                "{prefix}: nobody's first r items reach it: {row:?}"
+            );
+            continue;
         };
+        let (sql_started, sql_completed) = (
+            c(&format!("{started} AND {start_risks} >= {r}")),
+            c(&format!("e.status = 'completed' AND {start_risks} >= {r}")),
+        );
         match row {
             Some(row) => {
                 criteria_rows += 1;

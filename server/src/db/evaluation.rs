@@ -245,21 +245,14 @@ pub(super) fn compute(
     let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
     let ids = || counted_ids(scope, filter);
     // The reads of the people's records are independent of one another: with a second
-    // connection free, session 1, the checklists and the tests are read on it while this one
-    // reads the rest (about half the work each).
-    let side_ids = (ids()?, ids()?, ids()?, ids()?);
-    let read_side = |c: &mut DbConn,
-                     (firsts, checklists, tests, interests): (
-        CountedIds,
-        CountedIds,
-        CountedIds,
-        CountedIds,
-    )| {
+    // connection free, session 1, the checklists, the tests and the interest sheets are read on it while this
+    // one reads the rest (about half the work each).
+    let read_side = |c: &mut DbConn| {
         Ok::<_, AppError>((
-            first_sessions(c, firsts)?,
-            checklist_pairs(c, checklists)?,
-            test_pairs(c, tests, &margins)?,
-            interest_changes(c, interests)?,
+            first_sessions(c, ids()?)?,
+            checklist_pairs(c, ids()?)?,
+            test_pairs(c, ids()?, &margins)?,
+            interest_changes(c, ids()?)?,
         ))
     };
     let (
@@ -270,7 +263,7 @@ pub(super) fn compute(
         follow_ups,
         outcomes,
     ) = std::thread::scope(|threads| {
-        let side = spare.map(|c| threads.spawn(move || read_side(c, side_ids)));
+        let side = spare.map(|c| threads.spawn(move || read_side(c)));
         let loaded: Vec<EnrollmentRow> = counted(scope, filter)?
             .select((
                 enrollments::participant_id,
@@ -298,7 +291,7 @@ pub(super) fn compute(
             Some(thread) => thread
                 .join()
                 .map_err(|_| AppError::Internal("a read of the figures failed".into()))??,
-            None => read_side(conn, (ids()?, ids()?, ids()?, ids()?))?,
+            None => read_side(conn)?,
         };
         Ok::<_, AppError>((
             side,
