@@ -245,8 +245,8 @@ pub(super) fn compute(
     let margins = super::evaluation_settings::margins(conn, &scope.municipality_id)?;
     let ids = || counted_ids(scope, filter);
     // The reads of the people's records are independent of one another: with a second
-    // connection free, session 1, the checklists, the tests and the interest sheets are read on it while this
-    // one reads the rest (about half the work each).
+    // connection free, session 1, the checklists, the tests and the interest sheets are read
+    // on it while this one reads the rest (about half the work each).
     let read_side = |c: &mut DbConn| {
         Ok::<_, AppError>((
             first_sessions(c, ids()?)?,
